@@ -1,0 +1,98 @@
+// Every change to a subgraph's data leaves an entry here, written in the same transaction as the
+// change itself: who, when, which record, what it was before and after. The table is append-only
+// (a trigger refuses UPDATE and DELETE, see APPEND_ONLY_AUDIT_TRAIL_SQL).
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { wrap, type EntityManager } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { Viewer } from './viewer-header.js';
+
+export type AuditAction = 'CREATE' | 'UPDATE' | 'TRANSITION' | 'DELETE';
+
+// @shareable: every subgraph exposes the same value type for its own records' history.
+@Directive('@shareable')
+@ObjectType('AuditEntry', { description: 'One recorded change: who did what to which record, with the values before and after.' })
+@Entity({ tableName: 'audit_trail' })
+@Index({ properties: ['entity', 'entityId'] })
+export class AuditEntry {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Field(() => Date, { description: 'When the change was committed (UTC).' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  at: Date = new Date();
+
+  @Field(() => String, { description: 'The viewer id (JWT subject) who made the change.' })
+  @Property({ type: 'string' })
+  actorId!: string;
+
+  @Field(() => [String])
+  @Property({ type: 'array', columnType: 'text[]' })
+  actorRoles: string[] = [];
+
+  @Field(() => String, { description: 'Entity name, e.g. "Arrear".' })
+  @Property({ type: 'string' })
+  entity!: string;
+
+  @Field(() => ID)
+  @Property({ type: 'string' })
+  entityId!: string;
+
+  @Field(() => String, { description: 'CREATE, UPDATE, TRANSITION …' })
+  @Property({ type: 'string' })
+  action!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  before?: Record<string, unknown> | null;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  after?: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: 'Why, when the action asks for a reason.' })
+  @Property({ type: 'text', nullable: true })
+  reason?: string | null;
+}
+
+/** A plain JSON copy of an entity's own columns, taken before or after a change. */
+export function auditSnapshot(entity: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(wrap(entity).toPOJO())) as Record<string, unknown>;
+}
+
+export interface AuditRecord {
+  entity: string;
+  entityId: string;
+  action: AuditAction | string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  reason?: string | null;
+}
+
+/** Adds an audit entry to the unit of work: it is flushed with the change, in the same transaction. */
+export function recordAudit(em: EntityManager, viewer: Viewer, record: AuditRecord): AuditEntry {
+  const entry = em.create(AuditEntry, {
+    at: new Date(),
+    actorId: viewer.id,
+    actorRoles: [...viewer.roles],
+    entity: record.entity,
+    entityId: record.entityId,
+    action: record.action,
+    before: record.before ?? null,
+    after: record.after ?? null,
+    reason: record.reason ?? null,
+  });
+  em.persist(entry);
+  return entry;
+}
+
+/** Add to each subgraph's first migration: the audit trail can only grow. */
+export const APPEND_ONLY_AUDIT_TRAIL_SQL = `
+create or replace function audit_trail_is_append_only() returns trigger language plpgsql as $$
+begin
+  raise exception 'audit_trail is append-only: % is not allowed', tg_op;
+end $$;
+create trigger audit_trail_append_only before update or delete or truncate on audit_trail
+  for each statement execute function audit_trail_is_append_only();
+`;

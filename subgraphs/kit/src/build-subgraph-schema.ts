@@ -1,0 +1,47 @@
+// type-graphql classes -> a Federation 2 subgraph schema. Written once; every subgraph calls it.
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { GraphQLScalarType, parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { hubAuthChecker } from './auth.js';
+import type { SubgraphContext } from './context.js';
+
+/** Composition and @apollo/gateway 2.14 accept federation @link up to v2.14 (stack.md P2). */
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
+
+/** `__resolveReference` of one entity type: turns a representation `{ __typename, id }` into a row. */
+export interface ReferenceResolver<R = Record<string, unknown>> {
+  typeName: string;
+  resolve: (representation: R, ctx: SubgraphContext) => unknown;
+}
+
+export interface SubgraphSchemaOptions {
+  resolvers: NonEmptyArray<Function>;
+  /** Entity classes no query returns directly (e.g. stubs of foreign entities). */
+  orphanedTypes?: Function[];
+  references?: ReferenceResolver<any>[];
+}
+
+export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    authChecker: hubAuthChecker,
+    authMode: 'error',
+    validate: false,
+    // Federation adds _service/_entities and the entity union afterwards; checking here would fail.
+    skipCheck: true,
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown> | GraphQLScalarType>;
+  for (const reference of options.references ?? []) {
+    const existing = resolvers[reference.typeName];
+    if (!existing || existing instanceof GraphQLScalarType) {
+      throw new Error(`Reference resolver for unknown object type ${reference.typeName}`);
+    }
+    existing.__resolveReference = reference.resolve;
+  }
+  // The array form: @apollo/subgraph 2.15 dropped the { typeDefs, resolvers } object form (stack.md P1).
+  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+}

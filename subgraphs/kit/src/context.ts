@@ -1,0 +1,72 @@
+// What every resolver receives: a fresh EntityManager fork, the verified viewer, and this request's
+// DataLoaders. Nothing here outlives the request.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { Viewer } from './viewer-header.js';
+
+export interface SubgraphContext {
+  em: EntityManager;
+  viewer: Viewer;
+  requestId: string;
+  /** Per-request DataLoaders, created lazily by `defineLoader(...).load(ctx, key)`. */
+  loaders: Map<unknown, DataLoader<unknown, unknown>>;
+}
+
+export type BatchLoad<K, V> = (keys: readonly K[], ctx: SubgraphContext) => Promise<readonly (V | Error)[]>;
+
+export interface LoaderDefinition<K, V> {
+  load(ctx: SubgraphContext, key: K): Promise<V>;
+  loadMany(ctx: SubgraphContext, keys: readonly K[]): Promise<V[]>;
+}
+
+/**
+ * Declares a DataLoader once, at module level; each request gets its own instance on first use.
+ * All loads of one tick become one batch, so a list of N rows costs one statement, not N.
+ * `cacheKey` turns composite keys (objects) into strings.
+ */
+export function defineLoader<K, V>(
+  batch: BatchLoad<K, V>,
+  options: { cacheKey?: (key: K) => string } = {},
+): LoaderDefinition<K, V> {
+  const token = {};
+  const of = (ctx: SubgraphContext): DataLoader<K, V, unknown> => {
+    let loader = ctx.loaders.get(token) as DataLoader<K, V, unknown> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V, unknown>((keys) => batch(keys, ctx), {
+        cacheKeyFn: options.cacheKey,
+        maxBatchSize: 1000,
+      });
+      ctx.loaders.set(token, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  };
+  return {
+    load: (ctx, key) => of(ctx).load(key),
+    loadMany: async (ctx, keys) => {
+      const results = await of(ctx).loadMany(keys);
+      return results.map((r) => {
+        if (r instanceof Error) throw r;
+        return r;
+      });
+    },
+  };
+}
+
+/** Orders batch results to match the keys: the shape DataLoader requires. */
+export function byKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
+  const index = new Map<K, V>();
+  for (const row of rows) index.set(keyOf(row), row);
+  return keys.map((k) => index.get(k) ?? null);
+}
+
+/** Groups batch results per key (one-to-many), in the keys' order. */
+export function groupByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return keys.map((k) => groups.get(k) ?? []);
+}

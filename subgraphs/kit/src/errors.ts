@@ -1,0 +1,95 @@
+// The few coded errors a client of the hub ever sees. Everything else is masked as
+// "Unexpected error." and logged with its detail, so internals (SQL, stack traces) never leak.
+// Depends on graphql only, so the gateway shares it.
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Codes raised by graphql-js / Apollo itself for a malformed request: the client's fault, safe to show. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export const SHOWN_CODES: ReadonlySet<string> = new Set([...ERROR_CODES, ...REQUEST_ERROR_CODES]);
+
+export abstract class HubError extends GraphQLError {
+  protected constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+/** Bad input. `field` is the path of the offending input field, e.g. "input.amountDue". */
+export class UserInputError extends HubError {
+  constructor(message: string, field?: string, extra: Record<string, unknown> = {}) {
+    super(message, 'BAD_USER_INPUT', field ? { field, ...extra } : extra);
+  }
+}
+
+export class NotFoundError extends HubError {
+  constructor(what: string, id: string, field?: string) {
+    super(`${what} "${id}" was not found.`, 'NOT_FOUND', field ? { field } : {});
+  }
+}
+
+export class ForbiddenError extends HubError {
+  constructor(message = 'You are not allowed to do this.') {
+    super(message, 'FORBIDDEN');
+  }
+}
+
+/** A concurrent change or a duplicate: re-read and try again, or use the existing record. */
+export class ConflictError extends HubError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, 'CONFLICT', extra);
+  }
+}
+
+export class UnauthenticatedError extends HubError {
+  constructor(message = 'Sign in first: this needs a valid token.') {
+    super(message, 'UNAUTHENTICATED');
+  }
+}
+
+export const UNEXPECTED_ERROR_MESSAGE = 'Unexpected error.';
+
+/** graphql-js reports a bad variable as `Variable "$input" got invalid value 1 at "input.amountDue"; …`.
+ * The path is the field at fault: lift it into `extensions.field` so clients need not parse text. */
+function fieldOfVariableError(message: string): string | undefined {
+  const m = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)";/s.exec(message);
+  if (m) return m[2];
+  const whole = /^Variable "\$(\w+)" got invalid value/.exec(message);
+  return whole ? whole[1] : undefined;
+}
+
+export type ErrorLogger = (message: string, detail: unknown) => void;
+
+/**
+ * Apollo `formatError`: coded errors and request errors pass through; anything else becomes
+ * "Unexpected error." and its detail goes to the log. `stacktrace` is always removed.
+ */
+export function formatHubError(log: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    if (typeof code === 'string' && SHOWN_CODES.has(code)) {
+      if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
+        const field = fieldOfVariableError(formatted.message);
+        if (field) extensions.field = field;
+      }
+      return { ...formatted, extensions };
+    }
+    log(formatted.message, error instanceof GraphQLError ? (error.originalError ?? error) : error);
+    return {
+      message: UNEXPECTED_ERROR_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

@@ -1,0 +1,71 @@
+// The ORM settings every subgraph shares: PostgreSQL, its own database, committed migrations,
+// the audit trail entity, statement counting. A subgraph's mikro-orm.config.ts calls this once.
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { SeedManager } from '@mikro-orm/seeder';
+import pg from 'pg';
+import { AuditEntry } from './audit-trail.js';
+import { CountingLogger } from './sql-statements.js';
+
+export interface SubgraphOrmOptions {
+  /** Subgraph name, e.g. "arrears"; the default database is hub_<name>. */
+  name: string;
+  entities: Function[];
+  /** Absolute path of the compiled migrations (dist/migrations). */
+  migrationsPath: string;
+  /** Absolute path of the migration sources (src/migrations), where new migrations are written. */
+  migrationsPathTs: string;
+  clientUrl?: string;
+}
+
+export function databaseUrlFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      `DATABASE_URL is not set for the ${name} subgraph. Point it at a PostgreSQL database, e.g. postgres://user:pass@localhost:5432/hub_${name} (npm start does this for you).`,
+    );
+  }
+  return url;
+}
+
+export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
+  return defineConfig({
+    clientUrl: options.clientUrl ?? databaseUrlFromEnv(options.name),
+    entities: [...options.entities, AuditEntry],
+    // MikroORM batches Reference/Collection loads of one tick into one query (stack.md §3).
+    dataloader: true,
+    // Each subgraph owns a whole database; creating it is the start script's job, and the schema
+    // comes only from committed migrations, never from the entities at start-up.
+    ensureDatabase: false,
+    forceUtcTimezone: true,
+    debug: ['query'],
+    loggerFactory: CountingLogger.create,
+    extensions: [Migrator, SeedManager],
+    migrations: {
+      path: options.migrationsPath,
+      pathTs: options.migrationsPathTs,
+      glob: '!(*.d).{js,ts}',
+      emit: 'ts',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+    },
+  });
+}
+
+/** Creates the database named in `url` when it does not exist yet (first start on a new server). */
+export async function ensureDatabaseExists(url: string): Promise<void> {
+  const target = new URL(url);
+  const database = decodeURIComponent(target.pathname.slice(1));
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(database)) throw new Error(`Unsupported database name "${database}"`);
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: maintenance.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (!rowCount) await client.query(`create database "${database}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,174 @@
+// Relay connections for every list: `first` (default 50, at most 500), an opaque `after` cursor,
+// `totalCount`. Cursors are keyset positions (sort value + id), so a page never repeats or skips a
+// row when rows are added before it.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { UserInputError } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+@Directive('@shareable')
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Always false: lists page forward only.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` for a node type. Call once per node type, at module level. */
+export function connectionType<T extends object>(node: ClassType<T>, name: string): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => node)
+    node!: T;
+
+    @Field(() => String, { description: 'Pass as `after` to get the rows after this one.' })
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Rows matching the filter, on all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many rows (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The `cursor` of the last row of the previous page.' })
+  after?: string | null;
+}
+
+export function pageSize(first: number | null | undefined, field = 'first'): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new UserInputError(`"${field}" must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`, field);
+  }
+  return first;
+}
+
+type CursorValue = string | number | boolean | null;
+
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, expectedLength: number, field = 'after'): CursorValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === expectedLength) return values as CursorValue[];
+  } catch {
+    // fall through to the error below
+  }
+  throw new UserInputError(
+    'This cursor is not valid for this list (it comes from another list or ordering): start again without "after".',
+    field,
+  );
+}
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+  /** Entity property to sort on; must be non-null. The id breaks ties. */
+  sortField?: string;
+  direction?: SortDirection;
+}
+
+function cursorValue(value: unknown): CursorValue {
+  if (value instanceof Date) return value.toISOString();
+  if (value === undefined) return null;
+  return value as CursorValue;
+}
+
+/**
+ * One page of `entity` rows matching `where`, ordered by `sortField` then id: two statements
+ * (the page and the total), whatever the page size.
+ */
+export async function paginate<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  request: PageRequest,
+): Promise<Connection<T>> {
+  const first = pageSize(request.first);
+  const sortField = request.sortField ?? 'id';
+  const direction = request.direction ?? 'ASC';
+  const dir = direction === 'ASC' ? 'asc' : 'desc';
+  const op = direction === 'ASC' ? '$gt' : '$lt';
+
+  let pageWhere: FilterQuery<T> = where;
+  if (request.after) {
+    const [field, value, id] = decodeCursor(request.after, 3);
+    if (field !== sortField) decodeCursor('', 3); // a cursor from another ordering: refuse it
+    const afterCursor =
+      sortField === 'id'
+        ? { id: { [op]: id } }
+        : { $or: [{ [sortField]: { [op]: value } }, { [sortField]: value, id: { [op]: id } }] };
+    pageWhere = { $and: [where, afterCursor] } as FilterQuery<T>;
+  }
+
+  const orderBy = (sortField === 'id' ? { id: dir } : { [sortField]: dir, id: dir }) as never;
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, pageWhere, { orderBy, limit: first + 1 }),
+    em.count(entity, where),
+  ]);
+  return toConnection(rows as T[], first, totalCount, (row) => [
+    sortField,
+    cursorValue((row as Record<string, unknown>)[sortField]),
+    row.id,
+  ]);
+}
+
+/** Builds the connection from up to first+1 rows (the extra row only tells that a next page exists). */
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: T) => CursorValue[],
+): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// The hub's custom scalars. Each one validates on input (variables and literals) and serialises the
+// canonical form, so resolvers only ever see clean values.
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { UserInputError } from './errors.js';
+import { checkCreditCode } from './credit-code.js';
+import { parseCalendarDate } from './calendar-date.js';
+import { money, parseMoney } from './money.js';
+
+function literalString(ast: ValueNode, scalar: string): unknown {
+  if (ast.kind === Kind.STRING) return ast.value;
+  if (ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return Number(ast.value);
+  throw new UserInputError(`${scalar} must be written as a string.`);
+}
+
+function parseMoneyOrThrow(value: unknown): string {
+  const parsed = parseMoney(value);
+  if (!parsed.ok) throw new UserInputError(parsed.reason);
+  return parsed.value;
+}
+
+/**
+ * Money: a non-negative decimal string with at most two decimals, e.g. "1200.50" (yuan).
+ * Stored as numeric(18,2). Numbers are refused on input: JSON floats cannot carry cents exactly.
+ * Where a negative amount makes sense (a budget adjustment), use `SignedMoney`.
+ */
+export const MoneyScalar = new GraphQLScalarType({
+  name: 'Money',
+  description: 'An amount in yuan as a decimal string with at most 2 decimals, e.g. "1200.50". Never negative.',
+  serialize: (value) => money(value as string),
+  parseValue: parseMoneyOrThrow,
+  parseLiteral: (ast) => parseMoneyOrThrow(literalString(ast, 'Money')),
+});
+
+function parseSignedMoneyOrThrow(value: unknown): string {
+  const parsed = parseMoney(value, { allowNegative: true });
+  if (!parsed.ok) throw new UserInputError(parsed.reason);
+  return parsed.value;
+}
+
+export const SignedMoneyScalar = new GraphQLScalarType({
+  name: 'SignedMoney',
+  description: 'An amount in yuan that may be negative (an adjustment), as a decimal string, e.g. "-300.00".',
+  serialize: (value) => money(value as string),
+  parseValue: parseSignedMoneyOrThrow,
+  parseLiteral: (ast) => parseSignedMoneyOrThrow(literalString(ast, 'SignedMoney')),
+});
+
+function parseDateOrThrow(value: unknown): string {
+  const parsed = parseCalendarDate(value);
+  if (!parsed.ok) throw new UserInputError(parsed.reason);
+  return parsed.value;
+}
+
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date, ISO 8601 "YYYY-MM-DD" (no time, no zone).',
+  serialize: (value) => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return parseDateOrThrow(value);
+  },
+  parseValue: parseDateOrThrow,
+  parseLiteral: (ast) => parseDateOrThrow(literalString(ast, 'Date')),
+});
+
+function parseCreditCodeOrThrow(value: unknown): string {
+  if (typeof value !== 'string') throw new UserInputError('A credit code must be a string of 18 characters.');
+  const checked = checkCreditCode(value);
+  if (!checked.ok) throw new UserInputError(checked.reason);
+  return checked.value;
+}
+
+export const CreditCodeScalar = new GraphQLScalarType({
+  name: 'CreditCode',
+  description:
+    '统一社会信用代码 (GB 32100-2015): 18 characters, normalised (spaces and hyphens removed, upper case), check character verified.',
+  serialize: (value) => String(value),
+  parseValue: parseCreditCodeOrThrow,
+  parseLiteral: (ast) => parseCreditCodeOrThrow(literalString(ast, 'CreditCode')),
+});
