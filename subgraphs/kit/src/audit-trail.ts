@@ -6,6 +6,7 @@ import { wrap, type EntityManager } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Viewer } from './viewer-header.js';
+import { defineLoader, groupByKeys } from './context.js';
 
 export type AuditAction = 'CREATE' | 'UPDATE' | 'TRANSITION' | 'DELETE';
 
@@ -96,3 +97,16 @@ end $$;
 create trigger audit_trail_append_only before update or delete or truncate on audit_trail
   for each statement execute function audit_trail_is_append_only();
 `;
+
+/** The recorded changes of many records in one statement (for a `history` field on a list). */
+export const auditHistory = defineLoader<{ entity: string; entityId: string }, AuditEntry[]>(
+  async (keys, { em }) => {
+    const entries = await em.find(
+      AuditEntry,
+      { $or: keys.map((k) => ({ entity: k.entity, entityId: k.entityId })) },
+      { orderBy: { at: 'asc', id: 'asc' } },
+    );
+    return groupByKeys(keys.map((k) => `${k.entity}:${k.entityId}`), entries, (e) => `${e.entity}:${e.entityId}`);
+  },
+  { cacheKey: (k) => `${k.entity}:${k.entityId}` },
+);

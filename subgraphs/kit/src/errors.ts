@@ -75,8 +75,12 @@ export type ErrorLogger = (message: string, detail: unknown) => void;
  */
 export function formatHubError(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    // A scalar that refused a literal argument surfaces as a validation error wrapping our coded
+    // error: give it back its own code (e.g. BAD_USER_INPUT) and field.
+    const original = error instanceof GraphQLError ? error.originalError : undefined;
+    if (original instanceof HubError) Object.assign(extensions, original.extensions);
+    const code = extensions.code;
     if (typeof code === 'string' && SHOWN_CODES.has(code)) {
       if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
         const field = fieldOfVariableError(formatted.message);

@@ -3,7 +3,7 @@
 // row when rows are added before it.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
-import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { UserInputError } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -97,7 +97,11 @@ export function decodeCursor(cursor: string, expectedLength: number, field = 'af
   );
 }
 
-export type SortDirection = 'ASC' | 'DESC';
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
 
 export interface PageRequest {
   first?: number | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stableId } from './stable-id.js';
+import { stableId } from './ids.js';
 
 describe('stableId', () => {
   it('is a deterministic version-5 UUID per key', () => {

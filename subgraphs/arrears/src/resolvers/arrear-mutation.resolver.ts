@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import {
+  auditSnapshot,
+  compareMoney,
+  inTransaction,
+  isUuid,
+  recordAudit,
+  todayInChina,
+  UserInputError,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
+import { Arrear } from '../entities/arrear.entity.js';
+import { ArrearStatus } from '../entities/enums.js';
+import { RegisterArrearInput } from './arrear.inputs.js';
+
+const CONFLICTS = {
+  unique: {
+    arrear_debtor_creditor_contract_unique:
+      'This debt is already in the ledger (same debtor, creditor and contract number): update it instead of registering it again.',
+  },
+};
+
+/** Every rule a new ledger line must satisfy; each failure names its field. Writes nothing. */
+export function validateRegistration(input: RegisterArrearInput): { contractNo: string; cause: string | null; paid: string } {
+  if (!isUuid(input.debtorId)) throw new UserInputError(`"${input.debtorId}" is not a unit id.`, 'input.debtorId');
+  if (!isUuid(input.creditorId)) throw new UserInputError(`"${input.creditorId}" is not a unit id.`, 'input.creditorId');
+  if (input.debtorId === input.creditorId) {
+    throw new UserInputError('The debtor and the creditor must be different units.', 'input.creditorId');
+  }
+  const contractNo = input.contractNo.trim();
+  if (!contractNo) throw new UserInputError('The contract number cannot be empty.', 'input.contractNo');
+  if (contractNo.length > 100) throw new UserInputError('The contract number has more than 100 characters.', 'input.contractNo');
+  const today = todayInChina();
+  if (input.contractSignedOn > today) throw new UserInputError('The contract cannot be signed in the future.', 'input.contractSignedOn');
+  if (input.deliveredOn && input.deliveredOn > today) throw new UserInputError('Delivery cannot be in the future.', 'input.deliveredOn');
+  if (input.acceptedOn) {
+    if (input.acceptedOn > today) throw new UserInputError('Acceptance cannot be in the future.', 'input.acceptedOn');
+    if (input.deliveredOn && input.acceptedOn < input.deliveredOn) {
+      throw new UserInputError('Acceptance cannot come before delivery.', 'input.acceptedOn');
+    }
+  }
+  if (compareMoney(input.amountDue, '0') <= 0) throw new UserInputError('The amount due must be more than zero.', 'input.amountDue');
+  const paid = input.paidSoFar ?? '0.00';
+  if (compareMoney(paid, input.amountDue) > 0) {
+    throw new UserInputError(`Paid so far (${paid}) is more than the amount due (${input.amountDue}).`, 'input.paidSoFar');
+  }
+  const cause = input.cause?.trim() || null;
+  if (cause && cause.length > 1000) throw new UserInputError('The cause has more than 1000 characters.', 'input.cause');
+  return { contractNo, cause, paid };
+}
+
+@Resolver(() => Arrear)
+export class ArrearMutationResolver {
+  @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU')
+  @Mutation(() => Arrear, { description: 'Adds a debt to the ledger (台账). Same debtor + creditor + contract number twice is a CONFLICT.' })
+  registerArrear(@Arg('input', () => RegisterArrearInput) input: RegisterArrearInput, @Ctx() ctx: SubgraphContext): Promise<Arrear> {
+    return inTransaction(
+      ctx,
+      async (em) => {
+        const { contractNo, cause, paid } = validateRegistration(input);
+        const cleared = compareMoney(paid, input.amountDue) === 0;
+        const arrear = em.create(Arrear, {
+          id: randomUUID(),
+          debtorId: input.debtorId,
+          creditorId: input.creditorId,
+          contractNo,
+          contractSignedOn: input.contractSignedOn,
+          subject: input.subject,
+          amountDue: input.amountDue,
+          paid,
+          deliveredOn: input.deliveredOn ?? null,
+          acceptedOn: input.acceptedOn ?? null,
+          cause,
+          disputed: input.disputed,
+          inJudicialProcess: input.inJudicialProcess,
+          status: input.inJudicialProcess ? ArrearStatus.IN_COURT : cleared ? ArrearStatus.CLEARED : ArrearStatus.REGISTERED,
+          source: input.source,
+          registeredBy: ctx.viewer.id,
+        } as never);
+        await em.flush();
+        // The generated `outstanding` column is computed by PostgreSQL: read it back.
+        await em.refresh(arrear);
+        recordAudit(em, ctx.viewer, { entity: 'Arrear', entityId: arrear.id, action: 'CREATE', after: auditSnapshot(arrear) });
+        return arrear;
+      },
+      CONFLICTS,
+    );
+  }
+}

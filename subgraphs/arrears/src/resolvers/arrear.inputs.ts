@@ -1,0 +1,101 @@
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { connectionType, DateScalar, MoneyScalar, SortDirection } from '@arrears-hub/subgraph-kit';
+import { Arrear } from '../entities/arrear.entity.js';
+import { ArrearSource, ArrearStatus, ContractSubject } from '../entities/enums.js';
+
+export const ArrearConnection = connectionType(Arrear, 'Arrear');
+
+@InputType({ description: 'A debt as the debtor unit’s ledger records it.' })
+export class RegisterArrearInput {
+  @Field(() => ID, { description: 'The unit that owes (Organisation id).' })
+  debtorId!: string;
+
+  @Field(() => ID, { description: 'The enterprise that is owed (Organisation id).' })
+  creditorId!: string;
+
+  @Field(() => String)
+  contractNo!: string;
+
+  @Field(() => DateScalar)
+  contractSignedOn!: string;
+
+  @Field(() => ContractSubject)
+  subject!: ContractSubject;
+
+  @Field(() => MoneyScalar, { description: 'Amount payable under the contract; more than zero.' })
+  amountDue!: string;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Already paid when the debt is first recorded (default 0).' })
+  paidSoFar?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  deliveredOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  acceptedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '成因, at most 1000 characters.' })
+  cause?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false })
+  disputed: boolean = false;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Already in court or arbitration.' })
+  inJudicialProcess: boolean = false;
+
+  @Field(() => ArrearSource, { defaultValue: ArrearSource.SELF_INSPECTION })
+  source: ArrearSource = ArrearSource.SELF_INSPECTION;
+}
+
+@InputType()
+export class ArrearFilter {
+  @Field(() => [ID], { nullable: true, description: 'Debtor units (at most 500).' })
+  debtorIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Creditor enterprises (at most 500).' })
+  creditorIds?: string[] | null;
+
+  @Field(() => [ArrearStatus], { nullable: true })
+  statuses?: ArrearStatus[] | null;
+
+  @Field(() => [ContractSubject], { nullable: true })
+  subjects?: ContractSubject[] | null;
+
+  @Field(() => [ArrearSource], { nullable: true })
+  sources?: ArrearSource[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  disputed?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  inJudicialProcess?: boolean | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Contracts signed on or after this date.' })
+  signedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Contracts signed on or before this date.' })
+  signedTo?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Outstanding at least this much.' })
+  minOutstanding?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only debts with something outstanding; false: only settled ones.' })
+  hasOutstanding?: boolean | null;
+}
+
+export enum ArrearOrderField {
+  REGISTERED_AT = 'registeredAt',
+  CONTRACT_SIGNED_ON = 'contractSignedOn',
+  AMOUNT_DUE = 'amountDue',
+  OUTSTANDING = 'outstanding',
+}
+registerEnumType(ArrearOrderField, { name: 'ArrearOrderField' });
+
+@InputType()
+export class ArrearOrder {
+  @Field(() => ArrearOrderField, { defaultValue: ArrearOrderField.REGISTERED_AT })
+  field: ArrearOrderField = ArrearOrderField.REGISTERED_AT;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}

@@ -1,0 +1,46 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { defineChildPagesLoader, PageArgs, type ChildPageKey, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { Arrear } from '../entities/arrear.entity.js';
+import { ArrearsRole } from '../entities/enums.js';
+import { OrganisationRef } from '../external/organisation.js';
+import { ArrearConnection } from './arrear.inputs.js';
+import { ArrearsSummary, summaryByUnit } from './arrears-summary.js';
+
+// The arrears subgraph's fields on the organisations subgraph's Organisation. Each is batched: a
+// list of N units costs the same statements as one unit.
+const owedBy = defineChildPagesLoader<Arrear, ChildPageKey>(() => ({
+  entity: Arrear,
+  parentProperty: 'debtorId',
+  sortProperty: 'registeredAt',
+}));
+
+const claimedBy = defineChildPagesLoader<Arrear, ChildPageKey>(() => ({
+  entity: Arrear,
+  parentProperty: 'creditorId',
+  sortProperty: 'registeredAt',
+}));
+
+@Resolver(() => OrganisationRef)
+export class OrganisationArrearsResolver {
+  @Authorized()
+  @FieldResolver(() => ArrearConnection, { description: 'Debts this unit owes (as debtor), oldest registration first.' })
+  arrearsOwed(@Root() unit: OrganisationRef, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext): Promise<Connection<Arrear>> {
+    return owedBy.load(ctx, { parentId: unit.id, first: page.first, after: page.after });
+  }
+
+  @Authorized()
+  @FieldResolver(() => ArrearConnection, { description: 'Debts owed to this enterprise (as creditor).' })
+  arrearsClaimed(@Root() unit: OrganisationRef, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext): Promise<Connection<Arrear>> {
+    return claimedBy.load(ctx, { parentId: unit.id, first: page.first, after: page.after });
+  }
+
+  @Authorized()
+  @FieldResolver(() => ArrearsSummary, { description: 'Ledger totals of this unit as debtor (default) or as creditor.' })
+  arrearsSummary(
+    @Root() unit: OrganisationRef,
+    @Arg('as', () => ArrearsRole, { defaultValue: ArrearsRole.DEBTOR }) role: ArrearsRole,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ArrearsSummary> {
+    return summaryByUnit.load(ctx, { unitId: unit.id, role });
+  }
+}

@@ -1,0 +1,24 @@
+// The arrears subgraph: the ONE list of its resolvers, orphan types and reference resolvers.
+import 'reflect-metadata';
+import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subgraph-kit';
+import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
+import { ArrearMutationResolver } from './resolvers/arrear-mutation.resolver.js';
+import { arrearReference } from './resolvers/arrear.reference.js';
+import { ArrearResolver } from './resolvers/arrear.resolver.js';
+import { OrganisationArrearsResolver } from './resolvers/organisation-arrears.resolver.js';
+import { RegionArrearsResolver } from './resolvers/region-arrears.resolver.js';
+import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
+
+export function buildSchema() {
+  return buildFederatedSchema({
+    resolvers: [ArrearResolver, ArrearMutationResolver, OrganisationArrearsResolver, RegionArrearsResolver],
+    references: [arrearReference],
+  });
+}
+
+export const arrearsSubgraph: SubgraphDefinition = {
+  name: SUBGRAPH_NAME,
+  ormConfig,
+  buildSchema,
+  demoSeeder: DatabaseSeeder,
+};

@@ -1,0 +1,40 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { PrimaryKeyProp, type Ref } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { RegionLevel } from './enums.js';
+
+// @key(code): other subgraphs roll their figures up per region; they ask for `unitIds` with
+// @requires, so the region's unit list always comes from here.
+@Directive('@key(fields: "code")')
+@ObjectType('Region', { description: 'An administrative area: 旗/县/区, and the 镇/苏木/乡/街道 and 开发区 below them.' })
+@Entity({ tableName: 'region' })
+export class Region {
+  [PrimaryKeyProp]?: 'code';
+
+  @Field(() => ID, { description: 'GB/T 2260 code (6 digits) or a 9-digit township-level code.' })
+  @PrimaryKey({ type: 'string', length: 12 })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => RegionLevel)
+  @Enum({ items: () => RegionLevel })
+  level!: RegionLevel;
+
+  @ManyToOne(() => Region, { nullable: true, ref: true, deleteRule: 'restrict' })
+  parent?: Ref<Region> | null;
+
+  /** Materialised path "/150000/150600/150621/": a subtree is one prefix match, not a recursive walk. */
+  @Index({ expression: 'create index "region_path_prefix_index" on "region" ("path" text_pattern_ops)' })
+  @Property({ type: 'string' })
+  path!: string;
+
+  @Field(() => Boolean, {
+    description:
+      'False when the code was assigned by the hub because the official statistical code is not on record (the seeds do not give township codes).',
+  })
+  @Property({ type: 'boolean', default: true })
+  officialCode: boolean = true;
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { auditSnapshot, ConflictError, inTransaction, isUuid, NotFoundError, recordAudit, UserInputError, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { Organisation } from '../entities/organisation.entity.js';
+import { RegisterOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.js';
+import {
+  cleanName,
+  cleanOptionalText,
+  defaultOwnership,
+  refuseParentCycle,
+  requireCreditCodeForEnterprise,
+  requireOrganisation,
+  requireRegion,
+  sizeColumns,
+} from './organisation.validation.js';
+
+const CONFLICTS = {
+  unique: {
+    organisation_credit_code_unique: 'A unit with this credit code is already registered: look it up instead of registering it again.',
+  },
+};
+
+@Resolver(() => Organisation)
+export class OrganisationMutationResolver {
+  @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU')
+  @Mutation(() => Organisation, { description: 'Registers a unit (an agency, an enterprise …). Enterprises need a credit code.' })
+  registerOrganisation(
+    @Arg('input', () => RegisterOrganisationInput) input: RegisterOrganisationInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Organisation> {
+    return inTransaction(
+      ctx,
+      async (em) => {
+        const name = cleanName(input.name, 'input.name', 200);
+        requireCreditCodeForEnterprise(input.kind, input.creditCode, 'input.creditCode');
+        const region = await requireRegion(em, input.regionCode, 'input.regionCode');
+        const parent = input.parentId ? await requireOrganisation(em, input.parentId, 'input.parentId') : null;
+        const supervisor = input.supervisorId ? await requireOrganisation(em, input.supervisorId, 'input.supervisorId') : null;
+        const organisation = em.create(Organisation, {
+          id: randomUUID(),
+          name,
+          shortName: cleanOptionalText(input.shortName, 'input.shortName', 100),
+          kind: input.kind,
+          subKind: cleanOptionalText(input.subKind, 'input.subKind', 100),
+          creditCode: input.creditCode ?? null,
+          region,
+          parent,
+          supervisor,
+          ownership: input.ownership ?? defaultOwnership(input.kind),
+          ...sizeColumns(input.size, 'input.size'),
+        } as never);
+        await em.flush();
+        recordAudit(em, ctx.viewer, { entity: 'Organisation', entityId: organisation.id, action: 'CREATE', after: auditSnapshot(organisation) });
+        return organisation;
+      },
+      CONFLICTS,
+    );
+  }
+
+  @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU')
+  @Mutation(() => Organisation, {
+    description: 'Changes a unit. Pass the version you read as expectedVersion: if someone changed it since, you get CONFLICT.',
+  })
+  updateOrganisation(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Organisation> {
+    return inTransaction(
+      ctx,
+      async (em) => {
+        const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
+        if (!organisation) throw new NotFoundError('Unit', id, 'id');
+        if (organisation.version !== expectedVersion) {
+          throw new ConflictError(
+            `This unit was changed since you read it (version ${expectedVersion}, now ${organisation.version}): reload it and apply your change again.`,
+            { currentVersion: organisation.version },
+          );
+        }
+        const before = auditSnapshot(organisation);
+        if (input.name !== undefined && input.name !== null) organisation.name = cleanName(input.name, 'input.name', 200);
+        if (input.shortName !== undefined) organisation.shortName = cleanOptionalText(input.shortName, 'input.shortName', 100);
+        if (input.kind) organisation.kind = input.kind;
+        if (input.subKind !== undefined) organisation.subKind = cleanOptionalText(input.subKind, 'input.subKind', 100);
+        if (input.creditCode !== undefined) organisation.creditCode = input.creditCode;
+        requireCreditCodeForEnterprise(organisation.kind, organisation.creditCode, 'input.creditCode');
+        if (input.regionCode) organisation.region = (await requireRegion(em, input.regionCode, 'input.regionCode')) as never;
+        if (input.parentId !== undefined) {
+          const parent = input.parentId ? await requireOrganisation(em, input.parentId, 'input.parentId') : null;
+          if (parent) await refuseParentCycle(em, organisation.id, parent, 'input.parentId');
+          organisation.parent = parent as never;
+        }
+        if (input.supervisorId !== undefined) {
+          if (input.supervisorId === organisation.id) {
+            throw new UserInputError('A unit cannot supervise itself.', 'input.supervisorId');
+          }
+          organisation.supervisor = (input.supervisorId
+            ? await requireOrganisation(em, input.supervisorId, 'input.supervisorId')
+            : null) as never;
+        }
+        if (input.ownership) organisation.ownership = input.ownership;
+        if (input.status) organisation.status = input.status;
+        if (input.size !== undefined) Object.assign(organisation, sizeColumns(input.size, 'input.size'));
+        await em.flush();
+        recordAudit(em, ctx.viewer, {
+          entity: 'Organisation',
+          entityId: organisation.id,
+          action: 'UPDATE',
+          before,
+          after: auditSnapshot(organisation),
+        });
+        return organisation;
+      },
+      CONFLICTS,
+    );
+  }
+}

@@ -1,0 +1,142 @@
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { connectionType, CreditCodeScalar, DateScalar, MoneyScalar, SortDirection } from '@arrears-hub/subgraph-kit';
+import { Organisation } from '../entities/organisation.entity.js';
+import { OrganisationKind, OrganisationStatus, Ownership } from '../entities/enums.js';
+import { Industry, SizeClass } from '../rules/enterprise-size.js';
+
+export const OrganisationConnection = connectionType(Organisation, 'Organisation');
+
+@InputType({ description: 'Facts the size class is judged from (as of the date given).' })
+export class SizeFactsInput {
+  @Field(() => Industry)
+  industry!: Industry;
+
+  @Field(() => Int, { nullable: true, description: '从业人员' })
+  employees?: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: '营业收入, yuan' })
+  revenue?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: '资产总额, yuan' })
+  totalAssets?: string | null;
+
+  @Field(() => DateScalar, { description: 'The date the facts describe (e.g. the last annual report).' })
+  asOf!: string;
+}
+
+@InputType()
+export class RegisterOrganisationInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  shortName?: string | null;
+
+  @Field(() => OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field(() => String, { nullable: true })
+  subKind?: string | null;
+
+  @Field(() => CreditCodeScalar, { nullable: true, description: 'Required for enterprises.' })
+  creditCode?: string | null;
+
+  @Field(() => ID)
+  regionCode!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Parent unit or parent company.' })
+  parentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '主管部门.' })
+  supervisorId?: string | null;
+
+  @Field(() => Ownership, { nullable: true, description: 'Defaults from the kind.' })
+  ownership?: Ownership | null;
+
+  @Field(() => SizeFactsInput, { nullable: true })
+  size?: SizeFactsInput | null;
+}
+
+@InputType({ description: 'Only the fields given change; give null to clear an optional field.' })
+export class UpdateOrganisationInput {
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  shortName?: string | null;
+
+  @Field(() => OrganisationKind, { nullable: true })
+  kind?: OrganisationKind;
+
+  @Field(() => String, { nullable: true })
+  subKind?: string | null;
+
+  @Field(() => CreditCodeScalar, { nullable: true })
+  creditCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  regionCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  supervisorId?: string | null;
+
+  @Field(() => Ownership, { nullable: true })
+  ownership?: Ownership;
+
+  @Field(() => OrganisationStatus, { nullable: true })
+  status?: OrganisationStatus;
+
+  @Field(() => SizeFactsInput, { nullable: true })
+  size?: SizeFactsInput | null;
+}
+
+@InputType()
+export class OrganisationFilter {
+  @Field(() => [ID], { nullable: true, description: 'At most 500 ids.' })
+  ids?: string[] | null;
+
+  @Field(() => [OrganisationKind], { nullable: true })
+  kinds?: OrganisationKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Units of this region (and, by default, of the regions below it).' })
+  regionCode?: string | null;
+
+  @Field(() => Boolean, { defaultValue: true })
+  includeSubregions: boolean = true;
+
+  @Field(() => [OrganisationStatus], { nullable: true })
+  statuses?: OrganisationStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name or short name.' })
+  nameContains?: string | null;
+
+  @Field(() => CreditCodeScalar, { nullable: true })
+  creditCode?: string | null;
+
+  @Field(() => [SizeClass], { nullable: true })
+  sizeClasses?: SizeClass[] | null;
+
+  @Field(() => ID, { nullable: true })
+  supervisorId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+}
+
+export enum OrganisationOrderField {
+  NAME = 'name',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(OrganisationOrderField, { name: 'OrganisationOrderField' });
+
+@InputType()
+export class OrganisationOrder {
+  @Field(() => OrganisationOrderField, { defaultValue: OrganisationOrderField.NAME })
+  field: OrganisationOrderField = OrganisationOrderField.NAME;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}

@@ -1,0 +1,179 @@
+// Demo data: the regions, units, posts and working groups the five seed programmes name
+// (data/organisations.json), invented enterprises and invented post holders. Seeds only an empty
+// database, so restarting `npm start` keeps whatever users changed.
+import type { EntityManager } from '@mikro-orm/core';
+import { Seeder } from '@mikro-orm/seeder';
+import { stableId } from '@arrears-hub/subgraph-kit';
+import { GroupMembership } from '../entities/group-membership.entity.js';
+import { MemberRole, OrganisationKind, OrganisationStatus, ReportingTimeOfDay, WorkingGroupKind } from '../entities/enums.js';
+import { Organisation } from '../entities/organisation.entity.js';
+import { Person } from '../entities/person.entity.js';
+import { Post } from '../entities/post.entity.js';
+import { Region } from '../entities/region.entity.js';
+import { Tenure } from '../entities/tenure.entity.js';
+import { WorkingGroup } from '../entities/working-group.entity.js';
+import { defaultOwnership } from '../resolvers/organisation.validation.js';
+import { classifyEnterpriseSize } from '../rules/enterprise-size.js';
+import seedFile from './data/organisations.json' with { type: 'json' };
+import { demoCreditCode, DEMO_ENTERPRISES } from './demo-enterprises.js';
+import { demoPersonName } from './demo-people.js';
+import { ASSIGNED_CODES, assignChildCodes, UPPER_REGIONS, type DemoRegion } from './demo-regions.js';
+
+interface SeedFile {
+  regions: { code: string | null; name: string; level: string; parentCode: string; children: { name: string; level: string; code?: string | null }[] }[];
+  organisations: { key: string; name: string; shortName?: string; kind: string; subKind?: string; region: string; parent?: string }[];
+  posts: { key: string; title: string; organisation: string; seat?: number }[];
+  workingGroups: {
+    key: string; name: string; shortName?: string; kind: string; sector?: string | null; region: string; duties?: string | null;
+    parentGroup?: string | null; hostedBy?: string | null; reportsTo?: string | null; reportingDay?: number | null;
+    reportingTimeOfDay?: string | null; aggregatingOrganisations?: string[]; memberOrganisations?: { organisation: string; role: string }[];
+    members?: { post: string; role: string; titleAsWritten?: string; concurrentPosts?: string[] }[];
+  }[];
+}
+const seed = seedFile as unknown as SeedFile;
+
+/** When the demo's people took office: before the 2025 programmes were issued. */
+const TENURES_START = '2025-01-01';
+
+export class DatabaseSeeder extends Seeder {
+  async run(em: EntityManager): Promise<void> {
+    if ((await em.count(Region, {})) > 0) return;
+    const regions = this.regions();
+    const regionCodeByName = new Map(regions.map((r) => [r.name, r.code]));
+    const regionCode = (value: string) => (/^\d+$/.test(value) ? value : regionCodeByName.get(value) ?? ASSIGNED_CODES[value]!);
+    const regionRefs = this.seedRegions(em, regions);
+
+    const organisationRefs = new Map<string, Organisation>();
+    const unitRef = (key: string) => em.getReference(Organisation, stableId(key));
+    for (const o of seed.organisations) {
+      const organisation = em.create(Organisation, {
+        id: stableId(o.key),
+        name: o.name,
+        shortName: o.shortName ?? null,
+        kind: o.kind as OrganisationKind,
+        subKind: o.subKind ?? null,
+        region: regionRefs.get(regionCode(o.region))!,
+        parent: o.parent ? unitRef(o.parent) : null,
+        ownership: defaultOwnership(o.kind as OrganisationKind),
+        status: OrganisationStatus.ACTIVE,
+      } as never);
+      organisationRefs.set(o.key, organisation);
+    }
+    DEMO_ENTERPRISES.forEach((e, serial) => {
+      const revenue = e.revenueWan === undefined ? null : `${e.revenueWan * 10000}.00`;
+      const totalAssets = e.assetsWan === undefined ? null : `${e.assetsWan * 10000}.00`;
+      const size = classifyEnterpriseSize({ industry: e.industry, employees: e.employees, revenue, totalAssets });
+      em.create(Organisation, {
+        id: stableId(e.key),
+        name: e.name,
+        kind: e.kind,
+        creditCode: demoCreditCode(e.region, serial + 1),
+        region: regionRefs.get(e.region)!,
+        parent: e.parent ? unitRef(e.parent) : null,
+        supervisor: e.supervisor ? unitRef(e.supervisor) : null,
+        ownership: defaultOwnership(e.kind),
+        industry: e.industry,
+        employees: e.employees ?? null,
+        revenue,
+        totalAssets,
+        sizeFactsAsOf: '2024-12-31',
+        sizeClass: size.sizeClass,
+        sizeBasis: size.basis,
+      } as never);
+    });
+
+    for (const p of seed.posts) {
+      em.create(Post, { id: stableId(p.key), title: p.title, organisation: unitRef(p.organisation), seat: p.seat ?? null } as never);
+    }
+    this.seedHolders(em);
+
+    for (const g of seed.workingGroups) {
+      const group = em.create(WorkingGroup, {
+        id: stableId(g.key),
+        name: g.name,
+        shortName: g.shortName ?? null,
+        kind: g.kind as WorkingGroupKind,
+        sector: g.sector ?? null,
+        region: regionRefs.get(regionCode(g.region))!,
+        duties: g.duties ?? null,
+        parentGroup: g.parentGroup ? em.getReference(WorkingGroup, stableId(g.parentGroup)) : null,
+        hostedBy: g.hostedBy ? unitRef(g.hostedBy) : null,
+        // reportsTo names a unit, or (for sub-groups) the leading group, which parentGroup already says.
+        reportsTo: g.reportsTo && organisationRefs.has(g.reportsTo) ? unitRef(g.reportsTo) : null,
+        reportingDay: g.reportingDay ?? null,
+        reportingTimeOfDay: g.reportingTimeOfDay === '上午' ? ReportingTimeOfDay.MORNING : null,
+      } as never);
+      for (const key of g.aggregatingOrganisations ?? []) group.aggregatingUnits.add(unitRef(key));
+      for (const member of g.memberOrganisations ?? []) group.memberUnits.add(unitRef(member.organisation));
+      (g.members ?? []).forEach((m, position) => {
+        em.create(GroupMembership, {
+          id: stableId(`${g.key}#${m.post}`),
+          group,
+          post: em.getReference(Post, stableId(m.post)),
+          role: m.role as MemberRole,
+          titleAsWritten: m.titleAsWritten ?? null,
+          position,
+        } as never);
+      });
+    }
+    await em.flush();
+  }
+
+  private regions(): DemoRegion[] {
+    const all: DemoRegion[] = [...UPPER_REGIONS];
+    for (const r of seed.regions) {
+      const code = r.code ?? ASSIGNED_CODES[r.name]!;
+      all.push({ code, name: r.name, level: r.level as DemoRegion['level'], parentCode: r.parentCode, officialCode: !!r.code });
+      for (const child of assignChildCodes(code, r.children)) {
+        all.push({ code: child.code, name: child.name, level: child.level, parentCode: code, officialCode: child.officialCode });
+      }
+    }
+    return all;
+  }
+
+  private seedRegions(em: EntityManager, regions: DemoRegion[]): Map<string, Region> {
+    const byCode = new Map<string, Region>();
+    for (const r of regions) {
+      const parent = r.parentCode ? byCode.get(r.parentCode)! : null;
+      const region = em.create(Region, {
+        code: r.code,
+        name: r.name,
+        level: r.level,
+        parent,
+        path: `${parent ? parent.path : '/'}${r.code}/`,
+        officialCode: r.officialCode,
+      } as never);
+      byCode.set(r.code, region);
+    }
+    return byCode;
+  }
+
+  /** One invented person per post; a person holding concurrent posts (旗长 and 旗委副书记) holds them all. */
+  private seedHolders(em: EntityManager): void {
+    const holderOfPost = new Map<string, Person>();
+    let index = 0;
+    const personFor = (postKey: string) => {
+      let person = holderOfPost.get(postKey);
+      if (!person) {
+        person = em.create(Person, { id: stableId(`person#${postKey}`), name: demoPersonName(index++) } as never);
+        holderOfPost.set(postKey, person);
+      }
+      return person;
+    };
+    for (const g of seed.workingGroups) {
+      for (const m of g.members ?? []) {
+        const person = personFor(m.post);
+        for (const concurrent of m.concurrentPosts ?? []) if (!holderOfPost.has(concurrent)) holderOfPost.set(concurrent, person);
+      }
+    }
+    for (const p of seed.posts) {
+      em.create(Tenure, {
+        id: stableId(`tenure#${p.key}`),
+        post: em.getReference(Post, stableId(p.key)),
+        person: personFor(p.key),
+        startedOn: TENURES_START,
+        endedOn: null,
+      } as never);
+    }
+  }
+}
