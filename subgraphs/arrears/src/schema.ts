@@ -8,15 +8,18 @@ import { ArrearResolver } from './resolvers/arrear.resolver.js';
 import { OrganisationArrearsResolver } from './resolvers/organisation-arrears.resolver.js';
 import { RegionArrearsResolver } from './resolvers/region-arrears.resolver.js';
 import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
+import { RegionRef } from './external/region.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
     resolvers: [ArrearResolver, ArrearMutationResolver, OrganisationArrearsResolver, RegionArrearsResolver],
+    // Region is reachable only through _entities: declare it, or type-graphql leaves it out.
+    orphanedTypes: [RegionRef],
     references: [arrearReference],
   });
 }
 
-export const arrearsSubgraph: SubgraphDefinition = {
+export const subgraph: SubgraphDefinition = {
   name: SUBGRAPH_NAME,
   ormConfig,
   buildSchema,

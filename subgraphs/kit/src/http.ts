@@ -143,10 +143,14 @@ export async function serveApollo<C extends BaseContext, A>(options: ServeOption
   };
 }
 
-/** Stops `stop` on SIGINT/SIGTERM, once; a second signal exits at once. */
+/**
+ * Stops `stop` on SIGINT/SIGTERM, once; a second signal exits at once. A process started by the
+ * hub's launcher (with an IPC channel) also stops when the launcher goes away, so no orphan keeps
+ * its port.
+ */
 export function stopOnSignals(name: string, stop: () => Promise<void>): void {
   let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
+  const onSignal = (signal: NodeJS.Signals | 'disconnect') => {
     if (stopping) process.exit(1);
     stopping = true;
     console.log(`[${name}] ${signal}: shutting down`);
@@ -160,4 +164,5 @@ export function stopOnSignals(name: string, stop: () => Promise<void>): void {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  if (process.connected) process.once('disconnect', () => onSignal('disconnect'));
 }

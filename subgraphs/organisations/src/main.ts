@@ -1,5 +1,5 @@
 // Runs the organisations subgraph: PORT, DATABASE_URL, HUB_VIEWER_SECRET, HUB_DEMO_DATA from the env.
 import { runSubgraph } from '@arrears-hub/subgraph-kit';
-import { organisationsSubgraph } from './schema.js';
+import { subgraph } from './schema.js';
 
-await runSubgraph(organisationsSubgraph);
+await runSubgraph(subgraph);

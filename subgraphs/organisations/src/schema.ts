@@ -26,7 +26,7 @@ export function buildSchema() {
   });
 }
 
-export const organisationsSubgraph: SubgraphDefinition = {
+export const subgraph: SubgraphDefinition = {
   name: SUBGRAPH_NAME,
   ormConfig,
   buildSchema,

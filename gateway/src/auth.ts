@@ -1,0 +1,86 @@
+// Authentication at the edge: a Bearer JWT becomes a Viewer; no token means anonymous. Subgraphs
+// never see the JWT, only the viewer the gateway signs for them (subgraph-kit/viewer-header).
+import type { IncomingMessage } from 'node:http';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { ANONYMOUS, ROLES, type Role, type Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
+import type { Authentication } from '@arrears-hub/subgraph-kit/http';
+import { DEVELOPMENT_JWT_SECRET, JWT_AUDIENCE, JWT_ISSUER, type JwtConfig } from './config.js';
+
+/** Claims the hub reads from a token besides `sub`. */
+export interface HubClaims extends JWTPayload {
+  name?: string;
+  roles?: string[];
+  /** Organisation id the viewer works for. */
+  org?: string;
+  /** Region code whose subtree the viewer may see. */
+  region?: string;
+}
+
+export function viewerFromClaims(claims: HubClaims): Viewer | string {
+  if (!claims.sub) return 'The token has no subject (sub).';
+  const roles = claims.roles ?? [];
+  if (!Array.isArray(roles) || roles.length === 0) return 'The token names no role.';
+  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknown.length) return `Unknown role(s) in the token: ${unknown.join(', ')}.`;
+  return {
+    id: claims.sub,
+    name: typeof claims.name === 'string' ? claims.name : undefined,
+    roles: roles as Role[],
+    organisationId: typeof claims.org === 'string' ? claims.org : undefined,
+    regionCode: typeof claims.region === 'string' ? claims.region : undefined,
+  };
+}
+
+export function createAuthenticator(config: JwtConfig) {
+  const key = config.jwksUrl
+    ? createRemoteJWKSet(new URL(config.jwksUrl))
+    : config.jwks
+      ? createLocalJWKSet(config.jwks as never)
+      : new TextEncoder().encode(config.secret!);
+  const algorithms = config.jwksUrl || config.jwks ? ['RS256'] : ['HS256'];
+
+  return async (req: IncomingMessage): Promise<Authentication<Viewer>> => {
+    const header = req.headers.authorization;
+    if (!header) return { ok: true, value: ANONYMOUS };
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    const reject = (message: string): Authentication<Viewer> => ({ ok: false, status: 401, code: 'UNAUTHENTICATED', message });
+    if (!m) return reject('The Authorization header must be "Bearer <token>".');
+    try {
+      const { payload } = await jwtVerify<HubClaims>(m[1]!, key as never, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms,
+      });
+      const viewer = viewerFromClaims(payload);
+      return typeof viewer === 'string' ? reject(viewer) : { ok: true, value: viewer };
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) return reject('The token has expired: get a new one.');
+      if (error instanceof errors.JWTClaimValidationFailed) return reject(`The token was not issued for this hub (${error.claim}).`);
+      return reject('The token is not valid (bad signature or malformed).');
+    }
+  };
+}
+
+export interface TokenRequest {
+  sub: string;
+  roles: Role[];
+  name?: string;
+  org?: string;
+  region?: string;
+  /** e.g. "8h", "15m" */
+  expiresIn?: string;
+  secret?: string;
+}
+
+/** A development token signed with the HS256 secret (npm run token, the tests). */
+export function issueDevelopmentToken(request: TokenRequest): Promise<string> {
+  const claims: HubClaims = { roles: request.roles, name: request.name, org: request.org, region: request.region };
+  return new SignJWT(claims as JWTPayload)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(request.sub)
+    .setIssuer(JWT_ISSUER)
+    .setAudience(JWT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(request.expiresIn ?? '8h')
+    .sign(new TextEncoder().encode(request.secret ?? DEVELOPMENT_JWT_SECRET));
+}
