@@ -1,14 +1,15 @@
 // The hub's one public endpoint: the committed supergraph served by @apollo/gateway, with
 // authentication in front and the signed viewer forwarded to every subgraph call.
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { formatHubError } from '@arrears-hub/subgraph-kit/errors';
 import { sendJson, serveApollo, type RouteHandler } from '@arrears-hub/subgraph-kit/http';
-import { signViewer, VIEWER_HEADER, type Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
+import type { Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
 import { createAuthenticator, issueDevelopmentToken } from './auth.js';
 import { DEVELOPMENT_JWT_SECRET, type GatewayConfig } from './config.js';
 import { graphiqlRoutes } from './graphiql.js';
+import { SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -34,13 +35,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name, url }) => {
       const target = subgraphUrl(config, name, url);
       subgraphs[name] = target;
-      return new RemoteGraphQLDataSource<GatewayContext>({
-        url: target,
-        willSendRequest({ request, context }) {
-          // Subgraphs trust only this header; sign per request so it expires quickly.
-          request.http?.headers.set(VIEWER_HEADER, signViewer(context.viewer, config.viewerSecret));
-        },
-      });
+      return new SubgraphDataSource(target, config.viewerSecret);
     },
   });
 

@@ -6,6 +6,7 @@ import { OrganisationMutationResolver } from './resolvers/organisation-mutation.
 import { organisationReference, regionReference } from './resolvers/organisation.reference.js';
 import { OrganisationResolver } from './resolvers/organisation.resolver.js';
 import { PersonResolver, PostResolver, TenureResolver } from './resolvers/post.resolver.js';
+import { RegionMutationResolver } from './resolvers/region-mutation.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
 import { GroupMembershipResolver, WorkingGroupResolver } from './resolvers/working-group.resolver.js';
 import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
@@ -14,6 +15,7 @@ export function buildSchema() {
   return buildFederatedSchema({
     resolvers: [
       RegionResolver,
+      RegionMutationResolver,
       OrganisationResolver,
       OrganisationMutationResolver,
       WorkingGroupResolver,

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { paginate, PageArgs, UserInputError, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { AuditEntry, auditHistory, paginate, PageArgs, UserInputError, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { EnterpriseSize, Organisation } from '../entities/organisation.entity.js';
 import { Post } from '../entities/post.entity.js';
 import { Region } from '../entities/region.entity.js';
@@ -62,6 +62,12 @@ export class OrganisationResolver {
       asOf: o.sizeFactsAsOf ?? null,
       basis: o.sizeBasis ?? '',
     };
+  }
+
+  @Authorized('INSPECTOR', 'LEADING_GROUP')
+  @FieldResolver(() => [AuditEntry], { description: 'Every recorded change to this unit, oldest first (inspectors and the leading group).' })
+  history(@Root() organisation: Organisation, @Ctx() ctx: SubgraphContext): Promise<AuditEntry[]> {
+    return auditHistory.load(ctx, { entity: 'Organisation', entityId: organisation.id });
   }
 
   @FieldResolver(() => [Post], { description: 'Posts (职务) in this unit.' })

@@ -1,0 +1,163 @@
+// Bad input gets a coded error naming the field, and writes nothing.
+import { describe, expect, it } from 'vitest';
+import { ADMIN, data, errorCodes, gql, INSPECTOR } from './harness/client.ts';
+
+const REGISTER_ARREAR = `mutation($input: RegisterArrearInput!) { registerArrear(input: $input) { id outstanding status } }`;
+const REGISTER_ORG = `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id name version size { sizeClass } } }`;
+
+async function twoUnits(): Promise<{ debtorId: string; creditorId: string }> {
+  const result = await data<any>(`{
+    debtor: organisations(first: 1, filter: { kinds: [GOVERNMENT_DEPARTMENT], regionCode: "150621" }) { edges { node { id } } }
+    creditor: organisations(first: 1, filter: { kinds: [PRIVATE_ENTERPRISE] }) { edges { node { id } } }
+  }`);
+  return { debtorId: result.debtor.edges[0].node.id, creditorId: result.creditor.edges[0].node.id };
+}
+
+async function ledgerSize(): Promise<number> {
+  return (await data<any>(`{ arrears(first: 1) { totalCount } }`)).arrears.totalCount;
+}
+
+function arrearInput(units: { debtorId: string; creditorId: string }, overrides: Record<string, unknown> = {}) {
+  return {
+    ...units,
+    contractNo: `BAD-${Math.random().toString(36).slice(2, 10)}`,
+    contractSignedOn: '2024-03-01',
+    subject: 'SERVICES',
+    amountDue: '1000.00',
+    ...overrides,
+  };
+}
+
+describe('scalars refuse bad values with the field at fault', () => {
+  const cases: [string, Record<string, unknown>, string, RegExp][] = [
+    ['Money as a JSON number', { amountDue: 1000.5 }, 'input.amountDue', /decimal string/],
+    ['Money with three decimals', { amountDue: '10.005' }, 'input.amountDue', /more than 2 decimal places/],
+    ['negative Money', { amountDue: '-5.00' }, 'input.amountDue', /negative/],
+    ['Money that is not a number', { amountDue: 'ten yuan' }, 'input.amountDue', /not an amount/],
+    ['a date that does not exist', { contractSignedOn: '2025-02-29' }, 'input.contractSignedOn', /not a real calendar date/],
+    ['a date in another format', { contractSignedOn: '2025/03/01' }, 'input.contractSignedOn', /YYYY-MM-DD/],
+  ];
+  it.each(cases)('%s', async (_label, override, field, message) => {
+    const units = await twoUnits();
+    const before = await ledgerSize();
+    const result = await gql(REGISTER_ARREAR, { input: arrearInput(units, override) });
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0]!.extensions!.field).toBe(field);
+    expect(result.errors![0]!.message).toMatch(message);
+    expect(await ledgerSize()).toBe(before);
+  });
+
+  it('CreditCode: a wrong check character and a wrong length', async () => {
+    for (const [code, message] of [
+      ['91310110666007217X', /should be "T"/],
+      ['9131011066600721', /18 characters/],
+    ] as const) {
+      const result = await gql(REGISTER_ORG, { input: { name: '测试企业', kind: 'PRIVATE_ENTERPRISE', regionCode: '150621', creditCode: code } }, ADMIN);
+      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(result.errors![0]!.extensions!.field).toBe('input.creditCode');
+      expect(result.errors![0]!.message).toMatch(message);
+    }
+  });
+
+  it('a bad literal in the query text is BAD_USER_INPUT too', async () => {
+    const result = await gql(`{ arrears(first: 1, filter: { minOutstanding: "1.234" }) { totalCount } }`);
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0]!.message).toMatch(/more than 2 decimal places/);
+  });
+});
+
+describe('registerArrear refuses what the ledger cannot hold, writing nothing', () => {
+  const cases: [string, (u: { debtorId: string; creditorId: string }) => Record<string, unknown>, string][] = [
+    ['debtor and creditor are the same unit', (u) => ({ creditorId: u.debtorId }), 'input.creditorId'],
+    ['a zero amount', () => ({ amountDue: '0.00' }), 'input.amountDue'],
+    ['paid more than due', () => ({ paidSoFar: '1000.01' }), 'input.paidSoFar'],
+    ['a contract signed in the future', () => ({ contractSignedOn: '2199-01-01' }), 'input.contractSignedOn'],
+    ['acceptance before delivery', () => ({ deliveredOn: '2024-05-01', acceptedOn: '2024-04-01' }), 'input.acceptedOn'],
+    ['an empty contract number', () => ({ contractNo: '   ' }), 'input.contractNo'],
+    ['a debtor id that is not an id', () => ({ debtorId: 'dalad.finance' }), 'input.debtorId'],
+  ];
+  it.each(cases)('%s', async (_label, override, field) => {
+    const units = await twoUnits();
+    const before = await ledgerSize();
+    const result = await gql(REGISTER_ARREAR, { input: arrearInput(units, override(units)) });
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0]!.extensions!.field).toBe(field);
+    expect(await ledgerSize()).toBe(before);
+  });
+
+  it('the same debtor, creditor and contract twice is a CONFLICT; the first stays', async () => {
+    const units = await twoUnits();
+    const input = arrearInput(units, { paidSoFar: '250.00' });
+    const first = await data<any>(REGISTER_ARREAR, { input });
+    expect(first.registerArrear).toMatchObject({ outstanding: '750.00', status: 'REGISTERED' });
+    const before = await ledgerSize();
+    const second = await gql(REGISTER_ARREAR, { input: { ...input, amountDue: '2000.00' } });
+    expect(errorCodes(second)).toEqual(['CONFLICT']);
+    expect(second.errors![0]!.message).toMatch(/already in the ledger/);
+    expect(await ledgerSize()).toBe(before);
+  });
+
+  it('an inspector may not write the ledger (FORBIDDEN)', async () => {
+    const result = await gql(REGISTER_ARREAR, { input: arrearInput(await twoUnits()) }, INSPECTOR);
+    expect(errorCodes(result)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('organisation mutations', () => {
+  it('registers an enterprise and classifies its size; the same credit code again is a CONFLICT', async () => {
+    const input = {
+      name: '测试建材有限公司',
+      kind: 'PRIVATE_ENTERPRISE',
+      regionCode: '150621',
+      creditCode: '9131 0115 5916 93856a',
+      size: { industry: 'INDUSTRY', employees: 50, revenue: '5000000.00', asOf: '2024-12-31' },
+    };
+    const created = await data<any>(REGISTER_ORG, { input }, ADMIN);
+    expect(created.registerOrganisation).toMatchObject({ name: '测试建材有限公司', version: 1, size: { sizeClass: 'SMALL' } });
+    const again = await gql(REGISTER_ORG, { input: { ...input, name: '另一个名字' } }, ADMIN);
+    expect(errorCodes(again)).toEqual(['CONFLICT']);
+    const found = await data<any>(`{ organisations(filter: { creditCode: "91310115591693856A" }) { totalCount } }`);
+    expect(found.organisations.totalCount).toBe(1);
+  });
+
+  it.each([
+    ['an enterprise without a credit code', { name: '无代码企业', kind: 'PRIVATE_ENTERPRISE', regionCode: '150621' }, 'input.creditCode'],
+    ['an unknown region', { name: '某单位', kind: 'GOVERNMENT_DEPARTMENT', regionCode: '999999' }, 'input.regionCode'],
+    ['an empty name', { name: '  ', kind: 'GOVERNMENT_DEPARTMENT', regionCode: '150621' }, 'input.name'],
+    ['an unknown parent', { name: '某单位', kind: 'GOVERNMENT_DEPARTMENT', regionCode: '150621', parentId: '00000000-0000-4000-8000-000000000000' }, 'input.parentId'],
+  ])('refuses %s', async (_label, input, field) => {
+    const before = (await data<any>(`{ organisations(first: 1) { totalCount } }`)).organisations.totalCount;
+    const result = await gql(REGISTER_ORG, { input }, ADMIN);
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0]!.extensions!.field).toBe(field);
+    expect((await data<any>(`{ organisations(first: 1) { totalCount } }`)).organisations.totalCount).toBe(before);
+  });
+
+  it('updateOrganisation: optimistic locking by version, NOT_FOUND for an unknown id', async () => {
+    const created = await data<any>(REGISTER_ORG, { input: { name: '版本测试单位', kind: 'PUBLIC_INSTITUTION', regionCode: '150621' } }, ADMIN);
+    const id = created.registerOrganisation.id;
+    const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, expectedVersion: $v, input: $input) { name version } }`;
+    const updated = await data<any>(UPDATE, { id, v: 1, input: { name: '版本测试单位（改）' } }, ADMIN);
+    expect(updated.updateOrganisation).toEqual({ name: '版本测试单位（改）', version: 2 });
+    const stale = await gql(UPDATE, { id, v: 1, input: { name: '过期的修改' } }, ADMIN);
+    expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    expect(stale.errors![0]!.extensions!.currentVersion).toBe(2);
+    const unknown = await gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', v: 1, input: { name: 'x' } }, ADMIN);
+    expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+    const after = await data<any>(`query($id: ID!) { organisation(id: $id) { name version } }`, { id });
+    expect(after.organisation).toEqual({ name: '版本测试单位（改）', version: 2 });
+  });
+
+  it('appointToPost: needs exactly one of personId and personName; the successor inherits the group seat', async () => {
+    const groups = await data<any>(`{ workingGroups(regionCode: "150621", kinds: [FUNDING]) { edges { node { members { post { id } holder { name } } } } } }`);
+    const seat = groups.workingGroups.edges[0].node.members[0];
+    const APPOINT = `mutation($input: AppointToPostInput!) { appointToPost(input: $input) { startedOn person { name } post { holder { name } tenures { endedOn person { name } } } } }`;
+    const both = await gql(APPOINT, { input: { postId: seat.post.id, personId: seat.post.id, personName: '某人', startedOn: '2025-09-01' } }, ADMIN);
+    expect(errorCodes(both)).toEqual(['BAD_USER_INPUT']);
+    const appointed = await data<any>(APPOINT, { input: { postId: seat.post.id, personName: '接任者甲', startedOn: '2025-09-01' } }, ADMIN);
+    expect(appointed.appointToPost.post.holder.name).toBe('接任者甲');
+    expect(appointed.appointToPost.post.tenures[1]).toMatchObject({ endedOn: '2025-09-01', person: { name: seat.holder.name } });
+    const after = await data<any>(`{ workingGroups(regionCode: "150621", kinds: [FUNDING]) { edges { node { members { holder { name } } } } } }`);
+    expect(after.workingGroups.edges[0].node.members[0].holder.name).toBe('接任者甲');
+  });
+});
