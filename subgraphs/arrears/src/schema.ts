@@ -6,13 +6,14 @@ import { ArrearMutationResolver } from './resolvers/arrear-mutation.resolver.js'
 import { arrearReference } from './resolvers/arrear.reference.js';
 import { ArrearResolver } from './resolvers/arrear.resolver.js';
 import { OrganisationArrearsResolver } from './resolvers/organisation-arrears.resolver.js';
+import { ProjectArrearsResolver } from './resolvers/project-arrears.resolver.js';
 import { RegionArrearsResolver } from './resolvers/region-arrears.resolver.js';
 import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
 import { RegionRef } from './external/region.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
-    resolvers: [ArrearResolver, ArrearMutationResolver, OrganisationArrearsResolver, RegionArrearsResolver],
+    resolvers: [ArrearResolver, ArrearMutationResolver, OrganisationArrearsResolver, RegionArrearsResolver, ProjectArrearsResolver],
     // Region is reachable only through _entities: declare it, or type-graphql leaves it out.
     orphanedTypes: [RegionRef],
     references: [arrearReference],

@@ -1,7 +1,7 @@
 // Every change to a subgraph's data leaves an entry here, written in the same transaction as the
-// change itself: who, when, which record, what it was before and after. The table is append-only
-// (a trigger refuses UPDATE and DELETE, see APPEND_ONLY_AUDIT_TRAIL_SQL).
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+// change itself: who, when, which record, what it was before and after. The table is append-only:
+// a trigger refuses UPDATE, DELETE and TRUNCATE (declared here, so every migration keeps it).
+import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { wrap, type EntityManager } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
@@ -15,6 +15,13 @@ export type AuditAction = 'CREATE' | 'UPDATE' | 'TRANSITION' | 'DELETE';
 @ObjectType('AuditEntry', { description: 'One recorded change: who did what to which record, with the values before and after.' })
 @Entity({ tableName: 'audit_trail' })
 @Index({ properties: ['entity', 'entityId'] })
+@Trigger({
+  name: 'audit_trail_append_only',
+  timing: 'before',
+  events: ['update', 'delete', 'truncate'],
+  forEach: 'statement',
+  body: "raise exception 'audit_trail is append-only: % is not allowed', tg_op",
+})
 export class AuditEntry {
   @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })
@@ -87,16 +94,6 @@ export function recordAudit(em: EntityManager, viewer: Viewer, record: AuditReco
   em.persist(entry);
   return entry;
 }
-
-/** Add to each subgraph's first migration: the audit trail can only grow. */
-export const APPEND_ONLY_AUDIT_TRAIL_SQL = `
-create or replace function audit_trail_is_append_only() returns trigger language plpgsql as $$
-begin
-  raise exception 'audit_trail is append-only: % is not allowed', tg_op;
-end $$;
-create trigger audit_trail_append_only before update or delete or truncate on audit_trail
-  for each statement execute function audit_trail_is_append_only();
-`;
 
 /** The recorded changes of many records in one statement (for a `history` field on a list). */
 export const auditHistory = defineLoader<{ entity: string; entityId: string }, AuditEntry[]>(

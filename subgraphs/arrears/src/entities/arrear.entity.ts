@@ -25,6 +25,11 @@ export class Arrear {
   @Property({ type: 'uuid' })
   creditorId!: string;
 
+  /** Project id in the finance subgraph (政府投资项目), when the debt arose on one. A plain id. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  projectId?: string | null;
+
   @Field(() => String, { description: 'Contract number as written on the contract.' })
   @Property({ type: 'string', length: 100 })
   contractNo!: string;

@@ -25,6 +25,7 @@ const CONFLICTS = {
 export function validateRegistration(input: RegisterArrearInput): { contractNo: string; cause: string | null; paid: string } {
   if (!isUuid(input.debtorId)) throw new UserInputError(`"${input.debtorId}" is not a unit id.`, 'input.debtorId');
   if (!isUuid(input.creditorId)) throw new UserInputError(`"${input.creditorId}" is not a unit id.`, 'input.creditorId');
+  if (input.projectId && !isUuid(input.projectId)) throw new UserInputError(`"${input.projectId}" is not a project id.`, 'input.projectId');
   if (input.debtorId === input.creditorId) {
     throw new UserInputError('The debtor and the creditor must be different units.', 'input.creditorId');
   }
@@ -72,6 +73,7 @@ export class ArrearMutationResolver {
           deliveredOn: input.deliveredOn ?? null,
           acceptedOn: input.acceptedOn ?? null,
           cause,
+          projectId: input.projectId ?? null,
           disputed: input.disputed,
           inJudicialProcess: input.inJudicialProcess,
           status: input.inJudicialProcess ? ArrearStatus.IN_COURT : cleared ? ArrearStatus.CLEARED : ArrearStatus.REGISTERED,

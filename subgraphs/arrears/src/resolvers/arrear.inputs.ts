@@ -37,6 +37,9 @@ export class RegisterArrearInput {
   @Field(() => String, { nullable: true, description: '成因, at most 1000 characters.' })
   cause?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The government investment project (finance subgraph) the debt arose on.' })
+  projectId?: string | null;
+
   @Field(() => Boolean, { defaultValue: false })
   disputed: boolean = false;
 
@@ -54,6 +57,9 @@ export class ArrearFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Creditor enterprises (at most 500).' })
   creditorIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Government investment projects (at most 500).' })
+  projectIds?: string[] | null;
 
   @Field(() => [ArrearStatus], { nullable: true })
   statuses?: ArrearStatus[] | null;

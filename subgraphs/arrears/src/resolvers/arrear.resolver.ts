@@ -11,6 +11,7 @@ import {
 } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { OrganisationRef } from '../external/organisation.js';
+import { ProjectRef } from '../external/project.js';
 import { arrearById } from '../loaders.js';
 import { ArrearConnection, ArrearFilter, ArrearOrder } from './arrear.inputs.js';
 
@@ -50,6 +51,11 @@ export class ArrearResolver {
     return { id: arrear.creditorId };
   }
 
+  @FieldResolver(() => ProjectRef, { nullable: true, description: 'The government investment project, if the debt arose on one.' })
+  project(@Root() arrear: Arrear): ProjectRef | null {
+    return arrear.projectId ? { id: arrear.projectId } : null;
+  }
+
   @Authorized('INSPECTOR', 'LEADING_GROUP')
   @FieldResolver(() => [AuditEntry], { description: 'Every recorded change to this debt, oldest first (inspectors and the leading group).' })
   history(@Root() arrear: Arrear, @Ctx() ctx: SubgraphContext): Promise<AuditEntry[]> {
@@ -67,6 +73,7 @@ export function arrearWhere(filter: ArrearFilter | null): FilterQuery<Arrear> {
   const and: FilterQuery<Arrear>[] = [];
   if (filter.debtorIds) and.push({ debtorId: { $in: idList(filter.debtorIds, 'filter.debtorIds') } });
   if (filter.creditorIds) and.push({ creditorId: { $in: idList(filter.creditorIds, 'filter.creditorIds') } });
+  if (filter.projectIds) and.push({ projectId: { $in: idList(filter.projectIds, 'filter.projectIds') } });
   if (filter.statuses?.length) and.push({ status: { $in: filter.statuses } });
   if (filter.subjects?.length) and.push({ subject: { $in: filter.subjects } });
   if (filter.sources?.length) and.push({ source: { $in: filter.sources } });

@@ -1,7 +1,7 @@
 // Ledger totals for many units or many regions in ONE statement each, summed by PostgreSQL in
 // numeric (exact). Debts in court or withdrawn are left out of the totals, as the seeds require.
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { defineLoader, money, MoneyScalar, ratio, subtractMoney, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { defineLoader, isUuid, money, MoneyScalar, ratio, subtractMoney, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { ArrearsRole, EXCLUDED_FROM_TOTALS } from '../entities/enums.js';
 
 @ObjectType('ArrearsSummary', { description: 'Ledger totals. Debts in court/arbitration and withdrawn ones are not counted.' })
@@ -86,6 +86,18 @@ export const summaryByUnit = defineLoader<{ unitId: string; role: ArrearsRole },
   },
   { cacheKey: (k) => `${k.role}:${k.unitId}` },
 );
+
+/** Per government investment project: one statement for a list of projects. */
+export const summaryByProject = defineLoader<string, ArrearsSummary>(async (projectIds, { em }) => {
+  const ids = projectIds.filter(isUuid);
+  if (!ids.length) return projectIds.map(() => emptySummary());
+  const rows = await em.execute<SummaryRow[]>(
+    `select a.project_id as "key", ${AGGREGATES} from ${COUNTED_ARREARS} a where a.project_id in (?) group by a.project_id`,
+    [ids],
+  );
+  const byKey = new Map(rows.map((r) => [r.key, toSummary(r)]));
+  return projectIds.map((id) => byKey.get(id) ?? emptySummary());
+});
 
 /** Per region, from the unit ids the organisations subgraph gave (@requires): one statement for all regions. */
 export const summaryByUnitSet = defineLoader<{ key: string; unitIds: string[] }, ArrearsSummary>(

@@ -1,15 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
-import { APPEND_ONLY_AUDIT_TRAIL_SQL } from '@arrears-hub/subgraph-kit';
 
-export class Migration20261124154523 extends Migration {
+export class Migration20261124160537_initial extends Migration {
 
-  override name = 'Migration20261124154523';
+  override name = 'Migration20261124160537_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "audit_trail" ("id" bigserial primary key, "at" timestamptz not null default now(), "actor_id" varchar(255) not null, "actor_roles" text[] not null, "entity" varchar(255) not null, "entity_id" varchar(255) not null, "action" varchar(255) not null, "before" jsonb null, "after" jsonb null, "reason" text null);`);
     this.addSql(`create index "audit_trail_entity_entity_id_index" on "audit_trail" ("entity", "entity_id");`);
-    // Reviewed addition: the audit trail can only grow (see the kit's audit-trail.ts).
-    this.addSql(APPEND_ONLY_AUDIT_TRAIL_SQL);
 
     this.addSql(`create table "person" ("id" uuid not null, "name" varchar(100) not null, "created_at" timestamptz not null default now(), primary key ("id"));`);
 
@@ -41,6 +38,9 @@ export class Migration20261124154523 extends Migration {
     this.addSql(`create table "group_membership" ("id" uuid not null, "group_id" uuid not null, "post_id" uuid not null, "role" text not null, "title_as_written" varchar(200) null, "position" int not null default 0, primary key ("id"));`);
     this.addSql(`create index "group_membership_group_id_index" on "group_membership" ("group_id");`);
     this.addSql(`alter table "group_membership" add constraint "group_membership_group_id_post_id_unique" unique ("group_id", "post_id");`);
+
+    this.addSql(`create or replace function "audit_trail_audit_trail_append_only_fn"() returns trigger as \$\$ begin raise exception 'audit_trail is append-only: % is not allowed', tg_op; end; \$\$ language plpgsql;`);
+    this.addSql(`create trigger "audit_trail_append_only" BEFORE UPDATE OR DELETE OR TRUNCATE on "audit_trail" for each STATEMENT execute function "audit_trail_audit_trail_append_only_fn"();`);
 
     this.addSql(`alter table "region" add constraint "region_parent_code_foreign" foreign key ("parent_code") references "region" ("code") on delete restrict;`);
     this.addSql(`alter table "region" add constraint "region_level_check" check ("level" in ('PROVINCE', 'CITY', 'COUNTY', 'BANNER', 'DISTRICT', 'TOWN', 'SUMU', 'TOWNSHIP', 'SUBDISTRICT', 'DEVELOPMENT_ZONE', 'SCENIC_AREA'));`);
@@ -96,8 +96,9 @@ export class Migration20261124154523 extends Migration {
     this.addSql(`alter table "working_group_aggregating_unit" drop constraint "working_group_aggregating_unit_working_group_id_foreign";`);
     this.addSql(`alter table "group_membership" drop constraint "group_membership_group_id_foreign";`);
 
+    this.addSql(`drop trigger if exists "audit_trail_append_only" on "audit_trail";`);
+    this.addSql(`drop function if exists "audit_trail_audit_trail_append_only_fn"();`);
     this.addSql(`drop table if exists "audit_trail" cascade;`);
-    this.addSql(`drop function if exists audit_trail_is_append_only();`);
     this.addSql(`drop table if exists "person" cascade;`);
     this.addSql(`drop table if exists "region" cascade;`);
     this.addSql(`drop table if exists "organisation" cascade;`);

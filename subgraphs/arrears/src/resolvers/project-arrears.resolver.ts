@@ -1,0 +1,27 @@
+import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { defineChildPagesLoader, PageArgs, type ChildPageKey, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { Arrear } from '../entities/arrear.entity.js';
+import { ProjectRef } from '../external/project.js';
+import { ArrearConnection } from './arrear.inputs.js';
+import { ArrearsSummary, summaryByProject } from './arrears-summary.js';
+
+const arrearsOfProject = defineChildPagesLoader<Arrear, ChildPageKey>(() => ({
+  entity: Arrear,
+  parentProperty: 'projectId',
+  sortProperty: 'registeredAt',
+}));
+
+@Resolver(() => ProjectRef)
+export class ProjectArrearsResolver {
+  @Authorized()
+  @FieldResolver(() => ArrearConnection, { description: 'Debts that arose on this government investment project.' })
+  arrears(@Root() project: ProjectRef, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext): Promise<Connection<Arrear>> {
+    return arrearsOfProject.load(ctx, { parentId: project.id, first: page.first, after: page.after });
+  }
+
+  @Authorized()
+  @FieldResolver(() => ArrearsSummary, { description: 'Ledger totals of the debts on this project.' })
+  arrearsSummary(@Root() project: ProjectRef, @Ctx() ctx: SubgraphContext): Promise<ArrearsSummary> {
+    return summaryByProject.load(ctx, project.id);
+  }
+}
