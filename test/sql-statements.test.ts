@@ -33,6 +33,18 @@ describe('SQL statements per request do not grow with the rows', () => {
     expect(ten.arrears).toBeLessThanOrEqual(3);
   });
 
+  it('arrears(first: 10 | 100) with debtor, creditor, plan, payments, archive and summaries', async () => {
+    const query = `query($n: Int!) { arrears(first: $n) { totalCount edges { node { contractNo outstanding payableNow
+      debtor { name arrearsSummary { outstanding } } creditor { name creditCode arrearsSummary(as: CREDITOR) { count } }
+      repaymentPlan { revision instalments { amount overdue } } payments { amount } documents { fileName } } } } }`;
+    let hundredRows: any;
+    const ten = await countStatements(() => data(query, { n: 10 }));
+    const hundred = await countStatements(async () => (hundredRows = await data<any>(query, { n: 100 })));
+    console.log(`arrears(first: 10) → ${JSON.stringify(ten)}; arrears(first: 100) → ${JSON.stringify(hundred)}`);
+    expect(hundredRows.arrears.edges).toHaveLength(100);
+    expect(hundred).toEqual(ten);
+  });
+
   it('regions(parentCode) { arrearsSummary } for 10 and for 100 regions', async () => {
     const query = `query($p: ID!) { regions(parentCode: $p) { code name units(first: 5) { totalCount } arrearsSummary { count amountDue paid outstanding } } }`;
     let tenRows: any;

@@ -69,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     jwt,
     graphiql,
     introspection: flag(env.HUB_INTROSPECTION, graphiql),
-    maxBodyBytes: Number(env.HUB_MAX_BODY_BYTES ?? 100_000),
+    // Room for a 1 MiB archive document in base64 (attachDocument); everything else is far smaller.
+    maxBodyBytes: Number(env.HUB_MAX_BODY_BYTES ?? 2_000_000),
   };
 }

@@ -93,10 +93,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       const databaseUrl = externalDatabaseUrl(entry.name) ?? pg!.urlFor(`hub_${entry.name}`);
       databaseUrls[entry.name] = databaseUrl;
       const port = options.fixedPorts ? entry.defaultPort : await freePort();
+      // Subgraphs started earlier (organisations first: the registry of units) are reachable by
+      // the later ones, e.g. for the kit's unit directory.
+      const earlier = Object.fromEntries(Object.entries(subgraphUrls).map(([n, url]) => [`SUBGRAPH_URL_${n.toUpperCase()}`, url]));
       const { child, url } = await startProcess(
         entry.name,
         entry.main,
-        { ...options.env, PORT: String(port), DATABASE_URL: databaseUrl, HUB_DEMO_DATA: options.demoData ? '1' : '0' },
+        { ...options.env, ...earlier, PORT: String(port), DATABASE_URL: databaseUrl, HUB_DEMO_DATA: options.demoData ? '1' : '0' },
         log,
       );
       children.push(child);

@@ -2,6 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { subgraphOrmConfig } from '@arrears-hub/subgraph-kit';
 import { Arrear } from './entities/arrear.entity.js';
+import { ArchiveDocument } from './entities/document.entity.js';
+import { Payment } from './entities/payment.entity.js';
+import { Instalment, RepaymentPlan } from './entities/repayment-plan.entity.js';
 
 export const SUBGRAPH_NAME = 'arrears';
 
@@ -9,7 +12,7 @@ export const ormConfig = (clientUrl?: string) =>
   subgraphOrmConfig({
     name: SUBGRAPH_NAME,
     clientUrl,
-    entities: [Arrear],
+    entities: [Arrear, Payment, RepaymentPlan, Instalment, ArchiveDocument],
     migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
     migrationsPathTs: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   });

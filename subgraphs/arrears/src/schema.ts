@@ -3,7 +3,12 @@ import 'reflect-metadata';
 import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subgraph-kit';
 import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
 import { ArrearMutationResolver } from './resolvers/arrear-mutation.resolver.js';
+import { ArrearFileResolver } from './resolvers/arrear-file.resolver.js';
+import { ArrearWorkflowResolver } from './resolvers/arrear-workflow.resolver.js';
 import { arrearReference } from './resolvers/arrear.reference.js';
+import { DocumentResolver } from './resolvers/document.resolver.js';
+import { PaymentResolver } from './resolvers/payment.resolver.js';
+import { RepaymentPlanResolver } from './resolvers/repayment-plan.resolver.js';
 import { ArrearResolver } from './resolvers/arrear.resolver.js';
 import { OrganisationArrearsResolver } from './resolvers/organisation-arrears.resolver.js';
 import { ProjectArrearsResolver } from './resolvers/project-arrears.resolver.js';
@@ -13,7 +18,18 @@ import { RegionRef } from './external/region.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
-    resolvers: [ArrearResolver, ArrearMutationResolver, OrganisationArrearsResolver, RegionArrearsResolver, ProjectArrearsResolver],
+    resolvers: [
+      ArrearResolver,
+      ArrearMutationResolver,
+      ArrearWorkflowResolver,
+      ArrearFileResolver,
+      PaymentResolver,
+      RepaymentPlanResolver,
+      DocumentResolver,
+      OrganisationArrearsResolver,
+      RegionArrearsResolver,
+      ProjectArrearsResolver,
+    ],
     // Region is reachable only through _entities: declare it, or type-graphql leaves it out.
     orphanedTypes: [RegionRef],
     references: [arrearReference],

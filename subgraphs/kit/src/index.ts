@@ -18,4 +18,5 @@ export * from './sql-statements.js';
 export * from './ids.js';
 export * from './start-subgraph.js';
 export * from './transaction.js';
+export * from './unit-directory.js';
 export * from './viewer-header.js';

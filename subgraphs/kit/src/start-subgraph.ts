@@ -8,7 +8,7 @@ import type { Seeder } from '@mikro-orm/seeder';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphContext } from './context.js';
 import { formatHubError } from './errors.js';
-import { serveApollo, sendJson, stopOnSignals, type RunningServer } from './http.js';
+import { graphqlErrorBody, serveApollo, sendJson, stopOnSignals, type RouteHandler, type RunningServer } from './http.js';
 import { ensureDatabaseExists } from './orm.js';
 import { sqlStatementsExecuted } from './sql-statements.js';
 import { VIEWER_HEADER, verifyViewer, viewerSecretFromEnv, type Viewer } from './viewer-header.js';
@@ -20,6 +20,8 @@ export interface SubgraphDefinition {
   buildSchema: () => Promise<GraphQLSchema>;
   /** Demo data; it must leave a database that already has data untouched. */
   demoSeeder?: new () => Seeder;
+  /** Plain HTTP routes for other subgraphs (e.g. /internal/units); they need the signed viewer too. */
+  internalRoutes?: (orm: MikroORM) => Record<string, RouteHandler>;
 }
 
 export interface StartOptions {
@@ -61,20 +63,37 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   });
   await apollo.start();
 
+  const verify = (req: { headers: Record<string, string | string[] | undefined> }) => {
+    const header = req.headers[VIEWER_HEADER];
+    return verifyViewer(Array.isArray(header) ? header[0] : header, secret);
+  };
+  const internalRoutes = Object.fromEntries(
+    Object.entries(definition.internalRoutes?.(orm) ?? {}).map(([path, handler]): [string, RouteHandler] => [
+      path,
+      (req, res, url) => {
+        const result = verify(req);
+        if (!result.ok) return sendJson(res, 401, graphqlErrorBody('UNAUTHENTICATED', result.reason));
+        return handler(req, res, url);
+      },
+    ]),
+  );
+
   const server = await serveApollo<SubgraphContext, Viewer>({
     apollo,
     port: options.port ?? 0,
     host: options.host,
+    // The gateway already bounds what clients send; this only stops a runaway request.
+    maxBodyBytes: 8_000_000,
     // Subgraphs trust only the gateway: no valid signature, no GraphQL at all (not even _service).
     authenticate: (req) => {
-      const header = req.headers[VIEWER_HEADER];
-      const result = verifyViewer(Array.isArray(header) ? header[0] : header, secret);
+      const result = verify(req);
       return result.ok
         ? { ok: true, value: result.viewer }
         : { ok: false, status: 401, code: 'UNAUTHENTICATED', message: result.reason };
     },
     context: async (viewer) => ({ em: orm.em.fork(), viewer, loaders: new Map(), requestId: randomUUID() }),
     routes: {
+      ...internalRoutes,
       '/health': async (_req, res) => {
         const connected = await orm.isConnected();
         sendJson(res, connected ? 200 : 503, { status: connected ? 'ok' : 'database unreachable', subgraph: name });

@@ -10,6 +10,7 @@ import { RegionMutationResolver } from './resolvers/region-mutation.resolver.js'
 import { RegionResolver } from './resolvers/region.resolver.js';
 import { GroupMembershipResolver, WorkingGroupResolver } from './resolvers/working-group.resolver.js';
 import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
+import { unitDirectoryRoutes } from './internal/unit-directory.route.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
@@ -33,4 +34,5 @@ export const subgraph: SubgraphDefinition = {
   ormConfig,
   buildSchema,
   demoSeeder: DatabaseSeeder,
+  internalRoutes: unitDirectoryRoutes,
 };

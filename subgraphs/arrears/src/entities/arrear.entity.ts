@@ -9,6 +9,11 @@ import { ArrearSource, ArrearStatus, ContractSubject } from './enums.js';
 @Entity({ tableName: 'arrear' })
 // The last line of defence for money: whatever a resolver does, paid stays within 0..amountDue.
 @Check({ name: 'arrear_amounts_valid', expression: 'amount_due > 0 and paid >= 0 and paid <= amount_due' })
+@Check({
+  name: 'arrear_parts_valid',
+  expression:
+    'migrant_wages_amount >= 0 and migrant_wages_amount <= amount_due and migrant_wages_paid >= 0 and migrant_wages_paid <= migrant_wages_amount and (disputed_amount is null or (disputed_amount > 0 and disputed_amount <= amount_due))',
+})
 @Unique({ name: 'arrear_debtor_creditor_contract_unique', properties: ['debtorId', 'creditorId', 'contractNo'] })
 export class Arrear {
   @Field(() => ID)
@@ -24,6 +29,12 @@ export class Arrear {
   @Index()
   @Property({ type: 'uuid' })
   creditorId!: string;
+
+  /** The debtor's kind (organisations subgraph) when the debt was registered: the statutory payment
+   * term depends on it (agency / public institution / large enterprise). */
+  @Field(() => String, { nullable: true, description: 'The debtor’s OrganisationKind when the debt was registered (the payment term depends on it).' })
+  @Property({ type: 'string', length: 40, nullable: true })
+  debtorKind?: string | null;
 
   /** Project id in the finance subgraph (政府投资项目), when the debt arose on one. A plain id. */
   @Index()
@@ -54,6 +65,37 @@ export class Arrear {
   @Field(() => MoneyScalar, { description: 'Still owed (欠款余额) = amountDue − paid.' })
   @Property({ type: 'decimal', precision: 18, scale: 2, generated: '(amount_due - paid) stored' })
   outstanding!: string;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The part of amountDue the parties disagree on; the rest is undisputed and must still be paid (2025 art. 15).',
+  })
+  @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
+  disputedAmount?: string | null;
+
+  @Field(() => MoneyScalar, { description: 'The part of amountDue owed for migrant workers’ wages (农民工工资); paid first.' })
+  @Property({ type: 'decimal', precision: 18, scale: 2, default: '0' })
+  migrantWagesAmount: string = '0.00';
+
+  @Field(() => MoneyScalar, { description: 'Paid so far towards the migrant workers’ wages part.' })
+  @Property({ type: 'decimal', precision: 18, scale: 2, default: '0' })
+  migrantWagesPaid: string = '0.00';
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the debt was verified against contracts and vouchers (核实).' })
+  @Property({ type: 'date', nullable: true })
+  verifiedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the verification rests on (contract, acceptance record, voucher numbers …).' })
+  @Property({ type: 'text', nullable: true })
+  verificationEvidence?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Court or arbitration body and case number, once transferred.' })
+  @Property({ type: 'text', nullable: true })
+  judicialReference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the debt was withdrawn from the ledger.' })
+  @Property({ type: 'text', nullable: true })
+  withdrawnReason?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: '交付日期: the payment term runs from here by default.' })
   @Property({ type: 'date', nullable: true })

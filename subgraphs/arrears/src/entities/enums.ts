@@ -64,3 +64,71 @@ export enum ArrearsRole {
   CREDITOR = 'CREDITOR',
 }
 registerEnumType(ArrearsRole, { name: 'ArrearsRole', description: 'Whether a unit owes (DEBTOR) or is owed (CREDITOR).' });
+
+export enum PaymentMethod {
+  TRANSFER = 'TRANSFER',
+  ACCEPTANCE_BILL = 'ACCEPTANCE_BILL',
+  OFFSET = 'OFFSET',
+  ASSET = 'ASSET',
+}
+registerEnumType(PaymentMethod, {
+  name: 'PaymentMethod',
+  valuesConfig: {
+    TRANSFER: { description: '转账 (bank transfer)' },
+    ACCEPTANCE_BILL: { description: '承兑汇票: only where the contract allowed it; using bills to extend terms is banned (2025 art. 11)' },
+    OFFSET: { description: '抵账 / 债务抵销' },
+    ASSET: { description: '以资抵债 (assets in kind)' },
+  },
+});
+
+export enum RepaymentFundingSource {
+  FISCAL_FUNDS = 'FISCAL_FUNDS',
+  TAX_ARREARS_RECOVERED = 'TAX_ARREARS_RECOVERED',
+  STATE_ASSET_DISPOSAL = 'STATE_ASSET_DISPOSAL',
+  SPECIAL_BONDS = 'SPECIAL_BONDS',
+  OWN_FUNDS = 'OWN_FUNDS',
+  BUDGET_DEDUCTION = 'BUDGET_DEDUCTION',
+  OTHER = 'OTHER',
+}
+registerEnumType(RepaymentFundingSource, {
+  name: 'RepaymentFundingSource',
+  description: 'Where the money for a repayment plan comes from (seeds 001 and 004).',
+  valuesConfig: {
+    FISCAL_FUNDS: { description: '财政资金 (先民生、后一般)' },
+    TAX_ARREARS_RECOVERED: { description: '清欠税费' },
+    STATE_ASSET_DISPOSAL: { description: '盘活国有资产 / 资产处置' },
+    SPECIAL_BONDS: { description: '专项债券' },
+    OWN_FUNDS: { description: '单位自有资金' },
+    BUDGET_DEDUCTION: { description: '扣减部门预算 (seed 004)' },
+    OTHER: { description: '其他' },
+  },
+});
+
+export enum RepaymentPlanStatus {
+  ACTIVE = 'ACTIVE',
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(RepaymentPlanStatus, { name: 'RepaymentPlanStatus', description: 'A revision replaces the active plan; the old one is kept as SUPERSEDED.' });
+
+export enum DocumentKind {
+  CONTRACT = 'CONTRACT',
+  INVOICE = 'INVOICE',
+  ACCEPTANCE_RECORD = 'ACCEPTANCE_RECORD',
+  PAYMENT_VOUCHER = 'PAYMENT_VOUCHER',
+  REPAYMENT_PLAN = 'REPAYMENT_PLAN',
+  AGREEMENT = 'AGREEMENT',
+  OTHER = 'OTHER',
+}
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  description: '一笔账一档案: what a document in a debt’s file is.',
+  valuesConfig: {
+    CONTRACT: { description: '合同协议' },
+    INVOICE: { description: '发票' },
+    ACCEPTANCE_RECORD: { description: '验收记录' },
+    PAYMENT_VOUCHER: { description: '支付凭证' },
+    REPAYMENT_PLAN: { description: '还款计划' },
+    AGREEMENT: { description: '还款协议 / 和解协议' },
+    OTHER: { description: '其他' },
+  },
+});

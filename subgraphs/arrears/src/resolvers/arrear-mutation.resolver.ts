@@ -7,7 +7,9 @@ import {
   isUuid,
   recordAudit,
   todayInChina,
+  unitDirectory,
   UserInputError,
+  type DirectoryUnit,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
@@ -22,7 +24,7 @@ const CONFLICTS = {
 };
 
 /** Every rule a new ledger line must satisfy; each failure names its field. Writes nothing. */
-export function validateRegistration(input: RegisterArrearInput): { contractNo: string; cause: string | null; paid: string } {
+export function validateRegistration(input: RegisterArrearInput): { contractNo: string; cause: string | null; paid: string; migrantWages: string } {
   if (!isUuid(input.debtorId)) throw new UserInputError(`"${input.debtorId}" is not a unit id.`, 'input.debtorId');
   if (!isUuid(input.creditorId)) throw new UserInputError(`"${input.creditorId}" is not a unit id.`, 'input.creditorId');
   if (input.projectId && !isUuid(input.projectId)) throw new UserInputError(`"${input.projectId}" is not a project id.`, 'input.projectId');
@@ -48,7 +50,40 @@ export function validateRegistration(input: RegisterArrearInput): { contractNo: 
   }
   const cause = input.cause?.trim() || null;
   if (cause && cause.length > 1000) throw new UserInputError('The cause has more than 1000 characters.', 'input.cause');
-  return { contractNo, cause, paid };
+  const migrantWages = input.migrantWagesAmount ?? '0.00';
+  if (compareMoney(migrantWages, input.amountDue) > 0) {
+    throw new UserInputError('The migrant workers’ wages part cannot exceed the amount due.', 'input.migrantWagesAmount');
+  }
+  return { contractNo, cause, paid, migrantWages };
+}
+
+/** Who may owe and be owed in this ledger (2025 regulation art. 2; seed 003 counts private enterprises of any size). */
+const DEBTOR_KINDS = new Set([
+  'GOVERNMENT_DEPARTMENT',
+  'PUBLIC_INSTITUTION',
+  'STATE_OWNED_ENTERPRISE',
+  'TOWN_GOVERNMENT',
+  'SUBDISTRICT_OFFICE',
+  'DEVELOPMENT_ZONE_COMMITTEE',
+  'LARGE_ENTERPRISE',
+  'OTHER',
+]);
+const CREDITOR_KINDS = new Set(['PRIVATE_ENTERPRISE', 'LARGE_ENTERPRISE']);
+
+/** Debtor and creditor must be registered units of the right kinds (organisations subgraph's directory). */
+export async function checkParties(input: RegisterArrearInput): Promise<DirectoryUnit> {
+  const units = await unitDirectory('arrears').get([input.debtorId, input.creditorId]);
+  const debtor = units.get(input.debtorId);
+  const creditor = units.get(input.creditorId);
+  if (!debtor) throw new UserInputError(`There is no unit with id "${input.debtorId}": register the debtor first.`, 'input.debtorId');
+  if (!creditor) throw new UserInputError(`There is no unit with id "${input.creditorId}": register the enterprise first.`, 'input.creditorId');
+  if (!DEBTOR_KINDS.has(debtor.kind)) {
+    throw new UserInputError(`${debtor.name} is a ${debtor.kind}: the ledger records debts of agencies, public institutions, state-owned and large enterprises.`, 'input.debtorId');
+  }
+  if (!CREDITOR_KINDS.has(creditor.kind)) {
+    throw new UserInputError(`${creditor.name} is a ${creditor.kind}: the creditor must be a private enterprise.`, 'input.creditorId');
+  }
+  return debtor;
 }
 
 @Resolver(() => Arrear)
@@ -59,12 +94,15 @@ export class ArrearMutationResolver {
     return inTransaction(
       ctx,
       async (em) => {
-        const { contractNo, cause, paid } = validateRegistration(input);
+        const { contractNo, cause, paid, migrantWages } = validateRegistration(input);
+        const debtor = await checkParties(input);
         const cleared = compareMoney(paid, input.amountDue) === 0;
         const arrear = em.create(Arrear, {
           id: randomUUID(),
           debtorId: input.debtorId,
           creditorId: input.creditorId,
+          debtorKind: debtor.kind,
+          migrantWagesAmount: migrantWages,
           contractNo,
           contractSignedOn: input.contractSignedOn,
           subject: input.subject,

@@ -28,6 +28,9 @@ export class RegisterArrearInput {
   @Field(() => MoneyScalar, { nullable: true, description: 'Already paid when the debt is first recorded (default 0).' })
   paidSoFar?: string | null;
 
+  @Field(() => MoneyScalar, { nullable: true, description: 'The part of amountDue owed for migrant workers’ wages (农民工工资).' })
+  migrantWagesAmount?: string | null;
+
   @Field(() => DateScalar, { nullable: true })
   deliveredOn?: string | null;
 

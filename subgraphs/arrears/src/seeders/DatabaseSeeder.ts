@@ -3,9 +3,10 @@
 // the same id the organisations subgraph gave them. Seeds only an empty ledger.
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
-import { stableId } from '@arrears-hub/subgraph-kit';
+import { formatCents, stableId, subtractMoney, toCents, unitDirectory } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
-import { ArrearSource, ArrearStatus, ContractSubject } from '../entities/enums.js';
+import { ArrearSource, ArrearStatus, ContractSubject, RepaymentFundingSource, RepaymentPlanStatus } from '../entities/enums.js';
+import { Instalment, RepaymentPlan } from '../entities/repayment-plan.entity.js';
 
 interface DemoArrear {
   debtor: string;
@@ -20,22 +21,35 @@ interface DemoArrear {
   cause: string;
   status?: ArrearStatus;
   disputed?: boolean;
+  disputedAmount?: string;
   inJudicialProcess?: boolean;
   source?: ArrearSource;
+  migrantWagesAmount?: string;
+}
+
+/** Demo plans run in three instalments; the first two fall due in the past, so overdue instalments show. */
+const PLAN_SIGNED_ON = '2025-03-20';
+const INSTALMENT_DUE_DATES = ['2025-12-31', '2026-06-30', '2027-06-30'];
+
+/** Splits an amount into n instalments that add up exactly (the last takes the remainder). */
+export function splitEvenly(amount: string, n: number): string[] {
+  const cents = toCents(amount);
+  const share = cents / BigInt(n);
+  return Array.from({ length: n }, (_, i) => formatCents(i === n - 1 ? cents - share * BigInt(n - 1) : share));
 }
 
 const { GOODS, WORKS, SERVICES } = ContractSubject;
 
 export const DEMO_ARREARS: DemoArrear[] = [
   // 达拉特旗 (seed 001): departments, towns, the state-owned group and a large enterprise.
-  { debtor: 'dalad.housing-construction', creditor: 'demo.dalad.hengtai-construction', contractNo: 'DLT-ZJ-2022-017', signedOn: '2022-04-12', subject: WORKS, amountDue: '3860000.00', paid: '1200000.00', deliveredOn: '2022-11-30', acceptedOn: '2023-01-15', cause: '财政资金未及时安排', status: ArrearStatus.REPAYING },
+  { debtor: 'dalad.housing-construction', creditor: 'demo.dalad.hengtai-construction', contractNo: 'DLT-ZJ-2022-017', signedOn: '2022-04-12', subject: WORKS, amountDue: '3860000.00', paid: '1200000.00', deliveredOn: '2022-11-30', acceptedOn: '2023-01-15', cause: '财政资金未及时安排', status: ArrearStatus.REPAYING, migrantWagesAmount: '580000.00' },
   { debtor: 'dalad.housing-construction', creditor: 'demo.dalad.ruifeng-materials', contractNo: 'DLT-ZJ-2023-044', signedOn: '2023-03-08', subject: GOODS, amountDue: '426500.00', deliveredOn: '2023-05-20', cause: '待竣工验收备案后支付', status: ArrearStatus.VERIFIED },
   { debtor: 'dalad.education-sports', creditor: 'demo.dalad.xinda-software', contractNo: 'DLT-JT-2023-009', signedOn: '2023-06-01', subject: SERVICES, amountDue: '298000.00', paid: '98000.00', deliveredOn: '2023-09-30', acceptedOn: '2023-10-20', cause: '内部付款流程未走完', status: ArrearStatus.PLANNED },
   { debtor: 'dalad.education-sports', creditor: 'demo.dalad.tianyi-catering', contractNo: 'DLT-JT-2024-031', signedOn: '2024-02-26', subject: SERVICES, amountDue: '186400.00', deliveredOn: '2024-07-10', cause: '预算调整未到位', status: ArrearStatus.REGISTERED, source: ArrearSource.COMPLAINT },
   { debtor: 'dalad.health', creditor: 'demo.dalad.anxin-property', contractNo: 'DLT-WJ-2023-112', signedOn: '2023-01-05', subject: SERVICES, amountDue: '540000.00', paid: '540000.00', deliveredOn: '2023-12-31', cause: '已按计划清偿', status: ArrearStatus.CLEARED },
   { debtor: 'dalad.public-utilities', creditor: 'demo.dalad.lvyuan-landscaping', contractNo: 'DLT-GY-2022-058', signedOn: '2022-03-18', subject: WORKS, amountDue: '1275300.00', paid: '300000.00', deliveredOn: '2022-10-15', acceptedOn: '2022-12-01', cause: '以审计结算为付款前提', status: ArrearStatus.REPAYING, source: ArrearSource.AUDIT },
-  { debtor: 'dalad.investment-project-agency', creditor: 'demo.dalad.hengtai-construction', contractNo: 'DLT-DJ-2021-006', signedOn: '2021-05-10', subject: WORKS, amountDue: '8920000.00', paid: '4000000.00', deliveredOn: '2022-08-30', acceptedOn: '2022-10-30', cause: '项目资金未落实即开工', status: ArrearStatus.REPAYING },
-  { debtor: 'dalad.investment-project-agency', creditor: 'demo.ejinhoro.huaxing-municipal', contractNo: 'DLT-DJ-2023-021', signedOn: '2023-04-02', subject: WORKS, amountDue: '2356000.00', deliveredOn: '2024-06-30', cause: '结算金额存在分歧', disputed: true, status: ArrearStatus.DISPUTED },
+  { debtor: 'dalad.investment-project-agency', creditor: 'demo.dalad.hengtai-construction', contractNo: 'DLT-DJ-2021-006', signedOn: '2021-05-10', subject: WORKS, amountDue: '8920000.00', paid: '4000000.00', deliveredOn: '2022-08-30', acceptedOn: '2022-10-30', cause: '项目资金未落实即开工', status: ArrearStatus.REPAYING, migrantWagesAmount: '1200000.00' },
+  { debtor: 'dalad.investment-project-agency', creditor: 'demo.ejinhoro.huaxing-municipal', contractNo: 'DLT-DJ-2023-021', signedOn: '2023-04-02', subject: WORKS, amountDue: '2356000.00', deliveredOn: '2024-06-30', cause: '结算金额存在分歧', disputed: true, disputedAmount: '856000.00', status: ArrearStatus.DISPUTED },
   { debtor: 'dalad.town.shulinzhao', creditor: 'demo.dalad.lvyuan-landscaping', contractNo: 'SLZ-2023-003', signedOn: '2023-04-15', subject: WORKS, amountDue: '368000.00', deliveredOn: '2023-08-31', cause: '镇级财力不足', status: ArrearStatus.VERIFIED },
   { debtor: 'dalad.town.wangaizhao', creditor: 'demo.dalad.jinshi-transport', contractNo: 'WAZ-2024-012', signedOn: '2024-03-01', subject: SERVICES, amountDue: '84600.00', deliveredOn: '2024-05-31', cause: '镇级财力不足', status: ArrearStatus.REGISTERED, source: ArrearSource.COMPLAINT },
   { debtor: 'dalad.town.zhaojun', creditor: 'demo.dalad.ruifeng-materials', contractNo: 'ZJZ-2022-027', signedOn: '2022-07-20', subject: GOODS, amountDue: '152800.00', paid: '52800.00', deliveredOn: '2022-09-01', cause: '分期支付中', status: ArrearStatus.REPAYING },
@@ -54,7 +68,7 @@ export const DEMO_ARREARS: DemoArrear[] = [
   // 叶县 (seed 004).
   { debtor: 'ye.transport', creditor: 'demo.ye.zhongyuan-roads', contractNo: 'YX-JT-2021-019', signedOn: '2021-06-30', subject: WORKS, amountDue: '6280000.00', paid: '2280000.00', deliveredOn: '2021-12-31', acceptedOn: '2022-03-31', cause: '项目资金未足额到位', status: ArrearStatus.REPAYING },
   { debtor: 'ye.devzone.nylon', creditor: 'demo.ye.kuntai-nylon', contractNo: 'NL-2022-046', signedOn: '2022-05-16', subject: GOODS, amountDue: '925000.00', deliveredOn: '2022-07-30', cause: '强制使用承兑汇票', status: ArrearStatus.VERIFIED },
-  { debtor: 'ye.education-sports', creditor: 'demo.ye.zhongyuan-roads', contractNo: 'YX-JY-2023-008', signedOn: '2023-02-28', subject: WORKS, amountDue: '1150000.00', deliveredOn: '2023-08-31', cause: '结算金额存在分歧', disputed: true, status: ArrearStatus.DISPUTED },
+  { debtor: 'ye.education-sports', creditor: 'demo.ye.zhongyuan-roads', contractNo: 'YX-JY-2023-008', signedOn: '2023-02-28', subject: WORKS, amountDue: '1150000.00', deliveredOn: '2023-08-31', cause: '结算金额存在分歧', disputed: true, disputedAmount: '350000.00', status: ArrearStatus.DISPUTED },
   // 五台山风景名胜区 (seed 002).
   { debtor: 'wutaishan.tourism', creditor: 'demo.wutaishan.qingliang-services', contractNo: 'WTS-LY-2023-011', signedOn: '2023-03-15', subject: SERVICES, amountDue: '276000.00', paid: '276000.00', deliveredOn: '2023-07-31', cause: '已于2023年10月底前偿还', status: ArrearStatus.CLEARED },
 ];
@@ -62,12 +76,16 @@ export const DEMO_ARREARS: DemoArrear[] = [
 export class DatabaseSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     if ((await em.count(Arrear, {})) > 0) return;
+    const kinds = await debtorKinds();
     for (const a of DEMO_ARREARS) {
       const paid = a.paid ?? '0.00';
-      em.create(Arrear, {
+      const arrear = em.create(Arrear, {
         id: stableId(`arrear#${a.debtor}#${a.contractNo}`),
         debtorId: stableId(a.debtor),
         creditorId: stableId(a.creditor),
+        debtorKind: kinds.get(stableId(a.debtor)) ?? null,
+        migrantWagesAmount: a.migrantWagesAmount ?? '0.00',
+        disputedAmount: a.disputedAmount ?? null,
         contractNo: a.contractNo,
         contractSignedOn: a.signedOn,
         subject: a.subject,
@@ -82,7 +100,35 @@ export class DatabaseSeeder extends Seeder {
         source: a.source ?? ArrearSource.SELF_INSPECTION,
         registeredBy: 'demo-data',
       } as never);
+      if (a.status === ArrearStatus.PLANNED || a.status === ArrearStatus.REPAYING) {
+        const total = subtractMoney(a.amountDue, paid);
+        const plan = em.create(RepaymentPlan, {
+          id: stableId(`plan#${a.debtor}#${a.contractNo}`),
+          arrear,
+          revision: 1,
+          signedOn: PLAN_SIGNED_ON,
+          fundingSource: RepaymentFundingSource.FISCAL_FUNDS,
+          paidBefore: paid,
+          total,
+          status: RepaymentPlanStatus.ACTIVE,
+          agreedBy: 'demo-data',
+        } as never);
+        splitEvenly(total, INSTALMENT_DUE_DATES.length).forEach((amount, i) =>
+          em.create(Instalment, { id: stableId(`instalment#${plan.id}#${i + 1}`), plan, seq: i + 1, dueOn: INSTALMENT_DUE_DATES[i]!, amount } as never),
+        );
+      }
     }
     await em.flush();
   }
 }
+
+/** The debtors' kinds from the organisations subgraph, when it is reachable (npm start starts it first). */
+async function debtorKinds(): Promise<Map<string, string>> {
+  try {
+    const units = await unitDirectory('arrears').get(DEMO_ARREARS.map((a) => stableId(a.debtor)));
+    return new Map([...units].map(([id, unit]) => [id, unit.kind]));
+  } catch {
+    return new Map();
+  }
+}
+

@@ -1,0 +1,37 @@
+// Where a debt may go from where it is. Every mutation that changes the status asks here first,
+// so an illegal move is one coded error in one place.
+import { ConflictError } from '@arrears-hub/subgraph-kit';
+import { ArrearStatus } from '../entities/enums.js';
+
+const { REGISTERED, VERIFIED, PLANNED, REPAYING, CLEARED, DISPUTED, IN_COURT, WITHDRAWN } = ArrearStatus;
+
+/** registered → verified → planned → repaying → cleared, with disputes, court and withdrawal on the side. */
+export const TRANSITIONS: Readonly<Record<ArrearStatus, readonly ArrearStatus[]>> = {
+  [REGISTERED]: [VERIFIED, DISPUTED, IN_COURT, WITHDRAWN, REPAYING, CLEARED],
+  [VERIFIED]: [PLANNED, REPAYING, CLEARED, DISPUTED, IN_COURT, WITHDRAWN],
+  [PLANNED]: [PLANNED, REPAYING, CLEARED, DISPUTED, IN_COURT],
+  [REPAYING]: [REPAYING, CLEARED, DISPUTED, IN_COURT],
+  // A dispute is settled by verifying the agreed amount, or goes to court; its undisputed part is paid meanwhile.
+  [DISPUTED]: [VERIFIED, IN_COURT, WITHDRAWN, CLEARED],
+  // A judgment brings the debt back to the ledger (verified at the awarded amount) or settles it.
+  [IN_COURT]: [VERIFIED, CLEARED, WITHDRAWN],
+  [CLEARED]: [],
+  [WITHDRAWN]: [],
+};
+
+export function canMove(from: ArrearStatus, to: ArrearStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+export function assertMove(from: ArrearStatus, to: ArrearStatus, action: string): void {
+  if (!canMove(from, to)) {
+    const allowed = TRANSITIONS[from];
+    throw new ConflictError(
+      `Cannot ${action}: the debt is ${from}${allowed.length ? `; from ${from} it can only become ${allowed.join(', ')}` : ' and that is final'}.`,
+      { status: from, attempted: to },
+    );
+  }
+}
+
+/** Statuses in which money may still be paid on the debt. */
+export const PAYABLE: readonly ArrearStatus[] = [REGISTERED, VERIFIED, PLANNED, REPAYING, DISPUTED, IN_COURT];

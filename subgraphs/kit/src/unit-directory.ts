@@ -1,0 +1,86 @@
+// Every subgraph needs a few facts about units it does not own: does this id exist, what kind of
+// unit is it (the payment term depends on it), where is it (jurisdiction), who supervises it. The
+// organisations subgraph serves them at GET /internal/units (signed like any gateway call); this
+// directory fetches and caches them. It is a read-only copy through the owner's API, never a read
+// of the owner's tables.
+import { isUuid } from './ids.js';
+import { signViewer, VIEWER_HEADER, viewerSecretFromEnv } from './viewer-header.js';
+
+export interface DirectoryUnit {
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  regionCode: string;
+  /** "/150000/150600/150621/": a region subtree is a prefix. */
+  regionPath: string;
+  parentId: string | null;
+  supervisorId: string | null;
+  sizeClass: string | null;
+}
+
+/** Fresh enough for existence checks and jurisdiction; a unit registered a moment ago is fetched on demand. */
+const TTL_MS = 30_000;
+
+export class UnitDirectory {
+  private units = new Map<string, DirectoryUnit>();
+  private loadedAt = 0;
+  private loading: Promise<void> | undefined;
+
+  constructor(
+    private readonly organisationsUrl: string,
+    private readonly secret: string,
+    private readonly caller: string,
+  ) {}
+
+  private async fetchUnits(ids?: readonly string[]): Promise<DirectoryUnit[]> {
+    const url = new URL('/internal/units', this.organisationsUrl);
+    if (ids) url.searchParams.set('ids', ids.join(','));
+    const response = await fetch(url, {
+      headers: { [VIEWER_HEADER]: signViewer({ id: `service:${this.caller}`, roles: ['LEADING_GROUP'] }, this.secret) },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`unit directory: ${url.pathname} answered ${response.status}`);
+    return (await response.json()) as DirectoryUnit[];
+  }
+
+  private async refresh(): Promise<void> {
+    this.loading ??= (async () => {
+      try {
+        const units = await this.fetchUnits();
+        this.units = new Map(units.map((u) => [u.id, u]));
+        this.loadedAt = Date.now();
+      } finally {
+        this.loading = undefined;
+      }
+    })();
+    return this.loading;
+  }
+
+  /** All units, refreshed when older than the TTL. */
+  async all(): Promise<Map<string, DirectoryUnit>> {
+    if (Date.now() - this.loadedAt > TTL_MS) await this.refresh();
+    return this.units;
+  }
+
+  /** Units by id. Ids not in the cache (units registered since the last load) are asked for
+   * individually, so unknown ids never cause a full reload. */
+  async get(ids: readonly string[]): Promise<Map<string, DirectoryUnit>> {
+    const units = await this.all();
+    const missing = [...new Set(ids.filter((id) => !units.has(id) && isUuid(id)))];
+    if (missing.length) for (const unit of await this.fetchUnits(missing.slice(0, 500))) units.set(unit.id, unit);
+    return new Map(ids.filter((id) => units.has(id)).map((id) => [id, units.get(id)!]));
+  }
+}
+
+let shared: UnitDirectory | undefined;
+
+/** The process's directory, pointed at SUBGRAPH_URL_ORGANISATIONS. */
+export function unitDirectory(caller = 'subgraph'): UnitDirectory {
+  if (!shared) {
+    const url = process.env.SUBGRAPH_URL_ORGANISATIONS;
+    if (!url) throw new Error('SUBGRAPH_URL_ORGANISATIONS is not set: this subgraph needs the organisations subgraph’s unit directory.');
+    shared = new UnitDirectory(url, viewerSecretFromEnv(), caller);
+  }
+  return shared;
+}
