@@ -1,6 +1,7 @@
 // Every change to a subgraph's data leaves an entry here, written in the same transaction as the
 // change itself: who, when, which record, what it was before and after. The table is append-only:
-// a trigger refuses UPDATE, DELETE and TRUNCATE (declared here, so every migration keeps it).
+// a trigger refuses UPDATE and DELETE (declared here, so every migration keeps it); the application's
+// database user should also be granted INSERT and SELECT only on it in production.
 import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { wrap, type EntityManager } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
@@ -18,7 +19,7 @@ export type AuditAction = 'CREATE' | 'UPDATE' | 'TRANSITION' | 'DELETE';
 @Trigger({
   name: 'audit_trail_append_only',
   timing: 'before',
-  events: ['update', 'delete', 'truncate'],
+  events: ['update', 'delete'],
   forEach: 'statement',
   body: "raise exception 'audit_trail is append-only: % is not allowed', tg_op",
 })

@@ -26,9 +26,10 @@ export class Region {
   @ManyToOne(() => Region, { nullable: true, ref: true, deleteRule: 'restrict' })
   parent?: Ref<Region> | null;
 
-  /** Materialised path "/150000/150600/150621/": a subtree is one prefix match, not a recursive walk. */
-  @Index({ expression: 'create index "region_path_prefix_index" on "region" ("path" text_pattern_ops)' })
-  @Property({ type: 'string' })
+  /** Materialised path "/150000/150600/150621/": a subtree is one prefix match, not a recursive walk.
+   * Collation "C" lets a plain btree index serve `path like '/…/150621/%'` on any server locale. */
+  @Index({ name: 'region_path_index' })
+  @Property({ type: 'string', columnType: 'varchar(255) collate "C"' })
   path!: string;
 
   @Field(() => Boolean, {

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124160537_initial extends Migration {
+export class Migration20261124161719_initial extends Migration {
 
-  override name = 'Migration20261124160537_initial';
+  override name = 'Migration20261124161719_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "audit_trail" ("id" bigserial primary key, "at" timestamptz not null default now(), "actor_id" varchar(255) not null, "actor_roles" text[] not null, "entity" varchar(255) not null, "entity_id" varchar(255) not null, "action" varchar(255) not null, "before" jsonb null, "after" jsonb null, "reason" text null);`);
@@ -10,8 +10,8 @@ export class Migration20261124160537_initial extends Migration {
 
     this.addSql(`create table "person" ("id" uuid not null, "name" varchar(100) not null, "created_at" timestamptz not null default now(), primary key ("id"));`);
 
-    this.addSql(`create table "region" ("code" varchar(12) not null, "name" varchar(255) not null, "level" text not null, "parent_code" varchar(12) null, "path" varchar(255) not null, "official_code" boolean not null default true, primary key ("code"));`);
-    this.addSql(`create index "region_path_prefix_index" on "region" ("path" text_pattern_ops);`);
+    this.addSql(`create table "region" ("code" varchar(12) not null, "name" varchar(255) not null, "level" text not null, "parent_code" varchar(12) null, "path" varchar(255) collate "C" not null, "official_code" boolean not null default true, primary key ("code"));`);
+    this.addSql(`create index "region_path_index" on "region" ("path");`);
 
     this.addSql(`create table "organisation" ("id" uuid not null, "name" varchar(200) not null, "short_name" varchar(100) null, "kind" text not null, "sub_kind" varchar(100) null, "credit_code" varchar(18) null, "region_code" varchar(12) not null, "parent_id" uuid null, "supervisor_id" uuid null, "ownership" text not null, "status" text not null default 'ACTIVE', "industry" text null, "employees" int null, "revenue" numeric(18,2) null, "total_assets" numeric(18,2) null, "size_facts_as_of" date null, "size_class" text null, "size_basis" text null, "version" int not null default 1, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), primary key ("id"));`);
     this.addSql(`create index "organisation_name_index" on "organisation" ("name");`);
@@ -40,7 +40,7 @@ export class Migration20261124160537_initial extends Migration {
     this.addSql(`alter table "group_membership" add constraint "group_membership_group_id_post_id_unique" unique ("group_id", "post_id");`);
 
     this.addSql(`create or replace function "audit_trail_audit_trail_append_only_fn"() returns trigger as \$\$ begin raise exception 'audit_trail is append-only: % is not allowed', tg_op; end; \$\$ language plpgsql;`);
-    this.addSql(`create trigger "audit_trail_append_only" BEFORE UPDATE OR DELETE OR TRUNCATE on "audit_trail" for each STATEMENT execute function "audit_trail_audit_trail_append_only_fn"();`);
+    this.addSql(`create trigger "audit_trail_append_only" BEFORE UPDATE OR DELETE on "audit_trail" for each STATEMENT execute function "audit_trail_audit_trail_append_only_fn"();`);
 
     this.addSql(`alter table "region" add constraint "region_parent_code_foreign" foreign key ("parent_code") references "region" ("code") on delete restrict;`);
     this.addSql(`alter table "region" add constraint "region_level_check" check ("level" in ('PROVINCE', 'CITY', 'COUNTY', 'BANNER', 'DISTRICT', 'TOWN', 'SUMU', 'TOWNSHIP', 'SUBDISTRICT', 'DEVELOPMENT_ZONE', 'SCENIC_AREA'));`);
