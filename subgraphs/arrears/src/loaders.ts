@@ -2,6 +2,7 @@
 // list of N debts costs a fixed number of statements.
 import { byKeys, defineLoader, groupByKeys, isUuid } from '@arrears-hub/subgraph-kit';
 import { Arrear } from './entities/arrear.entity.js';
+import { Clue } from './entities/clue.entity.js';
 import { ArchiveDocument } from './entities/document.entity.js';
 import { RepaymentPlanStatus } from './entities/enums.js';
 import { Payment } from './entities/payment.entity.js';
@@ -37,3 +38,7 @@ export const documentContent = defineLoader<string, Buffer | null>(async (ids, {
   const byId = new Map(rows.map((r) => [r.id, r.content]));
   return ids.map((id) => byId.get(id) ?? null);
 });
+
+export const clueById = defineLoader<string, Clue | null>(async (ids, { em }) =>
+  byKeys(ids, await em.find(Clue, { id: { $in: ids.filter(isUuid) } }), (c) => c.id),
+);

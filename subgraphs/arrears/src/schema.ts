@@ -6,6 +6,12 @@ import { ArrearMutationResolver } from './resolvers/arrear-mutation.resolver.js'
 import { ArrearFileResolver } from './resolvers/arrear-file.resolver.js';
 import { ArrearWorkflowResolver } from './resolvers/arrear-workflow.resolver.js';
 import { arrearReference } from './resolvers/arrear.reference.js';
+import { CalendarResolver } from './resolvers/calendar.resolver.js';
+import { CampaignDeadlineResolver } from './resolvers/campaign-deadline.resolver.js';
+import { LedgerReportResolver, OrganisationLedgerReportsResolver } from './resolvers/ledger-report.resolver.js';
+import { RegionReportingResolver } from './resolvers/reporting-status.resolver.js';
+import { ClueWorkflowResolver } from './resolvers/clue-workflow.resolver.js';
+import { ClueResolver } from './resolvers/clue.resolver.js';
 import { DocumentResolver } from './resolvers/document.resolver.js';
 import { PaymentResolver } from './resolvers/payment.resolver.js';
 import { RepaymentPlanResolver } from './resolvers/repayment-plan.resolver.js';
@@ -26,6 +32,13 @@ export function buildSchema() {
       PaymentResolver,
       RepaymentPlanResolver,
       DocumentResolver,
+      ClueResolver,
+      ClueWorkflowResolver,
+      CalendarResolver,
+      LedgerReportResolver,
+      OrganisationLedgerReportsResolver,
+      RegionReportingResolver,
+      CampaignDeadlineResolver,
       OrganisationArrearsResolver,
       RegionArrearsResolver,
       ProjectArrearsResolver,

@@ -5,6 +5,7 @@ export * from './audit-trail.js';
 export * from './auth.js';
 export * from './build-subgraph-schema.js';
 export * from './calendar-date.js';
+export * from './change-entity.js';
 export * from './context.js';
 export * from './credit-code.js';
 export * from './errors.js';

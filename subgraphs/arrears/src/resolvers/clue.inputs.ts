@@ -1,0 +1,142 @@
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { connectionType, CreditCodeScalar, DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
+import { Clue } from '../entities/clue.entity.js';
+import { ClueChannel, ClueClockStage, ClueStatus, ContractSubject } from '../entities/enums.js';
+
+export const ClueConnection = connectionType(Clue, 'Clue');
+
+@InputType({ description: 'A clue or complaint as received, with the fields of the complaint form (domain.md §2.2).' })
+export class FileClueInput {
+  @Field(() => ClueChannel)
+  channel!: ClueChannel;
+
+  @Field(() => String, { nullable: true })
+  externalRef?: string | null;
+
+  @Field(() => DateScalar)
+  receivedOn!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The complainant’s organisation id, when registered.' })
+  complainantId?: string | null;
+
+  @Field(() => String)
+  complainantName!: string;
+
+  @Field(() => CreditCodeScalar, { nullable: true })
+  complainantCreditCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'LARGE, MEDIUM, SMALL or MICRO as the complainant declares it.' })
+  complainantSizeClass?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactAddress?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The respondent’s organisation id, when registered.' })
+  respondentId?: string | null;
+
+  @Field(() => String)
+  respondentName!: string;
+
+  @Field(() => CreditCodeScalar, { nullable: true })
+  respondentCreditCode?: string | null;
+
+  @Field(() => MoneyScalar)
+  amountClaimed!: string;
+
+  @Field(() => String, { nullable: true })
+  contractNo?: string | null;
+
+  @Field(() => String)
+  facts!: string;
+
+  @Field(() => String, { nullable: true })
+  request?: string | null;
+
+  @Field(() => String, { nullable: true })
+  evidence?: string | null;
+
+  @Field(() => Boolean, { description: 'Not before a court, arbitration, another department or a mediation.' })
+  notInOtherProceedings!: boolean;
+}
+
+@InputType({ description: 'A new ledger line made from a verified clue: the parties are the clue’s respondent and complainant.' })
+export class ClueArrearInput {
+  @Field(() => String)
+  contractNo!: string;
+
+  @Field(() => DateScalar)
+  contractSignedOn!: string;
+
+  @Field(() => ContractSubject)
+  subject!: ContractSubject;
+
+  @Field(() => DateScalar, { nullable: true })
+  deliveredOn?: string | null;
+}
+
+@InputType()
+export class VerifyClueInput {
+  @Field(() => ID)
+  clueId!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field(() => MoneyScalar, { description: 'The amount the check confirmed (zero when nothing is owed).' })
+  confirmedAmount!: string;
+
+  @Field(() => Boolean)
+  disputed!: boolean;
+
+  @Field(() => String)
+  note!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The ledger line it matches, if the debt is already registered.' })
+  arrearId?: string | null;
+
+  @Field(() => ClueArrearInput, { nullable: true, description: 'Or: register the debt in the ledger now (source COMPLAINT).' })
+  registerArrear?: ClueArrearInput | null;
+}
+
+@InputType()
+export class ClueFilter {
+  @Field(() => [ClueStatus], { nullable: true })
+  statuses?: ClueStatus[] | null;
+
+  @Field(() => [ClueChannel], { nullable: true })
+  channels?: ClueChannel[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Handling units (at most 500).' })
+  handlingUnitIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Respondent units (at most 500).' })
+  respondentIds?: string[] | null;
+
+  @Field(() => ClueClockStage, { nullable: true, description: 'Only clues past the deadline of this stage on `asOf`.' })
+  overdueStage?: ClueClockStage | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day overdue is judged on; today (China time) by default.' })
+  asOf?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  receivedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  receivedTo?: string | null;
+}
+
+export enum ClueAction {
+  ACCEPT = 'ACCEPT',
+  REJECT = 'REJECT',
+  ASSIGN = 'ASSIGN',
+  EXTEND = 'EXTEND',
+  ANSWER = 'ANSWER',
+  CLOSE = 'CLOSE',
+}
+registerEnumType(ClueAction, { name: 'ClueAction' });

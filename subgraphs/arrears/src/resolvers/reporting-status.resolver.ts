@@ -1,0 +1,103 @@
+import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { defineLoader, unitDirectory, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { OrganisationRef } from '../external/organisation.js';
+import { RegionRef } from '../external/region.js';
+import { REPORTING_KINDS } from '../workflow/reporting-period.js';
+import { dueAtFor, requirePeriod } from './ledger-report.resolver.js';
+
+@ObjectType('LedgerReportingStatus', { description: 'Who in a region submitted the monthly ledger for a period, on time or late, and who did not.' })
+export class LedgerReportingStatus {
+  @Field(() => String)
+  period!: string;
+
+  @Field(() => Date)
+  dueAt!: Date;
+
+  @Field(() => Int, { description: 'Units that keep a ledger and are not paused.' })
+  expected!: number;
+
+  @Field(() => Int)
+  onTime!: number;
+
+  @Field(() => Int)
+  late!: number;
+
+  @Field(() => Int)
+  missing!: number;
+
+  @Field(() => [OrganisationRef], { description: 'Expected units with no submission for the period.' })
+  missingUnits!: OrganisationRef[];
+
+  @Field(() => [OrganisationRef])
+  lateUnits!: OrganisationRef[];
+
+  @Field(() => [OrganisationRef], { description: 'Units whose last submission was a zeroing notice with no new debt since: reporting paused.' })
+  pausedUnits!: OrganisationRef[];
+}
+
+interface StatusKey {
+  regionCode: string;
+  unitIds: string[];
+  period: string;
+}
+
+/** All regions of a request in two statements per period, whatever their number. */
+const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
+  async (keys, { em }) => {
+    const directory = await unitDirectory('arrears').get([...new Set(keys.flatMap((k) => k.unitIds))]);
+    const result = new Map<string, LedgerReportingStatus>();
+    for (const period of new Set(keys.map((k) => k.period))) {
+      const group = keys.filter((k) => k.period === period);
+      const reporting = [...new Set(group.flatMap((k) => k.unitIds))].filter((id) => REPORTING_KINDS.has(directory.get(id)?.kind ?? ''));
+      const dueAt = await dueAtFor(em, period);
+      const submissions = reporting.length
+        ? await em.execute<{ unit_id: string; first_at: Date }[]>(
+            'select unit_id, min(submitted_at) as first_at from ledger_report where period = ? and unit_id in (?) group by unit_id',
+            [period, reporting],
+          )
+        : [];
+      // Paused: the last submission before this period announced zeroing, and no debt was registered since.
+      const paused = reporting.length
+        ? await em.execute<{ unit_id: string }[]>(
+            `select r.unit_id from (
+               select distinct on (unit_id) unit_id, kind, submitted_at from ledger_report
+                where unit_id in (?) and period < ? order by unit_id, period desc, revision desc) r
+             where r.kind = 'ZEROING'
+               and not exists (select 1 from arrear a where a.debtor_id = r.unit_id and a.registered_at > r.submitted_at)`,
+            [reporting, period],
+          )
+        : [];
+      const firstAt = new Map(submissions.map((s) => [s.unit_id, new Date(s.first_at)]));
+      const pausedIds = new Set(paused.map((p) => p.unit_id));
+      for (const key of group) {
+        const units = key.unitIds.filter((id) => reporting.includes(id));
+        const active = units.filter((id) => !pausedIds.has(id) || firstAt.has(id));
+        const missing = active.filter((id) => !firstAt.has(id));
+        const late = active.filter((id) => firstAt.has(id) && firstAt.get(id)! > dueAt);
+        result.set(`${key.regionCode}|${period}`, {
+          period,
+          dueAt,
+          expected: active.length,
+          onTime: active.length - missing.length - late.length,
+          late: late.length,
+          missing: missing.length,
+          missingUnits: missing.map((id) => ({ id })),
+          lateUnits: late.map((id) => ({ id })),
+          pausedUnits: units.filter((id) => pausedIds.has(id) && !firstAt.has(id)).map((id) => ({ id })),
+        });
+      }
+    }
+    return keys.map((k) => result.get(`${k.regionCode}|${k.period}`)!);
+  },
+  { cacheKey: (k) => `${k.regionCode}|${k.period}` },
+);
+
+@Resolver(() => RegionRef)
+export class RegionReportingResolver {
+  @Authorized()
+  @Directive('@requires(fields: "unitIds")')
+  @FieldResolver(() => LedgerReportingStatus, { description: 'The monthly ledger submissions of the units in this region for a period.' })
+  ledgerReporting(@Root() region: RegionRef, @Arg('period', () => String) period: string, @Ctx() ctx: SubgraphContext): Promise<LedgerReportingStatus> {
+    return statusOfRegion.load(ctx, { regionCode: region.code, unitIds: region.unitIds ?? [], period: requirePeriod(period, 'period') });
+  }
+}
