@@ -7,6 +7,7 @@ import { formatCents, stableId, subtractMoney, toCents, unitDirectory } from '@a
 import { Arrear } from '../entities/arrear.entity.js';
 import { ArrearSource, ArrearStatus, ContractSubject, RepaymentFundingSource, RepaymentPlanStatus } from '../entities/enums.js';
 import { Instalment, RepaymentPlan } from '../entities/repayment-plan.entity.js';
+import { seedWorkflows } from './demo-workflows.js';
 
 interface DemoArrear {
   debtor: string;
@@ -26,6 +27,16 @@ interface DemoArrear {
   source?: ArrearSource;
   migrantWagesAmount?: string;
 }
+
+/** When each locality's debts entered the ledger: during its campaign (seeds 000–004). */
+const REGISTERED_ON: Record<string, string> = {
+  dalad: '2025-03-10',
+  ejinhoro: '2025-04-10',
+  chengqu: '2023-08-15',
+  ye: '2022-06-10',
+  wutaishan: '2023-08-20',
+  demo: '2025-03-10',
+};
 
 /** Demo plans run in three instalments; the first two fall due in the past, so overdue instalments show. */
 const PLAN_SIGNED_ON = '2025-03-20';
@@ -70,6 +81,7 @@ export const DEMO_ARREARS: DemoArrear[] = [
   { debtor: 'ye.devzone.nylon', creditor: 'demo.ye.kuntai-nylon', contractNo: 'NL-2022-046', signedOn: '2022-05-16', subject: GOODS, amountDue: '925000.00', deliveredOn: '2022-07-30', cause: '强制使用承兑汇票', status: ArrearStatus.VERIFIED },
   { debtor: 'ye.education-sports', creditor: 'demo.ye.zhongyuan-roads', contractNo: 'YX-JY-2023-008', signedOn: '2023-02-28', subject: WORKS, amountDue: '1150000.00', deliveredOn: '2023-08-31', cause: '结算金额存在分歧', disputed: true, disputedAmount: '350000.00', status: ArrearStatus.DISPUTED },
   // 五台山风景名胜区 (seed 002).
+  { debtor: 'wutaishan.finance', creditor: 'demo.wutaishan.qingliang-services', contractNo: 'WTS-CZ-2023-004', signedOn: '2023-02-10', subject: SERVICES, amountDue: '158000.00', deliveredOn: '2023-05-31', cause: '预算未安排', status: ArrearStatus.VERIFIED },
   { debtor: 'wutaishan.tourism', creditor: 'demo.wutaishan.qingliang-services', contractNo: 'WTS-LY-2023-011', signedOn: '2023-03-15', subject: SERVICES, amountDue: '276000.00', paid: '276000.00', deliveredOn: '2023-07-31', cause: '已于2023年10月底前偿还', status: ArrearStatus.CLEARED },
 ];
 
@@ -99,6 +111,7 @@ export class DatabaseSeeder extends Seeder {
         status: a.status ?? ArrearStatus.REGISTERED,
         source: a.source ?? ArrearSource.SELF_INSPECTION,
         registeredBy: 'demo-data',
+        registeredAt: new Date(`${REGISTERED_ON[a.debtor.split('.')[0]!] ?? '2025-03-10'}T02:00:00Z`),
       } as never);
       if (a.status === ArrearStatus.PLANNED || a.status === ArrearStatus.REPAYING) {
         const total = subtractMoney(a.amountDue, paid);
@@ -118,6 +131,10 @@ export class DatabaseSeeder extends Seeder {
         );
       }
     }
+    seedWorkflows(em, (unitKey) => {
+      const counted = DEMO_ARREARS.filter((a) => a.debtor === unitKey && !a.inJudicialProcess);
+      return { count: counted.length, outstanding: formatCents(counted.reduce((sum, a) => sum + toCents(a.amountDue) - toCents(a.paid ?? '0'), 0n)) };
+    });
     await em.flush();
   }
 }

@@ -29,7 +29,7 @@ export class Region {
   /** Materialised path "/150000/150600/150621/": a subtree is one prefix match, not a recursive walk.
    * Collation "C" lets a plain btree index serve `path like '/…/150621/%'` on any server locale. */
   @Index({ name: 'region_path_index' })
-  @Property({ type: 'string', columnType: 'varchar(255) collate "C"' })
+  @Property({ type: 'string', length: 255, collation: 'C' })
   path!: string;
 
   @Field(() => Boolean, {
