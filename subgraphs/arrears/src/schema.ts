@@ -20,6 +20,7 @@ import { OrganisationArrearsResolver } from './resolvers/organisation-arrears.re
 import { ProjectArrearsResolver } from './resolvers/project-arrears.resolver.js';
 import { RegionArrearsResolver } from './resolvers/region-arrears.resolver.js';
 import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
+import { ArrearsSummaryResolver } from './summary/arrears-summary.resolver.js';
 import { RegionRef } from './external/region.js';
 
 export function buildSchema() {
@@ -42,6 +43,7 @@ export function buildSchema() {
       OrganisationArrearsResolver,
       RegionArrearsResolver,
       ProjectArrearsResolver,
+      ArrearsSummaryResolver,
     ],
     // Region is reachable only through _entities: declare it, or type-graphql leaves it out.
     orphanedTypes: [RegionRef],

@@ -1,10 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { defineChildPagesLoader, PageArgs, type ChildPageKey, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { defineChildPagesLoader, isUuid, PageArgs, type ChildPageKey, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { ArrearsRole } from '../entities/enums.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { ArrearConnection } from './arrear.inputs.js';
-import { ArrearsSummary, summaryByUnit } from './arrears-summary.js';
+import { ArrearsSummary } from '../summary/arrears-summary.type.js';
+import { summaryOf } from '../summary/summary.loaders.js';
 
 // The arrears subgraph's fields on the organisations subgraph's Organisation. Each is batched: a
 // list of N units costs the same statements as one unit.
@@ -41,6 +42,6 @@ export class OrganisationArrearsResolver {
     @Arg('as', () => ArrearsRole, { defaultValue: ArrearsRole.DEBTOR }) role: ArrearsRole,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ArrearsSummary> {
-    return summaryByUnit.load(ctx, { unitId: unit.id, role });
+    return summaryOf.load(ctx, { key: unit.id, column: role === ArrearsRole.DEBTOR ? 'debtor_id' : 'creditor_id', ids: isUuid(unit.id) ? [unit.id] : [] });
   }
 }

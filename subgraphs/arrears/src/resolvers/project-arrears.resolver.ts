@@ -1,9 +1,10 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { defineChildPagesLoader, PageArgs, type ChildPageKey, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { defineChildPagesLoader, isUuid, PageArgs, type ChildPageKey, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { ProjectRef } from '../external/project.js';
 import { ArrearConnection } from './arrear.inputs.js';
-import { ArrearsSummary, summaryByProject } from './arrears-summary.js';
+import { ArrearsSummary } from '../summary/arrears-summary.type.js';
+import { summaryOf } from '../summary/summary.loaders.js';
 
 const arrearsOfProject = defineChildPagesLoader<Arrear, ChildPageKey>(() => ({
   entity: Arrear,
@@ -22,6 +23,6 @@ export class ProjectArrearsResolver {
   @Authorized()
   @FieldResolver(() => ArrearsSummary, { description: 'Ledger totals of the debts on this project.' })
   arrearsSummary(@Root() project: ProjectRef, @Ctx() ctx: SubgraphContext): Promise<ArrearsSummary> {
-    return summaryByProject.load(ctx, project.id);
+    return summaryOf.load(ctx, { key: project.id, column: 'project_id', ids: isUuid(project.id) ? [project.id] : [] });
   }
 }

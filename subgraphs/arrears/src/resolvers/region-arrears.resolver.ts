@@ -1,7 +1,8 @@
 import { Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { RegionRef } from '../external/region.js';
-import { ArrearsSummary, emptySummary, summaryByUnitSet } from './arrears-summary.js';
+import { ArrearsSummary } from '../summary/arrears-summary.type.js';
+import { emptySummary, summaryOf } from '../summary/summary.loaders.js';
 
 @Resolver(() => RegionRef)
 export class RegionArrearsResolver {
@@ -11,7 +12,7 @@ export class RegionArrearsResolver {
   @Directive('@requires(fields: "unitIds")')
   @FieldResolver(() => ArrearsSummary, { description: 'Ledger totals of the debtor units in this region and below it.' })
   arrearsSummary(@Root() region: RegionRef, @Ctx() ctx: SubgraphContext): Promise<ArrearsSummary> | ArrearsSummary {
-    if (!region.unitIds?.length) return emptySummary();
-    return summaryByUnitSet.load(ctx, { key: region.code, unitIds: region.unitIds });
+    const scope = { key: region.code, column: 'debtor_id' as const, ids: region.unitIds ?? [] };
+    return scope.ids.length ? summaryOf.load(ctx, scope) : emptySummary(scope);
   }
 }

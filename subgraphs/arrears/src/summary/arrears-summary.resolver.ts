@@ -1,0 +1,29 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { ArrearsSummary, ClueClosure, NewArrears, SubjectTotals, ZeroingStatus } from './arrears-summary.type.js';
+import { bySubjectOf, clueClosureOf, newAfterZeroingOf, zeroingOf } from './summary.loaders.js';
+
+// The figures the leading group asks for beyond the totals. Each is computed only when asked
+// for, in one statement for every summary of the request.
+@Resolver(() => ArrearsSummary)
+export class ArrearsSummaryResolver {
+  @FieldResolver(() => [SubjectTotals], { description: 'Counted debts by contract subject.' })
+  bySubject(@Root() summary: ArrearsSummary, @Ctx() ctx: SubgraphContext): Promise<SubjectTotals[]> {
+    return bySubjectOf.load(ctx, summary.scope);
+  }
+
+  @FieldResolver(() => ZeroingStatus, { description: '欠款清零率: debtor units that owe nothing any more, of those with debts.' })
+  zeroing(@Root() summary: ArrearsSummary, @Ctx() ctx: SubgraphContext): Promise<ZeroingStatus> {
+    return zeroingOf.load(ctx, summary.scope);
+  }
+
+  @FieldResolver(() => ClueClosure, { description: '线索办结率: clues about these debtors (or, for a creditor, its own complaints) closed, of those accepted.' })
+  clueClosure(@Root() summary: ArrearsSummary, @Ctx() ctx: SubgraphContext): Promise<ClueClosure> {
+    return clueClosureOf.load(ctx, summary.scope);
+  }
+
+  @FieldResolver(() => NewArrears, { description: '边清边欠: debts registered after the debtor announced zeroing.' })
+  newAfterZeroing(@Root() summary: ArrearsSummary, @Ctx() ctx: SubgraphContext): Promise<NewArrears> {
+    return newAfterZeroingOf.load(ctx, summary.scope);
+  }
+}
