@@ -64,7 +64,7 @@ describe('the gateway authenticates', () => {
   });
 
   it('the audit trail of a record is for inspectors and the leading group only', async () => {
-    const query = `{ arrears(first: 1) { edges { node { history { action } } } } }`;
+    const query = `{ organisations(first: 1) { edges { node { history { action } } } } }`;
     expect(errorCodes(await gql(query, {}, { roles: ['BUREAU'] }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await gql(query, {}, { roles: ['INSPECTOR'] }))).toEqual([]);
   });

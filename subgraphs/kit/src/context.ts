@@ -10,6 +10,8 @@ export interface SubgraphContext {
   requestId: string;
   /** Per-request DataLoaders, created lazily by `defineLoader(...).load(ctx, key)`. */
   loaders: Map<unknown, DataLoader<unknown, unknown>>;
+  /** Other per-request values computed once (e.g. the viewer's jurisdiction). */
+  memo: Map<symbol, unknown>;
 }
 
 export type BatchLoad<K, V> = (keys: readonly K[], ctx: SubgraphContext) => Promise<readonly (V | Error)[]>;

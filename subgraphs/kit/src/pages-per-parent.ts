@@ -113,7 +113,10 @@ export interface ChildPageKey {
  * pagesPerParent call (two statements); differently-paged aliases get their own.
  */
 export function defineChildPagesLoader<T extends { id: string }, K extends ChildPageKey>(
-  request: (keys: K[], ctx: SubgraphContext) => Omit<PagesPerParentRequest<T>, 'parentIds' | 'first' | 'after'>,
+  request: (
+    keys: K[],
+    ctx: SubgraphContext,
+  ) => Omit<PagesPerParentRequest<T>, 'parentIds' | 'first' | 'after'> | Promise<Omit<PagesPerParentRequest<T>, 'parentIds' | 'first' | 'after'>>,
 ): LoaderDefinition<K, Connection<T>> {
   const groupKey = (k: K) => `${k.first ?? ''}|${k.after ?? ''}|${k.variant ?? ''}`;
   return defineLoader<K, Connection<T>>(
@@ -129,7 +132,7 @@ export function defineChildPagesLoader<T extends { id: string }, K extends Child
         const { first, after } = groupKeys[0]!;
         pages.set(
           g,
-          await pagesPerParent(ctx.em, { ...request(groupKeys, ctx), parentIds: groupKeys.map((k) => k.parentId), first, after }),
+          await pagesPerParent(ctx.em, { ...(await request(groupKeys, ctx)), parentIds: groupKeys.map((k) => k.parentId), first, after }),
         );
       }
       return keys.map((k) => pages.get(groupKey(k))!.get(k.parentId)!);

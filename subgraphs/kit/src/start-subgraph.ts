@@ -11,6 +11,7 @@ import { formatHubError } from './errors.js';
 import { graphqlErrorBody, serveApollo, sendJson, stopOnSignals, type RouteHandler, type RunningServer } from './http.js';
 import { ensureDatabaseExists } from './orm.js';
 import { sqlStatementsExecuted } from './sql-statements.js';
+import { useLocalUnitSource, type UnitSource } from './unit-directory.js';
 import { VIEWER_HEADER, verifyViewer, viewerSecretFromEnv, type Viewer } from './viewer-header.js';
 
 export interface SubgraphDefinition {
@@ -22,6 +23,8 @@ export interface SubgraphDefinition {
   demoSeeder?: new () => Seeder;
   /** Plain HTTP routes for other subgraphs (e.g. /internal/units); they need the signed viewer too. */
   internalRoutes?: (orm: MikroORM) => Record<string, RouteHandler>;
+  /** The organisations subgraph answers the unit directory from its own database. */
+  unitSource?: (orm: MikroORM) => UnitSource;
 }
 
 export interface StartOptions {
@@ -54,6 +57,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     await orm.close();
     throw error;
   }
+
+  if (definition.unitSource) useLocalUnitSource(definition.unitSource(orm));
 
   const apollo = new ApolloServer<SubgraphContext>({
     schema: await definition.buildSchema(),
@@ -91,7 +96,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
         ? { ok: true, value: result.viewer }
         : { ok: false, status: 401, code: 'UNAUTHENTICATED', message: result.reason };
     },
-    context: async (viewer) => ({ em: orm.em.fork(), viewer, loaders: new Map(), requestId: randomUUID() }),
+    context: async (viewer) => ({ em: orm.em.fork(), viewer, loaders: new Map(), memo: new Map(), requestId: randomUUID() }),
     routes: {
       ...internalRoutes,
       '/health': async (_req, res) => {

@@ -27,22 +27,7 @@ export class UnitDirectory {
   private loadedAt = 0;
   private loading: Promise<void> | undefined;
 
-  constructor(
-    private readonly organisationsUrl: string,
-    private readonly secret: string,
-    private readonly caller: string,
-  ) {}
-
-  private async fetchUnits(ids?: readonly string[]): Promise<DirectoryUnit[]> {
-    const url = new URL('/internal/units', this.organisationsUrl);
-    if (ids) url.searchParams.set('ids', ids.join(','));
-    const response = await fetch(url, {
-      headers: { [VIEWER_HEADER]: signViewer({ id: `service:${this.caller}`, roles: ['LEADING_GROUP'] }, this.secret) },
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) throw new Error(`unit directory: ${url.pathname} answered ${response.status}`);
-    return (await response.json()) as DirectoryUnit[];
-  }
+  constructor(private readonly fetchUnits: UnitSource) {}
 
   private async refresh(): Promise<void> {
     this.loading ??= (async () => {
@@ -55,6 +40,11 @@ export class UnitDirectory {
       }
     })();
     return this.loading;
+  }
+
+  /** Forget the cache (the organisations subgraph calls it after changing a unit). */
+  invalidate(): void {
+    this.loadedAt = 0;
   }
 
   /** All units, refreshed when older than the TTL. */
@@ -73,14 +63,36 @@ export class UnitDirectory {
   }
 }
 
+/** Where the directory's facts come from: the organisations subgraph over HTTP, or (in the
+ * organisations subgraph itself) its own database. */
+export type UnitSource = (ids?: readonly string[]) => Promise<DirectoryUnit[]>;
+
+export function httpUnitSource(organisationsUrl: string, secret: string, caller: string): UnitSource {
+  return async (ids) => {
+    const url = new URL('/internal/units', organisationsUrl);
+    if (ids) url.searchParams.set('ids', ids.join(','));
+    const response = await fetch(url, {
+      headers: { [VIEWER_HEADER]: signViewer({ id: `service:${caller}`, roles: ['LEADING_GROUP'] }, secret) },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`unit directory: ${url.pathname} answered ${response.status}`);
+    return (await response.json()) as DirectoryUnit[];
+  };
+}
+
 let shared: UnitDirectory | undefined;
 
-/** The process's directory, pointed at SUBGRAPH_URL_ORGANISATIONS. */
+/** The organisations subgraph serves its own directory from its database. */
+export function useLocalUnitSource(source: UnitSource): void {
+  shared = new UnitDirectory(source);
+}
+
+/** The process's directory: the local source if one was set, else SUBGRAPH_URL_ORGANISATIONS. */
 export function unitDirectory(caller = 'subgraph'): UnitDirectory {
   if (!shared) {
     const url = process.env.SUBGRAPH_URL_ORGANISATIONS;
     if (!url) throw new Error('SUBGRAPH_URL_ORGANISATIONS is not set: this subgraph needs the organisations subgraph’s unit directory.');
-    shared = new UnitDirectory(url, viewerSecretFromEnv(), caller);
+    shared = new UnitDirectory(httpUnitSource(url, viewerSecretFromEnv(), caller));
   }
   return shared;
 }

@@ -10,7 +10,7 @@ import { RegionMutationResolver } from './resolvers/region-mutation.resolver.js'
 import { RegionResolver } from './resolvers/region.resolver.js';
 import { GroupMembershipResolver, WorkingGroupResolver } from './resolvers/working-group.resolver.js';
 import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
-import { unitDirectoryRoutes } from './internal/unit-directory.route.js';
+import { unitDirectoryRoutes, unitSource } from './internal/unit-directory.route.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
@@ -35,4 +35,5 @@ export const subgraph: SubgraphDefinition = {
   buildSchema,
   demoSeeder: DatabaseSeeder,
   internalRoutes: unitDirectoryRoutes,
+  unitSource,
 };

@@ -2,6 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { changeEntity, lockForChange, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
+import { assertMayChangeArrear } from '../scope.js';
 
 export interface ArrearChange {
   arrearId: string;
@@ -15,11 +16,15 @@ export function lockArrear(em: EntityManager, id: string, field = 'input.arrearI
   return lockForChange(em, Arrear, id, 'Debt', field);
 }
 
+/** Changes a debt: only one whose debtor is in the viewer's jurisdiction. */
 export function changeArrear<T>(ctx: SubgraphContext, change: ArrearChange, apply: (arrear: Arrear, em: EntityManager) => Promise<T> | T): Promise<T> {
   return changeEntity(
     ctx,
     Arrear,
     { id: change.arrearId, expectedVersion: change.expectedVersion, action: change.action, reason: change.reason, field: change.field ?? 'input.arrearId', label: 'Debt', refresh: true },
-    apply,
+    async (arrear, em) => {
+      await assertMayChangeArrear(ctx, arrear);
+      return apply(arrear, em);
+    },
   );
 }

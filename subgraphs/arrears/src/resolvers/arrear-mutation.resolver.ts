@@ -15,6 +15,7 @@ import {
 import { Arrear } from '../entities/arrear.entity.js';
 import { ArrearStatus } from '../entities/enums.js';
 import { RegisterArrearInput } from './arrear.inputs.js';
+import { jurisdictionOf } from '../scope.js';
 
 const CONFLICTS = {
   unique: {
@@ -96,6 +97,8 @@ export class ArrearMutationResolver {
       async (em) => {
         const { contractNo, cause, paid, migrantWages } = validateRegistration(input);
         const debtor = await checkParties(input);
+        // A bureau writes its own ledger (and those of the units it supervises).
+        (await jurisdictionOf(ctx)).assertUnit(debtor.id, `${debtor.name}`);
         const cleared = compareMoney(paid, input.amountDue) === 0;
         const arrear = em.create(Arrear, {
           id: randomUUID(),

@@ -13,6 +13,7 @@ import { Arrear } from '../entities/arrear.entity.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { ProjectRef } from '../external/project.js';
 import { arrearById } from '../loaders.js';
+import { arrearScope, canSeeArrear, jurisdictionOf } from '../scope.js';
 import { ArrearConnection, ArrearFilter, ArrearOrder } from './arrear.inputs.js';
 
 const MAX_IDS = 500;
@@ -21,19 +22,21 @@ const MAX_IDS = 500;
 export class ArrearResolver {
   @Authorized()
   @Query(() => Arrear, { nullable: true, description: 'One debt by id; null when there is none.' })
-  arrear(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Arrear | null> {
-    return arrearById.load(ctx, id);
+  async arrear(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Arrear | null> {
+    const arrear = await arrearById.load(ctx, id);
+    return arrear && canSeeArrear(await jurisdictionOf(ctx), arrear) ? arrear : null;
   }
 
   @Authorized()
   @Query(() => ArrearConnection, { description: 'The ledger: debts filtered and ordered, a page at a time.' })
-  arrears(
+  async arrears(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ArrearFilter, { nullable: true }) filter: ArrearFilter | null,
     @Arg('orderBy', () => ArrearOrder, { nullable: true }) orderBy: ArrearOrder | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<Arrear>> {
-    return paginate(ctx.em, Arrear, arrearWhere(filter), {
+    const where = { $and: [arrearWhere(filter), arrearScope(await jurisdictionOf(ctx))] } as FilterQuery<Arrear>;
+    return paginate(ctx.em, Arrear, where, {
       first: page.first,
       after: page.after,
       sortField: orderBy?.field ?? 'registeredAt',

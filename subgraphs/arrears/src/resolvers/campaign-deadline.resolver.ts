@@ -5,6 +5,7 @@ import { CampaignDeadline } from '../entities/campaign-deadline.entity.js';
 import { CampaignDeadlineKind } from '../entities/enums.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { REPORTING_KINDS } from '../workflow/reporting-period.js';
+import { jurisdictionOf } from '../scope.js';
 
 @InputType()
 export class DefineCampaignDeadlineInput {
@@ -54,7 +55,10 @@ const endOfDueDay = (dueOn: string) => new Date(`${addDays(dueOn, 1)}T00:00:00+0
 async function complianceOf(ctx: SubgraphContext, deadline: CampaignDeadline): Promise<DeadlineCompliance> {
   const { em } = ctx;
   const all = await unitDirectory('arrears').all();
-  const units = [...all.values()].filter((u) => u.regionPath.includes(`/${deadline.regionCode}/`) && REPORTING_KINDS.has(u.kind)).map((u) => u.id);
+  const jurisdiction = await jurisdictionOf(ctx);
+  const units = [...all.values()]
+    .filter((u) => u.regionPath.includes(`/${deadline.regionCode}/`) && REPORTING_KINDS.has(u.kind) && jurisdiction.canSeeUnit(u.id))
+    .map((u) => u.id);
   const failing = new Map<string, string>();
   if (units.length && deadline.kind === CampaignDeadlineKind.LEDGER_SUBMITTED) {
     const rows = await em.execute<{ unit_id: string }[]>('select distinct unit_id from ledger_report where unit_id in (?) and submitted_at < ?', [

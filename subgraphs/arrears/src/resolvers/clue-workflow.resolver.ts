@@ -10,6 +10,7 @@ import {
   recordAudit,
   auditSnapshot,
   ConflictError,
+  ForbiddenError,
   todayInChina,
   unitDirectory,
   UserInputError,
@@ -20,6 +21,7 @@ import { CalendarDay } from '../entities/calendar-day.entity.js';
 import { Clue } from '../entities/clue.entity.js';
 import { ArrearSource, ArrearStatus, ClueStatus } from '../entities/enums.js';
 import { addWorkingDays } from '../workflow/working-days.js';
+import { canSeeClue, jurisdictionOf } from '../scope.js';
 import { checkParties, validateRegistration } from './arrear-mutation.resolver.js';
 import { handlingDueOn, HANDLING_DAYS, MAX_HANDLING_DAYS, REVIEW_WORKING_DAYS } from './clue-clock.js';
 import { FileClueInput, VerifyClueInput } from './clue.inputs.js';
@@ -284,6 +286,7 @@ function changeClue(
 ): Promise<Clue> {
   const conflicts = { unique: { arrear_debtor_creditor_contract_unique: 'This debt is already in the ledger: match it with arrearId instead of registering it again.' } };
   return changeEntity(ctx, Clue, { id: input.clueId, expectedVersion: input.expectedVersion, action, reason, field: 'input.clueId', label: 'Clue', conflicts }, async (clue, em) => {
+    if (!canSeeClue(await jurisdictionOf(ctx), clue)) throw new ForbiddenError('This clue is outside your jurisdiction.');
     await apply(clue, em);
     return clue;
   });
@@ -328,6 +331,7 @@ async function registerFromClue(ctx: SubgraphContext, em: EntityManager, clue: C
   };
   const { contractNo } = validateRegistration(registration as never);
   const debtor = await checkParties(registration as never);
+  (await jurisdictionOf(ctx)).assertUnit(debtor.id, 'The respondent');
   const arrear = em.create(Arrear, {
     id: randomUUID(),
     ...registration,

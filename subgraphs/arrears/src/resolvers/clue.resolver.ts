@@ -7,6 +7,7 @@ import { ClueClockStage, ClueStatus } from '../entities/enums.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { arrearById, clueById } from '../loaders.js';
 import { ClueClock, clueClock } from './clue-clock.js';
+import { canSeeArrear, canSeeClue, clueScope, jurisdictionOf } from '../scope.js';
 import { ClueConnection, ClueFilter } from './clue.inputs.js';
 
 const MAX_IDS = 500;
@@ -37,18 +38,20 @@ export function clueWhere(filter: ClueFilter | null): FilterQuery<Clue> {
 export class ClueResolver {
   @Authorized()
   @Query(() => Clue, { nullable: true })
-  clue(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Clue | null> {
-    return clueById.load(ctx, id);
+  async clue(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Clue | null> {
+    const clue = await clueById.load(ctx, id);
+    return clue && canSeeClue(await jurisdictionOf(ctx), clue) ? clue : null;
   }
 
   @Authorized()
   @Query(() => ClueConnection, { description: 'Clues and complaints, newest first; `filter.overdueStage` finds those past their clock.' })
-  clues(
+  async clues(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ClueFilter, { nullable: true }) filter: ClueFilter | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<Clue>> {
-    return paginate(ctx.em, Clue, clueWhere(filter), { first: page.first, after: page.after, sortField: 'receivedOn', direction: SortDirection.DESC });
+    const where = { $and: [clueWhere(filter), clueScope(await jurisdictionOf(ctx))] } as FilterQuery<Clue>;
+    return paginate(ctx.em, Clue, where, { first: page.first, after: page.after, sortField: 'receivedOn', direction: SortDirection.DESC });
   }
 
   @FieldResolver(() => ClueClock, { nullable: true, description: 'The deadline running now, judged today (China time).' })
@@ -72,13 +75,15 @@ export class ClueResolver {
   }
 
   @FieldResolver(() => Arrear, { nullable: true, description: 'The ledger line it became or matched.' })
-  arrear(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): Promise<Arrear | null> | null {
-    return clue.arrearId ? arrearById.load(ctx, clue.arrearId) : null;
+  async arrear(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): Promise<Arrear | null> {
+    const arrear = clue.arrearId ? await arrearById.load(ctx, clue.arrearId) : null;
+    return arrear && canSeeArrear(await jurisdictionOf(ctx), arrear) ? arrear : null;
   }
 
   @FieldResolver(() => Clue, { nullable: true, description: 'An earlier open clue about the same debt, found at intake.' })
-  duplicateOf(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): Promise<Clue | null> | null {
-    return clue.duplicateOfId ? clueById.load(ctx, clue.duplicateOfId) : null;
+  async duplicateOf(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): Promise<Clue | null> {
+    const earlier = clue.duplicateOfId ? await clueById.load(ctx, clue.duplicateOfId) : null;
+    return earlier && canSeeClue(await jurisdictionOf(ctx), earlier) ? earlier : null;
   }
 
   // Personal contact details (2025 art. 25¶5: keep personal information confidential): for the

@@ -6,6 +6,7 @@ import { ArchiveDocument } from '../entities/document.entity.js';
 import { DocumentKind } from '../entities/enums.js';
 import { arrearById, documentContent } from '../loaders.js';
 import { changeArrear } from './arrear-change.js';
+import { canSeeArrear, jurisdictionOf } from '../scope.js';
 
 /** Largest file accepted, in bytes (HUB_DOCUMENT_MAX_BYTES, default 1 MiB). */
 export const DOCUMENT_MAX_BYTES = Number(process.env.HUB_DOCUMENT_MAX_BYTES ?? 1_048_576);
@@ -94,8 +95,10 @@ export class DocumentResolver {
 
   @Authorized()
   @Query(() => ArchiveDocument, { nullable: true, description: 'One document of a debt’s archive; ask for contentBase64 to get the file.' })
-  document(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<ArchiveDocument | null> | null {
-    return isUuid(id) ? ctx.em.findOne(ArchiveDocument, { id }) : null;
+  async document(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<ArchiveDocument | null> {
+    const document = isUuid(id) ? await ctx.em.findOne(ArchiveDocument, { id }) : null;
+    const arrear = document ? await arrearById.load(ctx, document.arrear.id) : null;
+    return document && arrear && canSeeArrear(await jurisdictionOf(ctx), arrear) ? document : null;
   }
 
   @FieldResolver(() => String, { description: 'The file, base64-encoded. Only fetched when asked for.' })

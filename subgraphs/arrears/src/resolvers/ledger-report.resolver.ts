@@ -25,6 +25,7 @@ import { LedgerReport, ReportingPeriod } from '../entities/ledger-report.entity.
 import { Instalment, RepaymentPlan } from '../entities/repayment-plan.entity.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { currentPeriod, defaultDueAt, isPeriod, REPORTING_KINDS } from '../workflow/reporting-period.js';
+import { jurisdictionOf } from '../scope.js';
 
 export const LedgerReportConnection = connectionType(LedgerReport, 'LedgerReport');
 
@@ -98,8 +99,9 @@ async function freezeLedger(em: EntityManager, unitId: string) {
   return { lines, outstanding: addMoney('0', ...counted.map((l) => l.outstanding)) };
 }
 
-const reportsOfUnit = defineChildPagesLoader<LedgerReport, ChildPageKey>(() => ({
+const reportsOfUnit = defineChildPagesLoader<LedgerReport, ChildPageKey>(async (_keys, ctx) => ({
   entity: LedgerReport,
+  where: (await jurisdictionOf(ctx)).sql('t', 'unit_id') ?? undefined,
   parentProperty: 'unitId',
   sortProperty: 'submittedAt',
   direction: SortDirection.DESC,
@@ -121,6 +123,7 @@ export class LedgerReportResolver {
       const unit = units.get(input.unitId);
       if (!unit) throw new UserInputError(`There is no unit with id "${input.unitId}".`, 'input.unitId');
       if (!REPORTING_KINDS.has(unit.kind)) throw new UserInputError(`${unit.name} (${unit.kind}) does not keep a ledger.`, 'input.unitId');
+      (await jurisdictionOf(ctx)).assertUnit(unit.id, unit.name);
       if (input.viaUnitId && !units.has(input.viaUnitId)) throw new UserInputError(`There is no unit with id "${input.viaUnitId}".`, 'input.viaUnitId');
       // One submission at a time per unit and period, so revisions are numbered without gaps.
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`ledger-report:${input.unitId}:${period}`]);
@@ -184,14 +187,14 @@ export class LedgerReportResolver {
 
   @Authorized()
   @Query(() => LedgerReportConnection, { description: 'Monthly submissions, latest first.' })
-  ledgerReports(
+  async ledgerReports(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => LedgerReportFilter, { nullable: true }) filter: LedgerReportFilter | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<LedgerReport>> {
-    const where: Record<string, unknown> = {};
+    const where: Record<string, unknown> = { ...(await jurisdictionOf(ctx)).filter('unitId') };
     if (filter?.period) where.period = requirePeriod(filter.period, 'filter.period');
-    if (filter?.unitIds) where.unitId = { $in: filter.unitIds.filter(isUuid).slice(0, 500) };
+    if (filter?.unitIds) where.$and = [{ unitId: { $in: filter.unitIds.filter(isUuid).slice(0, 500) } }];
     if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
     if (filter?.late !== null && filter?.late !== undefined) where.late = filter.late;
     return paginate(ctx.em, LedgerReport, where, { first: page.first, after: page.after, sortField: 'submittedAt', direction: SortDirection.DESC });

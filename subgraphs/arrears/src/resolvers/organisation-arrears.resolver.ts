@@ -4,21 +4,25 @@ import { Arrear } from '../entities/arrear.entity.js';
 import { ArrearsRole } from '../entities/enums.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { ArrearConnection } from './arrear.inputs.js';
+import { arrearScopeSql, jurisdictionOf } from '../scope.js';
 import { ArrearsSummary } from '../summary/arrears-summary.type.js';
 import { summaryOf } from '../summary/summary.loaders.js';
 
 // The arrears subgraph's fields on the organisations subgraph's Organisation. Each is batched: a
 // list of N units costs the same statements as one unit.
-const owedBy = defineChildPagesLoader<Arrear, ChildPageKey>(() => ({
+// Only the debts the viewer may see (the debtor in its jurisdiction, or its own claims).
+const owedBy = defineChildPagesLoader<Arrear, ChildPageKey>(async (_keys, ctx) => ({
   entity: Arrear,
   parentProperty: 'debtorId',
   sortProperty: 'registeredAt',
+  where: arrearScopeSql(await jurisdictionOf(ctx), 't') ?? undefined,
 }));
 
-const claimedBy = defineChildPagesLoader<Arrear, ChildPageKey>(() => ({
+const claimedBy = defineChildPagesLoader<Arrear, ChildPageKey>(async (_keys, ctx) => ({
   entity: Arrear,
   parentProperty: 'creditorId',
   sortProperty: 'registeredAt',
+  where: arrearScopeSql(await jurisdictionOf(ctx), 't') ?? undefined,
 }));
 
 @Resolver(() => OrganisationRef)

@@ -3,13 +3,15 @@ import { defineChildPagesLoader, isUuid, PageArgs, type ChildPageKey, type Conne
 import { Arrear } from '../entities/arrear.entity.js';
 import { ProjectRef } from '../external/project.js';
 import { ArrearConnection } from './arrear.inputs.js';
+import { arrearScopeSql, jurisdictionOf } from '../scope.js';
 import { ArrearsSummary } from '../summary/arrears-summary.type.js';
 import { summaryOf } from '../summary/summary.loaders.js';
 
-const arrearsOfProject = defineChildPagesLoader<Arrear, ChildPageKey>(() => ({
+const arrearsOfProject = defineChildPagesLoader<Arrear, ChildPageKey>(async (_keys, ctx) => ({
   entity: Arrear,
   parentProperty: 'projectId',
   sortProperty: 'registeredAt',
+  where: arrearScopeSql(await jurisdictionOf(ctx), 't') ?? undefined,
 }));
 
 @Resolver(() => ProjectRef)

@@ -4,6 +4,7 @@ import { OrganisationRef } from '../external/organisation.js';
 import { RegionRef } from '../external/region.js';
 import { REPORTING_KINDS } from '../workflow/reporting-period.js';
 import { dueAtFor, requirePeriod } from './ledger-report.resolver.js';
+import { jurisdictionOf } from '../scope.js';
 
 @ObjectType('LedgerReportingStatus', { description: 'Who in a region submitted the monthly ledger for a period, on time or late, and who did not.' })
 export class LedgerReportingStatus {
@@ -97,7 +98,9 @@ export class RegionReportingResolver {
   @Authorized()
   @Directive('@requires(fields: "unitIds")')
   @FieldResolver(() => LedgerReportingStatus, { description: 'The monthly ledger submissions of the units in this region for a period.' })
-  ledgerReporting(@Root() region: RegionRef, @Arg('period', () => String) period: string, @Ctx() ctx: SubgraphContext): Promise<LedgerReportingStatus> {
-    return statusOfRegion.load(ctx, { regionCode: region.code, unitIds: region.unitIds ?? [], period: requirePeriod(period, 'period') });
+  async ledgerReporting(@Root() region: RegionRef, @Arg('period', () => String) period: string, @Ctx() ctx: SubgraphContext): Promise<LedgerReportingStatus> {
+    // Only the units the viewer may see are counted.
+    const unitIds = (await jurisdictionOf(ctx)).visible(region.unitIds ?? []);
+    return statusOfRegion.load(ctx, { regionCode: region.code, unitIds, period: requirePeriod(period, 'period') });
   }
 }

@@ -1,9 +1,15 @@
 // The summary figures, each one statement for every scope of a request (units, regions, projects).
 // PostgreSQL sums numeric exactly; JS only formats.
-import { defineLoader, money, ratio, subtractMoney } from '@arrears-hub/subgraph-kit';
+import { defineLoader, money, ratio, subtractMoney, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { arrearScopeSql, clueScopeSql, jurisdictionOf } from '../scope.js';
 import { ClueStatus, ContractSubject } from '../entities/enums.js';
 import { ArrearsSummary, ClueClosure, NewArrears, SubjectTotals, ZeroingStatus } from './arrears-summary.type.js';
 import { COUNTED_ARREARS, perColumn, scopeKey, scopeMapping, type SummaryScope } from './scope.js';
+
+/** Only the debts the viewer may see are summed: a condition on alias `a` (true when unrestricted). */
+async function visibleRows(ctx: SubgraphContext): Promise<{ sql: string; params: unknown[] }> {
+  return arrearScopeSql(await jurisdictionOf(ctx), 'a') ?? { sql: 'true', params: [] };
+}
 
 interface TotalsRow {
   key: string;
@@ -34,7 +40,9 @@ function toSummary(scope: SummaryScope, row: TotalsRow | undefined): ArrearsSumm
 }
 
 export const summaryOf = defineLoader<SummaryScope, ArrearsSummary>(
-  async (scopes, { em }) => {
+  async (scopes, ctx) => {
+    const { em } = ctx;
+    const visible = await visibleRows(ctx);
     const rows = await perColumn<TotalsRow>(scopes, (column, group) => {
       const { cte, params } = scopeMapping(group);
       return em.execute<TotalsRow[]>(
@@ -48,8 +56,9 @@ export const summaryOf = defineLoader<SummaryScope, ArrearsSummary>(
            sum(a.migrant_wages_amount - a.migrant_wages_paid) filter (where a.counted) as "wages_outstanding",
            count(a.id) filter (where a.in_judicial_process)::int as "judicial"
          from m join ${COUNTED_ARREARS} a on a.${column} = m.u
+         where ${visible.sql}
          group by m.k`,
-        params,
+        [...params, ...visible.params],
       );
     });
     return scopes.map((s) => toSummary(s, rows.get(scopeKey(s))?.[0]));
@@ -62,15 +71,17 @@ export function emptySummary(scope: SummaryScope): ArrearsSummary {
 }
 
 export const bySubjectOf = defineLoader<SummaryScope, SubjectTotals[]>(
-  async (scopes, { em }) => {
+  async (scopes, ctx) => {
+    const { em } = ctx;
+    const visible = await visibleRows(ctx);
     const rows = await perColumn<{ key: string; subject: ContractSubject; count: number; outstanding: string }>(scopes, (column, group) => {
       const { cte, params } = scopeMapping(group);
       return em.execute(
         `${cte}
          select m.k as "key", a.subject, count(*)::int as "count", sum(a.amount_due - a.paid) as "outstanding"
-         from m join ${COUNTED_ARREARS} a on a.${column} = m.u where a.counted
+         from m join ${COUNTED_ARREARS} a on a.${column} = m.u where a.counted and ${visible.sql}
          group by m.k, a.subject order by a.subject`,
-        params,
+        [...params, ...visible.params],
       );
     });
     return scopes.map((s) => (rows.get(scopeKey(s)) ?? []).map((r) => ({ subject: r.subject, count: r.count, outstanding: money(r.outstanding) })));
@@ -79,16 +90,18 @@ export const bySubjectOf = defineLoader<SummaryScope, SubjectTotals[]>(
 );
 
 export const zeroingOf = defineLoader<SummaryScope, ZeroingStatus>(
-  async (scopes, { em }) => {
+  async (scopes, ctx) => {
+    const { em } = ctx;
+    const visible = await visibleRows(ctx);
     const rows = await perColumn<{ key: string; units: number; zeroed: number }>(scopes, (column, group) => {
       const { cte, params } = scopeMapping(group);
       return em.execute(
         `${cte}, per_unit as (
            select m.k, a.debtor_id, sum(a.amount_due - a.paid) as outstanding
-           from m join ${COUNTED_ARREARS} a on a.${column} = m.u where a.counted group by m.k, a.debtor_id)
+           from m join ${COUNTED_ARREARS} a on a.${column} = m.u where a.counted and ${visible.sql} group by m.k, a.debtor_id)
          select k as "key", count(*)::int as "units", count(*) filter (where outstanding = 0)::int as "zeroed"
          from per_unit group by k`,
-        params,
+        [...params, ...visible.params],
       );
     });
     return scopes.map((s) => {
@@ -103,7 +116,9 @@ export const zeroingOf = defineLoader<SummaryScope, ZeroingStatus>(
 
 /** Clues whose respondent is in the scope (for creditor scopes: whose complainant is). */
 export const clueClosureOf = defineLoader<SummaryScope, ClueClosure>(
-  async (scopes, { em }) => {
+  async (scopes, ctx) => {
+    const { em } = ctx;
+    const visible = clueScopeSql(await jurisdictionOf(ctx), 'c') ?? { sql: 'true', params: [] };
     const rows = await perColumn<{ key: string; accepted: number; closed: number }>(scopes, (column, group) => {
       const { cte, params } = scopeMapping(group);
       const party = column === 'creditor_id' ? 'complainant_id' : column === 'debtor_id' ? 'respondent_id' : null;
@@ -113,8 +128,8 @@ export const clueClosureOf = defineLoader<SummaryScope, ClueClosure>(
          select m.k as "key",
            count(*) filter (where c.status not in ('${ClueStatus.RECEIVED}', '${ClueStatus.REJECTED}'))::int as "accepted",
            count(*) filter (where c.status = '${ClueStatus.CLOSED}')::int as "closed"
-         from m join clue c on c.${party} = m.u group by m.k`,
-        params,
+         from m join clue c on c.${party} = m.u where ${visible.sql} group by m.k`,
+        [...params, ...visible.params],
       );
     });
     return scopes.map((s) => {
@@ -129,7 +144,9 @@ export const clueClosureOf = defineLoader<SummaryScope, ClueClosure>(
 
 /** Debts registered after each debtor's latest zeroing notice. */
 export const newAfterZeroingOf = defineLoader<SummaryScope, NewArrears>(
-  async (scopes, { em }) => {
+  async (scopes, ctx) => {
+    const { em } = ctx;
+    const visible = await visibleRows(ctx);
     const rows = await perColumn<{ key: string; count: number; amount_due: string | null }>(scopes, (column, group) => {
       const { cte, params } = scopeMapping(group);
       return em.execute(
@@ -138,8 +155,8 @@ export const newAfterZeroingOf = defineLoader<SummaryScope, NewArrears>(
          select m.k as "key", count(*)::int as "count", sum(a.amount_due) as "amount_due"
          from m join ${COUNTED_ARREARS} a on a.${column} = m.u
          join zeroing z on z.unit_id = a.debtor_id and a.registered_at > z.at
-         where a.counted group by m.k`,
-        params,
+         where a.counted and ${visible.sql} group by m.k`,
+        [...params, ...visible.params],
       );
     });
     return scopes.map((s) => {

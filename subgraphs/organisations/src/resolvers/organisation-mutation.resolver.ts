@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { auditSnapshot, ConflictError, inTransaction, isUuid, NotFoundError, recordAudit, UserInputError, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  auditSnapshot,
+  ConflictError,
+  ForbiddenError,
+  inTransaction,
+  isUuid,
+  jurisdictionOf,
+  NotFoundError,
+  recordAudit,
+  unitDirectory,
+  UserInputError,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
+import type { Region } from '../entities/region.entity.js';
 import { Organisation } from '../entities/organisation.entity.js';
 import { RegisterOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.js';
 import {
@@ -13,6 +26,14 @@ import {
   requireRegion,
   sizeColumns,
 } from './organisation.validation.js';
+
+/** A viewer bound to a region registers and moves units only inside it. */
+function assertRegionInReach(ctx: SubgraphContext, region: Region): void {
+  const bound = ctx.viewer.regionCode;
+  if (bound && !ctx.viewer.roles.includes('ADMIN') && !region.path.includes(`/${bound}/`)) {
+    throw new ForbiddenError(`${region.name} is outside your region (${bound}).`);
+  }
+}
 
 const CONFLICTS = {
   unique: {
@@ -34,6 +55,7 @@ export class OrganisationMutationResolver {
         const name = cleanName(input.name, 'input.name', 200);
         requireCreditCodeForEnterprise(input.kind, input.creditCode, 'input.creditCode');
         const region = await requireRegion(em, input.regionCode, 'input.regionCode');
+        assertRegionInReach(ctx, region);
         const parent = input.parentId ? await requireOrganisation(em, input.parentId, 'input.parentId') : null;
         const supervisor = input.supervisorId ? await requireOrganisation(em, input.supervisorId, 'input.supervisorId') : null;
         const organisation = em.create(Organisation, {
@@ -51,6 +73,7 @@ export class OrganisationMutationResolver {
         } as never);
         await em.flush();
         recordAudit(em, ctx.viewer, { entity: 'Organisation', entityId: organisation.id, action: 'CREATE', after: auditSnapshot(organisation) });
+        unitDirectory().invalidate();
         return organisation;
       },
       CONFLICTS,
@@ -72,6 +95,7 @@ export class OrganisationMutationResolver {
       async (em) => {
         const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
         if (!organisation) throw new NotFoundError('Unit', id, 'id');
+        (await jurisdictionOf(ctx)).assertUnit(organisation.id, organisation.name);
         if (organisation.version !== expectedVersion) {
           throw new ConflictError(
             `This unit was changed since you read it (version ${expectedVersion}, now ${organisation.version}): reload it and apply your change again.`,
@@ -85,7 +109,11 @@ export class OrganisationMutationResolver {
         if (input.subKind !== undefined) organisation.subKind = cleanOptionalText(input.subKind, 'input.subKind', 100);
         if (input.creditCode !== undefined) organisation.creditCode = input.creditCode;
         requireCreditCodeForEnterprise(organisation.kind, organisation.creditCode, 'input.creditCode');
-        if (input.regionCode) organisation.region = (await requireRegion(em, input.regionCode, 'input.regionCode')) as never;
+        if (input.regionCode) {
+          const region = await requireRegion(em, input.regionCode, 'input.regionCode');
+          assertRegionInReach(ctx, region);
+          organisation.region = region as never;
+        }
         if (input.parentId !== undefined) {
           const parent = input.parentId ? await requireOrganisation(em, input.parentId, 'input.parentId') : null;
           if (parent) await refuseParentCycle(em, organisation.id, parent, 'input.parentId');
@@ -110,6 +138,7 @@ export class OrganisationMutationResolver {
           before,
           after: auditSnapshot(organisation),
         });
+        unitDirectory().invalidate();
         return organisation;
       },
       CONFLICTS,
