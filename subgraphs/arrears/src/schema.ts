@@ -4,6 +4,7 @@ import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subg
 import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
 import { ArrearMutationResolver } from './resolvers/arrear-mutation.resolver.js';
 import { ArrearFileResolver } from './resolvers/arrear-file.resolver.js';
+import { ArrearTermsResolver } from './resolvers/arrear-terms.resolver.js';
 import { ArrearWorkflowResolver } from './resolvers/arrear-workflow.resolver.js';
 import { arrearReference } from './resolvers/arrear.reference.js';
 import { CalendarResolver } from './resolvers/calendar.resolver.js';
@@ -30,6 +31,7 @@ export function buildSchema() {
       ArrearMutationResolver,
       ArrearWorkflowResolver,
       ArrearFileResolver,
+      ArrearTermsResolver,
       PaymentResolver,
       RepaymentPlanResolver,
       DocumentResolver,

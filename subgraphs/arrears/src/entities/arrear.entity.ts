@@ -2,6 +2,7 @@ import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
 import { ArrearSource, ArrearStatus, ContractSubject } from './enums.js';
+import type { ContractTermsData } from '../workflow/statutory.js';
 
 // @key(id): finance (disbursements) and supervision (findings, cases) attach their records to a debt.
 @Directive('@key(fields: "id")')
@@ -96,6 +97,24 @@ export class Arrear {
   @Field(() => String, { nullable: true, description: 'Why the debt was withdrawn from the ledger.' })
   @Property({ type: 'text', nullable: true })
   withdrawnReason?: string | null;
+
+  /** The contract's payment terms and the debtor's stated reasons, as recorded (workflow/statutory.ts). */
+  @Property({ type: 'json', nullable: true })
+  contractTerms?: ContractTermsData | null;
+
+  /** Computed from the terms by rules/due-date.ts whenever they or the dates change; stored so lists can sort and sum by it. */
+  @Field(() => DateScalar, { nullable: true, description: '法定付款期限: computed under the regulation, never typed in; null when it cannot be set (see paymentTermBasis).' })
+  @Index()
+  @Property({ type: 'date', nullable: true })
+  statutoryDueOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How the due date was worked out, with the articles.' })
+  @Property({ type: 'text', nullable: true })
+  paymentTermBasis?: string | null;
+
+  /** Set with the first repayment plan (kept for lists that filter on "has a plan"). */
+  @Property({ type: 'boolean', default: false })
+  hasRepaymentPlan: boolean = false;
 
   @Field(() => DateScalar, { nullable: true, description: '交付日期: the payment term runs from here by default.' })
   @Property({ type: 'date', nullable: true })

@@ -16,6 +16,7 @@ import { Arrear } from '../entities/arrear.entity.js';
 import { ArrearStatus } from '../entities/enums.js';
 import { RegisterArrearInput } from './arrear.inputs.js';
 import { jurisdictionOf } from '../scope.js';
+import { cleanTerms, refreshDueDate } from '../workflow/statutory.js';
 
 const CONFLICTS = {
   unique: {
@@ -120,7 +121,9 @@ export class ArrearMutationResolver {
           status: input.inJudicialProcess ? ArrearStatus.IN_COURT : cleared ? ArrearStatus.CLEARED : ArrearStatus.REGISTERED,
           source: input.source,
           registeredBy: ctx.viewer.id,
+          contractTerms: cleanTerms(input.terms, 'input.terms'),
         } as never);
+        await refreshDueDate(em, arrear);
         await em.flush();
         // The generated `outstanding` column is computed by PostgreSQL: read it back.
         await em.refresh(arrear);

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { connectionType, DateScalar, MoneyScalar, SortDirection } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
+import { ContractTermsInput } from '../workflow/statutory.js';
 import { ArrearSource, ArrearStatus, ContractSubject } from '../entities/enums.js';
 
 export const ArrearConnection = connectionType(Arrear, 'Arrear');
@@ -42,6 +43,9 @@ export class RegisterArrearInput {
 
   @Field(() => ID, { nullable: true, description: 'The government investment project (finance subgraph) the debt arose on.' })
   projectId?: string | null;
+
+  @Field(() => ContractTermsInput, { nullable: true, description: 'Payment terms: they decide the statutory due date and the banned-term flags.' })
+  terms?: ContractTermsInput | null;
 
   @Field(() => Boolean, { defaultValue: false })
   disputed: boolean = false;
@@ -90,6 +94,12 @@ export class ArrearFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only debts with something outstanding; false: only settled ones.' })
   hasOutstanding?: boolean | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only debts past their statutory due date on this day with something outstanding.' })
+  overdueOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: a repayment plan was agreed; false: none yet.' })
+  hasRepaymentPlan?: boolean | null;
 }
 
 export enum ArrearOrderField {
@@ -97,6 +107,7 @@ export enum ArrearOrderField {
   CONTRACT_SIGNED_ON = 'contractSignedOn',
   AMOUNT_DUE = 'amountDue',
   OUTSTANDING = 'outstanding',
+  STATUTORY_DUE_ON = 'statutoryDueOn',
 }
 registerEnumType(ArrearOrderField, { name: 'ArrearOrderField' });
 

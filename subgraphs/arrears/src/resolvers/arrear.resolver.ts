@@ -92,5 +92,7 @@ export function arrearWhere(filter: ArrearFilter | null): FilterQuery<Arrear> {
   if (filter.minOutstanding) and.push({ outstanding: { $gte: filter.minOutstanding } });
   if (filter.hasOutstanding === true) and.push({ outstanding: { $gt: '0' } });
   if (filter.hasOutstanding === false) and.push({ outstanding: '0' });
+  if (filter.overdueOn) and.push({ statutoryDueOn: { $lt: filter.overdueOn }, outstanding: { $gt: '0' } });
+  if (filter.hasRepaymentPlan !== null && filter.hasRepaymentPlan !== undefined) and.push({ hasRepaymentPlan: filter.hasRepaymentPlan });
   return and.length ? { $and: and } : {};
 }

@@ -22,6 +22,7 @@ import { Clue } from '../entities/clue.entity.js';
 import { ArrearSource, ArrearStatus, ClueStatus } from '../entities/enums.js';
 import { addWorkingDays } from '../workflow/working-days.js';
 import { canSeeClue, jurisdictionOf } from '../scope.js';
+import { refreshDueDate } from '../workflow/statutory.js';
 import { checkParties, validateRegistration } from './arrear-mutation.resolver.js';
 import { handlingDueOn, HANDLING_DAYS, MAX_HANDLING_DAYS, REVIEW_WORKING_DAYS } from './clue-clock.js';
 import { FileClueInput, VerifyClueInput } from './clue.inputs.js';
@@ -344,6 +345,7 @@ async function registerFromClue(ctx: SubgraphContext, em: EntityManager, clue: C
     verificationEvidence: `线索核查: ${input.note}`,
     registeredBy: ctx.viewer.id,
   } as never);
+  await refreshDueDate(em, arrear);
   await em.flush();
   await em.refresh(arrear);
   recordAudit(em, ctx.viewer, { entity: 'Arrear', entityId: arrear.id, action: 'CREATE', after: auditSnapshot(arrear), reason: `from clue ${clue.id}` });

@@ -146,6 +146,7 @@ export class RepaymentPlanResolver {
         em.create(Instalment, { id: randomUUID(), plan, seq: index + 1, dueOn: i.dueOn, amount: i.amount } as never),
       );
       if (arrear.status === ArrearStatus.VERIFIED) arrear.status = ArrearStatus.PLANNED;
+      arrear.hasRepaymentPlan = true;
       await em.flush();
       recordAudit(em, ctx.viewer, {
         entity: 'RepaymentPlan',

@@ -1,12 +1,32 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { SubgraphContext } from '@arrears-hub/subgraph-kit';
-import { ArrearsSummary, ClueClosure, NewArrears, SubjectTotals, ZeroingStatus } from './arrears-summary.type.js';
-import { bySubjectOf, clueClosureOf, newAfterZeroingOf, zeroingOf } from './summary.loaders.js';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { addMoney, DateScalar, MoneyScalar, todayInChina, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { AgeBucket } from '../rules/ageing.js';
+import { AgeBucketTotals, ArrearsSummary, ClueClosure, NewArrears, SubjectTotals, ZeroingStatus } from './arrears-summary.type.js';
+import { ageingOf, bySubjectOf, clueClosureOf, newAfterZeroingOf, zeroingOf } from './summary.loaders.js';
 
 // The figures the leading group asks for beyond the totals. Each is computed only when asked
 // for, in one statement for every summary of the request.
 @Resolver(() => ArrearsSummary)
 export class ArrearsSummaryResolver {
+  @FieldResolver(() => [AgeBucketTotals], { description: '账龄: outstanding by days past the statutory due date on asOf (today by default).' })
+  byAgeBucket(
+    @Root() summary: ArrearsSummary,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<AgeBucketTotals[]> {
+    return ageingOf.load(ctx, { scope: summary.scope, asOf: asOf ?? todayInChina() });
+  }
+
+  @FieldResolver(() => MoneyScalar, { description: 'Outstanding on debts past their statutory due date on asOf (today by default).' })
+  async overdueOutstanding(
+    @Root() summary: ArrearsSummary,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<string> {
+    const buckets = await this.byAgeBucket(summary, asOf, ctx);
+    return addMoney('0', ...buckets.filter((b) => b.bucket !== AgeBucket.NOT_DUE).map((b) => b.outstanding));
+  }
+
   @FieldResolver(() => [SubjectTotals], { description: 'Counted debts by contract subject.' })
   bySubject(@Root() summary: ArrearsSummary, @Ctx() ctx: SubgraphContext): Promise<SubjectTotals[]> {
     return bySubjectOf.load(ctx, summary.scope);

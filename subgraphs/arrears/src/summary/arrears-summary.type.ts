@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '@arrears-hub/subgraph-kit';
 import { ContractSubject } from '../entities/enums.js';
+import { AgeBucket } from '../rules/ageing.js';
 import type { SummaryScope } from './scope.js';
 
 @ObjectType('ArrearsSummary', {
@@ -36,6 +37,18 @@ export class ArrearsSummary {
 
   @Field(() => Int, { description: 'Debts left out because they are in court or arbitration.' })
   inJudicialProcessCount!: number;
+}
+
+@ObjectType('AgeBucketTotals', { description: 'Counted debts with something outstanding, by days past the statutory due date.' })
+export class AgeBucketTotals {
+  @Field(() => AgeBucket)
+  bucket!: AgeBucket;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => MoneyScalar)
+  outstanding!: string;
 }
 
 @ObjectType('SubjectTotals', { description: 'Totals of one contract subject (货物/工程/服务).' })

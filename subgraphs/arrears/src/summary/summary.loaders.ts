@@ -3,7 +3,8 @@
 import { defineLoader, money, ratio, subtractMoney, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { arrearScopeSql, clueScopeSql, jurisdictionOf } from '../scope.js';
 import { ClueStatus, ContractSubject } from '../entities/enums.js';
-import { ArrearsSummary, ClueClosure, NewArrears, SubjectTotals, ZeroingStatus } from './arrears-summary.type.js';
+import { AgeBucket, ageBucketSql } from '../rules/ageing.js';
+import { AgeBucketTotals, ArrearsSummary, ClueClosure, NewArrears, SubjectTotals, ZeroingStatus } from './arrears-summary.type.js';
 import { COUNTED_ARREARS, perColumn, scopeKey, scopeMapping, type SummaryScope } from './scope.js';
 
 /** Only the debts the viewer may see are summed: a condition on alias `a` (true when unrestricted). */
@@ -167,3 +168,38 @@ export const newAfterZeroingOf = defineLoader<SummaryScope, NewArrears>(
   { cacheKey: scopeKey },
 );
 
+
+/** Outstanding by days past the statutory due date on `asOf` (debts without a due date count as not due). */
+export const ageingOf = defineLoader<{ scope: SummaryScope; asOf: string }, AgeBucketTotals[]>(
+  async (keys, ctx) => {
+    const { em } = ctx;
+    const visible = await visibleRows(ctx);
+    const result = new Map<string, AgeBucketTotals[]>();
+    for (const asOf of new Set(keys.map((k) => k.asOf))) {
+      const scopes = keys.filter((k) => k.asOf === asOf).map((k) => k.scope);
+      const rows = await perColumn<{ key: string; bucket: AgeBucket; count: number; outstanding: string }>(scopes, (column, group) => {
+        const { cte, params } = scopeMapping(group);
+        const days = `coalesce(?::date - a.statutory_due_on, 0)`;
+        return em.execute(
+          `${cte}
+           select m.k as "key", ${ageBucketSql(days)} as "bucket", count(*)::int as "count", sum(a.amount_due - a.paid) as "outstanding"
+           from m join ${COUNTED_ARREARS} a on a.${column} = m.u
+           where a.counted and a.amount_due > a.paid and ${visible.sql}
+           group by 1, 2`,
+          [...params, ...Array(6).fill(asOf), ...visible.params],
+        );
+      });
+      const order = Object.values(AgeBucket);
+      for (const scope of scopes) {
+        const byBucket = new Map((rows.get(scopeKey(scope)) ?? []).map((r) => [r.bucket, r]));
+        result.set(`${scopeKey(scope)}@${asOf}`, order.map((bucket) => ({
+          bucket,
+          count: byBucket.get(bucket)?.count ?? 0,
+          outstanding: money(byBucket.get(bucket)?.outstanding ?? null),
+        })));
+      }
+    }
+    return keys.map((k) => result.get(`${scopeKey(k.scope)}@${k.asOf}`)!);
+  },
+  { cacheKey: (k) => `${scopeKey(k.scope)}@${k.asOf}` },
+);
