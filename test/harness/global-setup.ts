@@ -1,9 +1,8 @@
-// Starts the real hub once for the whole cross-subgraph suite and hands its URLs to the tests.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Starts the real hub once for the whole cross-subgraph suite (scripts/test-stack.ts, in a child
+// process) and hands its URLs to the tests.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startStack } from '../../scripts/lib/stack.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,23 +10,37 @@ declare module 'vitest' {
   }
 }
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
 export default async function setup(project: TestProject) {
-  const lines: string[] = [];
-  const stack = await startStack({
-    dataDir: await mkdtemp(join(tmpdir(), 'hub-test-pg-')),
-    persistent: false,
-    demoData: true,
-    fixedPorts: false,
-    log: (line) => {
-      lines.push(line);
-      if (process.env.HUB_TEST_LOG === '1') console.log(line);
-    },
-  }).catch((error: unknown) => {
-    console.error(lines.join('\n'));
-    throw error;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/test-stack.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: process.env,
   });
-  project.provide('hub', { gatewayUrl: stack.gatewayUrl, subgraphUrls: stack.subgraphUrls, databaseUrls: stack.databaseUrls });
+  const log: string[] = [];
+  child.stderr!.on('data', (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    log.push(text);
+    if (process.env.HUB_TEST_LOG === '1') process.stderr.write(text);
+  });
+  const hub = await new Promise<ProvidedContext['hub']>((resolve, reject) => {
+    let buffer = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const m = /HUB_STACK_READY (.+)\n/.exec(buffer);
+      if (m) resolve(JSON.parse(m[1]!));
+    });
+    child.once('exit', (code) => reject(new Error(`The test hub exited (${code}) before it was ready:\n${log.join('')}`)));
+  });
+  project.provide('hub', hub);
   return async () => {
-    await stack.stop();
+    if (child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   };
 }
+
+type ProvidedContext = import('vitest').ProvidedContext;

@@ -122,8 +122,11 @@ export async function serveApollo<C extends BaseContext, A>(options: ServeOption
       else res.end();
     });
   });
-  // Keep-alive sockets would otherwise hold close() open until they time out.
-  server.keepAliveTimeout = 5_000;
+  // Keep idle connections open longer than any client's idle timeout (the gateway's agent keeps
+  // sockets ~4 s): otherwise the server may close a socket just as the client reuses it, and that
+  // request fails with "socket hang up". close() closes idle sockets itself.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
