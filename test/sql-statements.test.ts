@@ -1,5 +1,5 @@
 // A list never costs one statement per row: the SQL each subgraph runs for 10 rows and for 100
-// rows is the same. Counted with each subgraph's statement counter (GET /debug/sql).
+// rows is the same. Counted with each subgraph's statement counter (GET /debug/stats).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, countStatements, data } from './harness/client.ts';
 

@@ -1,7 +1,8 @@
 // Environment -> typed gateway configuration. Nothing else reads process.env.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { viewerSecretFromEnv } from '@arrears-hub/subgraph-kit/viewer-header';
+import { ROLES, viewerSecretFromEnv, type Role } from '@arrears-hub/subgraph-kit/viewer-header';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 export const DEVELOPMENT_JWT_SECRET = 'arrears-hub-development-jwt-secret-not-for-production';
 export const JWT_ISSUER = 'arrears-hub';
@@ -30,9 +31,25 @@ export interface GatewayConfig {
   graphiql: boolean;
   introspection: boolean;
   maxBodyBytes: number;
+  limits: Limits;
+  /** Requests a viewer may make a minute (0: unlimited). */
+  rateLimitPerMinute: number;
+  trustedDocumentsPath: string;
+  /** Roles that may only run registered operations (INSPECTOR and ADMIN never are). */
+  trustedDocumentsOnly: Role[];
+  /** The gateway's own database, for the operation log; without it nothing is logged. */
+  operationLogUrl?: string;
 }
 
 const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+const DEFAULT_TRUSTED_DOCUMENTS = fileURLToPath(new URL('../trusted-documents.json', import.meta.url));
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0; got "${value}".`);
+  return n;
+}
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -70,6 +87,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     graphiql,
     introspection: flag(env.HUB_INTROSPECTION, graphiql),
     // Room for a 1 MiB archive document in base64 (attachDocument); everything else is far smaller.
-    maxBodyBytes: Number(env.HUB_MAX_BODY_BYTES ?? 2_000_000),
+    maxBodyBytes: int(env.HUB_MAX_BODY_BYTES, 2_000_000, 'HUB_MAX_BODY_BYTES'),
+    limits: {
+      maxDepth: int(env.HUB_MAX_DEPTH, DEFAULT_LIMITS.maxDepth, 'HUB_MAX_DEPTH'),
+      maxAliases: int(env.HUB_MAX_ALIASES, DEFAULT_LIMITS.maxAliases, 'HUB_MAX_ALIASES'),
+      maxDirectives: int(env.HUB_MAX_DIRECTIVES, DEFAULT_LIMITS.maxDirectives, 'HUB_MAX_DIRECTIVES'),
+      maxTokens: int(env.HUB_MAX_TOKENS, DEFAULT_LIMITS.maxTokens, 'HUB_MAX_TOKENS'),
+      maxCost: int(env.HUB_MAX_COST, DEFAULT_LIMITS.maxCost, 'HUB_MAX_COST'),
+      maxListValues: int(env.HUB_MAX_LIST_VALUES, DEFAULT_LIMITS.maxListValues, 'HUB_MAX_LIST_VALUES'),
+      blockFieldSuggestions: !flag(env.HUB_INTROSPECTION, graphiql),
+    },
+    rateLimitPerMinute: int(env.HUB_RATE_LIMIT_PER_MINUTE, 600, 'HUB_RATE_LIMIT_PER_MINUTE'),
+    trustedDocumentsPath: env.HUB_TRUSTED_DOCUMENTS_PATH ?? DEFAULT_TRUSTED_DOCUMENTS,
+    trustedDocumentsOnly: (env.HUB_TRUSTED_DOCUMENTS_ONLY ?? '')
+      .split(',')
+      .map((r) => r.trim().toUpperCase())
+      .filter(Boolean)
+      .map((r) => {
+        if (!(ROLES as readonly string[]).includes(r)) throw new Error(`HUB_TRUSTED_DOCUMENTS_ONLY: unknown role "${r}".`);
+        return r as Role;
+      }),
+    operationLogUrl: env.HUB_GATEWAY_DATABASE_URL || undefined,
   };
 }

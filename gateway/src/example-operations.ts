@@ -1,72 +1,27 @@
-// Operations GraphiQL opens with: the questions each kind of user asks first.
+// The registered operations (gateway/operations/*.graphql): GraphiQL opens with them, and
+// `npm run trusted-documents` turns them into the trusted-document manifest. One source for both.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 export interface ExampleOperation {
+  name: string;
   title: string;
-  query: string;
+  document: string;
   variables?: Record<string, unknown>;
 }
 
-export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
-  {
-    title: '领导小组月度总览 (leading group overview)',
-    query: `# Outstanding arrears per township of 达拉特旗, summed where the ledger lives.
-query Overview {
-  region(code: "150621") {
-    name
-    arrearsSummary { count amountDue paid outstanding clearanceRate inJudicialProcessCount }
-    children { code name arrearsSummary { count outstanding } }
-  }
-}`,
-  },
-  {
-    title: '单位与台账 (units and their ledgers)',
-    query: `query UnitsWithArrears($region: ID!) {
-  organisations(first: 20, filter: { regionCode: $region, kinds: [GOVERNMENT_DEPARTMENT, PUBLIC_INSTITUTION, STATE_OWNED_ENTERPRISE, TOWN_GOVERNMENT, DEVELOPMENT_ZONE_COMMITTEE] }) {
-    totalCount
-    edges {
-      node {
-        name kind region { name }
-        arrearsSummary { count outstanding }
-        arrearsOwed(first: 5) { edges { node { contractNo amountDue outstanding status creditor { name size { sizeClass } } } } }
-      }
-    }
-  }
-}`,
-    variables: { region: '150621' },
-  },
-  {
-    title: '台账查询 (ledger, largest outstanding first)',
-    query: `query Ledger {
-  arrears(first: 20, filter: { hasOutstanding: true }, orderBy: { field: OUTSTANDING, direction: DESC }) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { id contractNo contractSignedOn subject amountDue paid outstanding status disputed debtor { name } creditor { name creditCode } } }
-  }
-}`,
-  },
-  {
-    title: '领导小组与成员 (working groups)',
-    query: `query Groups {
-  workingGroups(regionCode: "150621", kinds: [LEADING_GROUP, SECTOR_CLUE_SCREENING], first: 20) {
-    edges { node { name kind sector reportingDay reportsTo { name } aggregatingUnits { name } members { role post { title organisation { name } } holder { name } } } }
-  }
-}`,
-  },
-  {
-    title: '登记一笔欠款 (register an arrear)',
-    query: `mutation Register($input: RegisterArrearInput!) {
-  registerArrear(input: $input) { id contractNo amountDue outstanding status debtor { name } creditor { name } }
-}`,
-    variables: {
-      input: {
-        debtorId: '<an organisation id from the queries above>',
-        creditorId: '<an enterprise id>',
-        contractNo: 'DEMO-2025-001',
-        contractSignedOn: '2025-03-01',
-        subject: 'SERVICES',
-        amountDue: '120000.00',
-        deliveredOn: '2025-04-30',
-        cause: '预算未安排',
-      },
-    },
-  },
-];
+export const OPERATIONS_DIR = fileURLToPath(new URL('../operations/', import.meta.url));
+
+export function readOperations(dir = OPERATIONS_DIR): ExampleOperation[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(`${dir}${file}`, 'utf8');
+      const title = /^# title: (.+)$/m.exec(text)?.[1] ?? file;
+      const variables = /^# variables: (.+)$/m.exec(text)?.[1];
+      // The document is the text without the header comments, so its hash does not change with them.
+      const document = text.replace(/^#.*\n/gm, '').trim();
+      return { name: file.replace(/\.graphql$/, ''), title, document, variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined };
+    });
+}

@@ -1,18 +1,26 @@
 // The hub's one public endpoint: the committed supergraph served by @apollo/gateway, with
 // authentication in front and the signed viewer forwarded to every subgraph call.
+import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { formatHubError } from '@arrears-hub/subgraph-kit/errors';
-import { sendJson, serveApollo, type RouteHandler } from '@arrears-hub/subgraph-kit/http';
+import { sendJson, serveApollo, type Authentication, type RouteHandler } from '@arrears-hub/subgraph-kit/http';
 import type { Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
 import { createAuthenticator, issueDevelopmentToken } from './auth.js';
 import { DEVELOPMENT_JWT_SECRET, type GatewayConfig } from './config.js';
 import { graphiqlRoutes } from './graphiql.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+import { limitProtection, tokenLimit } from './limits.js';
+import { OperationLog, operationLogPlugin } from './operation-log.js';
+import { rateKey, RateLimiter } from './rate-limit.js';
+import { loadManifest, trustedDocuments } from './trusted-documents.js';
 
 export interface GatewayContext {
   viewer: Viewer;
+  /** Subgraphs this request called (for the operation log). */
+  subgraphs: Set<string>;
 }
 
 export interface RunningGateway {
@@ -35,20 +43,37 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name, url }) => {
       const target = subgraphUrl(config, name, url);
       subgraphs[name] = target;
-      return new SubgraphDataSource(target, config.viewerSecret);
+      return new SubgraphDataSource(name, target, config.viewerSecret);
     },
   });
 
+  const protection = limitProtection(config.limits);
+  const operationLog = config.operationLogUrl ? await OperationLog.open(config.operationLogUrl) : undefined;
+  if (!operationLog) console.warn('[gateway] HUB_GATEWAY_DATABASE_URL is not set: operations are not logged.');
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
+    validationRules: protection.validationRules,
     formatError: formatHubError((message, detail) => console.error(`[gateway] ${message}`, detail)),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
+      ...(operationLog ? [operationLogPlugin(operationLog)] : []),
+    ],
   });
   await apollo.start();
 
-  const authenticate = createAuthenticator(config.jwt);
+  const verifyToken = createAuthenticator(config.jwt);
+  const limiter = new RateLimiter(config.rateLimitPerMinute);
+  const authenticate = async (req: IncomingMessage): Promise<Authentication<Viewer>> => {
+    const auth = await verifyToken(req);
+    if (!auth.ok) return auth;
+    return limiter.take(rateKey(auth.value, req)) ?? auth;
+  };
+  const tooManyTokens = tokenLimit(config.limits.maxTokens);
+  const trusted = trustedDocuments(existsSync(config.trustedDocumentsPath) ? loadManifest(config.trustedDocumentsPath) : {}, config.trustedDocumentsOnly);
   const usesDevelopmentKey = config.jwt.secret === DEVELOPMENT_JWT_SECRET;
   const developmentToken = async () =>
     usesDevelopmentKey && !config.production
@@ -57,6 +82,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   const routes: Record<string, RouteHandler> = {
     '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
+    // The operation log, for the people who inspect the inspectors.
+    '/operation-log': async (req, res, url) => {
+      const auth = await verifyToken(req);
+      if (!auth.ok) return sendJson(res, auth.status, { error: auth.message });
+      if (!auth.value.roles.some((r) => r === 'INSPECTOR' || r === 'ADMIN')) return sendJson(res, 403, { error: 'The operation log is for INSPECTOR and ADMIN.' });
+      if (!operationLog) return sendJson(res, 503, { error: 'The operation log is not configured (HUB_GATEWAY_DATABASE_URL).' });
+      const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? 100) || 100));
+      sendJson(res, 200, await operationLog.recent({ limit, viewerId: url.searchParams.get('viewer') ?? undefined, operationName: url.searchParams.get('operation') ?? undefined }));
+    },
     // Ready when every subgraph answers its own /health.
     '/ready': async (_req, res) => {
       const checks = await Promise.all(
@@ -81,7 +115,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     host: config.host,
     maxBodyBytes: config.maxBodyBytes,
     authenticate,
-    context: async (viewer) => ({ viewer }),
+    prepare: (body, viewer) => {
+      const result = trusted(body, viewer);
+      if (!result.ok) return result;
+      const query = (result.body as { query?: unknown } | null)?.query;
+      return tooManyTokens(query) ?? result;
+    },
+    context: async (viewer) => ({ viewer, subgraphs: new Set<string>() }),
     routes,
   });
 
@@ -91,6 +131,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     stop: async () => {
       await server.close();
       await apollo.stop();
+      await operationLog?.close();
     },
   };
 }

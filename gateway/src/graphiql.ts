@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { RouteHandler } from '@arrears-hub/subgraph-kit/http';
-import { EXAMPLE_OPERATIONS } from './example-operations.js';
+import { readOperations } from './example-operations.js';
 
 const require = createRequire(import.meta.url);
 
@@ -27,8 +27,8 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
 };
 
 function page(token: string | undefined): string {
-  const tabs = EXAMPLE_OPERATIONS.map((op) => ({
-    query: `# ${op.title}\n${op.query}`,
+  const tabs = readOperations().map((op) => ({
+    query: `# ${op.title}\n${op.document}`,
     variables: op.variables ? JSON.stringify(op.variables, null, 2) : undefined,
   }));
   const headers = token ? JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2) : '';

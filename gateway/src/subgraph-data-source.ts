@@ -10,17 +10,21 @@ type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[
 /** Codes of a subgraph's 4xx answer that are the client's fault and can be shown as they are. */
 const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
 
-export class SubgraphDataSource extends RemoteGraphQLDataSource<{ viewer: Viewer }> {
+type Context = { viewer: Viewer; subgraphs?: Set<string> };
+
+export class SubgraphDataSource extends RemoteGraphQLDataSource<Context> {
   constructor(
+    private readonly name: string,
     url: string,
     private readonly viewerSecret: string,
   ) {
     super({ url });
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<{ viewer: Viewer }>['willSendRequest']>>[0]) {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<Context>['willSendRequest']>>[0]) {
     // Subgraphs trust only this header; it is signed per request, so it expires quickly.
     request.http?.headers.set(VIEWER_HEADER, signViewer(context.viewer, this.viewerSecret));
+    context.subgraphs?.add(this.name); // for the operation log
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

@@ -107,8 +107,16 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     }
     const gatewayPort = options.gatewayPort ?? (options.fixedPorts ? Number(process.env.PORT ?? 4000) : await freePort());
     const routing = Object.fromEntries(Object.entries(subgraphUrls).map(([n, url]) => [`SUBGRAPH_URL_${n.toUpperCase()}`, url]));
-    const gateway = await startProcess('gateway', join(ROOT, 'gateway/dist/main.js'), { ...options.env, ...routing, PORT: String(gatewayPort) }, log);
+    // The gateway's own database holds the operation log.
+    const gatewayDatabase = process.env.DATABASE_URL_GATEWAY ?? pg?.urlFor('hub_gateway');
+    const gateway = await startProcess(
+      'gateway',
+      join(ROOT, 'gateway/dist/main.js'),
+      { ...options.env, ...routing, PORT: String(gatewayPort), ...(gatewayDatabase ? { HUB_GATEWAY_DATABASE_URL: gatewayDatabase } : {}) },
+      log,
+    );
     children.push(gateway.child);
+    if (gatewayDatabase) databaseUrls.gateway = gatewayDatabase;
     return { gatewayUrl: gateway.url, subgraphUrls, databaseUrls, stop };
   } catch (error) {
     await stop();

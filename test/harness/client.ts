@@ -64,10 +64,20 @@ export async function subgraphRequest(
   return { status: response.status, ...((await response.json()) as object) };
 }
 
-/** SQL statements a subgraph has sent since it started (its /debug/sql counter). */
+/** A subgraph's counters since it started (GET /debug/stats): SQL statements and GraphQL requests. */
+export async function subgraphStats(subgraph: string): Promise<{ statements: number; requests: number }> {
+  const url = new URL('/debug/stats', hub().subgraphUrls[subgraph]!);
+  return (await (await fetch(url)).json()) as { statements: number; requests: number };
+}
+
 export async function sqlStatements(subgraph: string): Promise<number> {
-  const url = new URL('/debug/sql', hub().subgraphUrls[subgraph]!);
-  return ((await (await fetch(url)).json()) as { statements: number }).statements;
+  return (await subgraphStats(subgraph)).statements;
+}
+
+/** GraphQL requests all subgraphs together have served so far. */
+export async function subgraphRequests(): Promise<number> {
+  const stats = await Promise.all(Object.keys(hub().subgraphUrls).map(subgraphStats));
+  return stats.reduce((n, s) => n + s.requests, 0);
 }
 
 /** Statements each subgraph ran while `work` ran. Tests run one at a time, so nothing else interferes. */

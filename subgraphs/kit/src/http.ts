@@ -6,9 +6,16 @@ import { createServer, type IncomingMessage, type ServerResponse, type Server } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
-export type Authentication<A> =
-  | { ok: true; value: A }
-  | { ok: false; status: number; code: string; message: string };
+/** A refusal answered before any GraphQL work, e.g. 401, 413, 429. */
+export interface Refusal {
+  ok: false;
+  status: number;
+  code: string;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+export type Authentication<A> = { ok: true; value: A } | Refusal;
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
 
@@ -21,6 +28,8 @@ export interface ServeOptions<C extends BaseContext, A> {
   maxBodyBytes?: number;
   authenticate: (req: IncomingMessage) => Promise<Authentication<A>> | Authentication<A>;
   context: (auth: A, req: IncomingMessage) => Promise<C>;
+  /** Inspects or rewrites the parsed body once the caller is known (trusted documents, batching …). */
+  prepare?: (body: unknown, auth: A, req: IncomingMessage) => { ok: true; body: unknown } | Refusal;
   routes?: Record<string, RouteHandler>;
   /** Called when a response has been sent (for access logs and metrics). */
   onRequestDone?: (info: { req: IncomingMessage; status: number; ms: number }) => void;
@@ -44,6 +53,13 @@ export function graphqlErrorBody(code: string, message: string) {
 }
 
 class BodyTooLarge extends Error {}
+
+let graphqlRequests = 0;
+
+/** GraphQL requests this process accepted (authenticated); tests use it to prove a refusal cost nothing downstream. */
+export function graphqlRequestsServed(): number {
+  return graphqlRequests;
+}
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -83,7 +99,8 @@ export async function serveApollo<C extends BaseContext, A>(options: ServeOption
     }
 
     const auth = await options.authenticate(req);
-    if (!auth.ok) return sendJson(res, auth.status, graphqlErrorBody(auth.code, auth.message));
+    if (!auth.ok) return sendJson(res, auth.status, graphqlErrorBody(auth.code, auth.message), auth.headers);
+    graphqlRequests += 1;
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -99,6 +116,11 @@ export async function serveApollo<C extends BaseContext, A>(options: ServeOption
       }
     }
 
+    if (options.prepare) {
+      const prepared = options.prepare(body, auth.value, req);
+      if (!prepared.ok) return sendJson(res, prepared.status, graphqlErrorBody(prepared.code, prepared.message), prepared.headers);
+      body = prepared.body;
+    }
     const response = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
       context: () => options.context(auth.value, req),

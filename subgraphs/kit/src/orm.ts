@@ -3,9 +3,10 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
-import pg from 'pg';
 import { AuditEntry } from './audit-trail.js';
 import { CountingLogger } from './sql-statements.js';
+
+export { ensureDatabaseExists } from './database.js';
 
 export interface SubgraphOrmOptions {
   /** Subgraph name, e.g. "arrears"; the default database is hub_<name>. */
@@ -51,21 +52,4 @@ export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
       snapshot: true,
     },
   });
-}
-
-/** Creates the database named in `url` when it does not exist yet (first start on a new server). */
-export async function ensureDatabaseExists(url: string): Promise<void> {
-  const target = new URL(url);
-  const database = decodeURIComponent(target.pathname.slice(1));
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(database)) throw new Error(`Unsupported database name "${database}"`);
-  const maintenance = new URL(url);
-  maintenance.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: maintenance.toString() });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
-    if (!rowCount) await client.query(`create database "${database}"`);
-  } finally {
-    await client.end();
-  }
 }

@@ -1,5 +1,5 @@
 // Counts the SQL statements this process sends, so tests can prove a list costs a constant number
-// of statements (no query per row). Exposed on GET /debug/sql outside production.
+// of statements (no query per row). Exposed on GET /debug/stats outside production.
 import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 
 let executed = 0;

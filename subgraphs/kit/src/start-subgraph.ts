@@ -8,7 +8,7 @@ import type { Seeder } from '@mikro-orm/seeder';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphContext } from './context.js';
 import { formatHubError } from './errors.js';
-import { graphqlErrorBody, serveApollo, sendJson, stopOnSignals, type RouteHandler, type RunningServer } from './http.js';
+import { graphqlErrorBody, graphqlRequestsServed, serveApollo, sendJson, stopOnSignals, type RouteHandler, type RunningServer } from './http.js';
 import { ensureDatabaseExists } from './orm.js';
 import { sqlStatementsExecuted } from './sql-statements.js';
 import { useLocalUnitSource, type UnitSource } from './unit-directory.js';
@@ -103,8 +103,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
         const connected = await orm.isConnected();
         sendJson(res, connected ? 200 : 503, { status: connected ? 'ok' : 'database unreachable', subgraph: name });
       },
-      // Statement counter for tests and benchmarks; never in production.
-      ...(production ? {} : { '/debug/sql': (_req, res) => sendJson(res, 200, { statements: sqlStatementsExecuted() }) }),
+      // Counters for tests and benchmarks (SQL statements, GraphQL requests); never in production.
+      ...(production ? {} : { '/debug/stats': (_req, res) => sendJson(res, 200, { statements: sqlStatementsExecuted(), requests: graphqlRequestsServed() }) }),
     },
   });
 
