@@ -21,6 +21,7 @@ import { OrganisationArrearsResolver } from './resolvers/organisation-arrears.re
 import { ProjectArrearsResolver } from './resolvers/project-arrears.resolver.js';
 import { RegionArrearsResolver } from './resolvers/region-arrears.resolver.js';
 import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
+import { arrearFactRoutes } from './internal/arrear-facts.route.js';
 import { ArrearsSummaryResolver } from './summary/arrears-summary.resolver.js';
 import { RegionRef } from './external/region.js';
 
@@ -58,4 +59,5 @@ export const subgraph: SubgraphDefinition = {
   ormConfig,
   buildSchema,
   demoSeeder: DatabaseSeeder,
+  internalRoutes: arrearFactRoutes,
 };

@@ -17,6 +17,7 @@ export * from './pages-per-parent.js';
 export * from './scalars.js';
 export * from './sql-statements.js';
 export * from './ids.js';
+export * from './internal-call.js';
 export * from './jurisdiction.js';
 export * from './start-subgraph.js';
 export * from './transaction.js';

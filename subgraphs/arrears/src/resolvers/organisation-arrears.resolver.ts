@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { defineChildPagesLoader, isUuid, PageArgs, type ChildPageKey, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { defineChildPagesLoader, isUuid, MoneyScalar, PageArgs, type ChildPageKey, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { ArrearsRole } from '../entities/enums.js';
 import { OrganisationRef } from '../external/organisation.js';
@@ -37,6 +37,14 @@ export class OrganisationArrearsResolver {
   @FieldResolver(() => ArrearConnection, { description: 'Debts owed to this enterprise (as creditor).' })
   arrearsClaimed(@Root() unit: OrganisationRef, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext): Promise<Connection<Arrear>> {
     return claimedBy.load(ctx, { parentId: unit.id, first: page.first, after: page.after });
+  }
+
+  @Authorized()
+  @FieldResolver(() => MoneyScalar, {
+    description: 'What this unit owes on the ledger (= arrearsSummary.outstanding). Without arguments, so other subgraphs can @require it.',
+  })
+  async arrearsOutstanding(@Root() unit: OrganisationRef, @Ctx() ctx: SubgraphContext): Promise<string> {
+    return (await this.arrearsSummary(unit, ArrearsRole.DEBTOR, ctx)).outstanding;
   }
 
   @Authorized()

@@ -1,0 +1,15 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { MoneyScalar } from '@arrears-hub/subgraph-kit';
+
+// Owned by the organisations subgraph; a stub with its key. `arrearsOutstanding` comes from the
+// arrears subgraph (@external) for the funding early warning (@requires).
+@Directive('@key(fields: "id")')
+@ObjectType('Organisation')
+export class OrganisationRef {
+  @Field(() => ID)
+  id!: string;
+
+  @Directive('@external')
+  @Field(() => MoneyScalar)
+  arrearsOutstanding?: string;
+}

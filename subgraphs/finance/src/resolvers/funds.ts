@@ -1,0 +1,63 @@
+// Funds per unit and year, and per region: one statement for all units or regions of a request.
+import { Field, Int, ObjectType } from 'type-graphql';
+import { defineLoader, jurisdictionOf, money, MoneyScalar, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { BudgetPurpose } from '../entities/enums.js';
+
+@ObjectType('Funds', { description: 'A unit’s (or a region’s) money in a fiscal year.' })
+export class Funds {
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => MoneyScalar, { description: 'Appropriated plus adjustments, all purposes.' })
+  appropriated!: string;
+
+  @Field(() => MoneyScalar)
+  disbursed!: string;
+
+  @Field(() => MoneyScalar, { description: 'Still available, all purposes.' })
+  available!: string;
+
+  @Field(() => MoneyScalar, { description: 'Still available on clearance-fund lines (清欠专项): what can pay arrears now.' })
+  availableForClearance!: string;
+}
+
+interface FundsRow {
+  key: string;
+  appropriated: string | null;
+  disbursed: string | null;
+  available: string | null;
+  clearance: string | null;
+}
+
+export const fundsOf = defineLoader<{ key: string; unitIds: string[]; year: number }, Funds>(
+  async (keys, ctx: SubgraphContext) => {
+    const jurisdiction = await jurisdictionOf(ctx);
+    const result = new Map<string, Funds>();
+    for (const year of new Set(keys.map((k) => k.year))) {
+      const group = keys.filter((k) => k.year === year);
+      const pairs = group.flatMap((k) => jurisdiction.visible(k.unitIds).map((u) => ({ k: k.key, u })));
+      const rows = pairs.length
+        ? await ctx.em.execute<FundsRow[]>(
+            `with m as (select distinct x.k, x.u from jsonb_to_recordset(?::jsonb) as x(k text, u uuid))
+             select m.k as "key", sum(b.appropriated + b.adjustments) as "appropriated", sum(b.disbursed) as "disbursed",
+                    sum(b.available) as "available", sum(b.available) filter (where b.purpose = '${BudgetPurpose.CLEARANCE_FUND}') as "clearance"
+             from m join budget_line b on b.unit_id = m.u where b.fiscal_year = ? group by m.k`,
+            [JSON.stringify(pairs), year],
+          )
+        : [];
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      for (const k of group) {
+        const r = byKey.get(k.key);
+        result.set(`${k.key}@${year}`, {
+          fiscalYear: year,
+          appropriated: money(r?.appropriated ?? null),
+          disbursed: money(r?.disbursed ?? null),
+          available: money(r?.available ?? null),
+          availableForClearance: money(r?.clearance ?? null),
+        });
+      }
+    }
+    return keys.map((k) => result.get(`${k.key}@${k.year}`)!);
+  },
+  { cacheKey: (k) => `${k.key}@${k.year}` },
+);
