@@ -93,7 +93,7 @@ describe('the steps of a clue', () => {
     const clue = (await file()).data!.fileClue;
     const early = await gql(STEP('closeClue', 'CloseClueInput'), { i: { clueId: clue.id, expectedVersion: clue.version } }, ADMIN);
     expect(errorCodes(early)).toEqual(['CONFLICT']);
-    expect(early.errors![0]!.message).toMatch(/RECEIVED; next it can only become ACCEPTED, REJECTED/);
+    expect(early.errors![0]!.message).toMatch(/from RECEIVED it can only become ACCEPTED, REJECTED/);
     const noReason = await gql(STEP('rejectClue', 'RejectClueInput'), { i: { clueId: clue.id, expectedVersion: clue.version, reason: '' } }, ADMIN);
     expect(errorCodes(noReason)).toEqual(['BAD_USER_INPUT']);
     const rejected = await data<any>(STEP('rejectClue', 'RejectClueInput'), { i: { clueId: clue.id, expectedVersion: clue.version, reason: '已进入诉讼程序' } }, ADMIN);

@@ -20,6 +20,7 @@ import { ArrearResolver } from './resolvers/arrear.resolver.js';
 import { OrganisationArrearsResolver } from './resolvers/organisation-arrears.resolver.js';
 import { ProjectArrearsResolver } from './resolvers/project-arrears.resolver.js';
 import { RegionArrearsResolver } from './resolvers/region-arrears.resolver.js';
+import { OrganisationFiguresResolver, RegionFiguresResolver } from './resolvers/unit-figures.resolver.js';
 import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
 import { arrearFactRoutes } from './internal/arrear-facts.route.js';
 import { ArrearsSummaryResolver } from './summary/arrears-summary.resolver.js';
@@ -47,6 +48,8 @@ export function buildSchema() {
       RegionArrearsResolver,
       ProjectArrearsResolver,
       ArrearsSummaryResolver,
+      OrganisationFiguresResolver,
+      RegionFiguresResolver,
     ],
     // Region is reachable only through _entities: declare it, or type-graphql leaves it out.
     orphanedTypes: [RegionRef],

@@ -15,6 +15,7 @@ export * from './orm.js';
 export * from './pagination.js';
 export * from './pages-per-parent.js';
 export * from './scalars.js';
+export * from './state-machine.js';
 export * from './sql-statements.js';
 export * from './ids.js';
 export * from './internal-call.js';

@@ -17,6 +17,7 @@ export interface DirectoryUnit {
   parentId: string | null;
   supervisorId: string | null;
   sizeClass: string | null;
+  creditCode: string | null;
 }
 
 /** Fresh enough for existence checks and jurisdiction; a unit registered a moment ago is fetched on demand. */

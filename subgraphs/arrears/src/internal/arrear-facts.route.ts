@@ -1,7 +1,8 @@
 // GET /internal/arrears?ids=a,b: the facts other subgraphs check before acting on a debt (the
 // finance subgraph before paying it). Signed callers only (the kit checks).
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { isUuid, sendJson, type RouteHandler } from '@arrears-hub/subgraph-kit';
+import { isUuid, sendJson, todayInChina, type RouteHandler } from '@arrears-hub/subgraph-kit';
+import { assessmentFigures, disclosureFigures } from '../summary/unit-figures.js';
 
 export interface ArrearFacts {
   id: string;
@@ -21,6 +22,19 @@ export function arrearFactRoutes(orm: MikroORM): Record<string, RouteHandler> {
         [ids],
       );
       sendJson(res, 200, rows);
+    },
+    // The supervision subgraph's disclosures and assessments, computed like the GraphQL fields.
+    '/internal/disclosure-figures': async (_req, res, url) => {
+      const units = (url.searchParams.get('units') ?? '').split(',').filter(isUuid).slice(0, 500);
+      const year = Number(url.searchParams.get('year'));
+      if (!Number.isInteger(year)) return sendJson(res, 400, { error: 'year' });
+      sendJson(res, 200, await disclosureFigures(orm.em.fork(), units, year));
+    },
+    '/internal/assessment-figures': async (_req, res, url) => {
+      const units = (url.searchParams.get('units') ?? '').split(',').filter(isUuid).slice(0, 500);
+      const year = Number(url.searchParams.get('year'));
+      if (!Number.isInteger(year)) return sendJson(res, 400, { error: 'year' });
+      sendJson(res, 200, await assessmentFigures(orm.em.fork(), units, year, todayInChina()));
     },
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import {
+  assertMove,
   changeEntity,
   compareMoney,
   DateScalar,
@@ -15,6 +16,7 @@ import {
   unitDirectory,
   UserInputError,
   type SubgraphContext,
+  type Transitions,
 } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { CalendarDay } from '../entities/calendar-day.entity.js';
@@ -73,7 +75,7 @@ export class CloseClueInput extends ClueStepInput {
 }
 
 /** Where a clue may go from where it is. */
-const CLUE_TRANSITIONS: Record<ClueStatus, ClueStatus[]> = {
+const CLUE_TRANSITIONS: Transitions<ClueStatus> = {
   [ClueStatus.RECEIVED]: [ClueStatus.ACCEPTED, ClueStatus.REJECTED],
   [ClueStatus.ACCEPTED]: [ClueStatus.ASSIGNED],
   [ClueStatus.ASSIGNED]: [ClueStatus.ASSIGNED, ClueStatus.VERIFIED],
@@ -84,13 +86,7 @@ const CLUE_TRANSITIONS: Record<ClueStatus, ClueStatus[]> = {
 };
 
 function moveClue(clue: Clue, to: ClueStatus, action: string): void {
-  if (!CLUE_TRANSITIONS[clue.status].includes(to)) {
-    const allowed = CLUE_TRANSITIONS[clue.status];
-    throw new ConflictError(
-      `Cannot ${action}: the clue is ${clue.status}${allowed.length ? `; next it can only become ${allowed.join(', ')}` : ' and that is final'}.`,
-      { status: clue.status, attempted: to },
-    );
-  }
+  assertMove(CLUE_TRANSITIONS, clue.status, to, action, 'clue');
   clue.status = to;
 }
 

@@ -1,12 +1,12 @@
 // Where a debt may go from where it is. Every mutation that changes the status asks here first,
 // so an illegal move is one coded error in one place.
-import { ConflictError } from '@arrears-hub/subgraph-kit';
+import { assertMove as assertTableMove, canMove as tableAllows, type Transitions } from '@arrears-hub/subgraph-kit';
 import { ArrearStatus } from '../entities/enums.js';
 
 const { REGISTERED, VERIFIED, PLANNED, REPAYING, CLEARED, DISPUTED, IN_COURT, WITHDRAWN } = ArrearStatus;
 
 /** registered → verified → planned → repaying → cleared, with disputes, court and withdrawal on the side. */
-export const TRANSITIONS: Readonly<Record<ArrearStatus, readonly ArrearStatus[]>> = {
+export const TRANSITIONS: Transitions<ArrearStatus> = {
   [REGISTERED]: [VERIFIED, DISPUTED, IN_COURT, WITHDRAWN, REPAYING, CLEARED],
   [VERIFIED]: [PLANNED, REPAYING, CLEARED, DISPUTED, IN_COURT, WITHDRAWN],
   [PLANNED]: [PLANNED, REPAYING, CLEARED, DISPUTED, IN_COURT],
@@ -20,17 +20,11 @@ export const TRANSITIONS: Readonly<Record<ArrearStatus, readonly ArrearStatus[]>
 };
 
 export function canMove(from: ArrearStatus, to: ArrearStatus): boolean {
-  return TRANSITIONS[from].includes(to);
+  return tableAllows(TRANSITIONS, from, to);
 }
 
 export function assertMove(from: ArrearStatus, to: ArrearStatus, action: string): void {
-  if (!canMove(from, to)) {
-    const allowed = TRANSITIONS[from];
-    throw new ConflictError(
-      `Cannot ${action}: the debt is ${from}${allowed.length ? `; from ${from} it can only become ${allowed.join(', ')}` : ' and that is final'}.`,
-      { status: from, attempted: to },
-    );
-  }
+  assertTableMove(TRANSITIONS, from, to, action, 'debt');
 }
 
 /** Statuses in which money may still be paid on the debt. */

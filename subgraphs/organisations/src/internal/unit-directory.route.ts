@@ -8,7 +8,7 @@ export function unitSource(orm: MikroORM): UnitSource {
   return (ids) =>
     orm.em.fork().execute<DirectoryUnit[]>(
       `select o.id, o.name, o.kind, o.status, o.region_code as "regionCode", r.path as "regionPath",
-              o.parent_id as "parentId", o.supervisor_id as "supervisorId", o.size_class as "sizeClass"
+              o.parent_id as "parentId", o.supervisor_id as "supervisorId", o.size_class as "sizeClass", o.credit_code as "creditCode"
          from organisation o join region r on r.code = o.region_code
         ${ids ? 'where o.id in (?)' : ''}
         order by o.id`,

@@ -1,0 +1,19 @@
+// Allowed moves of a record's status, declared as a table; an illegal move is one coded error
+// that names the moves that are allowed.
+import { ConflictError } from './errors.js';
+
+export type Transitions<S extends string> = Readonly<Record<S, readonly S[]>>;
+
+export function canMove<S extends string>(table: Transitions<S>, from: S, to: S): boolean {
+  return table[from].includes(to);
+}
+
+/** Throws CONFLICT (with `status` and `attempted`) unless `from → to` is in the table. */
+export function assertMove<S extends string>(table: Transitions<S>, from: S, to: S, action: string, what = 'record'): void {
+  if (canMove(table, from, to)) return;
+  const allowed = table[from];
+  throw new ConflictError(
+    `Cannot ${action}: the ${what} is ${from}${allowed.length ? `; from ${from} it can only become ${allowed.join(', ')}` : ' and that is final'}.`,
+    { status: from, attempted: to },
+  );
+}
