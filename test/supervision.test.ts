@@ -130,7 +130,7 @@ describe('state machines', () => {
 
   it('penalties: listed once, removed once; the list exports as CSV', async () => {
     const list = await data<any>(`{ penalties(first: 10, status: LISTED) { edges { node { id version unit { name } } } } dishonestListCsv }`, {}, INSPECTOR);
-    expect(list.dishonestListCsv.split('\n')[0]).toBe('单位名称,统一社会信用代码,列入事由,惩戒措施,列入日期');
+    expect(list.dishonestListCsv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('单位名称,统一社会信用代码,列入事由,惩戒措施,列入日期');
     expect(list.dishonestListCsv).toContain('叶县交通局');
     const penalty = list.penalties.edges[0].node;
     const DELIST = `mutation($id: ID!, $v: Int!) { delist(penaltyId: $id, expectedVersion: $v, removedOn: "2026-11-20", reason: "已履行还款义务，信用修复") { version status } }`;

@@ -15,9 +15,13 @@ export interface LoggedContext {
 
 const SENSITIVE = /(phone|mobile|contact|address|email|password|secret|token|idcard|identity|身份证|电话|地址)/i;
 
-/** Variables with personal or secret values replaced, at any depth. */
+/** Longer strings are file contents (a base64 spreadsheet): the log keeps their size, not them. */
+const MAX_LOGGED_STRING = 500;
+
+/** Variables with personal or secret values replaced, and file contents shortened, at any depth. */
 export function redact(value: unknown, key = ''): unknown {
   if (SENSITIVE.test(key) && value !== null && value !== undefined) return '[redacted]';
+  if (typeof value === 'string' && value.length > MAX_LOGGED_STRING) return `[${value.length} characters]`;
   if (Array.isArray(value)) return value.map((v) => redact(v));
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, redact(v, k)]));

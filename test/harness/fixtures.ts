@@ -16,6 +16,7 @@ export async function demoParties(): Promise<{ debtorId: string; creditorId: str
 export interface NewArrear {
   id: string;
   version: number;
+  status?: string;
 }
 
 /** Registers a fresh debt (ADMIN) and returns its id and version. */

@@ -25,6 +25,7 @@ import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
 import { arrearFactRoutes } from './internal/arrear-facts.route.js';
 import { ArrearsSummaryResolver } from './summary/arrears-summary.resolver.js';
 import { RegionRef } from './external/region.js';
+import { LedgerSpreadsheetResolver } from './spreadsheet/spreadsheet.resolver.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
@@ -50,6 +51,7 @@ export function buildSchema() {
       ArrearsSummaryResolver,
       OrganisationFiguresResolver,
       RegionFiguresResolver,
+      LedgerSpreadsheetResolver,
     ],
     // Region is reachable only through _entities: declare it, or type-graphql leaves it out.
     orphanedTypes: [RegionRef],

@@ -8,6 +8,7 @@ export * from './calendar-date.js';
 export * from './change-entity.js';
 export * from './context.js';
 export * from './credit-code.js';
+export * from './csv.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './money.js';

@@ -62,6 +62,18 @@ export class UnitDirectory {
     if (missing.length) for (const unit of await this.fetchUnits(missing.slice(0, 500))) units.set(unit.id, unit);
     return new Map(ids.filter((id) => units.has(id)).map((id) => [id, units.get(id)!]));
   }
+
+  /** Units by 统一社会信用代码 (a spreadsheet names enterprises by code, not id). When a code is not
+   * in the cache, the directory is reloaded once: the enterprise may have been registered just now. */
+  async byCreditCode(codes: readonly string[]): Promise<Map<string, DirectoryUnit>> {
+    const index = (units: Map<string, DirectoryUnit>) => new Map([...units.values()].filter((u) => u.creditCode).map((u) => [u.creditCode!, u]));
+    let byCode = index(await this.all());
+    if (codes.some((code) => !byCode.has(code))) {
+      this.invalidate();
+      byCode = index(await this.all());
+    }
+    return byCode;
+  }
 }
 
 /** Where the directory's facts come from: the organisations subgraph over HTTP, or (in the

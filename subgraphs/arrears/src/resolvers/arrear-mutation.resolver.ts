@@ -70,7 +70,14 @@ const DEBTOR_KINDS = new Set([
   'LARGE_ENTERPRISE',
   'OTHER',
 ]);
-const CREDITOR_KINDS = new Set(['PRIVATE_ENTERPRISE', 'LARGE_ENTERPRISE']);
+export const CREDITOR_KINDS = new Set(['PRIVATE_ENTERPRISE', 'LARGE_ENTERPRISE']);
+
+/** Only agencies, institutions, state-owned and large enterprises keep a ledger of what they owe. */
+export function checkDebtorKind(debtor: DirectoryUnit, field: string): void {
+  if (!DEBTOR_KINDS.has(debtor.kind)) {
+    throw new UserInputError(`${debtor.name} is a ${debtor.kind}: the ledger records debts of agencies, public institutions, state-owned and large enterprises.`, field);
+  }
+}
 
 /** Debtor and creditor must be registered units of the right kinds (organisations subgraph's directory). */
 export async function checkParties(input: RegisterArrearInput): Promise<DirectoryUnit> {
@@ -79,9 +86,7 @@ export async function checkParties(input: RegisterArrearInput): Promise<Director
   const creditor = units.get(input.creditorId);
   if (!debtor) throw new UserInputError(`There is no unit with id "${input.debtorId}": register the debtor first.`, 'input.debtorId');
   if (!creditor) throw new UserInputError(`There is no unit with id "${input.creditorId}": register the enterprise first.`, 'input.creditorId');
-  if (!DEBTOR_KINDS.has(debtor.kind)) {
-    throw new UserInputError(`${debtor.name} is a ${debtor.kind}: the ledger records debts of agencies, public institutions, state-owned and large enterprises.`, 'input.debtorId');
-  }
+  checkDebtorKind(debtor, 'input.debtorId');
   if (!CREDITOR_KINDS.has(creditor.kind)) {
     throw new UserInputError(`${creditor.name} is a ${creditor.kind}: the creditor must be a private enterprise.`, 'input.creditorId');
   }

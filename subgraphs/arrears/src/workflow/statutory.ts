@@ -154,12 +154,26 @@ export function dueDateOf(arrear: Arrear, isRestDay?: (day: string) => boolean):
   );
 }
 
-/** Recomputes and stores the due date (call after the dates or terms change). */
-export async function refreshDueDate(em: EntityManager, arrear: Arrear): Promise<void> {
-  const start = arrear.deliveredOn ?? arrear.contractSignedOn;
-  const due = dueDateOf(arrear, await restDays(em, start));
+/** The rest days for many debts at once (a spreadsheet import): one statement for the whole span. */
+export async function restDaysSpanning(em: EntityManager, starts: readonly string[]): Promise<(day: string) => boolean> {
+  if (!starts.length) return (day) => !isWorkingDay(day, new Map());
+  const from = starts.reduce((a, b) => (a < b ? a : b));
+  const to = addDays(starts.reduce((a, b) => (a > b ? a : b)), 400);
+  const days = await em.find(CalendarDay, { day: { $gte: from, $lte: to } });
+  const overrides = new Map(days.map((d) => [d.day, d.kind]));
+  return (day) => !isWorkingDay(day, overrides);
+}
+
+/** Stores the due date computed with a known calendar. */
+export function applyDueDate(arrear: Arrear, isRestDay: (day: string) => boolean): void {
+  const due = dueDateOf(arrear, isRestDay);
   arrear.statutoryDueOn = due.dueOn;
   arrear.paymentTermBasis = due.basis;
+}
+
+/** Recomputes and stores the due date (call after the dates or terms change). */
+export async function refreshDueDate(em: EntityManager, arrear: Arrear): Promise<void> {
+  applyDueDate(arrear, await restDays(em, arrear.deliveredOn ?? arrear.contractSignedOn));
 }
 
 export function interestOf(arrear: Arrear, payments: readonly DatedPayment[], asOf: string): LateInterestResult {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertMove, auditSnapshot, changeEntity, connectionType, DateScalar, inTransaction, jurisdictionOf, PageArgs, paginate, recordAudit, unitDirectory, UserInputError, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { assertMove, auditSnapshot, changeEntity, connectionType, csvDocument, DateScalar, inTransaction, jurisdictionOf, PageArgs, paginate, recordAudit, unitDirectory, UserInputError, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { PenaltyStatus } from '../entities/enums.js';
 import { Penalty } from '../entities/public-record.entity.js';
 import { OrganisationRef } from '../external/refs.js';
@@ -16,8 +16,6 @@ export class ListDishonestInput {
   @Field(() => [String], { description: 'Joint measures, e.g. 压减一般性支出.' }) measures!: string[];
   @Field(() => DateScalar) listedOn!: string;
 }
-
-const csvCell = (value: string | null | undefined) => `"${(value ?? '').replace(/"/g, '""')}"`;
 
 @Resolver(() => Penalty)
 export class PenaltyResolver {
@@ -34,8 +32,10 @@ export class PenaltyResolver {
   async dishonestListCsv(@Ctx() ctx: SubgraphContext): Promise<string> {
     const listed = await ctx.em.find(Penalty, { $and: [{ status: PenaltyStatus.LISTED }, (await jurisdictionOf(ctx)).filter('unitId')] }, { orderBy: { listedOn: 'asc' }, limit: 10_000 });
     const units = await unitDirectory('supervision').get(listed.map((p) => p.unitId));
-    const rows = listed.map((p) => [units.get(p.unitId)?.name, units.get(p.unitId)?.creditCode, p.reason, p.measures.join('；'), p.listedOn].map(csvCell).join(','));
-    return ['单位名称,统一社会信用代码,列入事由,惩戒措施,列入日期', ...rows].join('\n') + '\n';
+    return csvDocument(
+      ['单位名称', '统一社会信用代码', '列入事由', '惩戒措施', '列入日期'],
+      listed.map((p) => [units.get(p.unitId)?.name, units.get(p.unitId)?.creditCode, p.reason, p.measures.join('；'), p.listedOn]),
+    );
   }
 
   @Authorized('INSPECTOR')

@@ -1,0 +1,269 @@
+// Ledger import: every row of a clerk's XLSX is checked with the same rules as registerArrear; the
+// answer lists each bad row with its column and reason. A file with errors imports nothing unless
+// the clerk asks for the good rows only. Idempotent on unit + creditor + contract number: a row
+// already in the ledger is left as it is (changes go through the workflow, with their history).
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import ExcelJS from 'exceljs';
+import { checkCreditCode, compareMoney, parseCalendarDate, parseMoney, recordAudit, subtractMoney, type DirectoryUnit, type Viewer } from '@arrears-hub/subgraph-kit';
+import { Arrear } from '../entities/arrear.entity.js';
+import { ArrearSource, ArrearStatus, ContractSubject } from '../entities/enums.js';
+import { CREDITOR_KINDS, validateRegistration } from '../resolvers/arrear-mutation.resolver.js';
+import type { RegisterArrearInput } from '../resolvers/arrear.inputs.js';
+import { applyDueDate, restDaysSpanning } from '../workflow/statutory.js';
+import { headerOf, LEDGER_COLUMNS, SUBJECTS, type LedgerField } from './ledger-columns.js';
+
+export interface RowError {
+  /** The spreadsheet row (1 is the header row); 0 for the file as a whole. */
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportOutcome {
+  rows: number;
+  imported: number;
+  unchanged: number;
+  rejected: number;
+  errors: RowError[];
+  /** Rows already in the ledger whose figures differ from the file: not changed, but shown. */
+  notices: RowError[];
+  /** Nothing was written because the file had errors and only a complete import was asked for. */
+  writtenNothing: boolean;
+}
+
+export const MAX_ROWS = 20_000;
+
+export interface ParsedRow {
+  row: number;
+  values: Partial<Record<LedgerField, string>>;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  // Excel dates arrive as JS dates at UTC midnight of the calendar day typed.
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('text' in value && typeof value.text === 'string') return value.text.trim();
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('error' in value) return String(value.error);
+  }
+  // Money typed as a number: Excel keeps 1200.5 as a double; write it with its cents. A value with
+  // more decimals is passed on as typed so the Money rule rejects it rather than rounding it away.
+  if (typeof value === 'number') {
+    const cents = Math.round(value * 100);
+    return Math.abs(value * 100 - cents) < 1e-6 ? (cents / 100).toFixed(2) : String(value);
+  }
+  return String(value).trim();
+}
+
+const fileError = (message: string): { rows: ParsedRow[]; errors: RowError[] } => ({ rows: [], errors: [{ row: 0, column: '', message }] });
+
+/** Reads the first sheet: a header row naming the template's columns, then one debt per row. */
+export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; errors: RowError[] }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file as never);
+  } catch {
+    return fileError('文件不是有效的 XLSX 工作簿（请用 Excel 或 WPS 另存为 .xlsx）。');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return fileError('工作簿中没有工作表。');
+  const columnOf = new Map<LedgerField, number>();
+  sheet.getRow(1).eachCell((cell, col) => {
+    const column = LEDGER_COLUMNS.find((c) => c.header === cellText(cell.value) && !c.exportOnly);
+    if (column) columnOf.set(column.key, col);
+  });
+  const missing = LEDGER_COLUMNS.filter((c) => c.required && !columnOf.has(c.key));
+  if (missing.length) {
+    return { rows: [], errors: missing.map((c) => ({ row: 1, column: c.header, message: `缺少必填列“${c.header}”：请使用枢纽提供的模板（第 1 行为表头）。` })) };
+  }
+  if (sheet.actualRowCount - 1 > MAX_ROWS) return fileError(`一次最多导入 ${MAX_ROWS} 行；本文件约有 ${sheet.actualRowCount - 1} 行，请分批导入。`);
+  const rows: ParsedRow[] = [];
+  sheet.eachRow((row, number) => {
+    if (number === 1) return;
+    const values: ParsedRow['values'] = {};
+    for (const [key, col] of columnOf) values[key] = cellText(row.getCell(col).value);
+    if (Object.values(values).some((v) => v)) rows.push({ row: number, values });
+  });
+  return { rows, errors: [] };
+}
+
+export interface PreparedRow {
+  row: number;
+  input: RegisterArrearInput;
+}
+
+/** validateRegistration's field → the spreadsheet column it came from. */
+const COLUMN_OF_FIELD: Record<string, LedgerField> = {
+  paidSoFar: 'paid',
+  creditorId: 'creditorCreditCode',
+  debtorId: 'debtorName',
+  contractNo: 'contractNo',
+  contractSignedOn: 'contractSignedOn',
+  deliveredOn: 'deliveredOn',
+  amountDue: 'amountDue',
+  cause: 'cause',
+};
+
+const YES = ['是', 'Y', 'y', 'yes', '1'];
+const NO = ['否', 'N', 'n', 'no', '0'];
+
+/** Checks one row; returns the registration input, or the errors with their columns. */
+export function prepareRow(parsed: ParsedRow, debtor: DirectoryUnit, creditorsByCode: ReadonlyMap<string, DirectoryUnit>): PreparedRow | RowError[] {
+  const v = parsed.values;
+  const errors: RowError[] = [];
+  const fail = (key: LedgerField, message: string) => errors.push({ row: parsed.row, column: headerOf(key), message });
+  for (const column of LEDGER_COLUMNS) if (column.required && !v[column.key]) fail(column.key, '必填，不能为空。');
+  if (v.debtorName && v.debtorName !== debtor.name) fail('debtorName', `本行属于“${v.debtorName}”，而导入的是“${debtor.name}”的台账：请分单位导入或清空此列。`);
+  let creditor: DirectoryUnit | undefined;
+  if (v.creditorCreditCode) {
+    const code = checkCreditCode(v.creditorCreditCode);
+    if (!code.ok) fail('creditorCreditCode', code.reason);
+    else if (!(creditor = creditorsByCode.get(code.value))) fail('creditorCreditCode', `统一社会信用代码为 ${code.value} 的企业未在枢纽登记：请先登记该企业。`);
+    else if (!CREDITOR_KINDS.has(creditor.kind)) fail('creditorCreditCode', `${creditor.name} 不是民营企业（${creditor.kind}），不能作为债权企业。`);
+    else if (v.creditorName && v.creditorName !== creditor.name) fail('creditorName', `该信用代码登记的企业名称为“${creditor.name}”，与“${v.creditorName}”不符。`);
+  }
+  const date = (key: LedgerField) => {
+    if (!v[key]) return null;
+    const result = parseCalendarDate(v[key]!);
+    if (!result.ok) fail(key, result.reason);
+    return result.ok ? result.value : null;
+  };
+  const amount = (key: LedgerField) => {
+    if (!v[key]) return null;
+    const result = parseMoney(v[key]!.replace(/[,，\s]/g, ''));
+    if (!result.ok) fail(key, result.reason);
+    return result.ok ? result.value : null;
+  };
+  const signedOn = date('contractSignedOn');
+  const deliveredOn = date('deliveredOn');
+  const amountDue = amount('amountDue');
+  const paid = amount('paid') ?? '0.00';
+  const outstanding = amount('outstanding');
+  const subject = v.subject ? SUBJECTS[v.subject] : undefined;
+  if (v.subject && !subject) fail('subject', '请填写“货物”“工程”或“服务”。');
+  if (v.disputed && ![...YES, ...NO].includes(v.disputed)) fail('disputed', '请填写“是”或“否”。');
+  if (amountDue && outstanding && compareMoney(subtractMoney(amountDue, paid), outstanding) !== 0) {
+    fail('outstanding', `欠款余额与应付、已付不符：应为 ${amountDue} − ${paid} = ${subtractMoney(amountDue, paid)}。`);
+  }
+  if (errors.length || !creditor || !signedOn || !amountDue || !subject) return errors;
+  const input = {
+    debtorId: debtor.id,
+    creditorId: creditor.id,
+    contractNo: v.contractNo!,
+    contractSignedOn: signedOn,
+    subject: subject as ContractSubject,
+    amountDue,
+    paidSoFar: paid,
+    deliveredOn,
+    cause: [v.cause, v.plan ? `还款计划：${v.plan}` : ''].filter(Boolean).join('；') || null,
+    disputed: !!v.disputed && YES.includes(v.disputed),
+    inJudicialProcess: false,
+    source: ArrearSource.SELF_INSPECTION,
+  } as RegisterArrearInput;
+  try {
+    validateRegistration(input);
+  } catch (error) {
+    const field = String((error as { extensions?: { field?: string } }).extensions?.field ?? '').replace(/^input\./, '');
+    const key = COLUMN_OF_FIELD[field];
+    return [{ row: parsed.row, column: key ? headerOf(key) : field, message: (error as Error).message }];
+  }
+  return { row: parsed.row, input };
+}
+
+/** Writes the prepared rows the ledger does not have yet. Existing debts are left alone; where the
+ * file's figures differ from the ledger's, a notice says so. */
+export async function writeRows(em: EntityManager, viewer: Viewer, debtor: DirectoryUnit, rows: readonly PreparedRow[]) {
+  const contractNos = [...new Set(rows.map((r) => r.input.contractNo.trim()))];
+  const existing = contractNos.length
+    ? await em.find(Arrear, { debtorId: debtor.id, contractNo: { $in: contractNos } }, { fields: ['creditorId', 'contractNo', 'amountDue', 'paid'] as never })
+    : [];
+  const known = new Map(existing.map((a) => [`${a.creditorId}|${a.contractNo}`, a]));
+  const isRestDay = await restDaysSpanning(em, rows.map((r) => r.input.deliveredOn ?? r.input.contractSignedOn));
+  const notices: RowError[] = [];
+  let imported = 0;
+  for (const { row, input } of rows) {
+    const { contractNo, cause, paid } = validateRegistration(input);
+    const key = `${input.creditorId}|${contractNo}`;
+    const already = known.get(key);
+    if (already) {
+      if (compareMoney(already.amountDue, input.amountDue) !== 0 || compareMoney(already.paid, paid) !== 0) {
+        notices.push({
+          row,
+          column: headerOf('amountDue'),
+          message: `台账中已有此合同（应付 ${already.amountDue}，已付 ${already.paid}），未按文件修改：核实、付款请在枢纽中办理。`,
+        });
+      }
+      continue;
+    }
+    const arrear = em.create(Arrear, {
+      id: randomUUID(),
+      debtorId: debtor.id,
+      creditorId: input.creditorId,
+      debtorKind: debtor.kind,
+      contractNo,
+      contractSignedOn: input.contractSignedOn,
+      subject: input.subject,
+      amountDue: input.amountDue,
+      paid,
+      deliveredOn: input.deliveredOn ?? null,
+      cause,
+      disputed: input.disputed,
+      inJudicialProcess: false,
+      status: compareMoney(paid, input.amountDue) === 0 ? ArrearStatus.CLEARED : ArrearStatus.REGISTERED,
+      source: ArrearSource.SELF_INSPECTION,
+      registeredBy: viewer.id,
+    } as never);
+    known.set(key, arrear);
+    applyDueDate(arrear, isRestDay);
+    recordAudit(em, viewer, {
+      entity: 'Arrear',
+      entityId: arrear.id,
+      action: 'IMPORT',
+      after: { contractNo, creditorId: input.creditorId, contractSignedOn: input.contractSignedOn, subject: input.subject, amountDue: input.amountDue, paid, disputed: input.disputed, cause },
+      reason: `spreadsheet row ${row}`,
+    });
+    imported += 1;
+  }
+  return { imported, unchanged: rows.length - imported, notices };
+}
+
+/** The whole import, inside the caller's transaction. */
+export async function importRows(
+  em: EntityManager,
+  viewer: Viewer,
+  debtor: DirectoryUnit,
+  file: Buffer,
+  creditorsOf: (creditCodes: string[]) => Promise<ReadonlyMap<string, DirectoryUnit>>,
+  goodRowsOnly: boolean,
+): Promise<ImportOutcome> {
+  const read = await readLedger(file);
+  if (read.errors.length) return { rows: 0, imported: 0, unchanged: 0, rejected: 0, errors: read.errors, notices: [], writtenNothing: true };
+  const codes = read.rows.map((r) => checkCreditCode(r.values.creditorCreditCode ?? '')).flatMap((c) => (c.ok ? [c.value] : []));
+  const creditorsByCode = await creditorsOf([...new Set(codes)]);
+  const good: PreparedRow[] = [];
+  const errors: RowError[] = [];
+  const firstRowOf = new Map<string, number>();
+  for (const parsed of read.rows) {
+    const prepared = prepareRow(parsed, debtor, creditorsByCode);
+    if (Array.isArray(prepared)) {
+      errors.push(...prepared);
+      continue;
+    }
+    // The same debt twice in one file is a copy-paste slip, not two debts.
+    const key = `${prepared.input.creditorId}|${prepared.input.contractNo.trim()}`;
+    const first = firstRowOf.get(key);
+    if (first) {
+      errors.push({ row: parsed.row, column: headerOf('contractNo'), message: `与第 ${first} 行是同一企业的同一合同：请删除重复行。` });
+      continue;
+    }
+    firstRowOf.set(key, parsed.row);
+    good.push(prepared);
+  }
+  const rejected = read.rows.length - good.length;
+  if (errors.length && !goodRowsOnly) return { rows: read.rows.length, imported: 0, unchanged: 0, rejected, errors, notices: [], writtenNothing: true };
+  const written = await writeRows(em, viewer, debtor, good);
+  return { rows: read.rows.length, ...written, rejected, errors, writtenNothing: written.imported === 0 };
+}
