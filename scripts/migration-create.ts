@@ -30,7 +30,7 @@ let stale = 0;
 try {
   for (const subgraph of targets) {
     const definition = await subgraph.load();
-    const url = server.urlFor(`hub_${subgraph.name}`);
+    const url = server.urlFor(subgraph.databaseName);
     const config = definition.ormConfig(url);
     const pathTs = config.migrations!.pathTs!;
     await ensureDatabaseExists(url);

@@ -31,8 +31,8 @@ export interface RunningGateway {
 
 /** Where each subgraph is: the supergraph's routing URL unless SUBGRAPH_URL_<NAME> overrides it. */
 function subgraphUrl(config: GatewayConfig, name: string, composedUrl: string | undefined): string {
-  const url = config.subgraphUrls[name.toLowerCase()] ?? composedUrl;
-  if (!url) throw new Error(`No URL for subgraph ${name}: set SUBGRAPH_URL_${name.toUpperCase()}.`);
+  const url = config.subgraphUrls[name.toLowerCase().replace(/-/g, '_')] ?? composedUrl;
+  if (!url) throw new Error(`No URL for subgraph ${name}: set SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}.`);
   return url;
 }
 

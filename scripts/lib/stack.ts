@@ -27,8 +27,8 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-function externalDatabaseUrl(name: string): string | undefined {
-  return process.env[`DATABASE_URL_${name.toUpperCase()}`];
+function externalDatabaseUrl(envKey: string): string | undefined {
+  return process.env[`DATABASE_URL_${envKey}`];
 }
 
 /** Starts `node <main>` and resolves when it prints "ready at <url>". */
@@ -76,7 +76,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   };
 
   try {
-    const needsEmbedded = SUBGRAPHS.some((s) => !externalDatabaseUrl(s.name));
+    const needsEmbedded = SUBGRAPHS.some((s) => !externalDatabaseUrl(s.envKey));
     if (needsEmbedded) {
       pg = await startEmbeddedPostgres({
         dataDir: options.dataDir,
@@ -90,12 +90,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const subgraphUrls: Record<string, string> = {};
     // Subgraphs start one after another: each runs its own migrations on its own database.
     for (const entry of SUBGRAPHS) {
-      const databaseUrl = externalDatabaseUrl(entry.name) ?? pg!.urlFor(`hub_${entry.name}`);
+      const databaseUrl = externalDatabaseUrl(entry.envKey) ?? pg!.urlFor(entry.databaseName);
       databaseUrls[entry.name] = databaseUrl;
       const port = options.fixedPorts ? entry.defaultPort : await freePort();
       // Subgraphs started earlier (organisations first: the registry of units) are reachable by
       // the later ones, e.g. for the kit's unit directory.
-      const earlier = Object.fromEntries(Object.entries(subgraphUrls).map(([n, url]) => [`SUBGRAPH_URL_${n.toUpperCase()}`, url]));
+      const earlier = Object.fromEntries(Object.entries(subgraphUrls).map(([n, url]) => [`SUBGRAPH_URL_${n.toUpperCase().replace(/-/g, '_')}`, url]));
       const { child, url } = await startProcess(
         entry.name,
         entry.main,
@@ -106,7 +106,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       subgraphUrls[entry.name] = url;
     }
     const gatewayPort = options.gatewayPort ?? (options.fixedPorts ? Number(process.env.PORT ?? 4000) : await freePort());
-    const routing = Object.fromEntries(Object.entries(subgraphUrls).map(([n, url]) => [`SUBGRAPH_URL_${n.toUpperCase()}`, url]));
+    const routing = Object.fromEntries(Object.entries(subgraphUrls).map(([n, url]) => [`SUBGRAPH_URL_${n.toUpperCase().replace(/-/g, '_')}`, url]));
     // The gateway's own database holds the operation log.
     const gatewayDatabase = process.env.DATABASE_URL_GATEWAY ?? pg?.urlFor('hub_gateway');
     const gateway = await startProcess(

@@ -13,6 +13,10 @@ export interface SubgraphEntry {
   name: string;
   routingUrl: string;
   defaultPort: number;
+  /** Its own database, hub_<name>; hyphens become underscores (PostgreSQL identifiers). */
+  databaseName: string;
+  /** Suffix of its env variables (SUBGRAPH_URL_<KEY>, DATABASE_URL_<KEY>): "LABOUR_DISPUTES". */
+  envKey: string;
   /** The SDL file the composed supergraph is built from, under schema/. */
   sdlFile: string;
   /** The built entry point, run as its own process. */
@@ -31,6 +35,8 @@ export function readRegistry(): SubgraphEntry[] {
     name,
     routingUrl: entry.routing_url,
     defaultPort: Number(new URL(entry.routing_url).port),
+    databaseName: `hub_${name.replace(/-/g, '_')}`,
+    envKey: name.toUpperCase().replace(/-/g, '_'),
     sdlFile: new URL(entry.schema.file, `file://${SCHEMA_DIR}`).pathname,
     main: `${ROOT}subgraphs/${name}/dist/main.js`,
     load: async () => ((await import(`@arrears-hub/${name}`)) as { subgraph: SubgraphDefinition }).subgraph,
