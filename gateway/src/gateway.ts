@@ -10,6 +10,7 @@ import { sendJson, serveApollo, type Authentication, type RouteHandler } from '@
 import type { Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
 import { createAuthenticator, issueDevelopmentToken } from './auth.js';
 import { DEVELOPMENT_JWT_SECRET, type GatewayConfig } from './config.js';
+import { exportCsvRoute } from './export/export-csv.route.js';
 import { graphiqlRoutes } from './graphiql.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { limitProtection, tokenLimit } from './limits.js';
@@ -73,7 +74,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     return limiter.take(rateKey(auth.value, req)) ?? auth;
   };
   const tooManyTokens = tokenLimit(config.limits.maxTokens);
-  const trusted = trustedDocuments(existsSync(config.trustedDocumentsPath) ? loadManifest(config.trustedDocumentsPath) : {}, config.trustedDocumentsOnly);
+  const manifest = existsSync(config.trustedDocumentsPath) ? loadManifest(config.trustedDocumentsPath) : {};
+  const trusted = trustedDocuments(manifest, config.trustedDocumentsOnly);
   const usesDevelopmentKey = config.jwt.secret === DEVELOPMENT_JWT_SECRET;
   const developmentToken = async () =>
     usesDevelopmentKey && !config.production
@@ -106,6 +108,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       const ready = checks.every(([, s]) => s === 'ok');
       sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
     },
+    // A query's rows as CSV, through /graphql itself so every rule above applies.
+    '/export.csv': exportCsvRoute(manifest, () => server.url.replace('//0.0.0.0:', '//127.0.0.1:')),
     ...(config.graphiql ? graphiqlRoutes(developmentToken) : {}),
   };
 

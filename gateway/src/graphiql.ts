@@ -48,13 +48,54 @@ function page(token: string | undefined): string {
   <script src="/graphiql/graphiql.js"></script>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+    // The active tab, kept for the CSV button (GraphiQL reports edits and tab changes).
+    const tabs = ${json(tabs)};
+    const current = { query: tabs[0].query, variables: tabs[0].variables || '', headers: ${json(headers)} };
+    async function downloadCsv() {
+      let headers = {};
+      let variables = {};
+      try {
+        headers = current.headers ? JSON.parse(current.headers) : {};
+        variables = current.variables ? JSON.parse(current.variables) : {};
+      } catch {
+        return alert('变量或请求头不是有效的 JSON。');
+      }
+      const response = await fetch('/export.csv', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: current.query, variables }),
+      });
+      if (!response.ok) {
+        const body = await response.json().catch(() => ({}));
+        return alert('导出失败：' + ((body.errors || []).map((e) => e.message).join('\n') || response.status));
+      }
+      const name = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') || '');
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(await response.blob());
+      link.download = name ? decodeURIComponent(name[1]) : 'export.csv';
+      link.click();
+      URL.revokeObjectURL(link.href);
+    }
+    const csvButton = React.createElement(
+      'button',
+      { className: 'graphiql-toolbar-button', title: '把当前查询的结果下载为 CSV（Download the result as CSV）', onClick: downloadCsv, style: { fontSize: '11px', fontWeight: 600 } },
+      'CSV',
+    );
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, {
         fetcher,
-        defaultTabs: ${json(tabs)},
-        defaultHeaders: ${json(headers)},
+        defaultTabs: tabs,
+        defaultHeaders: current.headers,
         shouldPersistHeaders: false,
         defaultEditorToolsVisibility: ${token ? "'headers'" : 'false'},
+        toolbar: { additionalContent: csvButton },
+        onEditQuery: (value) => (current.query = value),
+        onEditVariables: (value) => (current.variables = value),
+        onEditHeaders: (value) => (current.headers = value),
+        onTabChange: (state) => {
+          const tab = state.tabs[state.activeTabIndex];
+          if (tab) Object.assign(current, { query: tab.query || '', variables: tab.variables || '', headers: tab.headers || current.headers });
+        },
       }),
     );
   </script>
