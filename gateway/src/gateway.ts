@@ -10,6 +10,7 @@ import { sendJson, serveApollo, type Authentication, type RouteHandler } from '@
 import type { Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
 import { createAuthenticator, issueDevelopmentToken } from './auth.js';
 import { DEVELOPMENT_JWT_SECRET, type GatewayConfig } from './config.js';
+import { dashboardRoutes } from './dashboard/routes.js';
 import { graphiqlRoutes } from './graphiql.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { limitProtection, tokenLimit } from './limits.js';
@@ -107,6 +108,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
     },
     ...(config.graphiql ? graphiqlRoutes(developmentToken) : {}),
+    // The leading group's dashboard: in production it asks for a token instead of carrying one.
+    ...dashboardRoutes(developmentToken),
   };
 
   const server = await serveApollo<GatewayContext, Viewer>({
