@@ -63,7 +63,7 @@ async function open(): Promise<{ page: Page; problems: string[] }> {
 function tableFigures(page: Page, name: string): Promise<Record<string, Record<string, string>>> {
   return page.$$eval(`table[data-figures="${name}"] tbody tr`, (rows) =>
     Object.fromEntries(rows.map((row) => {
-      const { key, ...values } = (row as HTMLElement).dataset;
+      const { key, ...values } = (row as unknown as { dataset: Record<string, string> }).dataset;
       return [key!, values as Record<string, string>];
     })),
   );
@@ -132,7 +132,7 @@ describe('the leading group dashboard', () => {
     expect(total(cases, 'open', Object.keys(areas))).toBe(toCents(String(expected.supervision.openCases)));
 
     // Six charts were drawn on canvases of a real size.
-    const canvases = await page.$$eval('[data-panel] .chart canvas', (list) => list.map((c) => (c as HTMLCanvasElement).width));
+    const canvases = await page.$$eval('[data-panel] .chart canvas', (list) => list.map((c) => (c as unknown as { width: number }).width));
     expect(canvases).toHaveLength(6);
     expect(canvases.every((w) => w > 100)).toBe(true);
 
