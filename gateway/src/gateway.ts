@@ -10,6 +10,7 @@ import { sendJson, serveApollo, type Authentication, type RouteHandler } from '@
 import type { Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
 import { createAuthenticator, issueDevelopmentToken } from './auth.js';
 import { DEVELOPMENT_JWT_SECRET, type GatewayConfig } from './config.js';
+import { dashboardRoutes } from './dashboard/routes.js';
 import { exportCsvRoute } from './export/export-csv.route.js';
 import { graphiqlRoutes } from './graphiql.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
@@ -111,6 +112,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     // A query's rows as CSV, through /graphql itself so every rule above applies.
     '/export.csv': exportCsvRoute(manifest, () => server.url.replace('//0.0.0.0:', '//127.0.0.1:')),
     ...(config.graphiql ? graphiqlRoutes(developmentToken) : {}),
+    // The leading group's dashboard: in production it asks for a token instead of carrying one.
+    ...dashboardRoutes(developmentToken),
   };
 
   const server = await serveApollo<GatewayContext, Viewer>({

@@ -9,7 +9,7 @@ import { readOperations } from './example-operations.js';
 const require = createRequire(import.meta.url);
 
 /** A file of an installed package, even one its `exports` map does not list (the UMD bundles). */
-function packageFile(pkg: string, file: string): string {
+export function packageFile(pkg: string, file: string): string {
   let dir = dirname(require.resolve(pkg));
   while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== pkg) {
     const parent = dirname(dir);

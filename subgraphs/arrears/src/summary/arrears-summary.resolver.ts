@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { addMoney, DateScalar, MoneyScalar, todayInChina, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { AgeBucket } from '../rules/ageing.js';
 import { AgeBucketTotals, ArrearsSummary, ClueClosure, NewArrears, SubjectTotals, ZeroingStatus } from './arrears-summary.type.js';
 import { ageingOf, bySubjectOf, clueClosureOf, newAfterZeroingOf, zeroingOf } from './summary.loaders.js';
+import { checkDueSoonDays, ClueClockCounts, clueClocksOf } from './clue-clocks.js';
+import { MonthlyClearance, monthlyClearanceOf, monthsBetween } from './monthly-clearance.js';
 
 // The figures the leading group asks for beyond the totals. Each is computed only when asked
 // for, in one statement for every summary of the request.
@@ -45,5 +47,25 @@ export class ArrearsSummaryResolver {
   @FieldResolver(() => NewArrears, { description: '边清边欠: debts registered after the debtor announced zeroing.' })
   newAfterZeroing(@Root() summary: ArrearsSummary, @Ctx() ctx: SubgraphContext): Promise<NewArrears> {
     return newAfterZeroingOf.load(ctx, summary.scope);
+  }
+
+  @FieldResolver(() => [MonthlyClearance], { description: '清偿进度: payments recorded on the counted debts, one row per month from `from` to `to` ("YYYY-MM", at most 36 months).' })
+  clearedByMonth(
+    @Root() summary: ArrearsSummary,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<MonthlyClearance[]> {
+    monthsBetween(from, to); // refuses a bad range before any SQL runs
+    return monthlyClearanceOf.load(ctx, { scope: summary.scope, from, to });
+  }
+
+  @FieldResolver(() => ClueClockCounts, { description: '线索时限: running clues about these units (a creditor: its complaints) on time, due within dueSoonDays, or overdue, today.' })
+  clueClocks(
+    @Root() summary: ArrearsSummary,
+    @Arg('dueSoonDays', () => Int, { defaultValue: 3 }) dueSoonDays: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ClueClockCounts> {
+    return clueClocksOf.load(ctx, { scope: summary.scope, dueSoonDays: checkDueSoonDays(dueSoonDays) });
   }
 }

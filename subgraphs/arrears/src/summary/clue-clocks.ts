@@ -1,0 +1,72 @@
+// 线索时限: the running clues about the scope's units by where their clock stands today: on time,
+// due within a few days, or past due. The same clocks as `Clue.clock` (review until transferred,
+// handling until answered), counted in SQL from the stored due dates so a dashboard does not have
+// to page through every clue.
+import { Field, Int, ObjectType } from 'type-graphql';
+import { defineLoader, todayInChina, UserInputError } from '@arrears-hub/subgraph-kit';
+import { ClueStatus } from '../entities/enums.js';
+import { clueScopeSql, jurisdictionOf } from '../scope.js';
+import { perColumn, scopeKey, scopeMapping, type SummaryScope } from './scope.js';
+
+@ObjectType('ClueClockCounts', { description: 'Running clues by the state of their clock today (China time).' })
+export class ClueClockCounts {
+  @Field(() => Int, { description: 'More than dueSoonDays left.' })
+  onTime!: number;
+
+  @Field(() => Int, { description: 'Due today or within dueSoonDays.' })
+  dueSoon!: number;
+
+  @Field(() => Int, { description: 'Past the deadline.' })
+  overdue!: number;
+}
+
+export function checkDueSoonDays(days: number): number {
+  if (!Number.isInteger(days) || days < 0 || days > 90) throw new UserInputError('dueSoonDays must be between 0 and 90.', 'dueSoonDays');
+  return days;
+}
+
+interface Key {
+  scope: SummaryScope;
+  dueSoonDays: number;
+}
+
+const keyOf = (k: Key) => `${scopeKey(k.scope)}@${k.dueSoonDays}`;
+
+/** The running clock's due date, as in clue-clock.ts: review while received or accepted, handling once transferred. */
+const DUE_ON = `case when c.status in ('${ClueStatus.RECEIVED}', '${ClueStatus.ACCEPTED}') then c.review_due_on
+  when c.status in ('${ClueStatus.ASSIGNED}', '${ClueStatus.VERIFIED}') then c.handling_due_on end`;
+
+export const clueClocksOf = defineLoader<Key, ClueClockCounts>(
+  async (keys, ctx) => {
+    const { em } = ctx;
+    const visible = clueScopeSql(await jurisdictionOf(ctx), 'c') ?? { sql: 'true', params: [] };
+    const today = todayInChina();
+    const result = new Map<string, ClueClockCounts>();
+    for (const days of new Set(keys.map((k) => k.dueSoonDays))) {
+      const scopes = keys.filter((k) => k.dueSoonDays === days).map((k) => k.scope);
+      const rows = await perColumn<{ key: string; on_time: number; due_soon: number; overdue: number }>(scopes, (column, group) => {
+        // As with 线索办结率: a debtor scope counts clues against its units, a creditor its own complaints.
+        const party = column === 'creditor_id' ? 'complainant_id' : column === 'debtor_id' ? 'respondent_id' : null;
+        if (!party) return Promise.resolve([]);
+        const { cte, params } = scopeMapping(group);
+        return em.execute(
+          `${cte}, running as (
+             select m.k, (${DUE_ON}) - ?::date as days_left
+             from m join clue c on c.${party} = m.u where ${visible.sql})
+           select k as "key",
+             count(*) filter (where days_left > ?)::int as "on_time",
+             count(*) filter (where days_left between 0 and ?)::int as "due_soon",
+             count(*) filter (where days_left < 0)::int as "overdue"
+           from running where days_left is not null group by k`,
+          [...params, today, ...visible.params, days, days],
+        );
+      });
+      for (const scope of scopes) {
+        const row = rows.get(scopeKey(scope))?.[0];
+        result.set(keyOf({ scope, dueSoonDays: days }), { onTime: row?.on_time ?? 0, dueSoon: row?.due_soon ?? 0, overdue: row?.overdue ?? 0 });
+      }
+    }
+    return keys.map((k) => result.get(keyOf(k))!);
+  },
+  { cacheKey: keyOf },
+);

@@ -1,0 +1,77 @@
+// 清偿进度 by month: what was actually paid on the scope's debts, month by month, from the recorded
+// payments (vouchers). The leading group's dashboard draws its clearance trend from it; the
+// ledger's `paid` column has no dates, so payments are the only dated source.
+import { Field, Int, ObjectType } from 'type-graphql';
+import { defineLoader, money, MoneyScalar, UserInputError } from '@arrears-hub/subgraph-kit';
+import { arrearScopeSql, jurisdictionOf } from '../scope.js';
+import { isPeriod } from '../workflow/reporting-period.js';
+import { COUNTED_ARREARS, perColumn, scopeKey, scopeMapping, type SummaryScope } from './scope.js';
+
+/** A dashboard asks for a year or two; three years bounds the answer. */
+export const MAX_MONTHS = 36;
+
+@ObjectType('MonthlyClearance', { description: 'Payments recorded on the counted debts in one calendar month.' })
+export class MonthlyClearance {
+  @Field(() => String, { description: 'YYYY-MM' })
+  month!: string;
+
+  @Field(() => Int)
+  payments!: number;
+
+  @Field(() => MoneyScalar, { description: 'Σ payment amounts.' })
+  paid!: string;
+}
+
+/** Every month from `from` to `to` (both "YYYY-MM"), checked: the answer has one row per month. */
+export function monthsBetween(from: string, to: string): string[] {
+  if (!isPeriod(from)) throw new UserInputError(`from must be a month "YYYY-MM", not "${from}".`, 'from');
+  if (!isPeriod(to)) throw new UserInputError(`to must be a month "YYYY-MM", not "${to}".`, 'to');
+  if (from > to) throw new UserInputError(`from (${from}) is after to (${to}).`, 'from');
+  const [fromYear, fromMonth] = from.split('-').map(Number) as [number, number];
+  const [toYear, toMonth] = to.split('-').map(Number) as [number, number];
+  const count = (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1;
+  if (count > MAX_MONTHS) throw new UserInputError(`Ask for at most ${MAX_MONTHS} months at a time.`, 'to');
+  return Array.from({ length: count }, (_, i) => {
+    const index = fromMonth - 1 + i;
+    return `${fromYear + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+interface Key {
+  scope: SummaryScope;
+  from: string;
+  to: string;
+}
+
+const keyOf = (k: Key) => `${scopeKey(k.scope)}@${k.from}..${k.to}`;
+
+/** One statement per ledger column for every scope and range of the request. */
+export const monthlyClearanceOf = defineLoader<Key, MonthlyClearance[]>(
+  async (keys, ctx) => {
+    const { em } = ctx;
+    const visible = arrearScopeSql(await jurisdictionOf(ctx), 'a') ?? { sql: 'true', params: [] };
+    const from = keys.reduce((m, k) => (k.from < m ? k.from : m), keys[0]!.from);
+    const to = keys.reduce((m, k) => (k.to > m ? k.to : m), keys[0]!.to);
+    const scopes = [...new Map(keys.map((k) => [scopeKey(k.scope), k.scope])).values()];
+    const rows = await perColumn<{ key: string; month: string; payments: number; paid: string }>(scopes, (column, group) => {
+      const { cte, params } = scopeMapping(group);
+      return em.execute(
+        `${cte}
+         select m.k as "key", to_char(p.paid_on, 'YYYY-MM') as "month", count(*)::int as "payments", sum(p.amount) as "paid"
+         from m join ${COUNTED_ARREARS} a on a.${column} = m.u join payment p on p.arrear_id = a.id
+         where a.counted and p.paid_on >= ?::date and p.paid_on < (?::date + interval '1 month') and ${visible.sql}
+         group by 1, 2`,
+        [...params, `${from}-01`, `${to}-01`, ...visible.params],
+      );
+    });
+    return keys.map((k) => {
+      const byMonth = new Map((rows.get(scopeKey(k.scope)) ?? []).map((r) => [r.month, r]));
+      return monthsBetween(k.from, k.to).map((month) => ({
+        month,
+        payments: byMonth.get(month)?.payments ?? 0,
+        paid: money(byMonth.get(month)?.paid ?? null),
+      }));
+    });
+  },
+  { cacheKey: keyOf },
+);
