@@ -58,6 +58,18 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
+/** The date columns: Excel may hand a date over as its serial day number (a date pasted into a
+ * text-formatted cell), which is turned back into the calendar day. */
+const DATE_FIELDS: ReadonlySet<LedgerField> = new Set(['contractSignedOn', 'deliveredOn']);
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+function dateText(value: ExcelJS.CellValue): string {
+  const serial = typeof value === 'number' ? value : typeof value === 'object' && value && 'result' in value && typeof value.result === 'number' ? value.result : null;
+  // 1955 to 2119 in Excel's day numbers; anything else is left for the date rule to refuse.
+  if (serial !== null && Number.isInteger(serial) && serial > 20_000 && serial < 80_000) return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10);
+  return cellText(value);
+}
+
 const fileError = (message: string): { rows: ParsedRow[]; errors: RowError[] } => ({ rows: [], errors: [{ row: 0, column: '', message }] });
 
 /** Reads the first sheet: a header row naming the template's columns, then one debt per row. */
@@ -84,7 +96,7 @@ export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; err
   sheet.eachRow((row, number) => {
     if (number === 1) return;
     const values: ParsedRow['values'] = {};
-    for (const [key, col] of columnOf) values[key] = cellText(row.getCell(col).value);
+    for (const [key, col] of columnOf) values[key] = (DATE_FIELDS.has(key) ? dateText : cellText)(row.getCell(col).value);
     if (Object.values(values).some((v) => v)) rows.push({ row: number, values });
   });
   return { rows, errors: [] };
