@@ -17,7 +17,8 @@ const base = stack.gatewayUrl.replace(/\/graphql$/, '');
 console.log(`
 清欠数据枢纽 Arrears Hub is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
   GraphQL   ${stack.gatewayUrl}
-  GraphiQL  ${base}/graphiql   (development: opens with a LEADING_GROUP token)
+  Dashboard ${base}/dashboard  (the leading group's page)
+  GraphiQL  ${base}/graphiql   (development: opens with a LEADING_GROUP token; CSV button)
   Health    ${base}/health  ${base}/ready
   Subgraphs ${Object.entries(stack.subgraphUrls).map(([n, u]) => `${n} ${u}`).join(', ')}
   A token for scripts: npm run token -- LEADING_GROUP
