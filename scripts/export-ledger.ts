@@ -1,6 +1,7 @@
-// npm run export-ledger -- (--unit ID | --sector ID | --region CODE) [--csv] [--open-only] [--out FILE]
+// npm run export-ledger -- (--unit ID | --sector ID | --region CODE) [--period YYYY-MM] [--csv] [--open-only] [--out FILE]
 // npm run export-ledger -- --template [--out FILE]
-// Saves a ledger (or the blank template) from the hub as XLSX or CSV, in the template's layout.
+// Saves a ledger — today's, or a period's monthly report as submitted — or the blank template from
+// the hub, as XLSX or CSV, in the template's layout.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { callRegistered, clientToken } from './lib/gateway-client.ts';
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     region: { type: 'string' },
     csv: { type: 'boolean', default: false },
     'open-only': { type: 'boolean', default: false },
+    period: { type: 'string' },
     template: { type: 'boolean', default: false },
     out: { type: 'string' },
   },
@@ -19,7 +21,7 @@ const { values } = parseArgs({
 
 const scopes = [values.unit, values.sector, values.region].filter(Boolean).length;
 if (values.template ? scopes !== 0 : scopes !== 1) {
-  console.error('usage: npm run export-ledger -- (--unit ID | --sector ID | --region CODE) [--csv] [--open-only] [--out FILE]\n       npm run export-ledger -- --template [--out FILE]');
+  console.error('usage: npm run export-ledger -- (--unit ID | --sector ID | --region CODE) [--period YYYY-MM] [--csv] [--open-only] [--out FILE]\n       npm run export-ledger -- --template [--out FILE]');
   process.exit(2);
 }
 
@@ -36,7 +38,7 @@ try {
     : (
         await callRegistered<{ ledgerExport: SpreadsheetFile }>(
           'LedgerExport',
-          { input: { unitId: values.unit, sectorUnitId: values.sector, regionCode: values.region, format: values.csv ? 'CSV' : 'XLSX', includeClosed: !values['open-only'] } },
+          { input: { unitId: values.unit, sectorUnitId: values.sector, regionCode: values.region, format: values.csv ? 'CSV' : 'XLSX', includeClosed: !values['open-only'], period: values.period } },
           token,
         )
       ).ledgerExport;

@@ -186,6 +186,30 @@ describe('ledger import and export', () => {
     expect(own).toMatchObject({ imported: 1 });
   });
 
+  it('exports the monthly report as the unit submitted it, and names the units that did not report', async () => {
+    const period = '2026-10';
+    const submitted = await data<any>(`mutation($i: SubmitLedgerReportInput!) { submitLedgerReport(input: $i) { arrearsCount outstanding } }`, { i: { unitId, period, kind: 'REGULAR' } }, ADMIN);
+    // A debt added after the submission is not in that month's report.
+    await importFile(await fill([row(creditors[2]!, `${contract}-late`, '5.00')]));
+    const file = (await data<any>(EXPORT, { i: { unitId, period } })).ledgerExport;
+    expect(file.fileName).toContain('月报');
+    expect(file.rows).toBe(submitted.submitLedgerReport.arrearsCount);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);
+    const contracts = workbook.worksheets[0]!.getColumn(4).values.slice(2).map(String);
+    expect(contracts).not.toContain(`${contract}-late`);
+    expect(contracts).toContain(`${contract}-1`);
+    const summary = workbook.getWorksheet('汇总')!;
+    expect(String(summary.getCell('B6').value)).toBe(submitted.submitLedgerReport.outstanding);
+    const region = (await data<any>(EXPORT, { i: { regionCode: '150621', period } })).ledgerExport;
+    const regionBook = new ExcelJS.Workbook();
+    await regionBook.xlsx.load(Buffer.from(region.contentBase64, 'base64') as never);
+    const regionSummary = regionBook.getWorksheet('汇总')!;
+    expect(String(regionSummary.getCell('A8').value)).toBe('未报送单位');
+    expect(String(regionSummary.getCell('B8').value)).not.toContain(unitName);
+    expect(errorCodes(await gql(EXPORT, { i: { unitId, period: '2026-13' } }))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('asks for exactly one scope when exporting', async () => {
     const neither = await gql(EXPORT, { i: {} });
     expect(errorCodes(neither)).toEqual(['BAD_USER_INPUT']);
@@ -201,9 +225,9 @@ describe('ledger import and export', () => {
       });
     const out = join(await mkdtemp(join(tmpdir(), 'hub-ledger-')), 'ledger.xlsx');
     const exported = await run('export-ledger', ['--unit', unitId, '--out', out]);
-    expect(exported.stdout).toContain('(7 ledger lines)');
+    expect(exported.stdout).toContain('(8 ledger lines)');
     expect((await readFile(out)).subarray(0, 2).toString()).toBe('PK'); // a zip: the xlsx container
     const imported = await run('import-ledger', [out, '--unit', unitId]);
-    expect(imported.stdout).toContain('7 rows read, 0 imported, 7 already in the ledger, 0 refused');
+    expect(imported.stdout).toContain('8 rows read, 0 imported, 8 already in the ledger, 0 refused');
   });
 });

@@ -88,7 +88,7 @@ export interface LedgerTotals {
   outstanding: string;
 }
 
-export async function ledgerWorkbook(rows: readonly Row[], title: string, totals: LedgerTotals): Promise<Buffer> {
+export async function ledgerWorkbook(rows: readonly Row[], title: string, totals: LedgerTotals, more: readonly { label: string; value: string | number }[] = []): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '清欠数据枢纽';
   const sheet = dataSheet(workbook);
@@ -106,6 +106,7 @@ export async function ledgerWorkbook(rows: readonly Row[], title: string, totals
     { label: '应付金额合计（元）', value: totals.amountDue },
     { label: '已付金额合计（元）', value: totals.paid },
     { label: '欠款余额合计（元）', value: totals.outstanding },
+    ...more,
   ]);
   instructionsSheet(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());

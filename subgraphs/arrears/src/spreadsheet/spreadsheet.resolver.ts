@@ -16,6 +16,8 @@ import { checkDebtorKind } from '../resolvers/arrear-mutation.resolver.js';
 import { arrearScope, jurisdictionOf } from '../scope.js';
 import { CSV_MEDIA_TYPE, ledgerCsv, ledgerRow, ledgerWorkbook, templateWorkbook, XLSX_MEDIA_TYPE } from './ledger-export.js';
 import { importRows, MAX_ROWS } from './ledger-import.js';
+import { monthlyReport } from './monthly-report.js';
+import { isPeriod } from '../workflow/reporting-period.js';
 
 /** A spreadsheet is at most this big once decoded (10,000 rows take about 1 MB). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -78,8 +80,11 @@ export class LedgerExportInput {
   @Field(() => SpreadsheetFormat, { defaultValue: SpreadsheetFormat.XLSX })
   format!: SpreadsheetFormat;
 
-  @Field(() => Boolean, { defaultValue: true, description: 'Include cleared and withdrawn debts.' })
+  @Field(() => Boolean, { defaultValue: true, description: 'Include cleared and withdrawn debts (today’s ledger only).' })
   includeClosed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM: the monthly report (月报) as the units submitted it for that period, instead of today’s ledger.' })
+  period?: string | null;
 }
 
 /** Decodes the upload, refusing what is not base64 or too big before any parsing. */
@@ -89,6 +94,9 @@ function decodeFile(base64: string): Buffer {
   if ((text.length * 3) / 4 > MAX_FILE_BYTES) throw new UserInputError(`The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it into several files.`, 'input.fileBase64');
   return Buffer.from(text, 'base64');
 }
+
+/** Unit names can hold characters that file systems refuse. */
+const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '_');
 
 /** The units an export covers, and a title for it. */
 function exportScope(input: LedgerExportInput, units: Map<string, DirectoryUnit>): { ids: string[]; title: string; slug: string } {
@@ -137,6 +145,7 @@ export class LedgerSpreadsheetResolver {
   async ledgerExport(@Arg('input', () => LedgerExportInput) input: LedgerExportInput, @Ctx() ctx: SubgraphContext): Promise<SpreadsheetFile> {
     const units = await unitDirectory('arrears').all();
     const scope = exportScope(input, units);
+    if (input.period) return this.monthlyReportFile(input, input.period, scope, units, ctx);
     const where = {
       $and: [arrearScope(await jurisdictionOf(ctx)), { debtorId: { $in: scope.ids } }, input.includeClosed ? {} : { status: { $nin: ['CLEARED', 'WITHDRAWN'] } }],
     };
@@ -151,11 +160,25 @@ export class LedgerSpreadsheetResolver {
       outstanding: arrears.reduce((s, a) => addMoney(s, a.outstanding), '0.00'),
     };
     const asOf = todayInChina();
-    const name = `清欠台账-${scope.slug}-${asOf}`.replace(/[\\/:*?"<>|\s]+/g, '_');
+    const name = safeFileName(`清欠台账-${scope.slug}-${asOf}`);
     if (input.format === SpreadsheetFormat.CSV) {
       return { fileName: `${name}.csv`, mediaType: CSV_MEDIA_TYPE, contentBase64: ledgerCsv(rows).toString('base64'), rows: rows.length };
     }
     const file = await ledgerWorkbook(rows, `${scope.title}（截至 ${asOf}）`, totals);
     return { fileName: `${name}.xlsx`, mediaType: XLSX_MEDIA_TYPE, contentBase64: file.toString('base64'), rows: rows.length };
+  }
+
+  private async monthlyReportFile(input: LedgerExportInput, period: string, scope: ReturnType<typeof exportScope>, units: Map<string, DirectoryUnit>, ctx: SubgraphContext): Promise<SpreadsheetFile> {
+    if (!isPeriod(period)) throw new UserInputError(`"${period}" is not a period: write YYYY-MM, e.g. 2026-10.`, 'input.period');
+    const report = await monthlyReport(ctx.em, await jurisdictionOf(ctx), scope.ids, period, units);
+    const name = safeFileName(`清欠月报-${scope.slug}-${period}`);
+    if (input.format === SpreadsheetFormat.CSV) {
+      return { fileName: `${name}.csv`, mediaType: CSV_MEDIA_TYPE, contentBase64: ledgerCsv(report.rows).toString('base64'), rows: report.rows.length };
+    }
+    const file = await ledgerWorkbook(report.rows, `${scope.title} ${period} 月报`, report.totals, [
+      { label: '已报送单位数', value: report.reported },
+      { label: '未报送单位', value: report.missing.join('、') || '无' },
+    ]);
+    return { fileName: `${name}.xlsx`, mediaType: XLSX_MEDIA_TYPE, contentBase64: file.toString('base64'), rows: report.rows.length };
   }
 }
