@@ -161,8 +161,10 @@ export type ImportLedgerInput = {
 /** Whose ledger: exactly one of unitId, sectorUnitId, regionCode. */
 export type LedgerExportInput = {
   format?: SpreadsheetFormat;
-  /** Include cleared and withdrawn debts. */
+  /** Include cleared and withdrawn debts (today’s ledger only). */
   includeClosed?: boolean;
+  /** YYYY-MM: the monthly report (月报) as the units submitted it for that period, instead of today’s ledger. */
+  period?: string | null | undefined;
   /** Every unit in a region and the regions below it. */
   regionCode?: string | null | undefined;
   /** A sector authority (行业主管部门) and every unit it supervises. */
