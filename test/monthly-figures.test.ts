@@ -15,6 +15,21 @@ async function byMonth(from: string, to: string) {
 }
 
 describe('clearedByMonth', () => {
+  it('shows the demo ledger’s repayments in every month of the past year; each repaying debt’s payments cover its first instalment', async () => {
+    const months = await byMonth('2025-12', '2026-10');
+    expect(months.every((m) => m.payments > 0)).toBe(true);
+    const debts = await data<any>(`{ arrears(first: 100, filter: { statuses: [REPAYING] }) { edges { node { contractNo
+      payments { amount recordedBy } repaymentPlan { instalments { seq amount covered } } } } } }`);
+    const demo = debts.arrears.edges.map((e: any) => e.node).filter((d: any) => d.payments.some((p: any) => p.recordedBy === 'demo-data'));
+    expect(demo.length).toBeGreaterThanOrEqual(4);
+    for (const debt of demo) {
+      const paid = debt.payments.filter((p: any) => p.recordedBy === 'demo-data').reduce((sum: bigint, p: any) => sum + toCents(p.amount), 0n);
+      const first = debt.repaymentPlan.instalments[0];
+      expect(paid, debt.contractNo).toBe(toCents(first.amount));
+      expect(first.covered, debt.contractNo).toBe(true);
+    }
+  });
+
   it('has one row per month and moves by exactly the payments recorded in each month', async () => {
     const before = await byMonth('2024-12', '2025-03');
     expect(before.map((r) => r.month)).toEqual(['2024-12', '2025-01', '2025-02', '2025-03']);

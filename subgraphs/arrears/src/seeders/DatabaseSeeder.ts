@@ -7,6 +7,7 @@ import { formatCents, stableId, subtractMoney, toCents, unitDirectory } from '@a
 import { Arrear } from '../entities/arrear.entity.js';
 import { ArrearSource, ArrearStatus, ContractSubject, RepaymentFundingSource, RepaymentPlanStatus } from '../entities/enums.js';
 import { Instalment, RepaymentPlan } from '../entities/repayment-plan.entity.js';
+import { seedDemoPayments } from './demo-payments.js';
 import { seedWorkflows } from './demo-workflows.js';
 import { DEMO_CALENDAR } from './demo-calendar.js';
 import { DelayExcuse, PaymentInstrument } from '../rules/violations.js';
@@ -98,6 +99,8 @@ export class DatabaseSeeder extends Seeder {
     const kinds = await debtorKinds();
     const calendar = new Map(DEMO_CALENDAR.map(([day, kind]) => [day, kind]));
     const isRestDay = (day: string) => !isWorkingDay(day, calendar);
+    const created: { key: string; arrear: Arrear }[] = [];
+    let repaying = 0;
     for (const a of DEMO_ARREARS) {
       const paid = a.paid ?? '0.00';
       const arrear = em.create(Arrear, {
@@ -125,6 +128,7 @@ export class DatabaseSeeder extends Seeder {
         projectId: a.project ? stableId(`project#${a.project}`) : null,
         hasRepaymentPlan: a.status === ArrearStatus.PLANNED || a.status === ArrearStatus.REPAYING,
       } as never);
+      created.push({ key: a.debtor, arrear });
       const due = dueDateOf(arrear, isRestDay);
       arrear.statutoryDueOn = due.dueOn;
       arrear.paymentTermBasis = due.basis;
@@ -141,14 +145,17 @@ export class DatabaseSeeder extends Seeder {
           status: RepaymentPlanStatus.ACTIVE,
           agreedBy: 'demo-data',
         } as never);
-        splitEvenly(total, INSTALMENT_DUE_DATES.length).forEach((amount, i) =>
+        const instalments = splitEvenly(total, INSTALMENT_DUE_DATES.length);
+        instalments.forEach((amount, i) =>
           em.create(Instalment, { id: stableId(`instalment#${plan.id}#${i + 1}`), plan, seq: i + 1, dueOn: INSTALMENT_DUE_DATES[i]!, amount } as never),
         );
+        if (a.status === ArrearStatus.REPAYING) seedDemoPayments(em, arrear, repaying++, instalments[0]!, splitEvenly);
       }
     }
+    // The demo monthly reports freeze each unit's ledger as it stands after the demo payments.
     seedWorkflows(em, (unitKey) => {
-      const counted = DEMO_ARREARS.filter((a) => a.debtor === unitKey && !a.inJudicialProcess);
-      return { count: counted.length, outstanding: formatCents(counted.reduce((sum, a) => sum + toCents(a.amountDue) - toCents(a.paid ?? '0'), 0n)) };
+      const counted = created.filter((c) => c.key === unitKey && !c.arrear.inJudicialProcess).map((c) => c.arrear);
+      return { count: counted.length, outstanding: formatCents(counted.reduce((sum, a) => sum + toCents(a.amountDue) - toCents(a.paid), 0n)) };
     });
     await em.flush();
   }
