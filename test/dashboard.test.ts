@@ -4,7 +4,7 @@
 // production gateway must ask for a token rather than carry one.
 // Chromium: HUB_CHROMIUM or Debian's /usr/bin/chromium. Without it the test is skipped with a
 // message, unless HUB_REQUIRE_BROWSER=1 (CI), where a missing browser fails.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
@@ -178,5 +178,35 @@ describe('the leading group dashboard', () => {
       expect(problems).toEqual([`401 ${gateway.url}`]);
       await page.close();
     });
+  });
+});
+
+describe('GraphiQL for inspectors', () => {
+  it('downloads the active tab’s result as CSV with the CSV button', async (ctx) => {
+    needsBrowser(ctx);
+    const base = hub().gatewayUrl.replace(/\/graphql$/, '');
+    const page = await browser!.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+    await page.goto(`${base}/graphiql`);
+    await page.waitForSelector('.graphiql-container', { timeout: 30_000 }).catch(() => undefined);
+    // A broken inline script leaves GraphiQL blank: say so rather than time out.
+    expect(await page.$('button[title*="CSV"]'), problems.join('; ')).not.toBeNull();
+    // The first tab is the first registered operation (CluesPastClock), run with the development token.
+    const first = readOperations()[0]!;
+    await page.waitForSelector('button[title*="CSV"]', { timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('button[title*="CSV"]')]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${first.name}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(file);
+    const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    // The rows are the first list of the same operation's answer.
+    const answer = await data<any>(first.document, first.variables ?? {}, LEADING_GROUP);
+    const firstList = Object.values(answer)[0] as { edges: unknown[] };
+    expect(lines.length - 1).toBe(firstList.edges.length);
+    expect(lines[0]!.split(',').length).toBeGreaterThan(1);
+    await page.close();
   });
 });

@@ -67,9 +67,9 @@ function page(token: string | undefined): string {
       });
       if (!response.ok) {
         const body = await response.json().catch(() => ({}));
-        return alert('导出失败：' + ((body.errors || []).map((e) => e.message).join('\n') || response.status));
+        return alert('导出失败：' + ((body.errors || []).map((e) => e.message).join('；') || response.status));
       }
-      const name = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') || '');
+      const name = /filename\\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') || '');
       const link = document.createElement('a');
       link.href = URL.createObjectURL(await response.blob());
       link.download = name ? decodeURIComponent(name[1]) : 'export.csv';
