@@ -1,4 +1,4 @@
-// npm run export-ledger -- (--unit ID | --sector ID | --region CODE) [--period YYYY-MM] [--csv] [--open-only] [--out FILE]
+// npm run export-ledger -- (--unit ID | --sector ID | --group ID | --region CODE) [--period YYYY-MM] [--csv] [--open-only] [--out FILE]
 // npm run export-ledger -- --template [--out FILE]
 // Saves a ledger — today's, or a period's monthly report as submitted — or the blank template from
 // the hub, as XLSX or CSV, in the template's layout.
@@ -10,6 +10,7 @@ const { values } = parseArgs({
   options: {
     unit: { type: 'string' },
     sector: { type: 'string' },
+    group: { type: 'string' },
     region: { type: 'string' },
     csv: { type: 'boolean', default: false },
     'open-only': { type: 'boolean', default: false },
@@ -19,9 +20,9 @@ const { values } = parseArgs({
   },
 });
 
-const scopes = [values.unit, values.sector, values.region].filter(Boolean).length;
+const scopes = [values.unit, values.sector, values.group, values.region].filter(Boolean).length;
 if (values.template ? scopes !== 0 : scopes !== 1) {
-  console.error('usage: npm run export-ledger -- (--unit ID | --sector ID | --region CODE) [--period YYYY-MM] [--csv] [--open-only] [--out FILE]\n       npm run export-ledger -- --template [--out FILE]');
+  console.error('usage: npm run export-ledger -- (--unit ID | --sector ID | --group ID | --region CODE) [--period YYYY-MM] [--csv] [--open-only] [--out FILE]\n       npm run export-ledger -- --template [--out FILE]');
   process.exit(2);
 }
 
@@ -38,7 +39,7 @@ try {
     : (
         await callRegistered<{ ledgerExport: SpreadsheetFile }>(
           'LedgerExport',
-          { input: { unitId: values.unit, sectorUnitId: values.sector, regionCode: values.region, format: values.csv ? 'CSV' : 'XLSX', includeClosed: !values['open-only'], period: values.period } },
+          { input: { unitId: values.unit, sectorUnitId: values.sector, workingGroupId: values.group, regionCode: values.region, format: values.csv ? 'CSV' : 'XLSX', includeClosed: !values['open-only'], period: values.period } },
           token,
         )
       ).ledgerExport;

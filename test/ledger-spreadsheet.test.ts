@@ -211,6 +211,29 @@ describe('ledger import and export', () => {
     expect(errorCodes(await gql(EXPORT, { i: { unitId, period: '2026-13' } }))).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('exports a sector group’s ledger: the debts of its member and aggregating units', async () => {
+    const groups = await data<any>(`{ workingGroups(first: 100) { edges { node { id name memberUnits { id } aggregatingUnits { id } } } } }`);
+    // A group whose units have debts in the demo ledger, so the count means something.
+    let group: any;
+    let expected = 0;
+    for (const candidate of groups.workingGroups.edges.map((e: any) => e.node)) {
+      const ids = [...new Set([...candidate.memberUnits, ...candidate.aggregatingUnits].map((u: any) => u.id))];
+      if (!ids.length) continue;
+      expected = (await data<any>(`query($ids: [ID!]) { arrears(first: 1, filter: { debtorIds: $ids }) { totalCount } }`, { ids })).arrears.totalCount;
+      if (expected > 0) {
+        group = candidate;
+        break;
+      }
+    }
+    expect(group, 'a working group whose member units owe something').toBeTruthy();
+    const file = (await data<any>(EXPORT, { i: { workingGroupId: group.id, format: 'CSV' } })).ledgerExport;
+    expect(file.rows).toBe(expected);
+    expect(file.fileName).toContain(group.name.replace(/[\\/:*?"<>|\s]+/g, '_'));
+    const unknown = await gql(EXPORT, { i: { workingGroupId: '00000000-0000-4000-8000-000000000000' } });
+    expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(unknown.errors![0]!.extensions!.field).toBe('input.workingGroupId');
+  });
+
   it('asks for exactly one scope when exporting', async () => {
     const neither = await gql(EXPORT, { i: {} });
     expect(errorCodes(neither)).toEqual(['BAD_USER_INPUT']);

@@ -158,7 +158,7 @@ export type ImportLedgerInput = {
   unitId: string | number;
 };
 
-/** Whose ledger: exactly one of unitId, sectorUnitId, regionCode. */
+/** Whose ledger: exactly one of unitId, sectorUnitId, workingGroupId, regionCode. */
 export type LedgerExportInput = {
   format?: SpreadsheetFormat;
   /** Include cleared and withdrawn debts (today’s ledger only). */
@@ -171,6 +171,8 @@ export type LedgerExportInput = {
   sectorUnitId?: string | number | null | undefined;
   /** One unit. */
   unitId?: string | number | null | undefined;
+  /** A working group (e.g. a sector group 行业组): its member units and aggregating units. */
+  workingGroupId?: string | number | null | undefined;
 };
 
 export type MemberRole =

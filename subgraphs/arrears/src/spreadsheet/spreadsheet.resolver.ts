@@ -4,6 +4,7 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, 
 import {
   addMoney,
   inTransaction,
+  internalGet,
   isUuid,
   todayInChina,
   unitDirectory,
@@ -66,13 +67,16 @@ export class ImportLedgerInput {
   goodRowsOnly!: boolean;
 }
 
-@InputType({ description: 'Whose ledger: exactly one of unitId, sectorUnitId, regionCode.' })
+@InputType({ description: 'Whose ledger: exactly one of unitId, sectorUnitId, workingGroupId, regionCode.' })
 export class LedgerExportInput {
   @Field(() => ID, { nullable: true, description: 'One unit.' })
   unitId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A sector authority (行业主管部门) and every unit it supervises.' })
   sectorUnitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A working group (e.g. a sector group 行业组): its member units and aggregating units.' })
+  workingGroupId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Every unit in a region and the regions below it.' })
   regionCode?: string | null;
@@ -98,10 +102,27 @@ function decodeFile(base64: string): Buffer {
 /** Unit names can hold characters that file systems refuse. */
 const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '_');
 
+interface ExportScope {
+  ids: string[];
+  title: string;
+  slug: string;
+}
+
+/** A working group's member units, from the organisations subgraph that keeps the groups. */
+async function workingGroupScope(id: string): Promise<ExportScope> {
+  if (!isUuid(id)) throw new UserInputError(`"${id}" is not a working group id.`, 'input.workingGroupId');
+  const group = await internalGet<{ name: string; unitIds: string[] }>('organisations', `/internal/working-group-units?id=${id}`, 'arrears').catch((error: Error) => {
+    if (/answered 404/.test(error.message)) throw new UserInputError(`There is no working group with id "${id}".`, 'input.workingGroupId');
+    throw error;
+  });
+  return { ids: group.unitIds, title: group.name, slug: group.name };
+}
+
 /** The units an export covers, and a title for it. */
-function exportScope(input: LedgerExportInput, units: Map<string, DirectoryUnit>): { ids: string[]; title: string; slug: string } {
-  const chosen = [input.unitId, input.sectorUnitId, input.regionCode].filter((v) => v);
-  if (chosen.length !== 1) throw new UserInputError('Give exactly one of unitId, sectorUnitId or regionCode.', 'input');
+async function exportScope(input: LedgerExportInput, units: Map<string, DirectoryUnit>): Promise<ExportScope> {
+  const chosen = [input.unitId, input.sectorUnitId, input.workingGroupId, input.regionCode].filter((v) => v);
+  if (chosen.length !== 1) throw new UserInputError('Give exactly one of unitId, sectorUnitId, workingGroupId or regionCode.', 'input');
+  if (input.workingGroupId) return workingGroupScope(input.workingGroupId);
   if (input.regionCode) {
     const ids = [...units.values()].filter((u) => u.regionPath.includes(`/${input.regionCode}/`)).map((u) => u.id);
     if (!ids.length) throw new UserInputError(`No units are registered in region ${input.regionCode}.`, 'input.regionCode');
@@ -144,7 +165,7 @@ export class LedgerSpreadsheetResolver {
   @Query(() => SpreadsheetFile, { description: 'The ledger of a unit, a sector or a region in the template’s layout, as of today, from the stored figures.' })
   async ledgerExport(@Arg('input', () => LedgerExportInput) input: LedgerExportInput, @Ctx() ctx: SubgraphContext): Promise<SpreadsheetFile> {
     const units = await unitDirectory('arrears').all();
-    const scope = exportScope(input, units);
+    const scope = await exportScope(input, units);
     if (input.period) return this.monthlyReportFile(input, input.period, scope, units, ctx);
     const where = {
       $and: [arrearScope(await jurisdictionOf(ctx)), { debtorId: { $in: scope.ids } }, input.includeClosed ? {} : { status: { $nin: ['CLEARED', 'WITHDRAWN'] } }],
@@ -168,7 +189,7 @@ export class LedgerSpreadsheetResolver {
     return { fileName: `${name}.xlsx`, mediaType: XLSX_MEDIA_TYPE, contentBase64: file.toString('base64'), rows: rows.length };
   }
 
-  private async monthlyReportFile(input: LedgerExportInput, period: string, scope: ReturnType<typeof exportScope>, units: Map<string, DirectoryUnit>, ctx: SubgraphContext): Promise<SpreadsheetFile> {
+  private async monthlyReportFile(input: LedgerExportInput, period: string, scope: ExportScope, units: Map<string, DirectoryUnit>, ctx: SubgraphContext): Promise<SpreadsheetFile> {
     if (!isPeriod(period)) throw new UserInputError(`"${period}" is not a period: write YYYY-MM, e.g. 2026-10.`, 'input.period');
     const report = await monthlyReport(ctx.em, await jurisdictionOf(ctx), scope.ids, period, units);
     const name = safeFileName(`清欠月报-${scope.slug}-${period}`);
