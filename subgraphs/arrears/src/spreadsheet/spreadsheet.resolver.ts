@@ -20,8 +20,9 @@ import { importRows, MAX_ROWS } from './ledger-import.js';
 import { monthlyReport } from './monthly-report.js';
 import { isPeriod } from '../workflow/reporting-period.js';
 
-/** A spreadsheet is at most this big once decoded (10,000 rows take about 1 MB). */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** A spreadsheet is at most this big once decoded: its base64 (4/3 larger) must fit the gateway's
+ * 2 MB request limit (HUB_MAX_BODY_BYTES). 10,000 template rows take about 0.5 MB. */
+export const MAX_FILE_BYTES = 1_400_000;
 
 export enum SpreadsheetFormat {
   XLSX = 'XLSX',
@@ -95,7 +96,7 @@ export class LedgerExportInput {
 function decodeFile(base64: string): Buffer {
   const text = base64.replace(/^data:[^,]*,/, '').replace(/\s/g, '');
   if (!text || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw new UserInputError('The file must be base64-encoded .xlsx content.', 'input.fileBase64');
-  if ((text.length * 3) / 4 > MAX_FILE_BYTES) throw new UserInputError(`The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it into several files.`, 'input.fileBase64');
+  if ((text.length * 3) / 4 > MAX_FILE_BYTES) throw new UserInputError(`The file is larger than ${(MAX_FILE_BYTES / 1_000_000).toFixed(1)} MB: split it into several files.`, 'input.fileBase64');
   return Buffer.from(text, 'base64');
 }
 
