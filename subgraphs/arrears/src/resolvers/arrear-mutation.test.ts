@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArrearSource, ContractSubject } from '../entities/enums.js';
 import type { RegisterArrearInput } from './arrear.inputs.js';
-import { validateRegistration } from './arrear-mutation.resolver.js';
+import { validateRegistration } from '../workflow/registration.js';
 
 const base: RegisterArrearInput = {
   debtorId: '6d1c1e52-3c8e-4d0b-9a51-0b0d7f3f6a10',

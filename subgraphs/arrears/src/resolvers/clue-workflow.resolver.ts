@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import {
+  addDays,
   assertMove,
   changeEntity,
   compareMoney,
@@ -19,13 +20,13 @@ import {
   type Transitions,
 } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
-import { CalendarDay } from '../entities/calendar-day.entity.js';
 import { Clue } from '../entities/clue.entity.js';
 import { ArrearSource, ArrearStatus, ClueStatus } from '../entities/enums.js';
-import { addWorkingDays } from '../workflow/working-days.js';
+import { addWorkingDays, calendarOverrides } from '../workflow/working-days.js';
 import { canSeeClue, jurisdictionOf } from '../scope.js';
 import { refreshDueDate } from '../workflow/statutory.js';
-import { checkParties, validateRegistration } from './arrear-mutation.resolver.js';
+import { checkParties, createLedgerLine, validateRegistration } from '../workflow/registration.js';
+import type { RegisterArrearInput } from './arrear.inputs.js';
 import { handlingDueOn, HANDLING_DAYS, MAX_HANDLING_DAYS, REVIEW_WORKING_DAYS } from './clue-clock.js';
 import { FileClueInput, VerifyClueInput } from './clue.inputs.js';
 
@@ -104,12 +105,6 @@ function stepDay(input: ClueStepInput, notBefore: string, field = 'input.on'): s
   return day;
 }
 
-async function calendarOverrides(em: EntityManager, from: string): Promise<Map<string, 'HOLIDAY' | 'WORKDAY'>> {
-  // Ten working days never span more than two months, holidays included.
-  const days = await em.find(CalendarDay, { day: { $gt: from, $lte: `${Number(from.slice(0, 4)) + 1}${from.slice(4)}` } });
-  return new Map(days.map((d) => [d.day, d.kind]));
-}
-
 const INTAKE = ['BUREAU', 'LEADING_GROUP', 'INSPECTOR', 'ENTERPRISE'] as const;
 const HANDLERS = ['BUREAU', 'LEADING_GROUP'] as const;
 
@@ -164,7 +159,7 @@ export class ClueWorkflowResolver {
         evidence: text(input.evidence, 'input.evidence', 2000),
         notInOtherProceedings: input.notInOtherProceedings,
         status: ClueStatus.RECEIVED,
-        reviewDueOn: addWorkingDays(input.receivedOn, REVIEW_WORKING_DAYS, await calendarOverrides(em, input.receivedOn)),
+        reviewDueOn: addWorkingDays(input.receivedOn, REVIEW_WORKING_DAYS, await calendarOverrides(em, addDays(input.receivedOn, 1), addDays(input.receivedOn, 366))),
         duplicateOfId: duplicate?.id ?? null,
         registeredBy: ctx.viewer.id,
       } as never);
@@ -325,22 +320,18 @@ async function registerFromClue(ctx: SubgraphContext, em: EntityManager, clue: C
     disputed: input.disputed,
     inJudicialProcess: false,
     source: ArrearSource.COMPLAINT,
-  };
-  const { contractNo } = validateRegistration(registration as never);
-  const debtor = await checkParties(registration as never);
+  } as RegisterArrearInput;
+  const checked = validateRegistration(registration);
+  const debtor = await checkParties(registration);
   (await jurisdictionOf(ctx)).assertUnit(debtor.id, 'The respondent');
-  const arrear = em.create(Arrear, {
-    id: randomUUID(),
-    ...registration,
-    contractNo,
-    debtorKind: debtor.kind,
+  // Verified by the clue's inquiry: it enters the ledger verified (or disputed), not merely registered.
+  const arrear = createLedgerLine(em, registration, checked, debtor, ctx.viewer.id, {
     cause: `线索 ${clue.externalRef ?? clue.id}: ${clue.facts.slice(0, 200)}`,
     status: input.disputed ? ArrearStatus.DISPUTED : ArrearStatus.VERIFIED,
     disputedAmount: input.disputed ? input.confirmedAmount : null,
     verifiedOn: today,
     verificationEvidence: `线索核查: ${input.note}`,
-    registeredBy: ctx.viewer.id,
-  } as never);
+  });
   await refreshDueDate(em, arrear);
   await em.flush();
   await em.refresh(arrear);

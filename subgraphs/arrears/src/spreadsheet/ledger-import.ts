@@ -2,13 +2,12 @@
 // answer lists each bad row with its column and reason. A file with errors imports nothing unless
 // the clerk asks for the good rows only. Idempotent on unit + creditor + contract number: a row
 // already in the ledger is left as it is (changes go through the workflow, with their history).
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import ExcelJS from 'exceljs';
 import { checkCreditCode, compareMoney, parseCalendarDate, parseMoney, recordAudit, subtractMoney, type DirectoryUnit, type Viewer } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
-import { ArrearSource, ArrearStatus, ContractSubject } from '../entities/enums.js';
-import { CREDITOR_KINDS, validateRegistration } from '../resolvers/arrear-mutation.resolver.js';
+import { ArrearSource, ContractSubject } from '../entities/enums.js';
+import { createLedgerLine, CREDITOR_KINDS, validateRegistration, type CheckedRegistration } from '../workflow/registration.js';
 import type { RegisterArrearInput } from '../resolvers/arrear.inputs.js';
 import { applyDueDate, restDaysSpanning } from '../workflow/statutory.js';
 import { headerOf, LEDGER_COLUMNS, SUBJECTS, type LedgerField } from './ledger-columns.js';
@@ -105,6 +104,7 @@ export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; err
 export interface PreparedRow {
   row: number;
   input: RegisterArrearInput;
+  checked: CheckedRegistration;
 }
 
 /** validateRegistration's field → the spreadsheet column it came from. */
@@ -175,14 +175,15 @@ export function prepareRow(parsed: ParsedRow, debtor: DirectoryUnit, creditorsBy
     inJudicialProcess: false,
     source: ArrearSource.SELF_INSPECTION,
   } as RegisterArrearInput;
+  let checked: CheckedRegistration;
   try {
-    validateRegistration(input);
+    checked = validateRegistration(input);
   } catch (error) {
     const field = String((error as { extensions?: { field?: string } }).extensions?.field ?? '').replace(/^input\./, '');
     const key = COLUMN_OF_FIELD[field];
     return [{ row: parsed.row, column: key ? headerOf(key) : field, message: (error as Error).message }];
   }
-  return { row: parsed.row, input };
+  return { row: parsed.row, input, checked };
 }
 
 /** Writes the prepared rows the ledger does not have yet. Existing debts are left alone; where the
@@ -196,8 +197,8 @@ export async function writeRows(em: EntityManager, viewer: Viewer, debtor: Direc
   const isRestDay = await restDaysSpanning(em, rows.map((r) => r.input.deliveredOn ?? r.input.contractSignedOn));
   const notices: RowError[] = [];
   let imported = 0;
-  for (const { row, input } of rows) {
-    const { contractNo, cause, paid } = validateRegistration(input);
+  for (const { row, input, checked } of rows) {
+    const { contractNo, cause, paid } = checked;
     const key = `${input.creditorId}|${contractNo}`;
     const already = known.get(key);
     if (already) {
@@ -210,24 +211,7 @@ export async function writeRows(em: EntityManager, viewer: Viewer, debtor: Direc
       }
       continue;
     }
-    const arrear = em.create(Arrear, {
-      id: randomUUID(),
-      debtorId: debtor.id,
-      creditorId: input.creditorId,
-      debtorKind: debtor.kind,
-      contractNo,
-      contractSignedOn: input.contractSignedOn,
-      subject: input.subject,
-      amountDue: input.amountDue,
-      paid,
-      deliveredOn: input.deliveredOn ?? null,
-      cause,
-      disputed: input.disputed,
-      inJudicialProcess: false,
-      status: compareMoney(paid, input.amountDue) === 0 ? ArrearStatus.CLEARED : ArrearStatus.REGISTERED,
-      source: ArrearSource.SELF_INSPECTION,
-      registeredBy: viewer.id,
-    } as never);
+    const arrear = createLedgerLine(em, input, checked, debtor, viewer.id);
     known.set(key, arrear);
     applyDueDate(arrear, isRestDay);
     recordAudit(em, viewer, {

@@ -13,7 +13,7 @@ import {
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
-import { checkDebtorKind } from '../resolvers/arrear-mutation.resolver.js';
+import { checkDebtorKind } from '../workflow/registration.js';
 import { arrearScope, jurisdictionOf } from '../scope.js';
 import { CSV_MEDIA_TYPE, ledgerCsv, ledgerRow, ledgerWorkbook, templateWorkbook, XLSX_MEDIA_TYPE } from './ledger-export.js';
 import { importRows, MAX_ROWS } from './ledger-import.js';

@@ -4,12 +4,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { addDays, compareMoney, DateScalar, MoneyScalar, subtractMoney, todayInChina, UserInputError } from '@arrears-hub/subgraph-kit';
 import type { Arrear } from '../entities/arrear.entity.js';
-import { CalendarDay } from '../entities/calendar-day.entity.js';
 import { ArrearStatus } from '../entities/enums.js';
 import { buyerKindOf, statutoryDueDate, type DueDate } from '../rules/due-date.js';
 import { accruedLateInterest, parsePercent, type DatedPayment, type LateInterestResult } from '../rules/interest.js';
 import { DelayExcuse, PaymentInstrument, violations, type Violation, ViolationCode } from '../rules/violations.js';
-import { isWorkingDay } from './working-days.js';
+import { calendarOverrides, isWorkingDay } from './working-days.js';
 
 /** What is stored (jsonb) about a contract's terms. */
 export interface ContractTermsData {
@@ -130,13 +129,6 @@ export function cleanTerms(input: ContractTermsInput | null | undefined, field: 
   return JSON.parse(JSON.stringify(terms)) as ContractTermsData;
 }
 
-/** The office's rest days near `from`: weekends, holidays and make-up days from the calendar. */
-export async function restDays(em: EntityManager, from: string): Promise<(day: string) => boolean> {
-  const days = await em.find(CalendarDay, { day: { $gte: from, $lte: addDays(from, 400) } });
-  const overrides = new Map(days.map((d) => [d.day, d.kind]));
-  return (day) => !isWorkingDay(day, overrides);
-}
-
 export function dueDateOf(arrear: Arrear, isRestDay?: (day: string) => boolean): DueDate {
   const terms = arrear.contractTerms ?? {};
   return statutoryDueDate(
@@ -154,13 +146,13 @@ export function dueDateOf(arrear: Arrear, isRestDay?: (day: string) => boolean):
   );
 }
 
-/** The rest days for many debts at once (a spreadsheet import): one statement for the whole span. */
+/** The office's rest days around these start dates (weekends, holidays and make-up days from the
+ * calendar): one statement, however many debts (a spreadsheet import) share it. */
 export async function restDaysSpanning(em: EntityManager, starts: readonly string[]): Promise<(day: string) => boolean> {
   if (!starts.length) return (day) => !isWorkingDay(day, new Map());
   const from = starts.reduce((a, b) => (a < b ? a : b));
   const to = addDays(starts.reduce((a, b) => (a > b ? a : b)), 400);
-  const days = await em.find(CalendarDay, { day: { $gte: from, $lte: to } });
-  const overrides = new Map(days.map((d) => [d.day, d.kind]));
+  const overrides = await calendarOverrides(em, from, to);
   return (day) => !isWorkingDay(day, overrides);
 }
 
@@ -173,7 +165,7 @@ export function applyDueDate(arrear: Arrear, isRestDay: (day: string) => boolean
 
 /** Recomputes and stores the due date (call after the dates or terms change). */
 export async function refreshDueDate(em: EntityManager, arrear: Arrear): Promise<void> {
-  applyDueDate(arrear, await restDays(em, arrear.deliveredOn ?? arrear.contractSignedOn));
+  applyDueDate(arrear, await restDaysSpanning(em, [arrear.deliveredOn ?? arrear.contractSignedOn]));
 }
 
 export function interestOf(arrear: Arrear, payments: readonly DatedPayment[], asOf: string): LateInterestResult {
