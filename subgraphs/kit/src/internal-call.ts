@@ -4,8 +4,9 @@
 import { signViewer, VIEWER_HEADER, viewerSecretFromEnv } from './viewer-header.js';
 
 export async function internalGet<T>(subgraph: string, path: string, caller: string): Promise<T> {
-  const base = process.env[`SUBGRAPH_URL_${subgraph.toUpperCase()}`];
-  if (!base) throw new Error(`SUBGRAPH_URL_${subgraph.toUpperCase()} is not set: the ${caller} subgraph needs the ${subgraph} subgraph.`);
+  const key = `SUBGRAPH_URL_${subgraph.toUpperCase().replace(/-/g, '_')}`;
+  const base = process.env[key];
+  if (!base) throw new Error(`${key} is not set: the ${caller} subgraph needs the ${subgraph} subgraph.`);
   const response = await fetch(new URL(path, base), {
     headers: { [VIEWER_HEADER]: signViewer({ id: `service:${caller}`, roles: ['LEADING_GROUP'] }, viewerSecretFromEnv()) },
     signal: AbortSignal.timeout(10_000),
