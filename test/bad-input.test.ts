@@ -103,6 +103,17 @@ describe('registerArrear refuses what the ledger cannot hold, writing nothing', 
   });
 });
 
+describe('id filters', () => {
+  it.each([
+    ['arrears', `{ arrears(filter: { debtorIds: ["not-an-id"] }) { totalCount } }`, 'filter.debtorIds'],
+    ['clues', `{ clues(filter: { respondentIds: ["not-an-id"] }) { totalCount } }`, 'filter.respondentIds'],
+  ])('%s: a value that is not an id is BAD_USER_INPUT naming the filter, not an internal error', async (_name, query, field) => {
+    const result = await gql(query);
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0]!.extensions!.field).toBe(field);
+  });
+});
+
 describe('organisation mutations', () => {
   it('registers an enterprise and classifies its size; the same credit code again is a CONFLICT', async () => {
     const input = {

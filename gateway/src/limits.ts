@@ -2,6 +2,7 @@
 // depth, aliases, directives, tokens and cost (GraphQL Armor), and the rows a query can return
 // (list sizes multiplied down the tree), which Armor's cost model does not see.
 import type { Refusal } from '@arrears-hub/subgraph-kit/http';
+import { DEFAULT_PAGE_SIZE } from '@arrears-hub/subgraph-kit/page-size';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   getNamedType,
@@ -43,7 +44,6 @@ export const DEFAULT_LIMITS: Limits = {
 };
 
 /** Rows a list field returns when the query does not say: the kit's default page, or a guess for plain lists. */
-const DEFAULT_PAGE = 50;
 const PLAIN_LIST_GUESS = 20;
 
 function isList(type: GraphQLOutputType): boolean {
@@ -60,7 +60,7 @@ export function listValuesRule(max: number): ValidationRule {
     const pageSize = (node: import('graphql').FieldNode, hasFirst: boolean): number => {
       const first = node.arguments?.find((a) => a.name.value === 'first');
       if (first?.value.kind === Kind.INT) return Math.max(1, Number(first.value.value));
-      return hasFirst ? DEFAULT_PAGE : PLAIN_LIST_GUESS;
+      return hasFirst ? DEFAULT_PAGE_SIZE : PLAIN_LIST_GUESS;
     };
     return visitWithTypeInfo(typeInfo, {
       Field: {

@@ -7,7 +7,9 @@
 //   POST /export.csv {"query": "...", "variables": {...}}                    ad-hoc text (INSPECTOR)
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OperationTypeNode, parse, type DocumentNode } from 'graphql';
-import { csvDocument, todayInChina } from '@arrears-hub/subgraph-kit';
+// Dependency-free parts of the kit only: the gateway does not load the subgraphs' schema machinery.
+import { todayInChina } from '@arrears-hub/subgraph-kit/calendar-date';
+import { csvDocument } from '@arrears-hub/subgraph-kit/csv';
 import type { RouteHandler } from '@arrears-hub/subgraph-kit/http';
 import type { Manifest } from '../trusted-documents.js';
 import { resultTable } from './result-table.js';

@@ -9,6 +9,7 @@ export * from './change-entity.js';
 export * from './context.js';
 export * from './credit-code.js';
 export * from './csv.js';
+export * from './input-checks.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './money.js';

@@ -5,9 +5,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { UserInputError } from './errors.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @Directive('@shareable')
 @ObjectType('PageInfo')

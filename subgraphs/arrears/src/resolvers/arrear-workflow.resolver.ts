@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { compareMoney, DateScalar, MoneyScalar, subtractMoney, todayInChina, UserInputError, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { compareMoney, DateScalar, MoneyScalar, requireText, subtractMoney, todayInChina, UserInputError, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { ArrearStatus } from '../entities/enums.js';
 import { assertMove } from '../workflow/status.js';
@@ -62,12 +62,6 @@ export class WithdrawArrearInput {
   reason!: string;
 }
 
-function requireText(value: string, field: string, what: string, max = 2000): string {
-  const text = value.trim();
-  if (text.length < 2) throw new UserInputError(`Say ${what}.`, field);
-  if (text.length > max) throw new UserInputError(`At most ${max} characters.`, field);
-  return text;
-}
 
 const WRITERS = ['BUREAU', 'LEADING_GROUP'] as const;
 
@@ -76,7 +70,7 @@ export class ArrearWorkflowResolver {
   @Authorized(...WRITERS)
   @Mutation(() => Arrear, { description: '核实: confirm debtor, amount and cause from contracts and vouchers.' })
   verifyArrear(@Arg('input', () => VerifyArrearInput) input: VerifyArrearInput, @Ctx() ctx: SubgraphContext): Promise<Arrear> {
-    const evidence = requireText(input.evidence, 'input.evidence', 'what the verification rests on');
+    const evidence = requireText(input.evidence, 'input.evidence', { message: `Say what the verification rests on.` });
     if (input.verifiedOn > todayInChina()) throw new UserInputError('Verification cannot be dated in the future.', 'input.verifiedOn');
     return changeArrear(ctx, { arrearId: input.arrearId, expectedVersion: input.expectedVersion, action: 'VERIFY' }, (arrear) => {
       assertMove(arrear.status, ArrearStatus.VERIFIED, 'verify this debt');
@@ -105,7 +99,7 @@ export class ArrearWorkflowResolver {
   @Authorized(...WRITERS)
   @Mutation(() => Arrear, { description: '有分歧: mark part of the debt disputed; the undisputed part stays payable.' })
   markDisputed(@Arg('input', () => MarkDisputedInput) input: MarkDisputedInput, @Ctx() ctx: SubgraphContext): Promise<Arrear> {
-    const reason = requireText(input.reason, 'input.reason', 'what the dispute is about');
+    const reason = requireText(input.reason, 'input.reason', { message: `Say what the dispute is about.` });
     return changeArrear(ctx, { arrearId: input.arrearId, expectedVersion: input.expectedVersion, action: 'DISPUTE', reason }, (arrear) => {
       assertMove(arrear.status, ArrearStatus.DISPUTED, 'mark this debt disputed');
       const outstanding = subtractMoney(arrear.amountDue, arrear.paid);
@@ -122,7 +116,7 @@ export class ArrearWorkflowResolver {
   @Authorized(...WRITERS)
   @Mutation(() => Arrear, { description: 'The debt went to court or arbitration: it leaves the ledger totals until judged.' })
   transferToJudicial(@Arg('input', () => TransferToJudicialInput) input: TransferToJudicialInput, @Ctx() ctx: SubgraphContext): Promise<Arrear> {
-    const reference = requireText(input.reference, 'input.reference', 'which court or arbitration body and the case number', 500);
+    const reference = requireText(input.reference, 'input.reference', { max: 500, message: `Say which court or arbitration body and the case number.` });
     return changeArrear(ctx, { arrearId: input.arrearId, expectedVersion: input.expectedVersion, action: 'TRANSFER_TO_JUDICIAL', reason: reference }, (arrear) => {
       assertMove(arrear.status, ArrearStatus.IN_COURT, 'transfer this debt to court');
       arrear.inJudicialProcess = true;
@@ -135,7 +129,7 @@ export class ArrearWorkflowResolver {
   @Authorized(...WRITERS)
   @Mutation(() => Arrear, { description: 'Takes a debt out of the ledger, with the reason kept. Nothing is ever deleted.' })
   withdrawArrear(@Arg('input', () => WithdrawArrearInput) input: WithdrawArrearInput, @Ctx() ctx: SubgraphContext): Promise<Arrear> {
-    const reason = requireText(input.reason, 'input.reason', 'why the debt is withdrawn');
+    const reason = requireText(input.reason, 'input.reason', { message: `Say why the debt is withdrawn.` });
     return changeArrear(ctx, { arrearId: input.arrearId, expectedVersion: input.expectedVersion, action: 'WITHDRAW', reason }, (arrear) => {
       assertMove(arrear.status, ArrearStatus.WITHDRAWN, 'withdraw this debt');
       arrear.withdrawnReason = reason;

@@ -3,9 +3,10 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import {
   AuditEntry,
   auditHistory,
-  paginate,
   PageArgs,
+  paginate,
   UserInputError,
+  uuidList,
   type Connection,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
@@ -16,7 +17,6 @@ import { arrearById } from '../loaders.js';
 import { arrearScope, canSeeArrear, jurisdictionOf } from '../scope.js';
 import { ArrearConnection, ArrearFilter, ArrearOrder } from './arrear.inputs.js';
 
-const MAX_IDS = 500;
 
 @Resolver(() => Arrear)
 export class ArrearResolver {
@@ -66,17 +66,13 @@ export class ArrearResolver {
   }
 }
 
-function idList(ids: string[], field: string): string[] {
-  if (ids.length > MAX_IDS) throw new UserInputError(`At most ${MAX_IDS} ids at once.`, field);
-  return ids;
-}
 
 export function arrearWhere(filter: ArrearFilter | null): FilterQuery<Arrear> {
   if (!filter) return {};
   const and: FilterQuery<Arrear>[] = [];
-  if (filter.debtorIds) and.push({ debtorId: { $in: idList(filter.debtorIds, 'filter.debtorIds') } });
-  if (filter.creditorIds) and.push({ creditorId: { $in: idList(filter.creditorIds, 'filter.creditorIds') } });
-  if (filter.projectIds) and.push({ projectId: { $in: idList(filter.projectIds, 'filter.projectIds') } });
+  if (filter.debtorIds) and.push({ debtorId: { $in: uuidList(filter.debtorIds, 'filter.debtorIds') } });
+  if (filter.creditorIds) and.push({ creditorId: { $in: uuidList(filter.creditorIds, 'filter.creditorIds') } });
+  if (filter.projectIds) and.push({ projectId: { $in: uuidList(filter.projectIds, 'filter.projectIds') } });
   if (filter.statuses?.length) and.push({ status: { $in: filter.statuses } });
   if (filter.subjects?.length) and.push({ subject: { $in: filter.subjects } });
   if (filter.sources?.length) and.push({ source: { $in: filter.sources } });

@@ -4,15 +4,17 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } f
 import {
   addDays,
   assertMove,
+  auditSnapshot,
   changeEntity,
   compareMoney,
+  ConflictError,
   DateScalar,
+  ForbiddenError,
   inTransaction,
   isUuid,
+  optionalText,
   recordAudit,
-  auditSnapshot,
-  ConflictError,
-  ForbiddenError,
+  requireText,
   todayInChina,
   unitDirectory,
   UserInputError,
@@ -91,12 +93,6 @@ function moveClue(clue: Clue, to: ClueStatus, action: string): void {
   clue.status = to;
 }
 
-function text(value: string | null | undefined, field: string, max: number, required = false): string | null {
-  const t = value?.trim() || null;
-  if (required && (!t || t.length < 2)) throw new UserInputError('This cannot be empty.', field);
-  if (t && t.length > max) throw new UserInputError(`At most ${max} characters.`, field);
-  return t;
-}
 
 function stepDay(input: ClueStepInput, notBefore: string, field = 'input.on'): string {
   const day = input.on ?? todayInChina();
@@ -113,9 +109,9 @@ export class ClueWorkflowResolver {
   @Authorized(...INTAKE)
   @Mutation(() => Clue, { description: 'Registers a clue or complaint from any channel; the review clock (10 working days) starts.' })
   fileClue(@Arg('input', () => FileClueInput) input: FileClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
-    const complainantName = text(input.complainantName, 'input.complainantName', 200, true)!;
-    const respondentName = text(input.respondentName, 'input.respondentName', 200, true)!;
-    const facts = text(input.facts, 'input.facts', 5000, true)!;
+    const complainantName = requireText(input.complainantName, 'input.complainantName', { max: 200 });
+    const respondentName = requireText(input.respondentName, 'input.respondentName', { max: 200 });
+    const facts = requireText(input.facts, 'input.facts', { max: 5000 });
     if (input.receivedOn > todayInChina()) throw new UserInputError('A clue cannot be received in the future.', 'input.receivedOn');
     if (compareMoney(input.amountClaimed, '0') <= 0) throw new UserInputError('The amount claimed must be more than zero.', 'input.amountClaimed');
     for (const [field, id] of [['input.complainantId', input.complainantId], ['input.respondentId', input.respondentId]] as const) {
@@ -135,28 +131,28 @@ export class ClueWorkflowResolver {
         if (input.complainantId && !known.has(input.complainantId)) throw new UserInputError('There is no such unit.', 'input.complainantId');
         if (input.respondentId && !known.has(input.respondentId)) throw new UserInputError('There is no such unit.', 'input.respondentId');
       }
-      const contractNo = text(input.contractNo, 'input.contractNo', 100);
+      const contractNo = optionalText(input.contractNo, 'input.contractNo', { max: 100 });
       const duplicate = contractNo ? await findOpenDuplicate(em, input, contractNo) : null;
       const clue = em.create(Clue, {
         id: randomUUID(),
         channel: input.channel,
-        externalRef: text(input.externalRef, 'input.externalRef', 100),
+        externalRef: optionalText(input.externalRef, 'input.externalRef', { max: 100 }),
         receivedOn: input.receivedOn,
         complainantId: input.complainantId ?? null,
         complainantName,
         complainantCreditCode: input.complainantCreditCode ?? null,
         complainantSizeClass: input.complainantSizeClass ?? null,
-        contactName: text(input.contactName, 'input.contactName', 100),
-        contactPhone: text(input.contactPhone, 'input.contactPhone', 50),
-        contactAddress: text(input.contactAddress, 'input.contactAddress', 300),
+        contactName: optionalText(input.contactName, 'input.contactName', { max: 100 }),
+        contactPhone: optionalText(input.contactPhone, 'input.contactPhone', { max: 50 }),
+        contactAddress: optionalText(input.contactAddress, 'input.contactAddress', { max: 300 }),
         respondentId: input.respondentId ?? null,
         respondentName,
         respondentCreditCode: input.respondentCreditCode ?? null,
         amountClaimed: input.amountClaimed,
         contractNo,
         facts,
-        request: text(input.request, 'input.request', 2000),
-        evidence: text(input.evidence, 'input.evidence', 2000),
+        request: optionalText(input.request, 'input.request', { max: 2000 }),
+        evidence: optionalText(input.evidence, 'input.evidence', { max: 2000 }),
         notInOtherProceedings: input.notInOtherProceedings,
         status: ClueStatus.RECEIVED,
         reviewDueOn: addWorkingDays(input.receivedOn, REVIEW_WORKING_DAYS, await calendarOverrides(em, addDays(input.receivedOn, 1), addDays(input.receivedOn, 366))),
@@ -181,7 +177,7 @@ export class ClueWorkflowResolver {
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, { description: '不予受理, with the reason told to the complainant.' })
   rejectClue(@Arg('input', () => RejectClueInput) input: RejectClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
-    const reason = text(input.reason, 'input.reason', 2000, true)!;
+    const reason = requireText(input.reason, 'input.reason', { max: 2000 });
     return changeClue(ctx, input, 'REJECT', reason, (clue) => {
       stepDay(input, clue.receivedOn);
       moveClue(clue, ClueStatus.REJECTED, 'reject this clue');
@@ -210,7 +206,7 @@ export class ClueWorkflowResolver {
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, { description: '延期: more handling time with approval, at most 90 days in all (2025 art. 25¶2).' })
   extendClue(@Arg('input', () => ExtendClueInput) input: ExtendClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
-    const reason = text(input.reason, 'input.reason', 2000, true)!;
+    const reason = requireText(input.reason, 'input.reason', { max: 2000 });
     return changeClue(ctx, input, 'EXTEND', reason, (clue) => {
       if (clue.status !== ClueStatus.ASSIGNED && clue.status !== ClueStatus.VERIFIED) {
         throw new ConflictError(`Only a clue being handled can be extended; this one is ${clue.status}.`, { status: clue.status });
@@ -228,7 +224,7 @@ export class ClueWorkflowResolver {
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, { description: '核查: confirm the amount; match the ledger line or register one.' })
   verifyClue(@Arg('input', () => VerifyClueInput) input: VerifyClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
-    const note = text(input.note, 'input.note', 2000, true)!;
+    const note = requireText(input.note, 'input.note', { max: 2000 });
     if (input.arrearId && input.registerArrear) throw new UserInputError('Either match a ledger line or register one, not both.', 'input.arrearId');
     return changeClue(ctx, input, 'VERIFY', note, async (clue, em) => {
       moveClue(clue, ClueStatus.VERIFIED, 'verify this clue');
@@ -249,7 +245,7 @@ export class ClueWorkflowResolver {
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, { description: '书面反馈: the written answer to the complainant.' })
   answerClue(@Arg('input', () => AnswerClueInput) input: AnswerClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
-    const feedback = text(input.feedback, 'input.feedback', 5000, true)!;
+    const feedback = requireText(input.feedback, 'input.feedback', { max: 5000 });
     return changeClue(ctx, input, 'ANSWER', null, (clue) => {
       clue.answeredOn = stepDay(input, clue.assignedOn ?? clue.receivedOn);
       moveClue(clue, ClueStatus.ANSWERED, 'answer this clue');
@@ -260,7 +256,7 @@ export class ClueWorkflowResolver {
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, { description: '办结.' })
   closeClue(@Arg('input', () => CloseClueInput) input: CloseClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
-    const note = text(input.note, 'input.note', 2000);
+    const note = optionalText(input.note, 'input.note', { max: 2000 });
     return changeClue(ctx, input, 'CLOSE', note, (clue) => {
       clue.closedOn = stepDay(input, clue.answeredOn ?? clue.receivedOn);
       moveClue(clue, ClueStatus.CLOSED, 'close this clue');

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { isUuid, PageArgs, paginate, SortDirection, todayInChina, UserInputError, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { PageArgs, paginate, SortDirection, todayInChina, uuidList, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { Clue } from '../entities/clue.entity.js';
 import { ClueClockStage, ClueStatus } from '../entities/enums.js';
@@ -10,19 +10,14 @@ import { ClueClock, clueClock } from './clue-clock.js';
 import { canSeeArrear, canSeeClue, clueScope, jurisdictionOf } from '../scope.js';
 import { ClueConnection, ClueFilter } from './clue.inputs.js';
 
-const MAX_IDS = 500;
 
 export function clueWhere(filter: ClueFilter | null): FilterQuery<Clue> {
   if (!filter) return {};
   const and: FilterQuery<Clue>[] = [];
-  const ids = (list: string[], field: string) => {
-    if (list.length > MAX_IDS) throw new UserInputError(`At most ${MAX_IDS} ids at once.`, field);
-    return list.filter(isUuid);
-  };
   if (filter.statuses?.length) and.push({ status: { $in: filter.statuses } });
   if (filter.channels?.length) and.push({ channel: { $in: filter.channels } });
-  if (filter.handlingUnitIds) and.push({ handlingUnitId: { $in: ids(filter.handlingUnitIds, 'filter.handlingUnitIds') } });
-  if (filter.respondentIds) and.push({ respondentId: { $in: ids(filter.respondentIds, 'filter.respondentIds') } });
+  if (filter.handlingUnitIds) and.push({ handlingUnitId: { $in: uuidList(filter.handlingUnitIds, 'filter.handlingUnitIds') } });
+  if (filter.respondentIds) and.push({ respondentId: { $in: uuidList(filter.respondentIds, 'filter.respondentIds') } });
   if (filter.receivedFrom) and.push({ receivedOn: { $gte: filter.receivedFrom } });
   if (filter.receivedTo) and.push({ receivedOn: { $lte: filter.receivedTo } });
   const asOf = filter.asOf ?? todayInChina();

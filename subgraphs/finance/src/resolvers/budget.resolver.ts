@@ -14,9 +14,10 @@ import {
   PageArgs,
   paginate,
   recordAudit,
+  requireText,
+  requireUnit,
   SignedMoneyScalar,
   todayInChina,
-  unitDirectory,
   UserInputError,
   type Connection,
   type SubgraphContext,
@@ -108,11 +109,8 @@ export class BudgetResolver {
   appropriate(@Arg('input', () => AppropriateInput) input: AppropriateInput, @Ctx() ctx: SubgraphContext): Promise<BudgetLine> {
     checkYear(input.fiscalYear, 'input.fiscalYear');
     if (compareMoney(input.amount, '0') <= 0) throw new UserInputError('The amount must be more than zero.', 'input.amount');
-    if (!isUuid(input.unitId)) throw new UserInputError(`"${input.unitId}" is not a unit id.`, 'input.unitId');
     return inTransaction(ctx, async (em) => {
-      const unit = (await unitDirectory('finance').get([input.unitId])).get(input.unitId);
-      if (!unit) throw new UserInputError(`There is no unit with id "${input.unitId}".`, 'input.unitId');
-      (await jurisdictionOf(ctx)).assertUnit(unit.id, unit.name);
+      const unit = await requireUnit(ctx, input.unitId, 'input.unitId');
       const line = em.create(BudgetLine, {
         id: randomUUID(),
         unitId: unit.id,
@@ -133,8 +131,7 @@ export class BudgetResolver {
   @Authorized('FINANCE')
   @Mutation(() => BudgetLine, { description: '调整预算, including 扣减部门预算 to pay a unit’s arrears (seed 004). Never below what was disbursed.' })
   adjustBudget(@Arg('input', () => AdjustBudgetInput) input: AdjustBudgetInput, @Ctx() ctx: SubgraphContext): Promise<BudgetLine> {
-    const reason = input.reason.trim();
-    if (reason.length < 2) throw new UserInputError('Say why the budget changes.', 'input.reason');
+    const reason = requireText(input.reason, 'input.reason', { message: 'Say why the budget changes.' });
     if (compareMoney(input.amount, '0') === 0) throw new UserInputError('An adjustment of zero changes nothing.', 'input.amount');
     if (input.kind === AdjustmentKind.DECREASE ? compareMoney(input.amount, '0') > 0 : compareMoney(input.amount, '0') < 0) {
       throw new UserInputError(input.kind === AdjustmentKind.DECREASE ? 'A decrease is a negative amount.' : 'An increase or a deduction moved here is a positive amount.', 'input.amount');

@@ -13,6 +13,8 @@ import {
   PageArgs,
   paginate,
   recordAudit,
+  requireText,
+  requireUnit,
   todayInChina,
   unitDirectory,
   UserInputError,
@@ -184,20 +186,16 @@ export class ProjectResolver {
   @Authorized('FINANCE')
   @Mutation(() => Project, { description: 'Registers a government investment project. Dates that show 未批先建 or 无来源开工 must be acknowledged.' })
   registerProject(@Arg('input', () => RegisterProjectInput) input: RegisterProjectInput, @Ctx() ctx: SubgraphContext): Promise<Project> {
-    const name = input.name.trim();
-    if (name.length < 2 || name.length > 300) throw new UserInputError('Give the project its name (2–300 characters).', 'input.name');
+    const name = requireText(input.name, 'input.name', { max: 300, message: 'Give the project its name (2–300 characters).' });
     if (compareMoney(input.approvedAmount, '0') <= 0) throw new UserInputError('The approved amount must be more than zero.', 'input.approvedAmount');
     const today = todayInChina();
     for (const key of ['approvedOn', 'fundsSecuredOn', 'startedOn'] as const) {
       if (input[key] && input[key]! > today) throw new UserInputError('This date is in the future.', `input.${key}`);
     }
-    if (!isUuid(input.ownerUnitId)) throw new UserInputError(`"${input.ownerUnitId}" is not a unit id.`, 'input.ownerUnitId');
     return inTransaction(
       ctx,
       async (em) => {
-        const owner = (await unitDirectory('finance').get([input.ownerUnitId])).get(input.ownerUnitId);
-        if (!owner) throw new UserInputError(`There is no unit with id "${input.ownerUnitId}".`, 'input.ownerUnitId');
-        (await jurisdictionOf(ctx)).assertUnit(owner.id, owner.name);
+        const owner = await requireUnit(ctx, input.ownerUnitId, 'input.ownerUnitId');
         const project = em.create(Project, {
           id: randomUUID(),
           name,

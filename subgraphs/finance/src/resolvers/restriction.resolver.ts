@@ -11,7 +11,8 @@ import {
   PageArgs,
   paginate,
   recordAudit,
-  unitDirectory,
+  requireText,
+  requireUnit,
   UserInputError,
   type Connection,
   type SubgraphContext,
@@ -78,15 +79,11 @@ export class RestrictionResolver {
   @Authorized('FINANCE')
   @Mutation(() => Restriction, { description: 'Restricts a defaulting unit’s spending (压减一般性支出, 限制参与政府采购 …).' })
   restrictExpenditure(@Arg('input', () => RestrictExpenditureInput) input: RestrictExpenditureInput, @Ctx() ctx: SubgraphContext): Promise<Restriction> {
-    const reason = input.reason.trim();
-    if (reason.length < 2) throw new UserInputError('Say why.', 'input.reason');
+    const reason = requireText(input.reason, 'input.reason', { message: 'Say why.' });
     if (input.toDate && input.toDate < input.fromDate) throw new UserInputError('The restriction cannot end before it starts.', 'input.toDate');
     if (input.caseId && !isUuid(input.caseId)) throw new UserInputError(`"${input.caseId}" is not a case id.`, 'input.caseId');
-    if (!isUuid(input.unitId)) throw new UserInputError(`"${input.unitId}" is not a unit id.`, 'input.unitId');
     return inTransaction(ctx, async (em) => {
-      const unit = (await unitDirectory('finance').get([input.unitId])).get(input.unitId);
-      if (!unit) throw new UserInputError(`There is no unit with id "${input.unitId}".`, 'input.unitId');
-      (await jurisdictionOf(ctx)).assertUnit(unit.id, unit.name);
+      const unit = await requireUnit(ctx, input.unitId, 'input.unitId');
       const restriction = em.create(Restriction, {
         id: randomUUID(),
         unitId: unit.id,
@@ -107,8 +104,7 @@ export class RestrictionResolver {
   @Authorized('FINANCE')
   @Mutation(() => Restriction)
   liftRestriction(@Arg('input', () => LiftRestrictionInput) input: LiftRestrictionInput, @Ctx() ctx: SubgraphContext): Promise<Restriction> {
-    const reason = input.reason.trim();
-    if (reason.length < 2) throw new UserInputError('Say why it is lifted.', 'input.reason');
+    const reason = requireText(input.reason, 'input.reason', { message: 'Say why it is lifted.' });
     return changeEntity(ctx, Restriction, { id: input.restrictionId, expectedVersion: input.expectedVersion, action: 'LIFT', reason, field: 'input.restrictionId', label: 'Restriction' }, async (r) => {
       (await jurisdictionOf(ctx)).assertUnit(r.unitId, 'This restriction');
       if (r.status === RestrictionStatus.LIFTED) throw new UserInputError('This restriction was lifted already.', 'input.restrictionId');

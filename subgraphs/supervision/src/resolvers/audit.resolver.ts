@@ -1,31 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import {
-  assertMove,
-  auditSnapshot,
-  changeEntity,
-  connectionType,
-  DateScalar,
-  defineLoader,
-  groupByKeys,
-  inTransaction,
-  isUuid,
-  jurisdictionOf,
-  MoneyScalar,
-  PageArgs,
-  paginate,
-  recordAudit,
-  todayInChina,
-  UserInputError,
-  type Connection,
-  type SubgraphContext,
-  type Transitions,
-} from '@arrears-hub/subgraph-kit';
+import { assertMove, auditSnapshot, changeEntity, connectionType, DateScalar, defineLoader, groupByKeys, inTransaction, isUuid, jurisdictionOf, MoneyScalar, notFuture, PageArgs, paginate, recordAudit, requireText, requireUnit, todayInChina, UserInputError, uuidList, type Connection, type SubgraphContext, type Transitions } from '@arrears-hub/subgraph-kit';
 import { Audit, Finding, Rectification } from '../entities/audit.entity.js';
 import { AuditStatus, FindingCategory, RectificationMeasure, RectificationStatus } from '../entities/enums.js';
 import { ArrearRef, OrganisationRef, ProjectRef } from '../external/refs.js';
-import { notFuture, requireText, requireUnit, uuidList } from '../inputs-common.js';
 
 export const AuditConnection = connectionType(Audit, 'Audit');
 export const FindingConnection = connectionType(Finding, 'Finding');
@@ -101,7 +80,7 @@ export class AuditResolver {
   @Authorized('INSPECTOR')
   @Mutation(() => Audit, { description: 'Plans an audit of arrears (seed 000).' })
   createAudit(@Arg('input', () => CreateAuditInput) input: CreateAuditInput, @Ctx() ctx: SubgraphContext): Promise<Audit> {
-    const title = requireText(input.title, 'input.title', 300);
+    const title = requireText(input.title, 'input.title', { max: 300 });
     if (!/^\d{6}(\d{3})?$/.test(input.regionCode)) throw new UserInputError('A region code has 6 or 9 digits.', 'input.regionCode');
     return inTransaction(ctx, async (em) => {
       const audit = em.create(Audit, { id: randomUUID(), title, regionCode: input.regionCode, periodEnd: input.periodEnd, traceEarlier: input.traceEarlier, projectThreshold: input.projectThreshold, focus: input.focus?.trim() || null, status: AuditStatus.PLANNED, createdBy: ctx.viewer.id } as never);
@@ -129,7 +108,7 @@ export class AuditResolver {
   @Authorized('INSPECTOR')
   @Mutation(() => Finding)
   recordFinding(@Arg('input', () => RecordFindingInput) input: RecordFindingInput, @Ctx() ctx: SubgraphContext): Promise<Finding> {
-    const description = requireText(input.description, 'input.description');
+    const description = requireText(input.description, 'input.description', { max: 5000 });
     const arrearIds = uuidList(input.arrearIds, 'input.arrearIds');
     const projectIds = uuidList(input.projectIds, 'input.projectIds');
     return changeEntity(ctx, Audit, { id: input.auditId, action: 'FINDING', field: 'input.auditId', label: 'Audit' }, async (audit, em) => {
@@ -159,7 +138,7 @@ export class AuditResolver {
   @Authorized('INSPECTOR', 'BUREAU')
   @Mutation(() => Rectification, { description: 'The unit reports the rectification done, with evidence.' })
   completeRectification(@Arg('input', () => CompleteRectificationInput) input: CompleteRectificationInput, @Ctx() ctx: SubgraphContext): Promise<Rectification> {
-    const evidence = requireText(input.evidence, 'input.evidence');
+    const evidence = requireText(input.evidence, 'input.evidence', { max: 5000 });
     notFuture(input.completedOn, 'input.completedOn');
     return changeEntity(ctx, Rectification, { id: input.rectificationId, expectedVersion: input.expectedVersion, action: 'COMPLETE', field: 'input.rectificationId', label: 'Rectification' }, async (r) => {
       (await jurisdictionOf(ctx)).assertUnit(r.unitId, 'This rectification');

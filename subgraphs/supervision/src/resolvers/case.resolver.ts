@@ -1,32 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import {
-  addDays,
-  assertMove,
-  auditSnapshot,
-  changeEntity,
-  connectionType,
-  DateScalar,
-  defineLoader,
-  groupByKeys,
-  inTransaction,
-  isUuid,
-  jurisdictionOf,
-  PageArgs,
-  paginate,
-  recordAudit,
-  SortDirection,
-  todayInChina,
-  UserInputError,
-  type Connection,
-  type SubgraphContext,
-  type Transitions,
-} from '@arrears-hub/subgraph-kit';
+import { addDays, assertMove, auditSnapshot, changeEntity, connectionType, DateScalar, defineLoader, groupByKeys, inTransaction, isUuid, jurisdictionOf, notFuture, PageArgs, paginate, recordAudit, requireText, requireUnit, SortDirection, todayInChina, UserInputError, uuidList, type Connection, type SubgraphContext, type Transitions } from '@arrears-hub/subgraph-kit';
 import { Accountability, SupervisionCase } from '../entities/case.entity.js';
 import { AccountabilityMeasure, CaseMeasure, CaseStatus, CaseTrigger } from '../entities/enums.js';
 import { ArrearRef, OrganisationRef } from '../external/refs.js';
-import { notFuture, requireText, requireUnit, uuidList } from '../inputs-common.js';
 
 export const CaseConnection = connectionType(SupervisionCase, 'Case');
 
@@ -106,7 +84,7 @@ export class CaseResolver {
   @Authorized('INSPECTOR', 'LEADING_GROUP')
   @Mutation(() => SupervisionCase, { description: '督办: opens a case on a unit with a deadline.' })
   openCase(@Arg('input', () => OpenCaseInput) input: OpenCaseInput, @Ctx() ctx: SubgraphContext): Promise<SupervisionCase> {
-    const description = requireText(input.description, 'input.description');
+    const description = requireText(input.description, 'input.description', { max: 5000 });
     const arrearIds = uuidList(input.arrearIds, 'input.arrearIds');
     if (input.deadline < todayInChina()) throw new UserInputError('The deadline has passed already.', 'input.deadline');
     return inTransaction(ctx, async (em) => {
@@ -131,7 +109,7 @@ export class CaseResolver {
     return changeEntity(ctx, SupervisionCase, { id: caseId, expectedVersion, action: `MOVE_${status}`, reason: outcome, field: 'caseId', label: 'Case' }, async (c) => {
       (await jurisdictionOf(ctx)).assertUnit(c.targetUnitId, 'This case');
       assertMove(CASE_TRANSITIONS, c.status, status, `move the case to ${status}`, 'case');
-      if (status === CaseStatus.RESOLVED) c.outcome = requireText(outcome, 'outcome');
+      if (status === CaseStatus.RESOLVED) c.outcome = requireText(outcome, 'outcome', { max: 5000 });
       if (status === CaseStatus.CLOSED) c.closedOn = todayInChina();
       c.status = status;
       return c;
@@ -173,8 +151,8 @@ export class CaseResolver {
   @Authorized('INSPECTOR')
   @Mutation(() => Accountability, { description: '问责: a measure against a person in a post, on a case.' })
   recordAccountability(@Arg('input', () => RecordAccountabilityInput) input: RecordAccountabilityInput, @Ctx() ctx: SubgraphContext): Promise<Accountability> {
-    const personName = requireText(input.personName, 'input.personName', 100);
-    const postTitle = requireText(input.postTitle, 'input.postTitle', 200);
+    const personName = requireText(input.personName, 'input.personName', { max: 100 });
+    const postTitle = requireText(input.postTitle, 'input.postTitle', { max: 200 });
     notFuture(input.decidedOn, 'input.decidedOn');
     return changeEntity(ctx, SupervisionCase, { id: input.caseId, action: 'ACCOUNTABILITY', field: 'input.caseId', label: 'Case' }, async (c, em) => {
       (await jurisdictionOf(ctx)).assertUnit(c.targetUnitId, 'This case');

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { auditSnapshot, connectionType, DateScalar, inTransaction, isUuid, jurisdictionOf, PageArgs, paginate, recordAudit, SortDirection, UserInputError, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { auditSnapshot, connectionType, DateScalar, inTransaction, isUuid, jurisdictionOf, notFuture, PageArgs, paginate, recordAudit, requireUnit, SortDirection, UserInputError, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { FollowUpCall, Inspection } from '../entities/case.entity.js';
 import { InspectionItem } from '../entities/enums.js';
 import { OrganisationRef } from '../external/refs.js';
-import { notFuture, requireUnit } from '../inputs-common.js';
 
 export const InspectionConnection = connectionType(Inspection, 'Inspection');
 

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertMove, auditSnapshot, changeEntity, connectionType, csvDocument, DateScalar, inTransaction, jurisdictionOf, PageArgs, paginate, recordAudit, unitDirectory, UserInputError, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { assertMove, auditSnapshot, changeEntity, connectionType, csvDocument, DateScalar, inTransaction, jurisdictionOf, notFuture, PageArgs, paginate, recordAudit, requireText, requireUnit, unitDirectory, UserInputError, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { PenaltyStatus } from '../entities/enums.js';
 import { Penalty } from '../entities/public-record.entity.js';
 import { OrganisationRef } from '../external/refs.js';
-import { notFuture, requireText, requireUnit } from '../inputs-common.js';
 
 export const PenaltyConnection = connectionType(Penalty, 'Penalty');
 
@@ -41,7 +40,7 @@ export class PenaltyResolver {
   @Authorized('INSPECTOR')
   @Mutation(() => Penalty, { description: 'Puts a unit on the dishonest-entity list.' })
   listDishonest(@Arg('input', () => ListDishonestInput) input: ListDishonestInput, @Ctx() ctx: SubgraphContext): Promise<Penalty> {
-    const reason = requireText(input.reason, 'input.reason');
+    const reason = requireText(input.reason, 'input.reason', { max: 5000 });
     notFuture(input.listedOn, 'input.listedOn');
     const measures = input.measures.map((m) => m.trim()).filter(Boolean);
     if (!measures.length) throw new UserInputError('Name at least one measure.', 'input.measures');
@@ -64,7 +63,7 @@ export class PenaltyResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Penalty> {
-    const why = requireText(reason, 'reason');
+    const why = requireText(reason, 'reason', { max: 5000 });
     notFuture(removedOn, 'removedOn');
     return changeEntity(ctx, Penalty, { id: penaltyId, expectedVersion, action: 'DELIST', reason: why, field: 'penaltyId', label: 'Penalty' }, async (p) => {
       (await jurisdictionOf(ctx)).assertUnit(p.unitId, 'This penalty');
