@@ -23,6 +23,11 @@ export interface ChangeOptions {
   /** Re-read after the flush (generated columns). */
   refresh?: boolean;
   conflicts?: ConflictMessages;
+  /**
+   * The change adds a record under the locked one (a deposit on a project, a finding in an audit)
+   * and returns it: the new record's CREATE is audited, and the locked record only if it changed.
+   */
+  appends?: boolean;
 }
 
 export async function lockForChange<T extends object>(em: EntityManager, entity: EntityClass<T>, id: string, label: string, field?: string): Promise<T> {
@@ -51,14 +56,14 @@ export function changeEntity<T extends { id: string; version: number }, R>(
       const result = await change(row, em);
       await em.flush();
       if (options.refresh) await em.refresh(row);
-      recordAudit(em, ctx.viewer, {
-        entity: entity.name,
-        entityId: row.id,
-        action: options.action,
-        before,
-        after: auditSnapshot(row),
-        reason: options.reason ?? null,
-      });
+      const after = auditSnapshot(row);
+      if (options.appends) {
+        const created = result as { id: string; constructor: { name: string } };
+        recordAudit(em, ctx.viewer, { entity: created.constructor.name, entityId: created.id, action: 'CREATE', after: auditSnapshot(created), reason: `${options.action} on ${entity.name} ${row.id}` });
+      }
+      if (!options.appends || JSON.stringify(before) !== JSON.stringify(after)) {
+        recordAudit(em, ctx.viewer, { entity: entity.name, entityId: row.id, action: options.action, before, after, reason: options.reason ?? null });
+      }
       return result;
     },
     options.conflicts,

@@ -126,3 +126,14 @@ export function jurisdictionOf(ctx: SubgraphContext): Promise<Jurisdiction> {
   }
   return result;
 }
+
+/**
+ * For records a region owns rather than a unit (an audit of a county): the region codes of the units
+ * the viewer may see, or null when unrestricted. A region-bound inspector sees its subtree's audits.
+ */
+export async function visibleRegionCodes(ctx: SubgraphContext): Promise<ReadonlySet<string> | null> {
+  const jurisdiction = await jurisdictionOf(ctx);
+  if (jurisdiction.all) return null;
+  const units = await unitDirectory().all();
+  return new Set([...jurisdiction.units].map((id) => units.get(id)?.regionCode).filter((code): code is string => !!code));
+}

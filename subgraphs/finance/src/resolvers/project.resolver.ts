@@ -245,7 +245,7 @@ export class ProjectResolver {
   @Mutation(() => Deposit, { description: 'Records a guarantee deposit (保证金) held on a project.' })
   recordDeposit(@Arg('input', () => RecordDepositInput) input: RecordDepositInput, @Ctx() ctx: SubgraphContext): Promise<Deposit> {
     if (compareMoney(input.amount, '0') <= 0) throw new UserInputError('The amount must be more than zero.', 'input.amount');
-    return changeEntity(ctx, Project, { id: input.projectId, action: 'DEPOSIT', field: 'input.projectId', label: 'Project' }, async (project, em) => {
+    return changeEntity(ctx, Project, { id: input.projectId, action: 'DEPOSIT', field: 'input.projectId', label: 'Project', appends: true }, async (project, em) => {
       (await jurisdictionOf(ctx)).assertUnit(project.ownerUnitId, 'This project');
       return em.create(Deposit, {
         id: randomUUID(),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertMove, auditSnapshot, changeEntity, connectionType, DateScalar, defineLoader, groupByKeys, inTransaction, isUuid, jurisdictionOf, MoneyScalar, notFuture, PageArgs, paginate, recordAudit, requireText, requireUnit, todayInChina, UserInputError, uuidList, type Connection, type SubgraphContext, type Transitions } from '@arrears-hub/subgraph-kit';
+import { assertMove, auditSnapshot, changeEntity, connectionType, DateScalar, defineLoader, ForbiddenError, groupByKeys, inTransaction, isUuid, jurisdictionOf, MoneyScalar, notFuture, PageArgs, paginate, recordAudit, requireText, requireUnit, todayInChina, UserInputError, uuidList, visibleRegionCodes, type Connection, type SubgraphContext, type Transitions } from '@arrears-hub/subgraph-kit';
 import { Audit, Finding, Rectification } from '../entities/audit.entity.js';
 import { AuditStatus, FindingCategory, RectificationMeasure, RectificationStatus } from '../entities/enums.js';
 import { ArrearRef, OrganisationRef, ProjectRef } from '../external/refs.js';
@@ -69,12 +69,22 @@ const findingsNaming = (column: 'arrear_ids' | 'project_ids') =>
 const findingsOfArrear = findingsNaming('arrear_ids');
 const findingsOfProject = findingsNaming('project_ids');
 
+/** An audit of a region outside the viewer's is refused, like a unit outside its jurisdiction. */
+async function assertAuditInReach(ctx: SubgraphContext, audit: Audit): Promise<void> {
+  const visible = await visibleRegionCodes(ctx);
+  if (visible && !visible.has(audit.regionCode)) throw new ForbiddenError(`The audit of region ${audit.regionCode} is outside your jurisdiction.`);
+}
+
 @Resolver(() => Audit)
 export class AuditResolver {
   @Authorized('INSPECTOR', 'LEADING_GROUP')
   @Query(() => AuditConnection)
-  audits(@Args(() => PageArgs) page: PageArgs, @Arg('regionCode', () => ID, { nullable: true }) regionCode: string | null, @Ctx() ctx: SubgraphContext): Promise<Connection<Audit>> {
-    return paginate(ctx.em, Audit, regionCode ? { regionCode } : {}, { first: page.first, after: page.after, sortField: 'periodEnd' });
+  async audits(@Args(() => PageArgs) page: PageArgs, @Arg('regionCode', () => ID, { nullable: true }) regionCode: string | null, @Ctx() ctx: SubgraphContext): Promise<Connection<Audit>> {
+    const and: FilterQuery<Audit>[] = [];
+    if (regionCode) and.push({ regionCode });
+    const visible = await visibleRegionCodes(ctx);
+    if (visible) and.push({ regionCode: { $in: [...visible] } });
+    return paginate(ctx.em, Audit, { $and: and }, { first: page.first, after: page.after, sortField: 'periodEnd' });
   }
 
   @Authorized('INSPECTOR')
@@ -83,6 +93,8 @@ export class AuditResolver {
     const title = requireText(input.title, 'input.title', { max: 300 });
     if (!/^\d{6}(\d{3})?$/.test(input.regionCode)) throw new UserInputError('A region code has 6 or 9 digits.', 'input.regionCode');
     return inTransaction(ctx, async (em) => {
+      const visible = await visibleRegionCodes(ctx);
+      if (visible && !visible.has(input.regionCode)) throw new ForbiddenError(`Region ${input.regionCode} is outside your jurisdiction.`);
       const audit = em.create(Audit, { id: randomUUID(), title, regionCode: input.regionCode, periodEnd: input.periodEnd, traceEarlier: input.traceEarlier, projectThreshold: input.projectThreshold, focus: input.focus?.trim() || null, status: AuditStatus.PLANNED, createdBy: ctx.viewer.id } as never);
       await em.flush();
       recordAudit(em, ctx.viewer, { entity: 'Audit', entityId: audit.id, action: 'CREATE', after: auditSnapshot(audit) });
@@ -98,7 +110,8 @@ export class AuditResolver {
     @Arg('status', () => AuditStatus) status: AuditStatus,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Audit> {
-    return changeEntity(ctx, Audit, { id: auditId, expectedVersion, action: `MOVE_${status}`, field: 'auditId', label: 'Audit' }, (audit) => {
+    return changeEntity(ctx, Audit, { id: auditId, expectedVersion, action: `MOVE_${status}`, field: 'auditId', label: 'Audit' }, async (audit) => {
+      await assertAuditInReach(ctx, audit);
       assertMove(AUDIT_TRANSITIONS, audit.status, status, `move the audit to ${status}`, 'audit');
       audit.status = status;
       return audit;
@@ -111,12 +124,11 @@ export class AuditResolver {
     const description = requireText(input.description, 'input.description', { max: 5000 });
     const arrearIds = uuidList(input.arrearIds, 'input.arrearIds');
     const projectIds = uuidList(input.projectIds, 'input.projectIds');
-    return changeEntity(ctx, Audit, { id: input.auditId, action: 'FINDING', field: 'input.auditId', label: 'Audit' }, async (audit, em) => {
+    return changeEntity(ctx, Audit, { id: input.auditId, action: 'FINDING', field: 'input.auditId', label: 'Audit', appends: true }, async (audit, em) => {
+      await assertAuditInReach(ctx, audit);
       if (audit.status !== AuditStatus.IN_PROGRESS) throw new UserInputError(`Findings are recorded while the audit is IN_PROGRESS; it is ${audit.status}.`, 'input.auditId');
       const unit = await requireUnit(ctx, input.unitId, 'input.unitId');
       const finding = em.create(Finding, { id: randomUUID(), audit, unitId: unit.id, category: input.category, description, amount: input.amount ?? null, arrearIds, projectIds, recommendation: input.recommendation?.trim() || null, createdBy: ctx.viewer.id } as never);
-      await em.flush();
-      recordAudit(em, ctx.viewer, { entity: 'Finding', entityId: finding.id, action: 'CREATE', after: auditSnapshot(finding) });
       return finding;
     });
   }
@@ -128,6 +140,7 @@ export class AuditResolver {
     return inTransaction(ctx, async (em) => {
       const finding = isUuid(input.findingId) ? await em.findOne(Finding, { id: input.findingId }) : null;
       if (!finding) throw new UserInputError('There is no such finding.', 'input.findingId');
+      (await jurisdictionOf(ctx)).assertUnit(finding.unitId, 'The unit of this finding');
       const rectification = em.create(Rectification, { id: randomUUID(), finding, unitId: finding.unitId, measure: input.measure, deadline: input.deadline, status: RectificationStatus.OPEN } as never);
       await em.flush();
       recordAudit(em, ctx.viewer, { entity: 'Rectification', entityId: rectification.id, action: 'CREATE', after: auditSnapshot(rectification) });

@@ -154,7 +154,7 @@ export class CaseResolver {
     const personName = requireText(input.personName, 'input.personName', { max: 100 });
     const postTitle = requireText(input.postTitle, 'input.postTitle', { max: 200 });
     notFuture(input.decidedOn, 'input.decidedOn');
-    return changeEntity(ctx, SupervisionCase, { id: input.caseId, action: 'ACCOUNTABILITY', field: 'input.caseId', label: 'Case' }, async (c, em) => {
+    return changeEntity(ctx, SupervisionCase, { id: input.caseId, action: 'ACCOUNTABILITY', field: 'input.caseId', label: 'Case', appends: true }, async (c, em) => {
       (await jurisdictionOf(ctx)).assertUnit(c.targetUnitId, 'This case');
       return em.create(Accountability, { id: randomUUID(), supervisionCase: c, personName, postTitle, measure: input.measure, decidedOn: input.decidedOn } as never);
     });
