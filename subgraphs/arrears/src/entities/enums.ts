@@ -43,6 +43,17 @@ registerEnumType(ArrearStatus, {
 /** Statuses whose amounts the ledger's totals leave out (seeds 002–004: debts in court are excluded). */
 export const EXCLUDED_FROM_TOTALS: readonly ArrearStatus[] = [ArrearStatus.IN_COURT, ArrearStatus.WITHDRAWN];
 
+/** Whether a debt counts in the ledger totals: not withdrawn, not in court, and never sent to court
+ * (a debt settled in court keeps in_judicial_process). The one rule behind every figure. */
+export function isCounted(arrear: { inJudicialProcess: boolean; status: ArrearStatus }): boolean {
+  return !arrear.inJudicialProcess && !EXCLUDED_FROM_TOTALS.includes(arrear.status);
+}
+
+/** The same rule in SQL, on the arrear table aliased `alias`. */
+export function countedSql(alias: string): string {
+  return `(not ${alias}.in_judicial_process and ${alias}.status not in (${EXCLUDED_FROM_TOTALS.map((s) => `'${s}'`).join(', ')}))`;
+}
+
 export enum ArrearSource {
   SELF_INSPECTION = 'SELF_INSPECTION',
   COMPLAINT = 'COMPLAINT',

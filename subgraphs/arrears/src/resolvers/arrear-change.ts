@@ -1,6 +1,6 @@
 // Changes to a debt go through the kit's changeEntity: locked row, version check, audit entry.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { changeEntity, lockForChange, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { changeEntity, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { assertMayChangeArrear } from '../scope.js';
 
@@ -10,10 +10,6 @@ export interface ArrearChange {
   action: string;
   reason?: string | null;
   field?: string;
-}
-
-export function lockArrear(em: EntityManager, id: string, field = 'input.arrearId'): Promise<Arrear> {
-  return lockForChange(em, Arrear, id, 'Debt', field);
 }
 
 /** Changes a debt: only one whose debtor is in the viewer's jurisdiction. */

@@ -6,6 +6,7 @@ import { Payment } from '../entities/payment.entity.js';
 import { RepaymentPlan } from '../entities/repayment-plan.entity.js';
 import { activePlanOfArrear, documentsOfArrear, paymentsOfArrear, plansOfArrear } from '../loaders.js';
 import { payableNow } from './payment.resolver.js';
+import { undisputedOutstanding } from '../workflow/statutory.js';
 
 // A debt's own file (一笔账一档案): plan, payments, documents. Each field is one batched statement
 // for a whole list of debts.
@@ -33,7 +34,7 @@ export class ArrearFileResolver {
 
   @FieldResolver(() => MoneyScalar, { description: 'Outstanding that is not disputed: payable now (2025 art. 15).' })
   undisputedOutstanding(@Root() arrear: Arrear): string {
-    return arrear.disputedAmount ? subtractMoney(subtractMoney(arrear.amountDue, arrear.paid), arrear.disputedAmount) : subtractMoney(arrear.amountDue, arrear.paid);
+    return undisputedOutstanding(arrear);
   }
 
   @FieldResolver(() => MoneyScalar, { description: 'How much may be paid right now (all outstanding, or the undisputed part while disputed).' })

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { addDays, auditSnapshot, DateScalar, defineLoader, inTransaction, recordAudit, unitDirectory, UserInputError, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { CampaignDeadline } from '../entities/campaign-deadline.entity.js';
-import { CampaignDeadlineKind } from '../entities/enums.js';
+import { CampaignDeadlineKind, countedSql } from '../entities/enums.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { REPORTING_KINDS } from '../workflow/reporting-period.js';
 import { jurisdictionOf } from '../scope.js';
@@ -73,7 +73,7 @@ async function complianceOf(ctx: SubgraphContext, deadline: CampaignDeadline): P
       `select a.debtor_id, count(*)::int as open,
               count(*) filter (where not exists (select 1 from repayment_plan p where p.arrear_id = a.id and p.signed_on <= ?))::int as unplanned
          from arrear a
-        where a.debtor_id in (?) and a.registered_at < ? and a.status not in ('WITHDRAWN', 'IN_COURT')
+        where a.debtor_id in (?) and a.registered_at < ? and ${countedSql('a')}
           and a.amount_due - a.paid + coalesce((select sum(p.amount) from payment p where p.arrear_id = a.id and p.paid_on > ?), 0) > 0
         group by a.debtor_id`,
       [deadline.dueOn, units, endOfDueDay(deadline.dueOn), deadline.dueOn],

@@ -20,7 +20,7 @@ import {
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
-import { ArrearStatus, EXCLUDED_FROM_TOTALS, LedgerReportKind, RepaymentPlanStatus } from '../entities/enums.js';
+import { ArrearStatus, isCounted, LedgerReportKind, RepaymentPlanStatus } from '../entities/enums.js';
 import { LedgerReport, ReportingPeriod } from '../entities/ledger-report.entity.js';
 import { Instalment, RepaymentPlan } from '../entities/repayment-plan.entity.js';
 import { OrganisationRef } from '../external/organisation.js';
@@ -95,7 +95,7 @@ async function freezeLedger(em: EntityManager, unitId: string) {
         : null,
     };
   });
-  const counted = lines.filter((l) => !l.inJudicialProcess && !EXCLUDED_FROM_TOTALS.includes(l.status));
+  const counted = lines.filter(isCounted);
   return { lines, outstanding: addMoney('0', ...counted.map((l) => l.outstanding)) };
 }
 

@@ -17,6 +17,7 @@ import { Payment } from '../entities/payment.entity.js';
 import { arrearById } from '../loaders.js';
 import { assertMove, PAYABLE } from '../workflow/status.js';
 import { changeArrear } from './arrear-change.js';
+import { undisputedOutstanding } from '../workflow/statutory.js';
 
 @InputType()
 export class RecordPaymentInput {
@@ -43,10 +44,7 @@ export class RecordPaymentInput {
 
 /** How much of a debt may still be paid: all that is outstanding, or only the undisputed part while disputed. */
 export function payableNow(arrear: Arrear): string {
-  const outstanding = subtractMoney(arrear.amountDue, arrear.paid);
-  if (arrear.status !== ArrearStatus.DISPUTED || !arrear.disputedAmount) return outstanding;
-  const undisputed = subtractMoney(outstanding, arrear.disputedAmount);
-  return compareMoney(undisputed, '0') > 0 ? undisputed : '0.00';
+  return arrear.status === ArrearStatus.DISPUTED ? undisputedOutstanding(arrear) : subtractMoney(arrear.amountDue, arrear.paid);
 }
 
 function validatePayment(input: RecordPaymentInput): { key: string; voucherNo: string | null } {

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { defineLoader, isUuid, MoneyScalar, todayInChina, UserInputError, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { countedSql } from '../entities/enums.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { RegionRef } from '../external/region.js';
 import { arrearScopeSql, jurisdictionOf } from '../scope.js';
@@ -58,7 +59,7 @@ const overdueUnplanned = defineLoader<{ code: string; unitIds: string[] }, Organ
       ? await ctx.em.execute<{ debtor_id: string }[]>(
           `select distinct a.debtor_id from arrear a
             where a.debtor_id in (?) and a.statutory_due_on < ? and a.amount_due > a.paid and not a.has_repayment_plan
-              and a.status not in ('WITHDRAWN', 'IN_COURT', 'CLEARED') and not a.in_judicial_process and ${visible.sql}`,
+              and a.status <> 'CLEARED' and ${countedSql('a')} and ${visible.sql}`,
           [all, todayInChina(), ...visible.params],
         )
       : [];

@@ -8,7 +8,7 @@ import { Clue } from '../entities/clue.entity.js';
 import { CampaignDeadlineKind, ClueChannel, ClueStatus, LedgerReportKind } from '../entities/enums.js';
 import { LedgerReport } from '../entities/ledger-report.entity.js';
 import { addWorkingDays } from '../workflow/working-days.js';
-import { defaultDueAt } from '../workflow/reporting-period.js';
+import { defaultDueAt, previousPeriod } from '../workflow/reporting-period.js';
 import { DEMO_CALENDAR } from './demo-calendar.js';
 
 interface DemoClue {
@@ -101,10 +101,7 @@ export function seedWorkflows(em: EntityManager, outstandingOf: (unitKey: string
     } as never);
   }
 
-  const lastPeriod = (() => {
-    const [y, m] = today.slice(0, 7).split('-').map(Number) as [number, number];
-    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-  })();
+  const lastPeriod = previousPeriod(today.slice(0, 7));
   for (const r of DEMO_REPORTS) {
     const period = r.period ?? lastPeriod;
     const dueAt = defaultDueAt(period);

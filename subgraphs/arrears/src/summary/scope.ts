@@ -1,7 +1,7 @@
 // What a summary sums over: the debts of one unit (as debtor or creditor), of all units of a
 // region, or of one project. Every summary query takes a whole batch of scopes at once and answers
 // with one statement, grouping by the scope's key.
-import { EXCLUDED_FROM_TOTALS } from '../entities/enums.js';
+import { countedSql } from '../entities/enums.js';
 
 export type ScopeColumn = 'debtor_id' | 'creditor_id' | 'project_id';
 
@@ -16,9 +16,7 @@ export interface SummaryScope {
 export const scopeKey = (scope: SummaryScope) => `${scope.column}:${scope.key}`;
 
 /** Debts with a `counted` flag: in the totals unless in court or withdrawn (seeds 002–004). */
-export const COUNTED_ARREARS = `(select arrear.*, not arrear.in_judicial_process and arrear.status not in (${EXCLUDED_FROM_TOTALS.map(
-  (s) => `'${s}'`,
-).join(', ')}) as counted from arrear)`;
+export const COUNTED_ARREARS = `(select arrear.*, ${countedSql('arrear')} as counted from arrear)`;
 
 /**
  * `with m(k, u)` mapping each scope key to its ids, for scopes of one column; the caller joins

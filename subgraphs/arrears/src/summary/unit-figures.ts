@@ -4,7 +4,7 @@
 // mutations), so both always give the same numbers.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { money } from '@arrears-hub/subgraph-kit';
-import { ClueStatus, EXCLUDED_FROM_TOTALS, LedgerReportKind } from '../entities/enums.js';
+import { ClueStatus, countedSql, LedgerReportKind } from '../entities/enums.js';
 
 export interface DisclosureFigures {
   unitId: string;
@@ -14,7 +14,6 @@ export interface DisclosureFigures {
   overdueAmount: string;
 }
 
-const EXCLUDED = EXCLUDED_FROM_TOTALS.map((s) => `'${s}'`).join(', ');
 
 /** Art. 18: overdue unpaid contracts at 31 December of `year` (payments after it added back). */
 export async function disclosureFigures(em: EntityManager, unitIds: readonly string[], year: number): Promise<DisclosureFigures[]> {
@@ -24,7 +23,7 @@ export async function disclosureFigures(em: EntityManager, unitIds: readonly str
     `select a.debtor_id as "unit", count(*)::int as "contracts", sum(a.owed) as "amount" from (
        select x.debtor_id, x.amount_due - x.paid + coalesce((select sum(p.amount) from payment p where p.arrear_id = x.id and p.paid_on > ?), 0) as owed
          from arrear x
-        where x.debtor_id in (?) and x.status not in (${EXCLUDED}) and not x.in_judicial_process
+        where x.debtor_id in (?) and ${countedSql('x')}
           and x.statutory_due_on <= ? and x.registered_at < (?::date + 1)
      ) a where a.owed > 0 group by a.debtor_id`,
     [yearEnd, [...unitIds], yearEnd, yearEnd],
@@ -58,7 +57,7 @@ export async function assessmentFigures(em: EntityManager, unitIds: readonly str
   );
   const debts = await em.execute<{ unit: string; total: number; cleared: number }[]>(
     `select debtor_id as "unit", count(*)::int as "total", count(*) filter (where amount_due = paid)::int as "cleared"
-       from arrear where debtor_id in (?) and status not in (${EXCLUDED}) and not in_judicial_process group by debtor_id`,
+       from arrear where debtor_id in (?) and ${countedSql('arrear')} group by debtor_id`,
     [ids],
   );
   const months = Number(today.slice(0, 4)) > year ? 12 : Number(today.slice(5, 7)) - (Number(today.slice(8, 10)) > 20 ? 0 : 1);

@@ -1,6 +1,6 @@
 // Where a debt may go from where it is. Every mutation that changes the status asks here first,
 // so an illegal move is one coded error in one place.
-import { assertMove as assertTableMove, canMove as tableAllows, type Transitions } from '@arrears-hub/subgraph-kit';
+import { assertMove as assertTableMove, type Transitions } from '@arrears-hub/subgraph-kit';
 import { ArrearStatus } from '../entities/enums.js';
 
 const { REGISTERED, VERIFIED, PLANNED, REPAYING, CLEARED, DISPUTED, IN_COURT, WITHDRAWN } = ArrearStatus;
@@ -18,10 +18,6 @@ export const TRANSITIONS: Transitions<ArrearStatus> = {
   [CLEARED]: [],
   [WITHDRAWN]: [],
 };
-
-export function canMove(from: ArrearStatus, to: ArrearStatus): boolean {
-  return tableAllows(TRANSITIONS, from, to);
-}
 
 export function assertMove(from: ArrearStatus, to: ArrearStatus, action: string): void {
   assertTableMove(TRANSITIONS, from, to, action, 'debt');

@@ -168,15 +168,21 @@ export async function refreshDueDate(em: EntityManager, arrear: Arrear): Promise
   applyDueDate(arrear, await restDaysSpanning(em, [arrear.deliveredOn ?? arrear.contractSignedOn]));
 }
 
+/** What is owed and not disputed (2025 art. 15: that part stays payable); never below zero, even
+ * when a disputed debt was later paid in full. */
+export function undisputedOutstanding(arrear: Pick<Arrear, 'amountDue' | 'paid' | 'disputedAmount'>): string {
+  const outstanding = subtractMoney(arrear.amountDue, arrear.paid);
+  const undisputed = arrear.disputedAmount ? subtractMoney(outstanding, arrear.disputedAmount) : outstanding;
+  return compareMoney(undisputed, '0') > 0 ? undisputed : '0.00';
+}
+
 export function interestOf(arrear: Arrear, payments: readonly DatedPayment[], asOf: string): LateInterestResult {
   if (!arrear.statutoryDueOn || asOf <= arrear.statutoryDueOn) {
     return { amount: '0.00', days: 0, agreedRateBelowLpr: null, basis: arrear.statutoryDueOn ? 'Not overdue yet.' : 'No statutory due date: see paymentTermBasis.' };
   }
   // Interest runs on what was undisputedly owed: the disputed part is not yet due.
-  const outstanding = subtractMoney(arrear.amountDue, arrear.paid);
-  const undisputed = arrear.disputedAmount ? subtractMoney(outstanding, arrear.disputedAmount) : outstanding;
   return accruedLateInterest({
-    outstandingNow: compareMoney(undisputed, '0') > 0 ? undisputed : '0.00',
+    outstandingNow: undisputedOutstanding(arrear),
     payments,
     dueOn: arrear.statutoryDueOn,
     asOf,
@@ -188,8 +194,7 @@ export function interestOf(arrear: Arrear, payments: readonly DatedPayment[], as
 
 export function violationsOf(arrear: Arrear, asOf = todayInChina()): Violation[] {
   const terms = arrear.contractTerms ?? {};
-  const outstanding = subtractMoney(arrear.amountDue, arrear.paid);
-  const undisputed = arrear.disputedAmount ? subtractMoney(outstanding, arrear.disputedAmount) : outstanding;
+  const undisputed = undisputedOutstanding(arrear);
   const overdue = !!arrear.statutoryDueOn && arrear.statutoryDueOn < asOf;
   return violations({
     buyer: buyerKindOf(arrear.debtorKind),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertMove, changeEntity, inTransaction, internalGet, isAnonymous, jurisdictionOf, recordAudit, auditSnapshot, todayInChina, unitDirectory, UserInputError, type SubgraphContext, type Transitions } from '@arrears-hub/subgraph-kit';
+import { assertMove, changeEntity, ForbiddenError, hasRole, inTransaction, internalGet, isAnonymous, jurisdictionOf, recordAudit, auditSnapshot, todayInChina, unitDirectory, UserInputError, type SubgraphContext, type Transitions } from '@arrears-hub/subgraph-kit';
 import { DisclosureStatus } from '../entities/enums.js';
 import { Disclosure } from '../entities/public-record.entity.js';
 import { OrganisationRef } from '../external/refs.js';
@@ -74,7 +74,7 @@ export class DisclosureResolver {
       (await jurisdictionOf(ctx)).assertUnit(d.unitId, 'This disclosure');
       assertMove(TRANSITIONS, d.status, status, `move the disclosure to ${status}`, 'disclosure');
       if (status === DisclosureStatus.PUBLISHED) {
-        if (!ctx.viewer.roles.includes('LEADING_GROUP') && !ctx.viewer.roles.includes('ADMIN')) throw new UserInputError('The leading group publishes; inspectors review.', 'status');
+        if (!hasRole(ctx, 'LEADING_GROUP')) throw new ForbiddenError('The leading group publishes; inspectors review.');
         d.publishedOn = todayInChina();
         d.late = d.publishedOn > `${d.year + 1}-03-31`;
       }
