@@ -1,6 +1,6 @@
 // Monthly ledger submissions (seed 001) and campaign deadlines (seeds 002, 004).
 import { describe, expect, it } from 'vitest';
-import { ADMIN, data, errorCodes, gql } from './harness/client.ts';
+import { ADMIN, countStatements, data, errorCodes, gql } from './harness/client.ts';
 
 const SUBMIT = `mutation($i: SubmitLedgerReportInput!) { submitLedgerReport(input: $i) { id period kind revision late arrearsCount outstanding snapshot unit { id } } }`;
 
@@ -68,5 +68,15 @@ describe('campaign deadlines (seed 002: 五台山)', () => {
     expect(status('2023-10-31')).toEqual({ 五台山风景名胜区财政局: false, 五台山风景名胜区旅游发展局: true });
     const failing = byDate['2023-10-31'].compliance.byUnit[0];
     expect(failing.detail).toMatch(/1 debt\(s\) still owed on 2023-10-31/);
+  });
+
+  it('costs the same statements for one region’s deadlines and for all of them', async () => {
+    const query = (region: string | null) => data<any>(`query($r: ID) { campaignDeadlines(regionCode: $r) { compliance { units compliant } } }`, { r: region });
+    const all = await query(null);
+    expect(all.campaignDeadlines.length).toBeGreaterThan(3);
+    const one = await countStatements(() => query('140999'));
+    const many = await countStatements(() => query(null));
+    console.log(`campaignDeadlines with compliance: 3 deadlines → ${JSON.stringify(one)}; ${all.campaignDeadlines.length} → ${JSON.stringify(many)}`);
+    expect(many.arrears).toBe(one.arrears);
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { addDays, auditSnapshot, DateScalar, defineLoader, inTransaction, recordAudit, unitDirectory, UserInputError, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { addDays, auditSnapshot, DateScalar, defineLoader, inTransaction, recordAudit, unitDirectory, UserInputError, type DirectoryUnit, type Jurisdiction, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { CampaignDeadline } from '../entities/campaign-deadline.entity.js';
 import { CampaignDeadlineKind, countedSql } from '../entities/enums.js';
 import { OrganisationRef } from '../external/organisation.js';
@@ -52,46 +52,66 @@ export class DeadlineCompliance {
 /** End of the due day in China time, as an instant: submissions before it are in time. */
 const endOfDueDay = (dueOn: string) => new Date(`${addDays(dueOn, 1)}T00:00:00+08:00`);
 
-async function complianceOf(ctx: SubgraphContext, deadline: CampaignDeadline): Promise<DeadlineCompliance> {
-  const { em } = ctx;
-  const all = await unitDirectory('arrears').all();
-  const jurisdiction = await jurisdictionOf(ctx);
-  const units = [...all.values()]
+/** The units a deadline binds that the viewer may see: those keeping a ledger in its region and below. */
+function boundUnits(deadline: CampaignDeadline, all: Map<string, DirectoryUnit>, jurisdiction: Jurisdiction): string[] {
+  return [...all.values()]
     .filter((u) => u.regionPath.includes(`/${deadline.regionCode}/`) && REPORTING_KINDS.has(u.kind) && jurisdiction.canSeeUnit(u.id))
     .map((u) => u.id);
-  const failing = new Map<string, string>();
-  if (units.length && deadline.kind === CampaignDeadlineKind.LEDGER_SUBMITTED) {
-    const rows = await em.execute<{ unit_id: string }[]>('select distinct unit_id from ledger_report where unit_id in (?) and submitted_at < ?', [
-      units,
-      endOfDueDay(deadline.dueOn),
-    ]);
-    const submitted = new Set(rows.map((r) => r.unit_id));
-    for (const id of units) if (!submitted.has(id)) failing.set(id, `No ledger or nil return submitted by ${deadline.dueOn}.`);
-  } else if (units.length) {
-    // Debts on the ledger by the due day that were still owed on it (payments after it added back).
-    const rows = await em.execute<{ debtor_id: string; open: number; unplanned: number }[]>(
-      `select a.debtor_id, count(*)::int as open,
-              count(*) filter (where not exists (select 1 from repayment_plan p where p.arrear_id = a.id and p.signed_on <= ?))::int as unplanned
-         from arrear a
-        where a.debtor_id in (?) and a.registered_at < ? and ${countedSql('a')}
-          and a.amount_due - a.paid + coalesce((select sum(p.amount) from payment p where p.arrear_id = a.id and p.paid_on > ?), 0) > 0
-        group by a.debtor_id`,
-      [deadline.dueOn, units, endOfDueDay(deadline.dueOn), deadline.dueOn],
-    );
-    for (const row of rows) {
-      if (deadline.kind === CampaignDeadlineKind.ALL_REPAID) failing.set(row.debtor_id, `${row.open} debt(s) still owed on ${deadline.dueOn}.`);
-      else if (row.unplanned > 0) failing.set(row.debtor_id, `${row.unplanned} debt(s) without a repayment agreement signed by ${deadline.dueOn}.`);
-    }
-  }
-  const byUnit = units
-    .map((id) => ({ unit: { id }, compliant: !failing.has(id), detail: failing.get(id) ?? 'Met.' }))
-    .sort((a, b) => Number(a.compliant) - Number(b.compliant));
-  return { units: units.length, compliant: byUnit.filter((u) => u.compliant).length, byUnit };
 }
 
-const complianceLoader = defineLoader<CampaignDeadline, DeadlineCompliance>((deadlines, ctx) => Promise.all(deadlines.map((d) => complianceOf(ctx, d))), {
-  cacheKey: (d) => d.id,
-});
+/** Why each unit misses its deadline, for every deadline of the batch in at most two statements. */
+async function failuresOf(ctx: SubgraphContext, bound: ReadonlyMap<CampaignDeadline, string[]>): Promise<Map<CampaignDeadline, Map<string, string>>> {
+  const failures = new Map([...bound.keys()].map((d) => [d, new Map<string, string>()]));
+  const ledger = [...bound].filter(([d, units]) => d.kind === CampaignDeadlineKind.LEDGER_SUBMITTED && units.length);
+  const debts = [...bound].filter(([d, units]) => d.kind !== CampaignDeadlineKind.LEDGER_SUBMITTED && units.length);
+  if (ledger.length) {
+    // A unit met a submission deadline when its first submission came before the end of the due day.
+    const units = [...new Set(ledger.flatMap(([, u]) => u))];
+    const rows = await ctx.em.execute<{ unit_id: string; first: Date }[]>('select unit_id, min(submitted_at) as first from ledger_report where unit_id in (?) group by unit_id', [units]);
+    const first = new Map(rows.map((r) => [r.unit_id, new Date(r.first)]));
+    for (const [deadline, ids] of ledger) {
+      for (const id of ids) if (!(first.get(id)! < endOfDueDay(deadline.dueOn))) failures.get(deadline)!.set(id, `No ledger or nil return submitted by ${deadline.dueOn}.`);
+    }
+  }
+  if (debts.length) {
+    // Debts on the ledger by each due day that were still owed on it (payments after it added back).
+    const pairs = debts.flatMap(([d, units]) => units.map((u) => ({ d: d.id, due: d.dueOn, u })));
+    const rows = await ctx.em.execute<{ d: string; debtor_id: string; open: number; unplanned: number }[]>(
+      `with m as (select x.d, x.due::date as due, x.u from jsonb_to_recordset(?::jsonb) as x(d text, due text, u uuid))
+       select m.d, a.debtor_id, count(*)::int as open,
+              count(*) filter (where not exists (select 1 from repayment_plan p where p.arrear_id = a.id and p.signed_on <= m.due))::int as unplanned
+         from m join arrear a on a.debtor_id = m.u
+        where a.registered_at < ((m.due + 1)::timestamp at time zone 'Asia/Shanghai') and ${countedSql('a')}
+          and a.amount_due - a.paid + coalesce((select sum(p.amount) from payment p where p.arrear_id = a.id and p.paid_on > m.due), 0) > 0
+        group by m.d, a.debtor_id`,
+      [JSON.stringify(pairs)],
+    );
+    const byId = new Map(debts.map(([d]) => [d.id, d]));
+    for (const row of rows) {
+      const deadline = byId.get(row.d)!;
+      if (deadline.kind === CampaignDeadlineKind.ALL_REPAID) failures.get(deadline)!.set(row.debtor_id, `${row.open} debt(s) still owed on ${deadline.dueOn}.`);
+      else if (row.unplanned > 0) failures.get(deadline)!.set(row.debtor_id, `${row.unplanned} debt(s) without a repayment agreement signed by ${deadline.dueOn}.`);
+    }
+  }
+  return failures;
+}
+
+const complianceLoader = defineLoader<CampaignDeadline, DeadlineCompliance>(
+  async (deadlines, ctx) => {
+    const [all, jurisdiction] = [await unitDirectory('arrears').all(), await jurisdictionOf(ctx)];
+    const bound = new Map(deadlines.map((d) => [d, boundUnits(d, all, jurisdiction)]));
+    const failures = await failuresOf(ctx, bound);
+    return deadlines.map((deadline) => {
+      const failing = failures.get(deadline)!;
+      const byUnit = bound
+        .get(deadline)!
+        .map((id) => ({ unit: { id }, compliant: !failing.has(id), detail: failing.get(id) ?? 'Met.' }))
+        .sort((a, b) => Number(a.compliant) - Number(b.compliant));
+      return { units: byUnit.length, compliant: byUnit.filter((u) => u.compliant).length, byUnit };
+    });
+  },
+  { cacheKey: (d) => d.id },
+);
 
 @Resolver(() => CampaignDeadline)
 export class CampaignDeadlineResolver {
