@@ -2,12 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import {
   auditSnapshot,
-  ConflictError,
+  changeEntity,
   ForbiddenError,
   inTransaction,
-  isUuid,
   jurisdictionOf,
-  NotFoundError,
   recordAudit,
   unitDirectory,
   UserInputError,
@@ -73,11 +71,10 @@ export class OrganisationMutationResolver {
         } as never);
         await em.flush();
         recordAudit(em, ctx.viewer, { entity: 'Organisation', entityId: organisation.id, action: 'CREATE', after: auditSnapshot(organisation) });
-        unitDirectory().invalidate();
         return organisation;
       },
       CONFLICTS,
-    );
+    ).then((organisation) => (unitDirectory().invalidate(), organisation));
   }
 
   @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU')
@@ -90,19 +87,13 @@ export class OrganisationMutationResolver {
     @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Organisation> {
-    return inTransaction(
+    // The kit's changeEntity: row lock, version check, audit entry with before and after.
+    const updated = changeEntity(
       ctx,
-      async (em) => {
-        const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
-        if (!organisation) throw new NotFoundError('Unit', id, 'id');
+      Organisation,
+      { id, expectedVersion, action: 'UPDATE', field: 'id', label: 'Unit', conflicts: CONFLICTS },
+      async (organisation, em) => {
         (await jurisdictionOf(ctx)).assertUnit(organisation.id, organisation.name);
-        if (organisation.version !== expectedVersion) {
-          throw new ConflictError(
-            `This unit was changed since you read it (version ${expectedVersion}, now ${organisation.version}): reload it and apply your change again.`,
-            { currentVersion: organisation.version },
-          );
-        }
-        const before = auditSnapshot(organisation);
         if (input.name !== undefined && input.name !== null) organisation.name = cleanName(input.name, 'input.name', 200);
         if (input.shortName !== undefined) organisation.shortName = cleanOptionalText(input.shortName, 'input.shortName', 100);
         if (input.kind) organisation.kind = input.kind;
@@ -130,18 +121,10 @@ export class OrganisationMutationResolver {
         if (input.ownership) organisation.ownership = input.ownership;
         if (input.status) organisation.status = input.status;
         if (input.size !== undefined) Object.assign(organisation, sizeColumns(input.size, 'input.size'));
-        await em.flush();
-        recordAudit(em, ctx.viewer, {
-          entity: 'Organisation',
-          entityId: organisation.id,
-          action: 'UPDATE',
-          before,
-          after: auditSnapshot(organisation),
-        });
-        unitDirectory().invalidate();
         return organisation;
       },
-      CONFLICTS,
     );
+    // After the commit: other subgraphs' directories must not re-read the old row in the meantime.
+    return updated.then((organisation) => (unitDirectory().invalidate(), organisation));
   }
 }

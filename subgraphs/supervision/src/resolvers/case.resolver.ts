@@ -122,7 +122,7 @@ export class CaseResolver {
     const day = asOf ?? todayInChina();
     return inTransaction(ctx, async (em) => {
       const overdue = await em.find(SupervisionCase, { $and: [{ status: CaseStatus.OPEN, deadline: { $lt: day } }, (await jurisdictionOf(ctx)).filter('targetUnitId')] }, { orderBy: { deadline: 'asc' }, limit: 500 });
-      const newCases: SupervisionCase[] = [];
+      const escalations: { from: SupervisionCase; before: Record<string, unknown>; next: SupervisionCase }[] = [];
       for (const c of overdue) {
         const before = auditSnapshot(c);
         c.status = CaseStatus.ESCALATED;
@@ -139,12 +139,15 @@ export class CaseResolver {
           escalatedFromId: c.id,
           createdBy: ctx.viewer.id,
         } as never);
-        newCases.push(next);
-        await em.flush();
-        recordAudit(em, ctx.viewer, { entity: 'Case', entityId: c.id, action: 'ESCALATE', before, after: auditSnapshot(c), reason: `deadline ${c.deadline} passed` });
+        escalations.push({ from: c, before, next });
+      }
+      // One flush for the whole batch (versions and defaults are then set), then the audit entries.
+      await em.flush();
+      for (const { from, before, next } of escalations) {
+        recordAudit(em, ctx.viewer, { entity: 'Case', entityId: from.id, action: 'ESCALATE', before, after: auditSnapshot(from), reason: `deadline ${from.deadline} passed` });
         recordAudit(em, ctx.viewer, { entity: 'Case', entityId: next.id, action: 'CREATE', after: auditSnapshot(next) });
       }
-      return { escalated: overdue.length, newCases };
+      return { escalated: overdue.length, newCases: escalations.map((e) => e.next) };
     });
   }
 
