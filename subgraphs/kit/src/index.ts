@@ -10,6 +10,7 @@ export * from './context.js';
 export * from './credit-code.js';
 export * from './csv.js';
 export * from './input-checks.js';
+export * from './unit-kinds.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './money.js';

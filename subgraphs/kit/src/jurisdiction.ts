@@ -9,7 +9,7 @@
 // Subgraphs apply it through the helpers below in every list, summary, reference and mutation.
 import type { SubgraphContext } from './context.js';
 import { ForbiddenError } from './errors.js';
-import { unitDirectory, type DirectoryUnit } from './unit-directory.js';
+import { inRegion, unitDirectory, type DirectoryUnit } from './unit-directory.js';
 import type { Role } from './viewer-header.js';
 
 export class Jurisdiction {
@@ -73,9 +73,7 @@ export class Jurisdiction {
 const ALL = new Jurisdiction(true, new Set(), null);
 const NOTHING = new Jurisdiction(false, new Set(), null);
 
-function inRegion(unit: DirectoryUnit, regionCode: string | undefined): boolean {
-  return !regionCode || unit.regionPath.includes(`/${regionCode}/`);
-}
+const withinRegion = (unit: DirectoryUnit, regionCode: string | undefined): boolean => !regionCode || inRegion(unit, regionCode);
 
 /** The unit and every unit that has it as supervisor or parent, transitively. */
 function supervisedBy(root: string, units: Map<string, DirectoryUnit>): Set<string> {
@@ -104,11 +102,11 @@ export async function computeJurisdiction(
   if (wide && !viewer.regionCode) return ALL;
   const units = await directory();
   const visible = new Set<string>();
-  if (wide) for (const unit of units.values()) if (inRegion(unit, viewer.regionCode)) visible.add(unit.id);
+  if (wide) for (const unit of units.values()) if (withinRegion(unit, viewer.regionCode)) visible.add(unit.id);
   if (roles.includes('BUREAU') && viewer.organisationId) {
     for (const id of supervisedBy(viewer.organisationId, units)) {
       const unit = units.get(id);
-      if (unit && inRegion(unit, viewer.regionCode)) visible.add(id);
+      if (unit && withinRegion(unit, viewer.regionCode)) visible.add(id);
     }
   }
   const enterpriseId = roles.includes('ENTERPRISE') ? (viewer.organisationId ?? null) : null;

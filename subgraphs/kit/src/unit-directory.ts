@@ -20,6 +20,16 @@ export interface DirectoryUnit {
   creditCode: string | null;
 }
 
+/** Whether a unit lies in a region or a region below it (the region path is a chain of codes). */
+export function inRegion(unit: Pick<DirectoryUnit, 'regionPath'>, regionCode: string): boolean {
+  return unit.regionPath.includes(`/${regionCode}/`);
+}
+
+/** The units of a region and the regions below it. */
+export function unitsInRegion(units: ReadonlyMap<string, DirectoryUnit>, regionCode: string): DirectoryUnit[] {
+  return [...units.values()].filter((unit) => inRegion(unit, regionCode));
+}
+
 /** Fresh enough for existence checks and jurisdiction; a unit registered a moment ago is fetched on demand. */
 const TTL_MS = 30_000;
 

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { addDays, auditSnapshot, DateScalar, defineLoader, inTransaction, recordAudit, unitDirectory, UserInputError, type DirectoryUnit, type Jurisdiction, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { addDays, auditSnapshot, DateScalar, defineLoader, inRegion, inTransaction, recordAudit, REPORTING_KINDS, unitDirectory, UserInputError, type DirectoryUnit, type Jurisdiction, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { CampaignDeadline } from '../entities/campaign-deadline.entity.js';
 import { CampaignDeadlineKind, countedSql } from '../entities/enums.js';
 import { OrganisationRef } from '../external/organisation.js';
-import { REPORTING_KINDS } from '../workflow/reporting-period.js';
 import { jurisdictionOf } from '../scope.js';
 
 @InputType()
@@ -55,7 +54,7 @@ const endOfDueDay = (dueOn: string) => new Date(`${addDays(dueOn, 1)}T00:00:00+0
 /** The units a deadline binds that the viewer may see: those keeping a ledger in its region and below. */
 function boundUnits(deadline: CampaignDeadline, all: Map<string, DirectoryUnit>, jurisdiction: Jurisdiction): string[] {
   return [...all.values()]
-    .filter((u) => u.regionPath.includes(`/${deadline.regionCode}/`) && REPORTING_KINDS.has(u.kind) && jurisdiction.canSeeUnit(u.id))
+    .filter((u) => inRegion(u, deadline.regionCode) && REPORTING_KINDS.has(u.kind) && jurisdiction.canSeeUnit(u.id))
     .map((u) => u.id);
 }
 

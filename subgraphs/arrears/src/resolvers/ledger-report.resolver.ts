@@ -12,6 +12,7 @@ import {
   PageArgs,
   paginate,
   recordAudit,
+  REPORTING_KINDS,
   SortDirection,
   unitDirectory,
   UserInputError,
@@ -24,7 +25,7 @@ import { ArrearStatus, isCounted, LedgerReportKind, RepaymentPlanStatus } from '
 import { LedgerReport, ReportingPeriod } from '../entities/ledger-report.entity.js';
 import { Instalment, RepaymentPlan } from '../entities/repayment-plan.entity.js';
 import { OrganisationRef } from '../external/organisation.js';
-import { currentPeriod, defaultDueAt, isPeriod, REPORTING_KINDS } from '../workflow/reporting-period.js';
+import { currentPeriod, defaultDueAt, isPeriod } from '../workflow/reporting-period.js';
 import { jurisdictionOf } from '../scope.js';
 
 export const LedgerReportConnection = connectionType(LedgerReport, 'LedgerReport');

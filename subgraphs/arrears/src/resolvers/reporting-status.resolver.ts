@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { defineLoader, unitDirectory, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { defineLoader, REPORTING_KINDS, unitDirectory, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { OrganisationRef } from '../external/organisation.js';
 import { RegionRef } from '../external/region.js';
-import { REPORTING_KINDS } from '../workflow/reporting-period.js';
 import { dueAtFor, requirePeriod } from './ledger-report.resolver.js';
 import { jurisdictionOf } from '../scope.js';
 

@@ -2,9 +2,8 @@
 // submitted its report for the period (its latest revision), not today's ledger — what was
 // reported stays what was reported. Units that keep a ledger but did not report are named.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addMoney, type DirectoryUnit, type Jurisdiction } from '@arrears-hub/subgraph-kit';
+import { addMoney, REPORTING_KINDS, type DirectoryUnit, type Jurisdiction } from '@arrears-hub/subgraph-kit';
 import { LedgerReport } from '../entities/ledger-report.entity.js';
-import { REPORTING_KINDS } from '../workflow/reporting-period.js';
 import { STATUS_LABELS, SUBJECT_LABELS, type LedgerField } from './ledger-columns.js';
 import type { LedgerTotals } from './ledger-export.js';
 

@@ -3,11 +3,12 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import {
   addMoney,
-  inTransaction,
   internalGet,
+  inTransaction,
   isUuid,
   todayInChina,
   unitDirectory,
+  unitsInRegion,
   UserInputError,
   type DirectoryUnit,
   type SubgraphContext,
@@ -125,7 +126,7 @@ async function exportScope(input: LedgerExportInput, units: Map<string, Director
   if (chosen.length !== 1) throw new UserInputError('Give exactly one of unitId, sectorUnitId, workingGroupId or regionCode.', 'input');
   if (input.workingGroupId) return workingGroupScope(input.workingGroupId);
   if (input.regionCode) {
-    const ids = [...units.values()].filter((u) => u.regionPath.includes(`/${input.regionCode}/`)).map((u) => u.id);
+    const ids = unitsInRegion(units, input.regionCode).map((u) => u.id);
     if (!ids.length) throw new UserInputError(`No units are registered in region ${input.regionCode}.`, 'input.regionCode');
     return { ids, title: `行政区划 ${input.regionCode}`, slug: input.regionCode };
   }

@@ -26,12 +26,3 @@ export function previousPeriod(period: string): string {
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
-/** The kinds of unit that keep a ledger and report monthly (seed 001: 苏木镇, 旗直部门, 国企). */
-export const REPORTING_KINDS: ReadonlySet<string> = new Set([
-  'GOVERNMENT_DEPARTMENT',
-  'PUBLIC_INSTITUTION',
-  'STATE_OWNED_ENTERPRISE',
-  'TOWN_GOVERNMENT',
-  'SUBDISTRICT_OFFICE',
-  'DEVELOPMENT_ZONE_COMMITTEE',
-]);

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { defineLoader, groupByKeys, inTransaction, internalGet, jurisdictionOf, recordAudit, todayInChina, unitDirectory, UserInputError, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { defineLoader, groupByKeys, internalGet, inTransaction, jurisdictionOf, recordAudit, REPORTING_KINDS, todayInChina, unitDirectory, unitsInRegion, UserInputError, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { FollowUpCall } from '../entities/case.entity.js';
 import { Assessment } from '../entities/public-record.entity.js';
 import { OrganisationRef } from '../external/refs.js';
 import { assessmentScore, satisfactionRate, weightsFromEnv, type AssessmentWeights } from '../rules/assessment-score.js';
-
-const REPORTING_KINDS = new Set(['GOVERNMENT_DEPARTMENT', 'PUBLIC_INSTITUTION', 'STATE_OWNED_ENTERPRISE', 'TOWN_GOVERNMENT', 'SUBDISTRICT_OFFICE', 'DEVELOPMENT_ZONE_COMMITTEE']);
 
 @ObjectType('AssessmentResult', { description: 'A unit’s assessment figures and score (live for this year, stored once finalised).' })
 export class AssessmentResult {
@@ -80,7 +78,7 @@ export class AssessmentResolver {
   @Query(() => [RankedAssessment], { description: '晾晒: the finalised assessments of a year for the units of a region, best first.' })
   async assessments(@Arg('year', () => Int) year: number, @Arg('regionCode', () => ID) regionCode: string, @Ctx() ctx: SubgraphContext): Promise<RankedAssessment[]> {
     const jurisdiction = await jurisdictionOf(ctx);
-    const units = [...(await unitDirectory('supervision').all()).values()].filter((u) => u.regionPath.includes(`/${regionCode}/`) && jurisdiction.canSeeUnit(u.id)).map((u) => u.id);
+    const units = unitsInRegion(await unitDirectory('supervision').all(), regionCode).filter((u) => jurisdiction.canSeeUnit(u.id)).map((u) => u.id);
     if (!units.length) return [];
     const rows = await ctx.em.find(Assessment, { year, unitId: { $in: units } }, { orderBy: { score: 'desc', unitId: 'asc' } });
     return rows.map((assessment, i) => ({ rank: i + 1, unit: { id: assessment.unitId }, assessment }));
@@ -99,7 +97,7 @@ export class AssessmentResolver {
     if (Object.values(weights).some((w) => w < 0) || Object.values(weights).every((w) => w === 0)) throw new UserInputError('Weights are ≥ 0 and not all zero.', 'weights');
     return inTransaction(ctx, async (em) => {
       const jurisdiction = await jurisdictionOf(ctx);
-      const units = [...(await unitDirectory('supervision').all()).values()].filter((u) => u.regionPath.includes(`/${regionCode}/`) && REPORTING_KINDS.has(u.kind) && jurisdiction.canSeeUnit(u.id));
+      const units = unitsInRegion(await unitDirectory('supervision').all(), regionCode).filter((u) => REPORTING_KINDS.has(u.kind) && jurisdiction.canSeeUnit(u.id));
       if (!units.length) throw new UserInputError(`No unit to assess in region ${regionCode}.`, 'regionCode');
       if (await em.count(Assessment, { year, unitId: { $in: units.map((u) => u.id) } })) throw new UserInputError(`The ${year} assessments of this region are finalised already.`, 'year');
       const figures: Figures[] = [];

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertMove, changeEntity, ForbiddenError, hasRole, inTransaction, internalGet, isAnonymous, jurisdictionOf, recordAudit, auditSnapshot, todayInChina, unitDirectory, UserInputError, type SubgraphContext, type Transitions } from '@arrears-hub/subgraph-kit';
+import { assertMove, auditSnapshot, changeEntity, ForbiddenError, hasRole, inRegion, internalGet, inTransaction, isAnonymous, jurisdictionOf, PUBLISHING_KINDS, recordAudit, todayInChina, unitDirectory, UserInputError, type SubgraphContext, type Transitions } from '@arrears-hub/subgraph-kit';
 import { DisclosureStatus } from '../entities/enums.js';
 import { Disclosure } from '../entities/public-record.entity.js';
 import { OrganisationRef } from '../external/refs.js';
 
 const TRANSITIONS: Transitions<DisclosureStatus> = { DRAFT: [DisclosureStatus.REVIEWED], REVIEWED: [DisclosureStatus.PUBLISHED, DisclosureStatus.DRAFT], PUBLISHED: [] };
-/** Units that publish (2025 art. 18¶1: agencies and public institutions; large enterprises report to SAMR instead). */
-const PUBLISHING_KINDS = new Set(['GOVERNMENT_DEPARTMENT', 'PUBLIC_INSTITUTION', 'TOWN_GOVERNMENT', 'SUBDISTRICT_OFFICE', 'DEVELOPMENT_ZONE_COMMITTEE']);
 
 interface Figures { unitId: string; overdueContracts: number; overdueAmount: string }
 
@@ -36,7 +34,7 @@ export class DisclosureResolver {
     return inTransaction(ctx, async (em) => {
       const jurisdiction = await jurisdictionOf(ctx);
       const units = [...(await unitDirectory('supervision').all()).values()].filter(
-        (u) => u.regionPath.includes(`/${regionCode}/`) && PUBLISHING_KINDS.has(u.kind) && jurisdiction.canSeeUnit(u.id),
+        (u) => inRegion(u, regionCode) && PUBLISHING_KINDS.has(u.kind) && jurisdiction.canSeeUnit(u.id),
       );
       if (!units.length) throw new UserInputError(`No unit you may act for publishes in region ${regionCode}.`, 'regionCode');
       const figures: Figures[] = [];
