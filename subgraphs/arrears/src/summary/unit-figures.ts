@@ -3,8 +3,10 @@
 // the GraphQL fields (for @requires) and by the internal route (for the supervision subgraph's
 // mutations), so both always give the same numbers.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { money } from '@arrears-hub/subgraph-kit';
+import { money, todayInChina } from '@arrears-hub/subgraph-kit';
 import { ClueStatus, countedSql, LedgerReportKind } from '../entities/enums.js';
+import { ReportingPeriod } from '../entities/ledger-report.entity.js';
+import { defaultDueAt } from '../workflow/reporting-period.js';
 
 export interface DisclosureFigures {
   unitId: string;
@@ -60,7 +62,11 @@ export async function assessmentFigures(em: EntityManager, unitIds: readonly str
        from arrear where debtor_id in (?) and ${countedSql('arrear')} group by debtor_id`,
     [ids],
   );
-  const months = Number(today.slice(0, 4)) > year ? 12 : Number(today.slice(5, 7)) - (Number(today.slice(8, 10)) > 20 ? 0 : 1);
+  // The months whose ledger was due before today: the office's own deadline where it set one, else
+  // the default day (HUB_LEDGER_REPORT_DAY), as the reporting status counts them.
+  const deadlines = new Map((await em.find(ReportingPeriod, { period: { $like: `${year}-%` } })).map((p) => [p.period, p.dueAt]));
+  const periods = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  const months = periods.filter((period) => todayInChina(deadlines.get(period) ?? defaultDueAt(period)) < today).length;
   const reports = await em.execute<{ unit: string; on_time: number }[]>(
     `select unit_id as "unit", count(distinct period) filter (where not late)::int as "on_time"
        from ledger_report where unit_id in (?) and period like ? and kind <> '${LedgerReportKind.ZEROING}' group by unit_id`,
