@@ -115,6 +115,16 @@ describe('id filters', () => {
 });
 
 describe('organisation mutations', () => {
+  it('refuses to place a unit under its own subsidiary (a cycle), naming the field', async () => {
+    const REGISTER = `mutation($n: String!, $p: ID) { registerOrganisation(input: { name: $n, kind: PUBLIC_INSTITUTION, regionCode: "150621", parentId: $p }) { id version } }`;
+    const top = (await data<any>(REGISTER, { n: '循环测试中心' }, ADMIN)).registerOrganisation;
+    const middle = (await data<any>(REGISTER, { n: '循环测试分中心', p: top.id }, ADMIN)).registerOrganisation;
+    const bottom = (await data<any>(REGISTER, { n: '循环测试站', p: middle.id }, ADMIN)).registerOrganisation;
+    const cycle = await gql(`mutation($id: ID!, $v: Int!, $p: ID) { updateOrganisation(id: $id, expectedVersion: $v, input: { parentId: $p }) { id } }`, { id: top.id, v: top.version, p: bottom.id }, ADMIN);
+    expect(errorCodes(cycle)).toEqual(['BAD_USER_INPUT']);
+    expect(cycle.errors![0]!.extensions!.field).toBe('input.parentId');
+  });
+
   it('registers an enterprise and classifies its size; the same credit code again is a CONFLICT', async () => {
     const input = {
       name: '测试建材有限公司',

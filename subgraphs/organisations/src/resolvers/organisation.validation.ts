@@ -54,13 +54,18 @@ export async function requireOrganisation(em: EntityManager, id: string, field: 
   return organisation;
 }
 
-/** A unit cannot be its own ancestor: walk up from the proposed parent. */
+/** A unit cannot be its own ancestor: walk up from the proposed parent, in one statement. */
 export async function refuseParentCycle(em: EntityManager, self: string, parent: Organisation, field: string): Promise<void> {
-  let current: Organisation | null = parent;
-  for (let depth = 0; current && depth < 50; depth++) {
-    if (current.id === self) throw new UserInputError('A unit cannot be placed under itself or under one of its own subsidiaries.', field);
-    current = current.parent ? await em.findOne(Organisation, { id: current.parent.id }) : null;
-  }
+  const [hit] = await em.execute<{ found: boolean }[]>(
+    `with recursive up(id, parent_id, depth) as (
+       select id, parent_id, 0 from organisation where id = ?
+       union all
+       select o.id, o.parent_id, up.depth + 1 from organisation o join up on o.id = up.parent_id where up.depth < 100
+     )
+     select exists (select 1 from up where id = ?) as found`,
+    [parent.id, self],
+  );
+  if (hit?.found) throw new UserInputError('A unit cannot be placed under itself or under one of its own subsidiaries.', field);
 }
 
 export interface SizeColumns {
