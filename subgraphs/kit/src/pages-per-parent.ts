@@ -4,7 +4,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineLoader, type LoaderDefinition, type SubgraphContext } from './context.js';
-import { decodeCursor, pageSize, toConnection, type Connection, type SortDirection } from './pagination.js';
+import { cursorValue, decodeSortCursor, pageSize, toConnection, type Connection, type SortDirection } from './pagination.js';
 
 export interface PagesPerParentRequest<T> {
   entity: EntityClass<T>;
@@ -47,8 +47,7 @@ export async function pagesPerParent<T extends { id: string }>(
   let cursorSql = '';
   let cursorParams: unknown[] = [];
   if (request.after) {
-    const [field, value, lastId] = decodeCursor(request.after, 3);
-    if (field !== sortProperty) decodeCursor('', 3);
+    const { value, id: lastId } = decodeSortCursor(request.after, sortProperty);
     cursorSql = `and (t.${sort}, t.${id}) ${dir === 'asc' ? '>' : '<'} (?, ?)`;
     cursorParams = [value, lastId];
   }
@@ -86,7 +85,7 @@ export async function pagesPerParent<T extends { id: string }>(
       parentId,
       toConnection(rowsByParent.get(parentId) ?? [], first, totalByParent.get(parentId) ?? 0, (row) => [
         sortProperty,
-        cursorValueOf((row as Record<string, unknown>)[sortProperty]),
+        cursorValue((row as Record<string, unknown>)[sortProperty]),
         row.id,
       ]),
     );
@@ -94,11 +93,6 @@ export async function pagesPerParent<T extends { id: string }>(
   return result;
 }
 
-function cursorValueOf(value: unknown): string | number | boolean | null {
-  if (value instanceof Date) return value.toISOString();
-  if (value === undefined || value === null) return null;
-  return value as string | number | boolean;
-}
 
 export interface ChildPageKey {
   parentId: string;

@@ -84,6 +84,9 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+const invalidCursor = (field: string) =>
+  new UserInputError('This cursor is not valid for this list (it comes from another list or ordering): start again without "after".', field);
+
 export function decodeCursor(cursor: string, expectedLength: number, field = 'after'): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -91,10 +94,7 @@ export function decodeCursor(cursor: string, expectedLength: number, field = 'af
   } catch {
     // fall through to the error below
   }
-  throw new UserInputError(
-    'This cursor is not valid for this list (it comes from another list or ordering): start again without "after".',
-    field,
-  );
+  throw invalidCursor(field);
 }
 
 export enum SortDirection {
@@ -111,7 +111,15 @@ export interface PageRequest {
   direction?: SortDirection;
 }
 
-function cursorValue(value: unknown): CursorValue {
+/** A keyset cursor's (sort value, id) for the ordering by `sortField`; a cursor from another ordering is refused. */
+export function decodeSortCursor(after: string, sortField: string): { value: CursorValue; id: CursorValue } {
+  const [field, value, id] = decodeCursor(after, 3);
+  if (field !== sortField) throw invalidCursor('after');
+  return { value: value ?? null, id: id ?? null };
+}
+
+/** A row's sort value as it goes into a cursor (dates as ISO strings). */
+export function cursorValue(value: unknown): CursorValue {
   if (value instanceof Date) return value.toISOString();
   if (value === undefined) return null;
   return value as CursorValue;
@@ -135,8 +143,7 @@ export async function paginate<T extends { id: string }>(
 
   let pageWhere: FilterQuery<T> = where;
   if (request.after) {
-    const [field, value, id] = decodeCursor(request.after, 3);
-    if (field !== sortField) decodeCursor('', 3); // a cursor from another ordering: refuse it
+    const { value, id } = decodeSortCursor(request.after, sortField);
     const afterCursor =
       sortField === 'id'
         ? { id: { [op]: id } }
