@@ -11,6 +11,7 @@ import { formatHubError } from './errors.js';
 import { graphqlErrorBody, graphqlRequestsServed, serveApollo, sendJson, stopOnSignals, type RouteHandler, type RunningServer } from './http.js';
 import { ensureDatabaseExists } from './orm.js';
 import { sqlStatementsExecuted } from './sql-statements.js';
+import { nameThisService } from './internal-call.js';
 import { useLocalUnitSource, type UnitSource } from './unit-directory.js';
 import { VIEWER_HEADER, verifyViewer, viewerSecretFromEnv, type Viewer } from './viewer-header.js';
 
@@ -58,6 +59,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     throw error;
   }
 
+  nameThisService(definition.name);
   if (definition.unitSource) useLocalUnitSource(definition.unitSource(orm));
 
   const apollo = new ApolloServer<SubgraphContext>({

@@ -4,7 +4,7 @@
 // directory fetches and caches them. It is a read-only copy through the owner's API, never a read
 // of the owner's tables.
 import { isUuid } from './ids.js';
-import { signViewer, VIEWER_HEADER, viewerSecretFromEnv } from './viewer-header.js';
+import { signedGet, subgraphUrl } from './internal-call.js';
 
 export interface DirectoryUnit {
   id: string;
@@ -90,16 +90,11 @@ export class UnitDirectory {
  * organisations subgraph itself) its own database. */
 export type UnitSource = (ids?: readonly string[]) => Promise<DirectoryUnit[]>;
 
-export function httpUnitSource(organisationsUrl: string, secret: string, caller: string): UnitSource {
-  return async (ids) => {
+export function httpUnitSource(organisationsUrl: string): UnitSource {
+  return (ids) => {
     const url = new URL('/internal/units', organisationsUrl);
     if (ids) url.searchParams.set('ids', ids.join(','));
-    const response = await fetch(url, {
-      headers: { [VIEWER_HEADER]: signViewer({ id: `service:${caller}`, roles: ['LEADING_GROUP'] }, secret) },
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) throw new Error(`unit directory: ${url.pathname} answered ${response.status}`);
-    return (await response.json()) as DirectoryUnit[];
+    return signedGet<DirectoryUnit[]>(url);
   };
 }
 
@@ -111,11 +106,7 @@ export function useLocalUnitSource(source: UnitSource): void {
 }
 
 /** The process's directory: the local source if one was set, else SUBGRAPH_URL_ORGANISATIONS. */
-export function unitDirectory(caller = 'subgraph'): UnitDirectory {
-  if (!shared) {
-    const url = process.env.SUBGRAPH_URL_ORGANISATIONS;
-    if (!url) throw new Error('SUBGRAPH_URL_ORGANISATIONS is not set: this subgraph needs the organisations subgraph’s unit directory.');
-    shared = new UnitDirectory(httpUnitSource(url, viewerSecretFromEnv(), caller));
-  }
+export function unitDirectory(): UnitDirectory {
+  shared ??= new UnitDirectory(httpUnitSource(subgraphUrl('organisations')));
   return shared;
 }

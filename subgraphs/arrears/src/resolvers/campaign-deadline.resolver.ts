@@ -97,7 +97,7 @@ async function failuresOf(ctx: SubgraphContext, bound: ReadonlyMap<CampaignDeadl
 
 const complianceLoader = defineLoader<CampaignDeadline, DeadlineCompliance>(
   async (deadlines, ctx) => {
-    const [all, jurisdiction] = [await unitDirectory('arrears').all(), await jurisdictionOf(ctx)];
+    const [all, jurisdiction] = [await unitDirectory().all(), await jurisdictionOf(ctx)];
     const bound = new Map(deadlines.map((d) => [d, boundUnits(d, all, jurisdiction)]));
     const failures = await failuresOf(ctx, bound);
     return deadlines.map((deadline) => {

@@ -127,7 +127,7 @@ export class ClueWorkflowResolver {
     return inTransaction(ctx, async (em) => {
       const ids = [input.complainantId, input.respondentId].filter((id): id is string => !!id);
       if (ids.length) {
-        const known = await unitDirectory('arrears').get(ids);
+        const known = await unitDirectory().get(ids);
         if (input.complainantId && !known.has(input.complainantId)) throw new UserInputError('There is no such unit.', 'input.complainantId');
         if (input.respondentId && !known.has(input.respondentId)) throw new UserInputError('There is no such unit.', 'input.respondentId');
       }
@@ -190,7 +190,7 @@ export class ClueWorkflowResolver {
   assignClue(@Arg('input', () => AssignClueInput) input: AssignClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
     if (!isUuid(input.handlingUnitId)) throw new UserInputError(`"${input.handlingUnitId}" is not a unit id.`, 'input.handlingUnitId');
     return changeClue(ctx, input, 'ASSIGN', null, async (clue) => {
-      const unit = (await unitDirectory('arrears').get([input.handlingUnitId])).get(input.handlingUnitId);
+      const unit = (await unitDirectory().get([input.handlingUnitId])).get(input.handlingUnitId);
       if (!unit) throw new UserInputError('There is no such unit.', 'input.handlingUnitId');
       const day = stepDay(input, clue.acceptedOn ?? clue.receivedOn);
       const firstAssignment = clue.status === ClueStatus.ACCEPTED;

@@ -120,7 +120,7 @@ export class LedgerReportResolver {
     if (note && note.length > 2000) throw new UserInputError('At most 2000 characters.', 'input.note');
     return inTransaction(ctx, async (em) => {
       const ids = [input.unitId, input.viaUnitId].filter((id): id is string => !!id && isUuid(id));
-      const units = await unitDirectory('arrears').get(ids);
+      const units = await unitDirectory().get(ids);
       const unit = units.get(input.unitId);
       if (!unit) throw new UserInputError(`There is no unit with id "${input.unitId}".`, 'input.unitId');
       if (!REPORTING_KINDS.has(unit.kind)) throw new UserInputError(`${unit.name} (${unit.kind}) does not keep a ledger.`, 'input.unitId');

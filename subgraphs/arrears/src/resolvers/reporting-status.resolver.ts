@@ -44,7 +44,7 @@ interface StatusKey {
 /** All regions of a request in two statements per period, whatever their number. */
 const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
   async (keys, { em }) => {
-    const directory = await unitDirectory('arrears').get([...new Set(keys.flatMap((k) => k.unitIds))]);
+    const directory = await unitDirectory().get([...new Set(keys.flatMap((k) => k.unitIds))]);
     const result = new Map<string, LedgerReportingStatus>();
     for (const period of new Set(keys.map((k) => k.period))) {
       const group = keys.filter((k) => k.period === period);

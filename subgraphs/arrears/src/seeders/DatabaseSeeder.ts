@@ -164,7 +164,7 @@ export class DatabaseSeeder extends Seeder {
 /** The debtors' kinds from the organisations subgraph, when it is reachable (npm start starts it first). */
 async function debtorKinds(): Promise<Map<string, string>> {
   try {
-    const units = await unitDirectory('arrears').get(DEMO_ARREARS.map((a) => stableId(a.debtor)));
+    const units = await unitDirectory().get(DEMO_ARREARS.map((a) => stableId(a.debtor)));
     return new Map([...units].map(([id, unit]) => [id, unit.kind]));
   } catch {
     return new Map();

@@ -113,7 +113,7 @@ interface ExportScope {
 /** A working group's member units, from the organisations subgraph that keeps the groups. */
 async function workingGroupScope(id: string): Promise<ExportScope> {
   if (!isUuid(id)) throw new UserInputError(`"${id}" is not a working group id.`, 'input.workingGroupId');
-  const group = await internalGet<{ name: string; unitIds: string[] }>('organisations', `/internal/working-group-units?id=${id}`, 'arrears').catch((error: Error) => {
+  const group = await internalGet<{ name: string; unitIds: string[] }>('organisations', `/internal/working-group-units?id=${id}`).catch((error: Error) => {
     if (/answered 404/.test(error.message)) throw new UserInputError(`There is no working group with id "${id}".`, 'input.workingGroupId');
     throw error;
   });
@@ -155,7 +155,7 @@ export class LedgerSpreadsheetResolver {
   async importLedger(@Arg('input', () => ImportLedgerInput) input: ImportLedgerInput, @Ctx() ctx: SubgraphContext): Promise<LedgerImportReport> {
     const file = decodeFile(input.fileBase64);
     if (!isUuid(input.unitId)) throw new UserInputError(`"${input.unitId}" is not a unit id.`, 'input.unitId');
-    const directory = unitDirectory('arrears');
+    const directory = unitDirectory();
     const debtor = (await directory.get([input.unitId])).get(input.unitId);
     if (!debtor) throw new UserInputError(`There is no unit with id "${input.unitId}": register it first.`, 'input.unitId');
     checkDebtorKind(debtor, 'input.unitId');
@@ -166,7 +166,7 @@ export class LedgerSpreadsheetResolver {
   @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU', 'FINANCE', 'INSPECTOR')
   @Query(() => SpreadsheetFile, { description: 'The ledger of a unit, a sector or a region in the template’s layout, as of today, from the stored figures.' })
   async ledgerExport(@Arg('input', () => LedgerExportInput) input: LedgerExportInput, @Ctx() ctx: SubgraphContext): Promise<SpreadsheetFile> {
-    const units = await unitDirectory('arrears').all();
+    const units = await unitDirectory().all();
     const scope = await exportScope(input, units);
     if (input.period) return this.monthlyReportFile(input, input.period, scope, units, ctx);
     const where = {

@@ -64,7 +64,7 @@ export function checkDebtorKind(debtor: DirectoryUnit, field: string): void {
 
 /** Debtor and creditor must be registered units of the right kinds (organisations subgraph's directory). */
 export async function checkParties(input: RegisterArrearInput): Promise<DirectoryUnit> {
-  const units = await unitDirectory('arrears').get([input.debtorId, input.creditorId]);
+  const units = await unitDirectory().get([input.debtorId, input.creditorId]);
   const debtor = units.get(input.debtorId);
   const creditor = units.get(input.creditorId);
   if (!debtor) throw new UserInputError(`There is no unit with id "${input.debtorId}": register the debtor first.`, 'input.debtorId');

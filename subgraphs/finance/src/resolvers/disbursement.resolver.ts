@@ -74,7 +74,7 @@ export class DisbursementResolver {
       if (compareMoney(input.amount, available) > 0) {
         throw new UserInputError(`The line has ${available} available; ${input.amount} is more than was appropriated.`, 'input.amount', { available });
       }
-      const [debt] = await internalGet<ArrearFacts[]>('arrears', `/internal/arrears?ids=${input.arrearId}`, 'finance');
+      const [debt] = await internalGet<ArrearFacts[]>('arrears', `/internal/arrears?ids=${input.arrearId}`);
       if (!debt) throw new UserInputError(`There is no debt with id "${input.arrearId}".`, 'input.arrearId');
       // The ledger's outstanding is the ceiling; the debtor records the payment when the money
       // arrives (recordPayment in the arrears subgraph), which lowers it.

@@ -172,7 +172,7 @@ export class ProjectResolver {
     const and: FilterQuery<Project>[] = [await unitFilter(ctx, 'ownerUnitId')];
     if (filter?.ownerUnitIds) and.push({ ownerUnitId: { $in: filter.ownerUnitIds.filter(isUuid).slice(0, 500) } });
     if (filter?.regionCode) {
-      const units = unitsInRegion(await unitDirectory('finance').all(), filter.regionCode).map((u) => u.id);
+      const units = unitsInRegion(await unitDirectory().all(), filter.regionCode).map((u) => u.id);
       and.push({ ownerUnitId: { $in: units } });
     }
     if (filter?.flags?.length) {

@@ -78,7 +78,7 @@ export class AssessmentResolver {
   @Query(() => [RankedAssessment], { description: '晾晒: the finalised assessments of a year for the units of a region, best first.' })
   async assessments(@Arg('year', () => Int) year: number, @Arg('regionCode', () => ID) regionCode: string, @Ctx() ctx: SubgraphContext): Promise<RankedAssessment[]> {
     const jurisdiction = await jurisdictionOf(ctx);
-    const units = unitsInRegion(await unitDirectory('supervision').all(), regionCode).filter((u) => jurisdiction.canSeeUnit(u.id)).map((u) => u.id);
+    const units = unitsInRegion(await unitDirectory().all(), regionCode).filter((u) => jurisdiction.canSeeUnit(u.id)).map((u) => u.id);
     if (!units.length) return [];
     const rows = await ctx.em.find(Assessment, { year, unitId: { $in: units } }, { orderBy: { score: 'desc', unitId: 'asc' } });
     return rows.map((assessment, i) => ({ rank: i + 1, unit: { id: assessment.unitId }, assessment }));
@@ -97,12 +97,12 @@ export class AssessmentResolver {
     if (Object.values(weights).some((w) => w < 0) || Object.values(weights).every((w) => w === 0)) throw new UserInputError('Weights are ≥ 0 and not all zero.', 'weights');
     return inTransaction(ctx, async (em) => {
       const jurisdiction = await jurisdictionOf(ctx);
-      const units = unitsInRegion(await unitDirectory('supervision').all(), regionCode).filter((u) => REPORTING_KINDS.has(u.kind) && jurisdiction.canSeeUnit(u.id));
+      const units = unitsInRegion(await unitDirectory().all(), regionCode).filter((u) => REPORTING_KINDS.has(u.kind) && jurisdiction.canSeeUnit(u.id));
       if (!units.length) throw new UserInputError(`No unit to assess in region ${regionCode}.`, 'regionCode');
       if (await em.count(Assessment, { year, unitId: { $in: units.map((u) => u.id) } })) throw new UserInputError(`The ${year} assessments of this region are finalised already.`, 'year');
       const figures: Figures[] = [];
       for (let i = 0; i < units.length; i += 200) {
-        figures.push(...(await internalGet<Figures[]>('arrears', `/internal/assessment-figures?units=${units.slice(i, i + 200).map((u) => u.id).join(',')}&year=${year}`, 'supervision')));
+        figures.push(...(await internalGet<Figures[]>('arrears', `/internal/assessment-figures?units=${units.slice(i, i + 200).map((u) => u.id).join(',')}&year=${year}`)));
       }
       const calls = await em.find(FollowUpCall, { unitId: { $in: units.map((u) => u.id) }, calledOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
       for (const f of figures) {

@@ -33,14 +33,14 @@ export class DisclosureResolver {
     checkYear(year);
     return inTransaction(ctx, async (em) => {
       const jurisdiction = await jurisdictionOf(ctx);
-      const units = [...(await unitDirectory('supervision').all()).values()].filter(
+      const units = [...(await unitDirectory().all()).values()].filter(
         (u) => inRegion(u, regionCode) && PUBLISHING_KINDS.has(u.kind) && jurisdiction.canSeeUnit(u.id),
       );
       if (!units.length) throw new UserInputError(`No unit you may act for publishes in region ${regionCode}.`, 'regionCode');
       const figures: Figures[] = [];
       for (let i = 0; i < units.length; i += 200) {
         const chunk = units.slice(i, i + 200).map((u) => u.id).join(',');
-        figures.push(...(await internalGet<Figures[]>('arrears', `/internal/disclosure-figures?units=${chunk}&year=${year}`, 'supervision')));
+        figures.push(...(await internalGet<Figures[]>('arrears', `/internal/disclosure-figures?units=${chunk}&year=${year}`)));
       }
       const existing = new Map((await em.find(Disclosure, { year, unitId: { $in: units.map((u) => u.id) } })).map((d) => [d.unitId, d]));
       const drafts: Disclosure[] = [];

@@ -30,7 +30,7 @@ export class PenaltyResolver {
   @Query(() => String, { description: 'The current list as CSV (UTF-8, header row) for the credit platform (信用中国 / 全国信用信息共享平台).' })
   async dishonestListCsv(@Ctx() ctx: SubgraphContext): Promise<string> {
     const listed = await ctx.em.find(Penalty, { $and: [{ status: PenaltyStatus.LISTED }, (await jurisdictionOf(ctx)).filter('unitId')] }, { orderBy: { listedOn: 'asc' }, limit: 10_000 });
-    const units = await unitDirectory('supervision').get(listed.map((p) => p.unitId));
+    const units = await unitDirectory().get(listed.map((p) => p.unitId));
     return csvDocument(
       ['单位名称', '统一社会信用代码', '列入事由', '惩戒措施', '列入日期'],
       listed.map((p) => [units.get(p.unitId)?.name, units.get(p.unitId)?.creditCode, p.reason, p.measures.join('；'), p.listedOn]),
