@@ -113,6 +113,16 @@ describe('finance mutations', () => {
     expect(flagged.projects.edges.map((e: any) => e.node.id)).toContain(acknowledged.registerProject.id);
   });
 
+  it.each(['STARTED_BEFORE_APPROVAL', 'STARTED_WITHOUT_FUNDS', 'CONTRACTOR_PREFINANCED', 'ESTIMATE_OVERRUN', 'AUDIT_SCOPE'])(
+    'the %s filter (evaluated in SQL) returns exactly the projects whose computed flags include it',
+    async (flag) => {
+      const all = await data<any>(`{ projects(first: 500) { edges { node { id flags } } } }`, {}, INSPECTOR);
+      const expected = all.projects.edges.filter((e: any) => e.node.flags.includes(flag)).map((e: any) => e.node.id).sort();
+      const filtered = await data<any>(`query($f: [ProjectFlag!]) { projects(first: 500, filter: { flags: $f }) { edges { node { id } } } }`, { f: [flag] }, INSPECTOR);
+      expect(filtered.projects.edges.map((e: any) => e.node.id).sort()).toEqual(expected);
+    },
+  );
+
   it('deposits: unlawful kinds and overdue refunds are flagged (2025 art. 13)', async () => {
     const result = await data<any>(`{ projects(first: 10, filter: { flags: [CONTRACTOR_PREFINANCED] }) { edges { node { deposits { kind form flags { unlawfulKind refundOverdue } } } } } }`);
     const deposits = result.projects.edges.flatMap((e: any) => e.node.deposits);

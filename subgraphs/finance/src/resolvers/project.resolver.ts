@@ -26,7 +26,7 @@ import { DepositForm, DepositKind, ProjectFlag, ProjectMilestone } from '../enti
 import { Deposit, Project } from '../entities/project.entity.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { depositsOfProject, projectById } from '../loaders.js';
-import { projectFlags } from '../rules/project-flags.js';
+import { projectFlags, projectFlagSql } from '../rules/project-flags.js';
 import { jurisdictionOf, unitFilter } from '../scope.js';
 
 export const ProjectConnection = connectionType(Project, 'Project');
@@ -176,10 +176,13 @@ export class ProjectResolver {
       and.push({ ownerUnitId: { $in: units } });
     }
     if (filter?.flags?.length) {
-      // Flags are computed from dates and amounts; the candidate set is small (one unit's or region's projects).
-      const candidates = await ctx.em.find(Project, { $and: and }, { fields: ['id', 'approvedAmount', 'estimateAmount', 'approvedOn', 'fundsSecuredOn', 'startedOn', 'contractorPrefinanced', 'majorLivelihood'] as never, limit: 5000 });
-      const wanted = candidates.filter((p) => projectFlags(p).some((f) => filter.flags!.includes(f))).map((p) => p.id);
-      and.push({ id: { $in: wanted } });
+      // Flags are computed, not stored: PostgreSQL evaluates the same rules (rules/project-flags.ts).
+      const conditions = filter.flags.map((flag) => projectFlagSql(flag, 'p'));
+      const flagged = await ctx.em.execute<{ id: string }[]>(
+        `select p.id from project p where ${conditions.map((c) => `(${c.sql})`).join(' or ')}`,
+        conditions.flatMap((c) => c.params),
+      );
+      and.push({ id: { $in: flagged.map((row) => row.id) } });
     }
     return paginate(ctx.em, Project, { $and: and }, { first: page.first, after: page.after, sortField: 'name' });
   }

@@ -29,3 +29,24 @@ export function projectFlags(p: ProjectFacts, auditThreshold = AUDIT_THRESHOLD):
   if (p.majorLivelihood || compareMoney(p.approvedAmount, auditThreshold) >= 0) flags.push(ProjectFlag.AUDIT_SCOPE);
   return flags;
 }
+
+/**
+ * The same rules as SQL conditions on the project table aliased `alias`, so a list filtered by flag
+ * is filtered by PostgreSQL at any size. Keep each beside its rule above: they must agree (the
+ * cross-subgraph suite checks the flags of every project the filter returns).
+ */
+export function projectFlagSql(flag: ProjectFlag, alias: string, auditThreshold = AUDIT_THRESHOLD): { sql: string; params: unknown[] } {
+  const c = (column: string) => `${alias}.${column}`;
+  switch (flag) {
+    case ProjectFlag.STARTED_BEFORE_APPROVAL:
+      return { sql: `${c('started_on')} is not null and (${c('approved_on')} is null or ${c('started_on')} < ${c('approved_on')})`, params: [] };
+    case ProjectFlag.STARTED_WITHOUT_FUNDS:
+      return { sql: `${c('started_on')} is not null and (${c('funds_secured_on')} is null or ${c('started_on')} < ${c('funds_secured_on')})`, params: [] };
+    case ProjectFlag.CONTRACTOR_PREFINANCED:
+      return { sql: c('contractor_prefinanced'), params: [] };
+    case ProjectFlag.ESTIMATE_OVERRUN:
+      return { sql: `${c('estimate_amount')} * 10 > ${c('approved_amount')} * 11`, params: [] };
+    case ProjectFlag.AUDIT_SCOPE:
+      return { sql: `(${c('major_livelihood')} or ${c('approved_amount')} >= ?::numeric)`, params: [auditThreshold] };
+  }
+}
