@@ -19,6 +19,7 @@ import {
   todayInChina,
   UserInputError,
   type Connection,
+  uuidList,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { BudgetLine, Disbursement } from '../entities/budget-line.entity.js';
@@ -53,8 +54,18 @@ interface ArrearFacts {
   status: string;
 }
 
-const disbursementsOfArrear = defineLoader<string, Disbursement[]>(async (ids, { em }) =>
-  groupByKeys(ids, await em.find(Disbursement, { arrearId: { $in: ids.filter(isUuid) } }, { orderBy: { paidOn: 'asc' } }), (d) => d.arrearId),
+/** Disbursements the viewer may see: those from the budget lines of units in its jurisdiction. */
+async function disbursementScope(ctx: SubgraphContext): Promise<FilterQuery<Disbursement>> {
+  const jurisdiction = await jurisdictionOf(ctx);
+  return jurisdiction.all ? {} : { budgetLine: { unitId: { $in: [...jurisdiction.units] } } };
+}
+
+const disbursementsOfArrear = defineLoader<string, Disbursement[]>(async (ids, ctx) =>
+  groupByKeys(
+    ids,
+    await ctx.em.find(Disbursement, { $and: [{ arrearId: { $in: ids.filter(isUuid) } }, await disbursementScope(ctx)] }, { orderBy: { paidOn: 'asc' } }),
+    (d) => d.arrearId,
+  ),
 );
 
 @Resolver(() => Disbursement)
@@ -106,12 +117,10 @@ export class DisbursementResolver {
     @Arg('budgetLineIds', () => [ID], { nullable: true }) budgetLineIds: string[] | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<Disbursement>> {
-    const jurisdiction = await jurisdictionOf(ctx);
-    const and: FilterQuery<Disbursement>[] = [];
-    if (!jurisdiction.all) and.push({ budgetLine: { unitId: { $in: [...jurisdiction.units] } } });
-    if (arrearIds) and.push({ arrearId: { $in: arrearIds.filter(isUuid).slice(0, 500) } });
-    if (budgetLineIds) and.push({ budgetLine: { $in: budgetLineIds.filter(isUuid).slice(0, 500) } });
-    return paginate(ctx.em, Disbursement, and.length ? { $and: and } : {}, { first: page.first, after: page.after, sortField: 'createdAt' });
+    const and: FilterQuery<Disbursement>[] = [await disbursementScope(ctx)];
+    if (arrearIds) and.push({ arrearId: { $in: uuidList(arrearIds, 'arrearIds') } });
+    if (budgetLineIds) and.push({ budgetLine: { $in: uuidList(budgetLineIds, 'budgetLineIds') } });
+    return paginate(ctx.em, Disbursement, { $and: and }, { first: page.first, after: page.after, sortField: 'createdAt' });
   }
 
   @FieldResolver(() => BudgetLine)
@@ -129,11 +138,7 @@ export class DisbursementResolver {
 export class ArrearDisbursementsResolver {
   @Authorized()
   @FieldResolver(() => [Disbursement], { description: 'Money the finance bureau disbursed towards this debt.' })
-  async disbursements(@Root() arrear: ArrearRef, @Ctx() ctx: SubgraphContext): Promise<Disbursement[]> {
-    const jurisdiction = await jurisdictionOf(ctx);
-    const rows = await disbursementsOfArrear.load(ctx, arrear.id);
-    if (jurisdiction.all) return rows;
-    const lines = await budgetLineById.loadMany(ctx, rows.map((d) => d.budgetLine.id));
-    return rows.filter((_d, i) => jurisdiction.canSeeUnit(lines[i]?.unitId));
+  disbursements(@Root() arrear: ArrearRef, @Ctx() ctx: SubgraphContext): Promise<Disbursement[]> {
+    return disbursementsOfArrear.load(ctx, arrear.id);
   }
 }
