@@ -2,7 +2,7 @@
 // registration to an Arrear, shared by registerArrear, clue verification and the spreadsheet import.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { compareMoney, isUuid, todayInChina, unitDirectory, UserInputError, type DirectoryUnit } from '@arrears-hub/subgraph-kit';
+import { compareMoney, isUuid, REPORTING_KINDS, todayInChina, unitDirectory, UserInputError, type DirectoryUnit } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { ArrearStatus } from '../entities/enums.js';
 import type { RegisterArrearInput } from '../resolvers/arrear.inputs.js';
@@ -43,16 +43,8 @@ export function validateRegistration(input: RegisterArrearInput): { contractNo: 
 }
 
 /** Who may owe and be owed in this ledger (2025 regulation art. 2; seed 003 counts private enterprises of any size). */
-const DEBTOR_KINDS = new Set([
-  'GOVERNMENT_DEPARTMENT',
-  'PUBLIC_INSTITUTION',
-  'STATE_OWNED_ENTERPRISE',
-  'TOWN_GOVERNMENT',
-  'SUBDISTRICT_OFFICE',
-  'DEVELOPMENT_ZONE_COMMITTEE',
-  'LARGE_ENTERPRISE',
-  'OTHER',
-]);
+// The units that keep a ledger, plus large enterprises (2025 art. 2) and units of other kinds.
+const DEBTOR_KINDS: ReadonlySet<string> = new Set([...REPORTING_KINDS, 'LARGE_ENTERPRISE', 'OTHER']);
 export const CREDITOR_KINDS = new Set(['PRIVATE_ENTERPRISE', 'LARGE_ENTERPRISE']);
 
 /** Only agencies, institutions, state-owned and large enterprises keep a ledger of what they owe. */
