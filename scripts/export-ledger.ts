@@ -22,7 +22,9 @@ const { values } = parseArgs({
 
 const scopes = [values.unit, values.sector, values.group, values.region].filter(Boolean).length;
 if (values.template ? scopes !== 0 : scopes !== 1) {
-  console.error('usage: npm run export-ledger -- (--unit ID | --sector ID | --group ID | --region CODE) [--period YYYY-MM] [--csv] [--open-only] [--out FILE]\n       npm run export-ledger -- --template [--out FILE]');
+  console.error(
+    'usage: npm run export-ledger -- (--unit ID | --sector ID | --group ID | --region CODE) [--period YYYY-MM] [--csv] [--open-only] [--out FILE]\n       npm run export-ledger -- --template [--out FILE]',
+  );
   process.exit(2);
 }
 
@@ -35,11 +37,22 @@ interface SpreadsheetFile {
 try {
   const token = await clientToken('LEADING_GROUP');
   const file = values.template
-    ? (await callRegistered<{ ledgerTemplate: SpreadsheetFile }>('LedgerTemplate', {}, token)).ledgerTemplate
+    ? (await callRegistered<{ ledgerTemplate: SpreadsheetFile }>('LedgerTemplate', {}, token))
+        .ledgerTemplate
     : (
         await callRegistered<{ ledgerExport: SpreadsheetFile }>(
           'LedgerExport',
-          { input: { unitId: values.unit, sectorUnitId: values.sector, workingGroupId: values.group, regionCode: values.region, format: values.csv ? 'CSV' : 'XLSX', includeClosed: !values['open-only'], period: values.period } },
+          {
+            input: {
+              unitId: values.unit,
+              sectorUnitId: values.sector,
+              workingGroupId: values.group,
+              regionCode: values.region,
+              format: values.csv ? 'CSV' : 'XLSX',
+              includeClosed: !values['open-only'],
+              period: values.period,
+            },
+          },
           token,
         )
       ).ledgerExport;

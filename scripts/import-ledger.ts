@@ -5,9 +5,13 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { callRegistered, clientToken } from './lib/gateway-client.ts';
 
-const USAGE = 'usage: npm run import-ledger -- <file.xlsx> --unit <organisation id> [--good-rows-only]\n  (HUB_GATEWAY_URL, HUB_TOKEN as for every tool; the template: npm run export-ledger -- --template)';
+const USAGE =
+  'usage: npm run import-ledger -- <file.xlsx> --unit <organisation id> [--good-rows-only]\n  (HUB_GATEWAY_URL, HUB_TOKEN as for every tool; the template: npm run export-ledger -- --template)';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { unit: { type: 'string' }, 'good-rows-only': { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { unit: { type: 'string' }, 'good-rows-only': { type: 'boolean', default: false } },
+});
 const [file] = positionals;
 if (!file || !values.unit) {
   console.error(USAGE);
@@ -34,14 +38,25 @@ try {
   const started = performance.now();
   const { importLedger: report } = await callRegistered<{ importLedger: Report }>(
     'ImportLedger',
-    { input: { unitId: values.unit, fileBase64: content.toString('base64'), goodRowsOnly: values['good-rows-only'] } },
+    {
+      input: {
+        unitId: values.unit,
+        fileBase64: content.toString('base64'),
+        goodRowsOnly: values['good-rows-only'],
+      },
+    },
     await clientToken('LEADING_GROUP'),
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${file}: ${report.rows} rows read, ${report.imported} imported, ${report.unchanged} already in the ledger, ${report.rejected} refused (${seconds} s).`);
+  console.log(
+    `${file}: ${report.rows} rows read, ${report.imported} imported, ${report.unchanged} already in the ledger, ${report.rejected} refused (${seconds} s).`,
+  );
   for (const e of report.errors) console.log(`  第 ${e.row} 行 ${e.column}: ${e.message}`);
   for (const n of report.notices) console.log(`  注意 第 ${n.row} 行 ${n.column}: ${n.message}`);
-  if (report.errors.length && report.writtenNothing) console.log('Nothing was imported: fix the rows above, or pass --good-rows-only to import the others.');
+  if (report.errors.length && report.writtenNothing)
+    console.log(
+      'Nothing was imported: fix the rows above, or pass --good-rows-only to import the others.',
+    );
   process.exit(report.errors.length ? 1 : 0);
 } catch (error) {
   console.error((error as Error).message);

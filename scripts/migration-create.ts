@@ -21,11 +21,16 @@ async function copyToTemp(folder: string): Promise<string> {
 const [name, migrationName] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const targets = check ? SUBGRAPHS : SUBGRAPHS.filter((s) => s.name === name);
 if (!targets.length) {
-  console.error(`usage: npm run migration:create -- <${SUBGRAPHS.map((s) => s.name).join('|')}> [name]`);
+  console.error(
+    `usage: npm run migration:create -- <${SUBGRAPHS.map((s) => s.name).join('|')}> [name]`,
+  );
   process.exit(2);
 }
 
-const server = await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'hub-migration-')), persistent: false });
+const server = await startEmbeddedPostgres({
+  dataDir: await mkdtemp(join(tmpdir(), 'hub-migration-')),
+  persistent: false,
+});
 let stale = 0;
 try {
   for (const subgraph of targets) {
@@ -37,16 +42,25 @@ try {
     // MikroORM diffs the entities against the snapshot committed beside the migrations. In check
     // mode it works on a throw-away copy of the folder, so nothing is written.
     const folder = check ? await copyToTemp(pathTs) : pathTs;
-    const orm = await MikroORM.init({ ...config, migrations: { ...config.migrations, path: folder, pathTs: folder } });
+    const orm = await MikroORM.init({
+      ...config,
+      migrations: { ...config.migrations, path: folder, pathTs: folder },
+    });
     try {
       const result = await orm.migrator.create(undefined, false, false, migrationName);
       if (check) {
         if (result.diff.up.length) {
           stale += 1;
-          console.error(`${subgraph.name}: the entities differ from the committed migrations; run npm run migration:create -- ${subgraph.name}\n${result.diff.up.join('\n')}`);
+          console.error(
+            `${subgraph.name}: the entities differ from the committed migrations; run npm run migration:create -- ${subgraph.name}\n${result.diff.up.join('\n')}`,
+          );
         }
-      } else if (!result.diff.up.length) console.log(`${subgraph.name}: no schema changes, no migration written.`);
-      else console.log(`${subgraph.name}: wrote ${join(pathTs, result.fileName)}\n${result.diff.up.join('\n')}`);
+      } else if (!result.diff.up.length)
+        console.log(`${subgraph.name}: no schema changes, no migration written.`);
+      else
+        console.log(
+          `${subgraph.name}: wrote ${join(pathTs, result.fileName)}\n${result.diff.up.join('\n')}`,
+        );
     } finally {
       await orm.close();
     }

@@ -12,7 +12,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collisions, deriveNames, nameProblem } from './scaffold/names.ts';
 import { renderTemplate } from './scaffold/render.ts';
-import { addTestDependency, addWorkspace, nextPort, registeredSubgraphs, registerInSupergraph } from './scaffold/registry.ts';
+import {
+  addTestDependency,
+  addWorkspace,
+  nextPort,
+  registeredSubgraphs,
+  registerInSupergraph,
+} from './scaffold/registry.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -31,7 +37,10 @@ function parseArgs(argv: string[]) {
     if (arg === '--entity') entity = argv[++i];
     else if (arg.startsWith('--entity=')) entity = arg.slice('--entity='.length);
     else if (arg === '--no-install') install = false;
-    else if (arg.startsWith('--')) fail(`unknown option ${arg}. Usage: npm run new-subgraph -- <name> [--entity ClassName] [--no-install]`);
+    else if (arg.startsWith('--'))
+      fail(
+        `unknown option ${arg}. Usage: npm run new-subgraph -- <name> [--entity ClassName] [--no-install]`,
+      );
     else positional.push(arg);
   }
   if (positional.length > 1) fail(`one name at a time; got ${positional.join(', ')}.`);
@@ -40,8 +49,15 @@ function parseArgs(argv: string[]) {
 
 function run(step: string, command: string, args: string[]): void {
   console.log(`\n▸ ${step}: ${[command.replace(`${BIN}/`, ''), ...args].join(' ')}`);
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, PATH: `${BIN}:${process.env.PATH}` } });
-  if (result.status !== 0) throw new Error(`${step} failed (exit ${result.status ?? result.signal}); see the output above.`);
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, PATH: `${BIN}:${process.env.PATH}` },
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `${step} failed (exit ${result.status ?? result.signal}); see the output above.`,
+    );
 }
 
 const args = parseArgs(process.argv.slice(2));
@@ -55,43 +71,74 @@ try {
   fail((error as Error).message);
 }
 const registry = registeredSubgraphs(ROOT);
-const clashes = collisions(ROOT, names, registry.map((s) => s.name));
+const clashes = collisions(
+  ROOT,
+  names,
+  registry.map((s) => s.name),
+);
 if (clashes.length) fail(`cannot create "${name}":\n  - ${clashes.join('\n  - ')}`);
 const port = nextPort(registry.map((s) => s.port));
 const target = join(ROOT, 'subgraphs', name);
 const link = join(ROOT, 'node_modules', '@arrears-hub', name);
 
 // Shared files are restored byte for byte if a later step fails.
-const shared = ['package.json', 'package-lock.json', 'test/package.json', 'schema/supergraph.yaml', 'schema/supergraph.graphql'].map((f) => join(ROOT, f));
+const shared = [
+  'package.json',
+  'package-lock.json',
+  'test/package.json',
+  'schema/supergraph.yaml',
+  'schema/supergraph.graphql',
+].map((f) => join(ROOT, f));
 const saved = new Map(shared.filter(existsSync).map((f) => [f, readFileSync(f)]));
 const sdlFile = join(ROOT, 'schema', `${name}.graphql`);
 
 try {
-  console.log(`Creating the ${name} subgraph (entity ${names.Entity}, Organisation.${names.entities}, port ${port}, database hub_${names.database})`);
+  console.log(
+    `Creating the ${name} subgraph (entity ${names.Entity}, Organisation.${names.entities}, port ${port}, database hub_${names.database})`,
+  );
   const files = await renderTemplate(target, { ...names, port });
   console.log(`wrote ${files.length} files under subgraphs/${name}`);
   registerInSupergraph(ROOT, name, port);
   addWorkspace(ROOT, name);
   addTestDependency(ROOT, name);
-  console.log('registered in schema/supergraph.yaml, package.json workspaces and test/package.json');
+  console.log(
+    'registered in schema/supergraph.yaml, package.json workspaces and test/package.json',
+  );
 
   if (args.install) run('link the workspace', 'npm', ['install', '--no-audit', '--no-fund']);
   else {
     // What npm does for a workspace: a relative symlink under node_modules/@arrears-hub.
     await mkdir(join(ROOT, 'node_modules', '@arrears-hub'), { recursive: true });
     await symlink(join('..', '..', 'subgraphs', name), link);
-    console.log(`linked node_modules/@arrears-hub/${name} (no npm install: run it before committing, for the lockfile)`);
+    console.log(
+      `linked node_modules/@arrears-hub/${name} (no npm install: run it before committing, for the lockfile)`,
+    );
   }
-  const build = () => run('build', join(BIN, 'turbo'), ['run', 'build', `--filter=@arrears-hub/${name}...`, '--output-logs=errors-only']);
+  const build = () =>
+    run('build', join(BIN, 'turbo'), [
+      'run',
+      'build',
+      `--filter=@arrears-hub/${name}...`,
+      '--output-logs=errors-only',
+    ]);
   build();
   run('initial migration', join(BIN, 'tsx'), ['scripts/migration-create.ts', name, 'initial']);
   build(); // compiles the migration into dist/, where `npm start` applies it from
   // Composition loads every registered subgraph's dist/: build the others only if one is missing.
-  const unbuilt = registry.filter((s) => !existsSync(join(ROOT, 'subgraphs', s.name, 'dist', 'schema.js')));
-  if (unbuilt.length) run(`build ${unbuilt.map((s) => s.name).join(', ')}`, join(BIN, 'turbo'), ['run', 'build', '--output-logs=errors-only']);
+  const unbuilt = registry.filter(
+    (s) => !existsSync(join(ROOT, 'subgraphs', s.name, 'dist', 'schema.js')),
+  );
+  if (unbuilt.length)
+    run(`build ${unbuilt.map((s) => s.name).join(', ')}`, join(BIN, 'turbo'), [
+      'run',
+      'build',
+      '--output-logs=errors-only',
+    ]);
   run('compose', join(BIN, 'tsx'), ['scripts/compose.ts']);
 } catch (error) {
-  console.error(`\nnew-subgraph: ${(error as Error).message}\nUndoing: removing subgraphs/${name} and restoring the shared files.`);
+  console.error(
+    `\nnew-subgraph: ${(error as Error).message}\nUndoing: removing subgraphs/${name} and restoring the shared files.`,
+  );
   await rm(target, { recursive: true, force: true });
   await rm(link, { force: true });
   await rm(sdlFile, { force: true });

@@ -10,7 +10,8 @@ import { apiSchemaOf, schemaChanges } from './lib/schema-diff.ts';
 import { ROOT } from './lib/subgraphs.ts';
 
 const FILE = 'schema/supergraph.graphql';
-const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
 const base = process.env.HUB_SCHEMA_BASE ?? 'HEAD~1';
 let previous: string;
@@ -20,7 +21,14 @@ try {
   console.log(`schema changes: no ${FILE} at ${base} to compare with.`);
   process.exit(0);
 }
-const { all: changes, breaking, dangerous } = await schemaChanges(await apiSchemaOf(previous), await apiSchemaOf(readFileSync(`${ROOT}${FILE}`, 'utf8')));
+const {
+  all: changes,
+  breaking,
+  dangerous,
+} = await schemaChanges(
+  await apiSchemaOf(previous),
+  await apiSchemaOf(readFileSync(`${ROOT}${FILE}`, 'utf8')),
+);
 for (const c of dangerous) console.log(`dangerous: ${c.message}`);
 for (const c of breaking) console.log(`BREAKING: ${c.message}`);
 const message = (() => {
@@ -30,8 +38,12 @@ const message = (() => {
     return '';
   }
 })();
-console.log(`schema changes against ${base}: ${changes.length} (${breaking.length} breaking, ${dangerous.length} dangerous).`);
+console.log(
+  `schema changes against ${base}: ${changes.length} (${breaking.length} breaking, ${dangerous.length} dangerous).`,
+);
 if (breaking.length && !message.includes('[schema-breaking]')) {
-  console.error('Breaking schema changes: if they are intended, say "[schema-breaking]" in the commit message and note them in CHANGELOG.md.');
+  console.error(
+    'Breaking schema changes: if they are intended, say "[schema-breaking]" in the commit message and note them in CHANGELOG.md.',
+  );
   process.exit(1);
 }

@@ -20,7 +20,9 @@ console.log(`
   Dashboard ${base}/dashboard  (the leading group's page)
   GraphiQL  ${base}/graphiql   (development: opens with a LEADING_GROUP token; CSV button)
   Health    ${base}/health  ${base}/ready
-  Subgraphs ${Object.entries(stack.subgraphUrls).map(([n, u]) => `${n} ${u}`).join(', ')}
+  Subgraphs ${Object.entries(stack.subgraphUrls)
+    .map(([n, u]) => `${n} ${u}`)
+    .join(', ')}
   A token for scripts: npm run token -- LEADING_GROUP
 Press Ctrl-C to stop.`);
 

@@ -16,7 +16,9 @@ const stack = await startStack({
   env: { HUB_RATE_LIMIT_PER_MINUTE: '0' },
   log: (line) => process.stderr.write(`${line}\n`),
 });
-process.stdout.write(`HUB_STACK_READY ${JSON.stringify({ gatewayUrl: stack.gatewayUrl, subgraphUrls: stack.subgraphUrls, databaseUrls: stack.databaseUrls })}\n`);
+process.stdout.write(
+  `HUB_STACK_READY ${JSON.stringify({ gatewayUrl: stack.gatewayUrl, subgraphUrls: stack.subgraphUrls, databaseUrls: stack.databaseUrls })}\n`,
+);
 
 let stopping = false;
 const stop = async () => {

@@ -17,7 +17,9 @@ const { values, positionals } = parseArgs({
 
 const roles = positionals.map((r) => r.toUpperCase());
 if (!roles.length || roles.some((r) => !(ROLES as readonly string[]).includes(r))) {
-  console.error(`usage: npm run token -- <${ROLES.join('|')}> [more roles] [--org ID] [--region CODE] [--sub ID] [--ttl 8h]`);
+  console.error(
+    `usage: npm run token -- <${ROLES.join('|')}> [more roles] [--org ID] [--region CODE] [--sub ID] [--ttl 8h]`,
+  );
   process.exit(2);
 }
 if (process.env.NODE_ENV === 'production' && !process.env.HUB_JWT_SECRET) {

@@ -28,11 +28,14 @@ const content = `${JSON.stringify(manifest, null, 2)}\n`;
 if (check) {
   if (!existsSync(MANIFEST) || readFileSync(MANIFEST, 'utf8') !== content) {
     failed += 1;
-    console.error('gateway/trusted-documents.json is stale: run `npm run trusted-documents` and commit it.');
+    console.error(
+      'gateway/trusted-documents.json is stale: run `npm run trusted-documents` and commit it.',
+    );
   }
 } else {
   writeFileSync(MANIFEST, content);
   console.log(`wrote gateway/trusted-documents.json (${Object.keys(manifest).length} operations)`);
 }
 if (failed) process.exit(1);
-if (check) console.log(`trusted documents are up to date (${Object.keys(manifest).length} operations).`);
+if (check)
+  console.log(`trusted documents are up to date (${Object.keys(manifest).length} operations).`);

@@ -17,7 +17,10 @@ async function ledgerSize(): Promise<number> {
   return (await data<any>(`{ arrears(first: 1) { totalCount } }`)).arrears.totalCount;
 }
 
-function arrearInput(units: { debtorId: string; creditorId: string }, overrides: Record<string, unknown> = {}) {
+function arrearInput(
+  units: { debtorId: string; creditorId: string },
+  overrides: Record<string, unknown> = {},
+) {
   return {
     ...units,
     contractNo: `BAD-${Math.random().toString(36).slice(2, 10)}`,
@@ -31,11 +34,26 @@ function arrearInput(units: { debtorId: string; creditorId: string }, overrides:
 describe('scalars refuse bad values with the field at fault', () => {
   const cases: [string, Record<string, unknown>, string, RegExp][] = [
     ['Money as a JSON number', { amountDue: 1000.5 }, 'input.amountDue', /decimal string/],
-    ['Money with three decimals', { amountDue: '10.005' }, 'input.amountDue', /more than 2 decimal places/],
+    [
+      'Money with three decimals',
+      { amountDue: '10.005' },
+      'input.amountDue',
+      /more than 2 decimal places/,
+    ],
     ['negative Money', { amountDue: '-5.00' }, 'input.amountDue', /negative/],
     ['Money that is not a number', { amountDue: 'ten yuan' }, 'input.amountDue', /not an amount/],
-    ['a date that does not exist', { contractSignedOn: '2025-02-29' }, 'input.contractSignedOn', /not a real calendar date/],
-    ['a date in another format', { contractSignedOn: '2025/03/01' }, 'input.contractSignedOn', /YYYY-MM-DD/],
+    [
+      'a date that does not exist',
+      { contractSignedOn: '2025-02-29' },
+      'input.contractSignedOn',
+      /not a real calendar date/,
+    ],
+    [
+      'a date in another format',
+      { contractSignedOn: '2025/03/01' },
+      'input.contractSignedOn',
+      /YYYY-MM-DD/,
+    ],
   ];
   it.each(cases)('%s', async (_label, override, field, message) => {
     const units = await twoUnits();
@@ -52,7 +70,18 @@ describe('scalars refuse bad values with the field at fault', () => {
       ['91310110666007217X', /should be "T"/],
       ['9131011066600721', /18 characters/],
     ] as const) {
-      const result = await gql(REGISTER_ORG, { input: { name: '测试企业', kind: 'PRIVATE_ENTERPRISE', regionCode: '150621', creditCode: code } }, ADMIN);
+      const result = await gql(
+        REGISTER_ORG,
+        {
+          input: {
+            name: '测试企业',
+            kind: 'PRIVATE_ENTERPRISE',
+            regionCode: '150621',
+            creditCode: code,
+          },
+        },
+        ADMIN,
+      );
       expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
       expect(result.errors![0]!.extensions!.field).toBe('input.creditCode');
       expect(result.errors![0]!.message).toMatch(message);
@@ -60,19 +89,37 @@ describe('scalars refuse bad values with the field at fault', () => {
   });
 
   it('a bad literal in the query text is BAD_USER_INPUT too', async () => {
-    const result = await gql(`{ arrears(first: 1, filter: { minOutstanding: "1.234" }) { totalCount } }`);
+    const result = await gql(
+      `{ arrears(first: 1, filter: { minOutstanding: "1.234" }) { totalCount } }`,
+    );
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors![0]!.message).toMatch(/more than 2 decimal places/);
   });
 });
 
 describe('registerArrear refuses what the ledger cannot hold, writing nothing', () => {
-  const cases: [string, (u: { debtorId: string; creditorId: string }) => Record<string, unknown>, string][] = [
-    ['debtor and creditor are the same unit', (u) => ({ creditorId: u.debtorId }), 'input.creditorId'],
+  const cases: [
+    string,
+    (u: { debtorId: string; creditorId: string }) => Record<string, unknown>,
+    string,
+  ][] = [
+    [
+      'debtor and creditor are the same unit',
+      (u) => ({ creditorId: u.debtorId }),
+      'input.creditorId',
+    ],
     ['a zero amount', () => ({ amountDue: '0.00' }), 'input.amountDue'],
     ['paid more than due', () => ({ paidSoFar: '1000.01' }), 'input.paidSoFar'],
-    ['a contract signed in the future', () => ({ contractSignedOn: '2199-01-01' }), 'input.contractSignedOn'],
-    ['acceptance before delivery', () => ({ deliveredOn: '2024-05-01', acceptedOn: '2024-04-01' }), 'input.acceptedOn'],
+    [
+      'a contract signed in the future',
+      () => ({ contractSignedOn: '2199-01-01' }),
+      'input.contractSignedOn',
+    ],
+    [
+      'acceptance before delivery',
+      () => ({ deliveredOn: '2024-05-01', acceptedOn: '2024-04-01' }),
+      'input.acceptedOn',
+    ],
     ['an empty contract number', () => ({ contractNo: '   ' }), 'input.contractNo'],
     ['a debtor id that is not an id', () => ({ debtorId: 'dalad.finance' }), 'input.debtorId'],
   ];
@@ -105,22 +152,39 @@ describe('registerArrear refuses what the ledger cannot hold, writing nothing', 
 
 describe('id filters', () => {
   it.each([
-    ['arrears', `{ arrears(filter: { debtorIds: ["not-an-id"] }) { totalCount } }`, 'filter.debtorIds'],
-    ['clues', `{ clues(filter: { respondentIds: ["not-an-id"] }) { totalCount } }`, 'filter.respondentIds'],
-  ])('%s: a value that is not an id is BAD_USER_INPUT naming the filter, not an internal error', async (_name, query, field) => {
-    const result = await gql(query);
-    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors![0]!.extensions!.field).toBe(field);
-  });
+    [
+      'arrears',
+      `{ arrears(filter: { debtorIds: ["not-an-id"] }) { totalCount } }`,
+      'filter.debtorIds',
+    ],
+    [
+      'clues',
+      `{ clues(filter: { respondentIds: ["not-an-id"] }) { totalCount } }`,
+      'filter.respondentIds',
+    ],
+  ])(
+    '%s: a value that is not an id is BAD_USER_INPUT naming the filter, not an internal error',
+    async (_name, query, field) => {
+      const result = await gql(query);
+      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(result.errors![0]!.extensions!.field).toBe(field);
+    },
+  );
 });
 
 describe('organisation mutations', () => {
   it('refuses to place a unit under its own subsidiary (a cycle), naming the field', async () => {
     const REGISTER = `mutation($n: String!, $p: ID) { registerOrganisation(input: { name: $n, kind: PUBLIC_INSTITUTION, regionCode: "150621", parentId: $p }) { id version } }`;
     const top = (await data<any>(REGISTER, { n: '循环测试中心' }, ADMIN)).registerOrganisation;
-    const middle = (await data<any>(REGISTER, { n: '循环测试分中心', p: top.id }, ADMIN)).registerOrganisation;
-    const bottom = (await data<any>(REGISTER, { n: '循环测试站', p: middle.id }, ADMIN)).registerOrganisation;
-    const cycle = await gql(`mutation($id: ID!, $v: Int!, $p: ID) { updateOrganisation(id: $id, expectedVersion: $v, input: { parentId: $p }) { id } }`, { id: top.id, v: top.version, p: bottom.id }, ADMIN);
+    const middle = (await data<any>(REGISTER, { n: '循环测试分中心', p: top.id }, ADMIN))
+      .registerOrganisation;
+    const bottom = (await data<any>(REGISTER, { n: '循环测试站', p: middle.id }, ADMIN))
+      .registerOrganisation;
+    const cycle = await gql(
+      `mutation($id: ID!, $v: Int!, $p: ID) { updateOrganisation(id: $id, expectedVersion: $v, input: { parentId: $p }) { id } }`,
+      { id: top.id, v: top.version, p: bottom.id },
+      ADMIN,
+    );
     expect(errorCodes(cycle)).toEqual(['BAD_USER_INPUT']);
     expect(cycle.errors![0]!.extensions!.field).toBe('input.parentId');
   });
@@ -134,51 +198,117 @@ describe('organisation mutations', () => {
       size: { industry: 'INDUSTRY', employees: 50, revenue: '5000000.00', asOf: '2024-12-31' },
     };
     const created = await data<any>(REGISTER_ORG, { input }, ADMIN);
-    expect(created.registerOrganisation).toMatchObject({ name: '测试建材有限公司', version: 1, size: { sizeClass: 'SMALL' } });
+    expect(created.registerOrganisation).toMatchObject({
+      name: '测试建材有限公司',
+      version: 1,
+      size: { sizeClass: 'SMALL' },
+    });
     const again = await gql(REGISTER_ORG, { input: { ...input, name: '另一个名字' } }, ADMIN);
     expect(errorCodes(again)).toEqual(['CONFLICT']);
-    const found = await data<any>(`{ organisations(filter: { creditCode: "91310115591693856A" }) { totalCount } }`);
+    const found = await data<any>(
+      `{ organisations(filter: { creditCode: "91310115591693856A" }) { totalCount } }`,
+    );
     expect(found.organisations.totalCount).toBe(1);
   });
 
   it.each([
-    ['an enterprise without a credit code', { name: '无代码企业', kind: 'PRIVATE_ENTERPRISE', regionCode: '150621' }, 'input.creditCode'],
-    ['an unknown region', { name: '某单位', kind: 'GOVERNMENT_DEPARTMENT', regionCode: '999999' }, 'input.regionCode'],
-    ['an empty name', { name: '  ', kind: 'GOVERNMENT_DEPARTMENT', regionCode: '150621' }, 'input.name'],
-    ['an unknown parent', { name: '某单位', kind: 'GOVERNMENT_DEPARTMENT', regionCode: '150621', parentId: '00000000-0000-4000-8000-000000000000' }, 'input.parentId'],
+    [
+      'an enterprise without a credit code',
+      { name: '无代码企业', kind: 'PRIVATE_ENTERPRISE', regionCode: '150621' },
+      'input.creditCode',
+    ],
+    [
+      'an unknown region',
+      { name: '某单位', kind: 'GOVERNMENT_DEPARTMENT', regionCode: '999999' },
+      'input.regionCode',
+    ],
+    [
+      'an empty name',
+      { name: '  ', kind: 'GOVERNMENT_DEPARTMENT', regionCode: '150621' },
+      'input.name',
+    ],
+    [
+      'an unknown parent',
+      {
+        name: '某单位',
+        kind: 'GOVERNMENT_DEPARTMENT',
+        regionCode: '150621',
+        parentId: '00000000-0000-4000-8000-000000000000',
+      },
+      'input.parentId',
+    ],
   ])('refuses %s', async (_label, input, field) => {
-    const before = (await data<any>(`{ organisations(first: 1) { totalCount } }`)).organisations.totalCount;
+    const before = (await data<any>(`{ organisations(first: 1) { totalCount } }`)).organisations
+      .totalCount;
     const result = await gql(REGISTER_ORG, { input }, ADMIN);
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors![0]!.extensions!.field).toBe(field);
-    expect((await data<any>(`{ organisations(first: 1) { totalCount } }`)).organisations.totalCount).toBe(before);
+    expect(
+      (await data<any>(`{ organisations(first: 1) { totalCount } }`)).organisations.totalCount,
+    ).toBe(before);
   });
 
   it('updateOrganisation: optimistic locking by version, NOT_FOUND for an unknown id', async () => {
-    const created = await data<any>(REGISTER_ORG, { input: { name: '版本测试单位', kind: 'PUBLIC_INSTITUTION', regionCode: '150621' } }, ADMIN);
+    const created = await data<any>(
+      REGISTER_ORG,
+      { input: { name: '版本测试单位', kind: 'PUBLIC_INSTITUTION', regionCode: '150621' } },
+      ADMIN,
+    );
     const id = created.registerOrganisation.id;
     const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, expectedVersion: $v, input: $input) { name version } }`;
-    const updated = await data<any>(UPDATE, { id, v: 1, input: { name: '版本测试单位（改）' } }, ADMIN);
+    const updated = await data<any>(
+      UPDATE,
+      { id, v: 1, input: { name: '版本测试单位（改）' } },
+      ADMIN,
+    );
     expect(updated.updateOrganisation).toEqual({ name: '版本测试单位（改）', version: 2 });
     const stale = await gql(UPDATE, { id, v: 1, input: { name: '过期的修改' } }, ADMIN);
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
     expect(stale.errors![0]!.extensions!.currentVersion).toBe(2);
-    const unknown = await gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', v: 1, input: { name: 'x' } }, ADMIN);
+    const unknown = await gql(
+      UPDATE,
+      { id: '00000000-0000-4000-8000-000000000000', v: 1, input: { name: 'x' } },
+      ADMIN,
+    );
     expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
-    const after = await data<any>(`query($id: ID!) { organisation(id: $id) { name version } }`, { id });
+    const after = await data<any>(`query($id: ID!) { organisation(id: $id) { name version } }`, {
+      id,
+    });
     expect(after.organisation).toEqual({ name: '版本测试单位（改）', version: 2 });
   });
 
   it('appointToPost: needs exactly one of personId and personName; the successor inherits the group seat', async () => {
-    const groups = await data<any>(`{ workingGroups(regionCode: "150621", kinds: [FUNDING]) { edges { node { members { post { id } holder { name } } } } } }`);
+    const groups = await data<any>(
+      `{ workingGroups(regionCode: "150621", kinds: [FUNDING]) { edges { node { members { post { id } holder { name } } } } } }`,
+    );
     const seat = groups.workingGroups.edges[0].node.members[0];
     const APPOINT = `mutation($input: AppointToPostInput!) { appointToPost(input: $input) { startedOn person { name } post { holder { name } tenures { endedOn person { name } } } } }`;
-    const both = await gql(APPOINT, { input: { postId: seat.post.id, personId: seat.post.id, personName: '某人', startedOn: '2025-09-01' } }, ADMIN);
+    const both = await gql(
+      APPOINT,
+      {
+        input: {
+          postId: seat.post.id,
+          personId: seat.post.id,
+          personName: '某人',
+          startedOn: '2025-09-01',
+        },
+      },
+      ADMIN,
+    );
     expect(errorCodes(both)).toEqual(['BAD_USER_INPUT']);
-    const appointed = await data<any>(APPOINT, { input: { postId: seat.post.id, personName: '接任者甲', startedOn: '2025-09-01' } }, ADMIN);
+    const appointed = await data<any>(
+      APPOINT,
+      { input: { postId: seat.post.id, personName: '接任者甲', startedOn: '2025-09-01' } },
+      ADMIN,
+    );
     expect(appointed.appointToPost.post.holder.name).toBe('接任者甲');
-    expect(appointed.appointToPost.post.tenures[1]).toMatchObject({ endedOn: '2025-09-01', person: { name: seat.holder.name } });
-    const after = await data<any>(`{ workingGroups(regionCode: "150621", kinds: [FUNDING]) { edges { node { members { holder { name } } } } } }`);
+    expect(appointed.appointToPost.post.tenures[1]).toMatchObject({
+      endedOn: '2025-09-01',
+      person: { name: seat.holder.name },
+    });
+    const after = await data<any>(
+      `{ workingGroups(regionCode: "150621", kinds: [FUNDING]) { edges { node { members { holder { name } } } } } }`,
+    );
     expect(after.workingGroups.edges[0].node.members[0].holder.name).toBe('接任者甲');
   });
 });

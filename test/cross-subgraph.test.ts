@@ -21,7 +21,9 @@ describe('cross-subgraph queries through the gateway', () => {
   });
 
   it('a region total (through @requires unitIds) equals the sum of its units’ totals', async () => {
-    const region = await data<any>(`{ region(code: "150621") { unitIds arrearsSummary { count amountDue paid outstanding } } }`);
+    const region = await data<any>(
+      `{ region(code: "150621") { unitIds arrearsSummary { count amountDue paid outstanding } } }`,
+    );
     const units = await data<any>(
       `query($ids: [ID!]) { organisations(first: 500, filter: { ids: $ids }) { totalCount edges { node { arrearsSummary { count amountDue paid outstanding } } } } }`,
       { ids: region.region.unitIds },
@@ -63,11 +65,14 @@ describe('cross-subgraph queries through the gateway', () => {
       { id: debtorId },
     );
     expect(unit.organisation.arrearsSummary.inJudicialProcessCount).toBeGreaterThan(0);
-    expect(unit.organisation.arrearsSummary.count).toBeLessThan(unit.organisation.arrearsOwed.totalCount);
+    expect(unit.organisation.arrearsSummary.count).toBeLessThan(
+      unit.organisation.arrearsOwed.totalCount,
+    );
   });
 
   it('shows an enterprise’s claims as creditor', async () => {
-    const result = await data<any>(`{ organisations(first: 1, filter: { nameContains: "恒泰建筑" }) { edges { node {
+    const result =
+      await data<any>(`{ organisations(first: 1, filter: { nameContains: "恒泰建筑" }) { edges { node {
       arrearsSummary(as: CREDITOR) { count outstanding } arrearsClaimed(first: 2) { totalCount pageInfo { hasNextPage } edges { node { creditor { name } } } } } } } }`);
     const node = result.organisations.edges[0].node;
     expect(node.arrearsSummary.count).toBeGreaterThan(1);
@@ -77,12 +82,24 @@ describe('cross-subgraph queries through the gateway', () => {
   });
 
   it('lists working groups with their posts and current holders (seed 001: 12 groups under the leading group)', async () => {
-    const result = await data<any>(`{ workingGroups(regionCode: "150621", first: 50) { totalCount edges { node { name kind parentGroup { kind } reportsTo { name } members { role post { title } holder { name } } } } } }`);
+    const result = await data<any>(
+      `{ workingGroups(regionCode: "150621", first: 50) { totalCount edges { node { name kind parentGroup { kind } reportsTo { name } members { role post { title } holder { name } } } } } }`,
+    );
     expect(result.workingGroups.totalCount).toBe(13);
-    const leading = result.workingGroups.edges.find((e: any) => e.node.kind === 'LEADING_GROUP').node;
+    const leading = result.workingGroups.edges.find(
+      (e: any) => e.node.kind === 'LEADING_GROUP',
+    ).node;
     expect(leading.members.filter((m: any) => m.role === 'LEADER')).toHaveLength(1);
     expect(leading.members.every((m: any) => m.holder?.name)).toBe(true);
-    const sector = result.workingGroups.edges.filter((e: any) => e.node.kind === 'SECTOR_CLUE_SCREENING');
-    expect(sector.every((e: any) => e.node.parentGroup.kind === 'LEADING_GROUP' && e.node.reportsTo.name === '达拉特旗工信和科技局')).toBe(true);
+    const sector = result.workingGroups.edges.filter(
+      (e: any) => e.node.kind === 'SECTOR_CLUE_SCREENING',
+    );
+    expect(
+      sector.every(
+        (e: any) =>
+          e.node.parentGroup.kind === 'LEADING_GROUP' &&
+          e.node.reportsTo.name === '达拉特旗工信和科技局',
+      ),
+    ).toBe(true);
   });
 });

@@ -12,15 +12,23 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig, startGateway, type RunningGateway } from '@arrears-hub/gateway';
 import { readOperations } from '../gateway/src/example-operations.ts';
 import { documentId } from '../gateway/src/trusted-documents.ts';
-import type { DashboardQuery, DashboardQueryVariables } from '../gateway/src/dashboard/generated/operations.ts';
+import type {
+  DashboardQuery,
+  DashboardQueryVariables,
+} from '../gateway/src/dashboard/generated/operations.ts';
 import { ADMIN, data, hub, LEADING_GROUP, tokenFor } from './harness/client.ts';
 import { unique, verified } from './harness/fixtures.ts';
 
 const CHROMIUM = process.env.HUB_CHROMIUM ?? '/usr/bin/chromium';
-const BROWSER_MISSING = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM} (install Debian's chromium or set HUB_CHROMIUM)`;
+const BROWSER_MISSING = existsSync(CHROMIUM)
+  ? null
+  : `no Chromium at ${CHROMIUM} (install Debian's chromium or set HUB_CHROMIUM)`;
 const REQUIRED = process.env.HUB_REQUIRE_BROWSER === '1';
 const ARTIFACTS = fileURLToPath(new URL('./.artifacts/', import.meta.url));
-if (BROWSER_MISSING) console.warn(`[dashboard.test] ${REQUIRED ? 'FAILING' : 'skipping'}: ${BROWSER_MISSING}${REQUIRED ? ' and HUB_REQUIRE_BROWSER=1' : ''}.`);
+if (BROWSER_MISSING)
+  console.warn(
+    `[dashboard.test] ${REQUIRED ? 'FAILING' : 'skipping'}: ${BROWSER_MISSING}${REQUIRED ? ' and HUB_REQUIRE_BROWSER=1' : ''}.`,
+  );
 
 /** Skips (or, with HUB_REQUIRE_BROWSER=1, fails) a test that needs the browser. */
 function needsBrowser(ctx: TestContext): void {
@@ -30,7 +38,8 @@ function needsBrowser(ctx: TestContext): void {
 }
 
 const DASHBOARD = readOperations().find((op) => op.name === 'Dashboard')!;
-const toCents = (money: string) => BigInt(money.includes('.') ? money.replace('.', '') : `${money}00`);
+const toCents = (money: string) =>
+  BigInt(money.includes('.') ? money.replace('.', '') : `${money}00`);
 const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 let browser: Browser | undefined;
@@ -41,7 +50,16 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 afterAll(async () => {
@@ -53,8 +71,18 @@ async function open(): Promise<{ page: Page; problems: string[] }> {
   const page = await browser!.newPage({ viewport: { width: 1600, height: 1100 }, locale: 'zh-CN' });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(`console: ${message.text()}`));
-  page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
+  page.on(
+    'console',
+    (message) =>
+      message.type() === 'error' &&
+      !message.text().startsWith('Failed to load resource') &&
+      problems.push(`console: ${message.text()}`),
+  );
+  page.on(
+    'response',
+    (response) =>
+      response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`),
+  );
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   return { page, problems };
 }
@@ -62,10 +90,12 @@ async function open(): Promise<{ page: Page; problems: string[] }> {
 /** The exact figures a panel's table carries: row key → data-* values. */
 function tableFigures(page: Page, name: string): Promise<Record<string, Record<string, string>>> {
   return page.$$eval(`table[data-figures="${name}"] tbody tr`, (rows) =>
-    Object.fromEntries(rows.map((row) => {
-      const { key, ...values } = (row as unknown as { dataset: Record<string, string> }).dataset;
-      return [key!, values as Record<string, string>];
-    })),
+    Object.fromEntries(
+      rows.map((row) => {
+        const { key, ...values } = (row as unknown as { dataset: Record<string, string> }).dataset;
+        return [key!, values as Record<string, string>];
+      }),
+    ),
   );
 }
 
@@ -74,22 +104,40 @@ describe('the leading group dashboard', () => {
     needsBrowser(ctx);
     // A payment this month, so the trend's last month is real money, not only zeroes.
     const arrear = await verified();
-    await data(`mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }`, {
-      i: { arrearId: arrear.id, amount: '234.56', paidOn: todayInChina(), method: 'TRANSFER', idempotencyKey: unique('dashboard') },
-    }, ADMIN);
+    await data(
+      `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }`,
+      {
+        i: {
+          arrearId: arrear.id,
+          amount: '234.56',
+          paidOn: todayInChina(),
+          method: 'TRANSFER',
+          idempotencyKey: unique('dashboard'),
+        },
+      },
+      ADMIN,
+    );
 
     const { page, problems } = await open();
     const base = hub().gatewayUrl.replace(/\/graphql$/, '');
-    const request = page.waitForRequest((r) => r.url().endsWith('/graphql') && r.method() === 'POST');
+    const request = page.waitForRequest(
+      (r) => r.url().endsWith('/graphql') && r.method() === 'POST',
+    );
     await page.goto(`${base}/dashboard`);
-    const sent = (await request).postDataJSON() as { documentId: string; variables: DashboardQueryVariables };
+    const sent = (await request).postDataJSON() as {
+      documentId: string;
+      variables: DashboardQueryVariables;
+    };
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
 
     // The page ran the registered operation; run the same one here with the same variables.
     expect(sent.documentId).toBe(documentId(DASHBOARD.document));
     const response = await fetch(hub().gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(LEADING_GROUP)}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await tokenFor(LEADING_GROUP)}`,
+      },
       body: JSON.stringify({ documentId: sent.documentId, variables: sent.variables }),
     });
     const expected = ((await response.json()) as { data: DashboardQuery }).data.region!;
@@ -109,30 +157,73 @@ describe('the leading group dashboard', () => {
     // that the areas add up to the region's totals.
     const areas = await tableFigures(page, 'regions');
     const own = `${expected.code}-own`;
-    expect(Object.keys(areas).sort()).toEqual([own, ...expected.children.map((c) => c.code)].sort());
+    expect(Object.keys(areas).sort()).toEqual(
+      [own, ...expected.children.map((c) => c.code)].sort(),
+    );
     for (const c of expected.children) {
-      expect(areas[c.code]).toEqual({ outstanding: c.arrearsSummary.outstanding, overdue: c.arrearsSummary.overdueOutstanding, count: String(c.arrearsSummary.count) });
+      expect(areas[c.code]).toEqual({
+        outstanding: c.arrearsSummary.outstanding,
+        overdue: c.arrearsSummary.overdueOutstanding,
+        count: String(c.arrearsSummary.count),
+      });
     }
-    const total = (rows: Record<string, Record<string, string>>, field: string, keys = Object.keys(rows)) => keys.reduce((sum, k) => sum + toCents(rows[k]![field]!), 0n);
+    const total = (
+      rows: Record<string, Record<string, string>>,
+      field: string,
+      keys = Object.keys(rows),
+    ) => keys.reduce((sum, k) => sum + toCents(rows[k]![field]!), 0n);
     expect(total(areas, 'outstanding')).toBe(toCents(s.outstanding));
     expect(total(areas, 'overdue')).toBe(toCents(s.overdueOutstanding));
     expect(total(areas, 'count')).toBe(toCents(String(s.count)));
-    expect(await tableFigures(page, 'trend')).toEqual(Object.fromEntries(s.clearedByMonth.map((m) => [m.month, { paid: m.paid, payments: String(m.payments) }])));
-    expect(await tableFigures(page, 'ageing')).toEqual(Object.fromEntries(s.byAgeBucket.map((b) => [b.bucket, { outstanding: b.outstanding, count: String(b.count) }])));
+    expect(await tableFigures(page, 'trend')).toEqual(
+      Object.fromEntries(
+        s.clearedByMonth.map((m) => [m.month, { paid: m.paid, payments: String(m.payments) }]),
+      ),
+    );
+    expect(await tableFigures(page, 'ageing')).toEqual(
+      Object.fromEntries(
+        s.byAgeBucket.map((b) => [
+          b.bucket,
+          { outstanding: b.outstanding, count: String(b.count) },
+        ]),
+      ),
+    );
     expect(await tableFigures(page, 'clues')).toEqual({
-      onTime: { count: String(s.clueClocks.onTime) }, dueSoon: { count: String(s.clueClocks.dueSoon) }, overdue: { count: String(s.clueClocks.overdue) },
+      onTime: { count: String(s.clueClocks.onTime) },
+      dueSoon: { count: String(s.clueClocks.dueSoon) },
+      overdue: { count: String(s.clueClocks.overdue) },
     });
     const funds = await tableFigures(page, 'funds');
-    expect(funds[expected.code]).toEqual({ outstanding: s.outstanding, available: expected.funds.availableForClearance });
-    for (const c of expected.children) expect(funds[c.code]).toEqual({ outstanding: c.arrearsSummary.outstanding, available: c.funds.availableForClearance });
-    expect(total(funds, 'available', Object.keys(areas))).toBe(toCents(expected.funds.availableForClearance));
+    expect(funds[expected.code]).toEqual({
+      outstanding: s.outstanding,
+      available: expected.funds.availableForClearance,
+    });
+    for (const c of expected.children)
+      expect(funds[c.code]).toEqual({
+        outstanding: c.arrearsSummary.outstanding,
+        available: c.funds.availableForClearance,
+      });
+    expect(total(funds, 'available', Object.keys(areas))).toBe(
+      toCents(expected.funds.availableForClearance),
+    );
     const cases = await tableFigures(page, 'cases');
-    expect(cases[expected.code]).toEqual({ open: String(expected.supervision.openCases), overdue: String(expected.supervision.overdueCases) });
-    for (const c of expected.children) expect(cases[c.code]).toEqual({ open: String(c.supervision.openCases), overdue: String(c.supervision.overdueCases) });
-    expect(total(cases, 'open', Object.keys(areas))).toBe(toCents(String(expected.supervision.openCases)));
+    expect(cases[expected.code]).toEqual({
+      open: String(expected.supervision.openCases),
+      overdue: String(expected.supervision.overdueCases),
+    });
+    for (const c of expected.children)
+      expect(cases[c.code]).toEqual({
+        open: String(c.supervision.openCases),
+        overdue: String(c.supervision.overdueCases),
+      });
+    expect(total(cases, 'open', Object.keys(areas))).toBe(
+      toCents(String(expected.supervision.openCases)),
+    );
 
     // Six charts were drawn on canvases of a real size.
-    const canvases = await page.$$eval('[data-panel] .chart canvas', (list) => list.map((c) => (c as unknown as { width: number }).width));
+    const canvases = await page.$$eval('[data-panel] .chart canvas', (list) =>
+      list.map((c) => (c as unknown as { width: number }).width),
+    );
     expect(canvases).toHaveLength(6);
     expect(canvases.every((w) => w > 100)).toBe(true);
 
@@ -151,11 +242,19 @@ describe('the leading group dashboard', () => {
 
     it('carries no token: it asks for one, keeps it in the tab, and then draws', async (ctx) => {
       needsBrowser(ctx);
-      const routing = Object.fromEntries(Object.entries(hub().subgraphUrls).map(([n, u]) => [`SUBGRAPH_URL_${n.toUpperCase()}`, u]));
-      gateway = await startGateway(loadConfig({
-        ...routing, PORT: '0', NODE_ENV: 'production', HUB_RATE_LIMIT_PER_MINUTE: '0',
-        HUB_JWT_SECRET: 'arrears-hub-development-jwt-secret-not-for-production', HUB_VIEWER_SECRET: 'arrears-hub-development-viewer-secret',
-      }));
+      const routing = Object.fromEntries(
+        Object.entries(hub().subgraphUrls).map(([n, u]) => [`SUBGRAPH_URL_${n.toUpperCase()}`, u]),
+      );
+      gateway = await startGateway(
+        loadConfig({
+          ...routing,
+          PORT: '0',
+          NODE_ENV: 'production',
+          HUB_RATE_LIMIT_PER_MINUTE: '0',
+          HUB_JWT_SECRET: 'arrears-hub-development-jwt-secret-not-for-production',
+          HUB_VIEWER_SECRET: 'arrears-hub-development-viewer-secret',
+        }),
+      );
       const base = gateway.url.replace(/\/graphql$/, '');
       const html = await (await fetch(`${base}/dashboard`)).text();
       expect(html).not.toMatch(/data-development-token|eyJ/);
@@ -170,7 +269,9 @@ describe('the leading group dashboard', () => {
       await page.fill('#token-form input[name="token"]', await tokenFor(LEADING_GROUP));
       await page.click('#token-form button');
       await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-      expect(await page.getAttribute('[data-kpi="outstanding"]', 'data-value')).toMatch(/^\d+\.\d{2}$/);
+      expect(await page.getAttribute('[data-kpi="outstanding"]', 'data-value')).toMatch(
+        /^\d+\.\d{2}$/,
+      );
       // A reload in the same tab reuses the pasted token.
       await page.reload();
       await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
@@ -185,10 +286,16 @@ describe('GraphiQL for inspectors', () => {
   it('downloads the active tab’s result as CSV with the CSV button', async (ctx) => {
     needsBrowser(ctx);
     const base = hub().gatewayUrl.replace(/\/graphql$/, '');
-    const page = await browser!.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const page = await browser!.newPage({
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
+    });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+    page.on(
+      'console',
+      (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`),
+    );
     await page.goto(`${base}/graphiql`);
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 }).catch(() => undefined);
     // A broken inline script leaves GraphiQL blank: say so rather than time out.
@@ -196,12 +303,20 @@ describe('GraphiQL for inspectors', () => {
     // The first tab is the first registered operation (CluesPastClock), run with the development token.
     const first = readOperations()[0]!;
     await page.waitForSelector('button[title*="CSV"]', { timeout: 30_000 });
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('button[title*="CSV"]')]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^${first.name}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.click('button[title*="CSV"]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^${first.name}-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+    );
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, download.suggestedFilename());
     await download.saveAs(file);
-    const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     // The rows are the first list of the same operation's answer.
     const answer = await data<any>(first.document, first.variables ?? {}, LEADING_GROUP);
     const firstList = Object.values(answer)[0] as { edges: unknown[] };

@@ -6,7 +6,16 @@ import { fileURLToPath } from 'node:url';
 import manifest from '../gateway/trusted-documents.json' with { type: 'json' };
 import { readOperations } from '../gateway/src/example-operations.ts';
 import { documentId } from '../gateway/src/trusted-documents.ts';
-import { errorCodes, gql, hub, INSPECTOR, LEADING_GROUP, subgraphRequests, tokenFor, type As } from './harness/client.ts';
+import {
+  errorCodes,
+  gql,
+  hub,
+  INSPECTOR,
+  LEADING_GROUP,
+  subgraphRequests,
+  tokenFor,
+  type As,
+} from './harness/client.ts';
 
 /** Runs `work` and returns how many GraphQL requests the subgraphs served meanwhile. */
 async function subgraphCallsDuring(work: () => Promise<unknown>): Promise<number> {
@@ -18,8 +27,16 @@ async function subgraphCallsDuring(work: () => Promise<unknown>): Promise<number
 async function post(url: string, body: unknown, as: As | null = LEADING_GROUP) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (as) headers.authorization = `Bearer ${await tokenFor(as)}`;
-  const response = await fetch(url, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as any,
+  };
 }
 
 describe('limits, refused before any subgraph is called', () => {
@@ -59,21 +76,36 @@ describe('limits, refused before any subgraph is called', () => {
   it('a body over the size limit: 413', async () => {
     let result: any;
     const body = { query: `{ __typename }`, variables: { padding: 'x'.repeat(2_100_000) } };
-    expect(await subgraphCallsDuring(async () => (result = await post(hub().gatewayUrl, body)))).toBe(0);
+    expect(
+      await subgraphCallsDuring(async () => (result = await post(hub().gatewayUrl, body))),
+    ).toBe(0);
     expect(result.status).toBe(413);
     expect(result.body.errors[0].message).toMatch(/larger than 2000000 bytes/);
   });
 
   it('batched requests are refused', async () => {
     let result: any;
-    expect(await subgraphCallsDuring(async () => (result = await post(hub().gatewayUrl, [{ query: '{ __typename }' }, { query: '{ __typename }' }])))).toBe(0);
+    expect(
+      await subgraphCallsDuring(
+        async () =>
+          (result = await post(hub().gatewayUrl, [
+            { query: '{ __typename }' },
+            { query: '{ __typename }' },
+          ])),
+      ),
+    ).toBe(0);
     expect(result.status).toBe(400);
   });
 
   it('the registered operations pass every limit, with their example variables', async () => {
-    for (const op of readOperations(`${fileURLToPath(new URL('../gateway/operations/', import.meta.url))}`)) {
+    for (const op of readOperations(
+      `${fileURLToPath(new URL('../gateway/operations/', import.meta.url))}`,
+    )) {
       if (op.document.startsWith('mutation')) continue; // examples with placeholder ids
-      const result = await post(hub().gatewayUrl, { documentId: documentId(op.document), variables: op.variables ?? {} });
+      const result = await post(hub().gatewayUrl, {
+        documentId: documentId(op.document),
+        variables: op.variables ?? {},
+      });
       expect(result.body.errors, op.name).toBeUndefined();
     }
   });
@@ -82,7 +114,9 @@ describe('limits, refused before any subgraph is called', () => {
 describe('gateways configured like production', () => {
   const gateways: RunningGateway[] = [];
   const start = async (env: Record<string, string>) => {
-    const routing = Object.fromEntries(Object.entries(hub().subgraphUrls).map(([n, u]) => [`SUBGRAPH_URL_${n.toUpperCase()}`, u]));
+    const routing = Object.fromEntries(
+      Object.entries(hub().subgraphUrls).map(([n, u]) => [`SUBGRAPH_URL_${n.toUpperCase()}`, u]),
+    );
     const gateway = await startGateway(loadConfig({ ...routing, PORT: '0', ...env }));
     gateways.push(gateway);
     return gateway;
@@ -94,7 +128,8 @@ describe('gateways configured like production', () => {
   it('rate-limits each viewer, with Retry-After', async () => {
     const gateway = await start({ HUB_RATE_LIMIT_PER_MINUTE: '3' });
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await post(gateway.url, { query: '{ __typename }' })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await post(gateway.url, { query: '{ __typename }' })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
     const limited = await post(gateway.url, { query: '{ __typename }' });
     expect(limited.body.errors[0].extensions.code).toBe('RATE_LIMITED');
@@ -103,20 +138,33 @@ describe('gateways configured like production', () => {
   });
 
   it('requires registered operations for the listed roles; inspectors keep ad-hoc queries', async () => {
-    const gateway = await start({ HUB_TRUSTED_DOCUMENTS_ONLY: 'LEADING_GROUP,BUREAU', HUB_RATE_LIMIT_PER_MINUTE: '0' });
+    const gateway = await start({
+      HUB_TRUSTED_DOCUMENTS_ONLY: 'LEADING_GROUP,BUREAU',
+      HUB_RATE_LIMIT_PER_MINUTE: '0',
+    });
     const adHoc = await post(gateway.url, { query: '{ arrears(first: 1) { totalCount } }' });
     expect(adHoc.status).toBe(400);
     expect(adHoc.body.errors[0].extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
-    const overview = Object.entries(manifest as Record<string, { name: string }>).find(([, op]) => op.name === 'Overview')![0];
+    const overview = Object.entries(manifest as Record<string, { name: string }>).find(
+      ([, op]) => op.name === 'Overview',
+    )![0];
     const registered = await post(gateway.url, { documentId: overview });
     expect(registered.body.data.region.name).toBe('达拉特旗');
     const unknown = await post(gateway.url, { documentId: 'sha256:0000' });
     expect(unknown.body.errors[0].extensions.code).toBe('TRUSTED_DOCUMENT_NOT_FOUND');
-    expect((await post(gateway.url, { query: '{ arrears(first: 1) { totalCount } }' }, INSPECTOR)).body.data.arrears.totalCount).toBeGreaterThan(0);
+    expect(
+      (await post(gateway.url, { query: '{ arrears(first: 1) { totalCount } }' }, INSPECTOR)).body
+        .data.arrears.totalCount,
+    ).toBeGreaterThan(0);
   });
 
   it('production: no introspection, no GraphiQL, no field suggestions', async () => {
-    const gateway = await start({ NODE_ENV: 'production', HUB_JWT_SECRET: 'arrears-hub-development-jwt-secret-not-for-production', HUB_VIEWER_SECRET: 'arrears-hub-development-viewer-secret', HUB_RATE_LIMIT_PER_MINUTE: '0' });
+    const gateway = await start({
+      NODE_ENV: 'production',
+      HUB_JWT_SECRET: 'arrears-hub-development-jwt-secret-not-for-production',
+      HUB_VIEWER_SECRET: 'arrears-hub-development-viewer-secret',
+      HUB_RATE_LIMIT_PER_MINUTE: '0',
+    });
     const introspection = await post(gateway.url, { query: '{ __schema { types { name } } }' });
     expect(introspection.body.errors[0].message).toMatch(/introspection/i);
     const typo = await post(gateway.url, { query: '{ arrear { id } arrrears { totalCount } }' });
@@ -130,14 +178,26 @@ describe('gateways configured like production', () => {
 describe('operation log', () => {
   it('records who ran what, redacts personal variables, and is for inspectors only', async () => {
     const as: As = { roles: ['INSPECTOR'], sub: `inspector-${Date.now()}` };
-    await gql(`query Probe($first: Int) { clues(first: $first) { totalCount } }`, { phone: '13800000000', first: 1 }, as);
+    await gql(
+      `query Probe($first: Int) { clues(first: $first) { totalCount } }`,
+      { phone: '13800000000', first: 1 },
+      as,
+    );
     const url = hub().gatewayUrl.replace('/graphql', `/operation-log?viewer=${as.sub}`);
     const read = await fetch(url, { headers: { authorization: `Bearer ${await tokenFor(as)}` } });
     const entries = (await read.json()) as any[];
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ viewerId: as.sub, operationName: 'Probe', outcome: 'OK', subgraphs: ['arrears'], variables: { phone: '[redacted]', first: 1 } });
+    expect(entries[0]).toMatchObject({
+      viewerId: as.sub,
+      operationName: 'Probe',
+      outcome: 'OK',
+      subgraphs: ['arrears'],
+      variables: { phone: '[redacted]', first: 1 },
+    });
     expect(entries[0].documentId).toMatch(/^sha256:[0-9a-f]{64}$/);
-    const bureau = await fetch(url, { headers: { authorization: `Bearer ${await tokenFor({ roles: ['BUREAU'] })}` } });
+    const bureau = await fetch(url, {
+      headers: { authorization: `Bearer ${await tokenFor({ roles: ['BUREAU'] })}` },
+    });
     expect(bureau.status).toBe(403);
   });
 });
@@ -149,11 +209,18 @@ describe('GraphQL over HTTP conformance (graphql-http serverAudits)', () => {
     results = await Promise.all(
       serverAudits({ url: hub().gatewayUrl, fetchFn: fetch }).map(async (audit) => {
         const result = await audit.fn();
-        return { id: audit.id, name: audit.name, status: result.status, reason: 'reason' in result ? String(result.reason) : undefined };
+        return {
+          id: audit.id,
+          name: audit.name,
+          status: result.status,
+          reason: 'reason' in result ? String(result.reason) : undefined,
+        };
       }),
     );
     const warns = results.filter((r) => r.status === 'warn');
-    console.log(`graphql-http: ${results.filter((r) => r.status === 'ok').length} ok, ${warns.length} warnings, ${results.filter((r) => r.status === 'error').length} errors`);
+    console.log(
+      `graphql-http: ${results.filter((r) => r.status === 'ok').length} ok, ${warns.length} warnings, ${results.filter((r) => r.status === 'error').length} errors`,
+    );
     for (const w of warns) console.log(`  warn ${w.name}: ${w.reason}`);
   });
 

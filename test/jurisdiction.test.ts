@@ -2,7 +2,14 @@
 // (design.md §5). Every assertion compares a restricted viewer with what the leading group sees
 // for the same units, so removing any scoping makes it fail.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { data, errorCodes, gql, LEADING_GROUP, subgraphRequest, type As } from './harness/client.ts';
+import {
+  data,
+  errorCodes,
+  gql,
+  LEADING_GROUP,
+  subgraphRequest,
+  type As,
+} from './harness/client.ts';
 import { unique } from './harness/fixtures.ts';
 
 let ids: Record<string, string>;
@@ -18,7 +25,10 @@ beforeAll(async () => {
   };
   ids = {};
   for (const [key, name] of Object.entries(names)) {
-    const result = await data<any>(`query($n: String) { organisations(first: 1, filter: { nameContains: $n }) { edges { node { id } } } }`, { n: name });
+    const result = await data<any>(
+      `query($n: String) { organisations(first: 1, filter: { nameContains: $n }) { edges { node { id } } } }`,
+      { n: name },
+    );
     ids[key] = result.organisations.edges[0].node.id;
   }
 });
@@ -34,7 +44,9 @@ describe('reading the ledger', () => {
     const expected = await data<any>(LEDGER, { f: { debtorIds: [ids.housing] } });
     expect(mine.arrears.totalCount).toBeGreaterThanOrEqual(2);
     expect(mine.arrears.totalCount).toBe(expected.arrears.totalCount);
-    expect(new Set(mine.arrears.edges.map((e: any) => e.node.debtor.id))).toEqual(new Set([ids.housing]));
+    expect(new Set(mine.arrears.edges.map((e: any) => e.node.debtor.id))).toEqual(
+      new Set([ids.housing]),
+    );
   });
 
   it('a leading group bound to a township sees that township only', async () => {
@@ -42,7 +54,11 @@ describe('reading the ledger', () => {
     const expected = await data<any>(LEDGER, { f: { debtorIds: [ids.shulinzhao] } });
     expect(town.arrears.totalCount).toBeGreaterThanOrEqual(1);
     expect(town.arrears.totalCount).toBe(expected.arrears.totalCount);
-    const summary = await data<any>(`{ region(code: "150621") { arrearsSummary { count } } }`, {}, townLeader);
+    const summary = await data<any>(
+      `{ region(code: "150621") { arrearsSummary { count } } }`,
+      {},
+      townLeader,
+    );
     expect(summary.region.arrearsSummary.count).toBeLessThanOrEqual(town.arrears.totalCount);
   });
 
@@ -51,7 +67,9 @@ describe('reading the ledger', () => {
     const expected = await data<any>(LEDGER, { f: { creditorIds: [ids.hengtai] } });
     expect(claims.arrears.totalCount).toBeGreaterThanOrEqual(3);
     expect(claims.arrears.totalCount).toBe(expected.arrears.totalCount);
-    expect(new Set(claims.arrears.edges.map((e: any) => e.node.creditor.id))).toEqual(new Set([ids.hengtai]));
+    expect(new Set(claims.arrears.edges.map((e: any) => e.node.creditor.id))).toEqual(
+      new Set([ids.hengtai]),
+    );
     const clues = await data<any>(`{ clues(first: 100) { totalCount } }`, {}, enterprise());
     expect(clues.clues.totalCount).toBe(0); // 恒泰 filed no complaint in the demo data
   });
@@ -66,41 +84,97 @@ describe('reading the ledger', () => {
   it('another county sees none of it: lists, single records, summaries and entity references', async () => {
     const dalad = await data<any>(LEDGER, { f: { debtorIds: [ids.housing] } });
     const someId = dalad.arrears.edges[0].node.id;
-    expect((await data<any>(`query($id: ID!) { arrear(id: $id) { id } }`, { id: someId }, otherCounty)).arrear).toBeNull();
-    const summary = await data<any>(`{ region(code: "150621") { arrearsSummary { count outstanding } } }`, {}, otherCounty);
+    expect(
+      (await data<any>(`query($id: ID!) { arrear(id: $id) { id } }`, { id: someId }, otherCounty))
+        .arrear,
+    ).toBeNull();
+    const summary = await data<any>(
+      `{ region(code: "150621") { arrearsSummary { count outstanding } } }`,
+      {},
+      otherCounty,
+    );
     expect(summary.region.arrearsSummary).toEqual({ count: 0, outstanding: '0.00' });
-    const owed = await data<any>(`query($id: ID!) { organisation(id: $id) { arrearsOwed { totalCount } arrearsSummary { count } } }`, { id: ids.housing }, otherCounty);
-    expect(owed.organisation).toEqual({ arrearsOwed: { totalCount: 0 }, arrearsSummary: { count: 0 } });
-    const entity = await subgraphRequest('arrears', `query($r: [_Any!]!) { _entities(representations: $r) { ... on Arrear { id } } }`, {
-      r: [{ __typename: 'Arrear', id: someId }],
-    }, { id: 'x', roles: ['LEADING_GROUP'], regionCode: '140502' });
+    const owed = await data<any>(
+      `query($id: ID!) { organisation(id: $id) { arrearsOwed { totalCount } arrearsSummary { count } } }`,
+      { id: ids.housing },
+      otherCounty,
+    );
+    expect(owed.organisation).toEqual({
+      arrearsOwed: { totalCount: 0 },
+      arrearsSummary: { count: 0 },
+    });
+    const entity = await subgraphRequest(
+      'arrears',
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Arrear { id } } }`,
+      {
+        r: [{ __typename: 'Arrear', id: someId }],
+      },
+      { id: 'x', roles: ['LEADING_GROUP'], regionCode: '140502' },
+    );
     expect(entity.data!._entities).toEqual([null]);
   });
 });
 
 describe('changing the ledger', () => {
   it('a bureau pays and registers its own debts, not another unit’s', async () => {
-    const own = await data<any>(LEDGER, { f: { debtorIds: [ids.housing], statuses: ['VERIFIED', 'REPAYING'] } });
-    const other = await data<any>(LEDGER, { f: { debtorIds: [ids.agency], statuses: ['REPAYING', 'PLANNED'] } });
+    const own = await data<any>(LEDGER, {
+      f: { debtorIds: [ids.housing], statuses: ['VERIFIED', 'REPAYING'] },
+    });
+    const other = await data<any>(LEDGER, {
+      f: { debtorIds: [ids.agency], statuses: ['REPAYING', 'PLANNED'] },
+    });
     const pay = (arrearId: string) =>
-      gql(`mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }`, { i: { arrearId, amount: '1.00', paidOn: '2025-02-01', method: 'TRANSFER', idempotencyKey: unique('j') } }, bureau());
+      gql(
+        `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }`,
+        {
+          i: {
+            arrearId,
+            amount: '1.00',
+            paidOn: '2025-02-01',
+            method: 'TRANSFER',
+            idempotencyKey: unique('j'),
+          },
+        },
+        bureau(),
+      );
     expect(errorCodes(await pay(own.arrears.edges[0].node.id))).toEqual([]);
     const refused = await pay(other.arrears.edges[0].node.id);
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     expect(refused.errors![0]!.message).toMatch(/outside your jurisdiction/);
     const register = (debtorId: string) =>
-      gql(`mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id } }`, {
-        i: { debtorId, creditorId: ids.ruifeng, contractNo: unique('J'), contractSignedOn: '2025-01-01', subject: 'GOODS', amountDue: '100.00' },
-      }, bureau());
+      gql(
+        `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id } }`,
+        {
+          i: {
+            debtorId,
+            creditorId: ids.ruifeng,
+            contractNo: unique('J'),
+            contractSignedOn: '2025-01-01',
+            subject: 'GOODS',
+            amountDue: '100.00',
+          },
+        },
+        bureau(),
+      );
     expect(errorCodes(await register(ids.housing))).toEqual([]);
     expect(errorCodes(await register(ids.agency))).toEqual(['FORBIDDEN']);
   });
 
   it('a bureau updates its own unit, not another one; a region-bound leader registers units in its region only', async () => {
-    const unit = await data<any>(`query($id: ID!) { organisation(id: $id) { version } }`, { id: ids.agency });
-    const update = await gql(`mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, expectedVersion: $v, input: { shortName: "代建中心" }) { id } }`, { id: ids.agency, v: unit.organisation.version }, bureau());
+    const unit = await data<any>(`query($id: ID!) { organisation(id: $id) { version } }`, {
+      id: ids.agency,
+    });
+    const update = await gql(
+      `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, expectedVersion: $v, input: { shortName: "代建中心" }) { id } }`,
+      { id: ids.agency, v: unit.organisation.version },
+      bureau(),
+    );
     expect(errorCodes(update)).toEqual(['FORBIDDEN']);
-    const elsewhere = await gql(`mutation { registerOrganisation(input: { name: "外地单位", kind: GOVERNMENT_DEPARTMENT, regionCode: "140502" }) { id } }`, {}, townLeader);
+    const elsewhere = await gql(
+      `mutation { registerOrganisation(input: { name: "外地单位", kind: GOVERNMENT_DEPARTMENT, regionCode: "140502" }) { id } }`,
+      {},
+      townLeader,
+    );
     expect(errorCodes(elsewhere)).toEqual(['FORBIDDEN']);
   });
 });

@@ -43,7 +43,12 @@ async function fill(rows: Record<string, string>[]): Promise<string> {
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }
 
-const row = (creditor: Creditor, contractNo: string, amountDue: string, paid = '0.00'): Record<string, string> => ({
+const row = (
+  creditor: Creditor,
+  contractNo: string,
+  amountDue: string,
+  paid = '0.00',
+): Record<string, string> => ({
   债权企业名称: creditor.name,
   统一社会信用代码: creditor.creditCode,
   合同编号: contractNo,
@@ -56,15 +61,24 @@ const row = (creditor: Creditor, contractNo: string, amountDue: string, paid = '
   是否有分歧: '否',
 });
 
-const importFile = (fileBase64: string, as: As = ADMIN, goodRowsOnly = false) => gql<any>(IMPORT, { i: { unitId, fileBase64, goodRowsOnly } }, as);
+const importFile = (fileBase64: string, as: As = ADMIN, goodRowsOnly = false) =>
+  gql<any>(IMPORT, { i: { unitId, fileBase64, goodRowsOnly } }, as);
 const ledger = async () => (await data<any>(LEDGER, { unit: unitId })).arrears;
 
 beforeAll(async () => {
   unitName = unique('表格导入测试局');
-  const created = await data<any>(`mutation($n: String!) { registerOrganisation(input: { name: $n, kind: GOVERNMENT_DEPARTMENT, regionCode: "150621" }) { id } }`, { n: unitName }, ADMIN);
+  const created = await data<any>(
+    `mutation($n: String!) { registerOrganisation(input: { name: $n, kind: GOVERNMENT_DEPARTMENT, regionCode: "150621" }) { id } }`,
+    { n: unitName },
+    ADMIN,
+  );
   unitId = created.registerOrganisation.id;
-  const found = await data<any>(`{ organisations(first: 20, filter: { kinds: [PRIVATE_ENTERPRISE] }) { edges { node { id name creditCode } } } }`);
-  creditors = found.organisations.edges.map((e: any) => e.node).filter((c: Creditor) => c.creditCode);
+  const found = await data<any>(
+    `{ organisations(first: 20, filter: { kinds: [PRIVATE_ENTERPRISE] }) { edges { node { id name creditCode } } } }`,
+  );
+  creditors = found.organisations.edges
+    .map((e: any) => e.node)
+    .filter((c: Creditor) => c.creditCode);
   expect(creditors.length).toBeGreaterThanOrEqual(3);
   const file = await data<any>(`{ ledgerTemplate { fileName mediaType contentBase64 } }`);
   expect(file.ledgerTemplate.fileName).toMatch(/\.xlsx$/);
@@ -76,9 +90,16 @@ describe('ledger import and export', () => {
   let goodRows: Record<string, string>[];
 
   it('reports each bad row with its column and writes nothing', async () => {
-    goodRows = [row(creditors[0]!, `${contract}-1`, '120000.00', '20000.00'), row(creditors[1]!, `${contract}-2`, '58000.50'), row(creditors[2]!, `${contract}-3`, '9900.00', '9900.00')];
+    goodRows = [
+      row(creditors[0]!, `${contract}-1`, '120000.00', '20000.00'),
+      row(creditors[1]!, `${contract}-2`, '58000.50'),
+      row(creditors[2]!, `${contract}-3`, '9900.00', '9900.00'),
+    ];
     const badAmount = row(creditors[0]!, `${contract}-4`, '3000.125');
-    const badCode = { ...row(creditors[1]!, `${contract}-5`, '4500.00'), 统一社会信用代码: `${creditors[1]!.creditCode.slice(0, 17)}${creditors[1]!.creditCode.endsWith('0') ? '1' : '0'}` };
+    const badCode = {
+      ...row(creditors[1]!, `${contract}-5`, '4500.00'),
+      统一社会信用代码: `${creditors[1]!.creditCode.slice(0, 17)}${creditors[1]!.creditCode.endsWith('0') ? '1' : '0'}`,
+    };
     const result = await importFile(await fill([...goodRows, badAmount, badCode]));
     expect(result.errors).toBeUndefined();
     const report = result.data!.importLedger;
@@ -92,14 +113,30 @@ describe('ledger import and export', () => {
   });
 
   it('imports all five rows once the two are fixed, and a second upload changes nothing', async () => {
-    const fixed = [...goodRows, row(creditors[0]!, `${contract}-4`, '3000.12'), row(creditors[1]!, `${contract}-5`, '4500.00')];
+    const fixed = [
+      ...goodRows,
+      row(creditors[0]!, `${contract}-4`, '3000.12'),
+      row(creditors[1]!, `${contract}-5`, '4500.00'),
+    ];
     const file = await fill(fixed);
     const first = (await importFile(file)).data!.importLedger;
-    expect(first).toMatchObject({ rows: 5, imported: 5, unchanged: 0, rejected: 0, errors: [], writtenNothing: false });
+    expect(first).toMatchObject({
+      rows: 5,
+      imported: 5,
+      unchanged: 0,
+      rejected: 0,
+      errors: [],
+      writtenNothing: false,
+    });
     const after = await ledger();
     expect(after.totalCount).toBe(5);
     const byContract = Object.fromEntries(after.edges.map((e: any) => [e.node.contractNo, e.node]));
-    expect(byContract[`${contract}-1`]).toMatchObject({ amountDue: '120000.00', paid: '20000.00', outstanding: '100000.00', status: 'REGISTERED' });
+    expect(byContract[`${contract}-1`]).toMatchObject({
+      amountDue: '120000.00',
+      paid: '20000.00',
+      outstanding: '100000.00',
+      status: 'REGISTERED',
+    });
     expect(byContract[`${contract}-3`]).toMatchObject({ outstanding: '0.00', status: 'CLEARED' });
     expect(byContract[`${contract}-4`].amountDue).toBe('3000.12');
     // The statutory due date is computed as for registerArrear; each line's history names the importer.
@@ -107,7 +144,14 @@ describe('ledger import and export', () => {
     expect(byContract[`${contract}-2`].history).toEqual([{ action: 'IMPORT', actorId: ADMIN.sub }]);
 
     const again = (await importFile(file)).data!.importLedger;
-    expect(again).toMatchObject({ rows: 5, imported: 0, unchanged: 5, errors: [], notices: [], writtenNothing: true });
+    expect(again).toMatchObject({
+      rows: 5,
+      imported: 0,
+      unchanged: 5,
+      errors: [],
+      notices: [],
+      writtenNothing: true,
+    });
     expect((await ledger()).totalCount).toBe(5);
   });
 
@@ -121,40 +165,68 @@ describe('ledger import and export', () => {
 
   it('exports the unit in the template layout, and the export imports back unchanged', async () => {
     const exported = (await data<any>(EXPORT, { i: { unitId } })).ledgerExport;
-    expect(exported).toMatchObject({ rows: 5, mediaType: expect.stringContaining('spreadsheetml') });
+    expect(exported).toMatchObject({
+      rows: 5,
+      mediaType: expect.stringContaining('spreadsheetml'),
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(exported.contentBase64, 'base64') as never);
     const sheet = workbook.worksheets[0]!;
     const headers = (sheet.getRow(1).values as unknown[]).map(String);
     const templateBook = new ExcelJS.Workbook();
     await templateBook.xlsx.load(template as never);
-    expect(headers).toEqual((templateBook.worksheets[0]!.getRow(1).values as unknown[]).map(String));
-    const cell = (r: number, header: string) => String(sheet.getCell(r, headers.indexOf(header)).value);
-    const lines = [2, 3, 4, 5, 6].map((r) => ({ contractNo: cell(r, '合同编号'), outstanding: cell(r, '欠款余额（元）'), debtor: cell(r, '欠款单位') }));
+    expect(headers).toEqual(
+      (templateBook.worksheets[0]!.getRow(1).values as unknown[]).map(String),
+    );
+    const cell = (r: number, header: string) =>
+      String(sheet.getCell(r, headers.indexOf(header)).value);
+    const lines = [2, 3, 4, 5, 6].map((r) => ({
+      contractNo: cell(r, '合同编号'),
+      outstanding: cell(r, '欠款余额（元）'),
+      debtor: cell(r, '欠款单位'),
+    }));
     const api = await ledger();
-    expect(lines.map((l) => l.contractNo).sort()).toEqual(api.edges.map((e: any) => e.node.contractNo).sort());
+    expect(lines.map((l) => l.contractNo).sort()).toEqual(
+      api.edges.map((e: any) => e.node.contractNo).sort(),
+    );
     for (const line of lines) {
       expect(line.debtor).toBe(unitName);
-      expect(line.outstanding).toBe(api.edges.find((e: any) => e.node.contractNo === line.contractNo).node.outstanding);
+      expect(line.outstanding).toBe(
+        api.edges.find((e: any) => e.node.contractNo === line.contractNo).node.outstanding,
+      );
     }
     const summary = workbook.getWorksheet('汇总')!;
     expect(String(summary.getCell('B6').value)).toBe('165500.62'); // 100000 + 58000.50 + 0 + 3000.12 + 4500
 
     const roundTrip = (await importFile(exported.contentBase64)).data!.importLedger;
-    expect(roundTrip).toMatchObject({ rows: 5, imported: 0, unchanged: 5, rejected: 0, errors: [], notices: [] });
+    expect(roundTrip).toMatchObject({
+      rows: 5,
+      imported: 0,
+      unchanged: 5,
+      rejected: 0,
+      errors: [],
+      notices: [],
+    });
   });
 
   it('exports CSV with the same columns and figures', async () => {
-    const exported = (await data<any>(EXPORT, { i: { unitId, format: 'CSV' } }, INSPECTOR)).ledgerExport;
+    const exported = (await data<any>(EXPORT, { i: { unitId, format: 'CSV' } }, INSPECTOR))
+      .ledgerExport;
     const text = Buffer.from(exported.contentBase64, 'base64').toString('utf8');
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(6);
     expect(lines[0]!.split(',')).toContain('欠款余额（元）');
     expect(lines.some((l) => l.includes(`${contract}-1`) && l.includes('100000.00'))).toBe(true);
   });
 
   it('imports only the good rows when asked', async () => {
-    const file = await fill([row(creditors[2]!, `${contract}-6`, '800.00'), { ...row(creditors[2]!, `${contract}-7`, '900.00'), 合同签订日期: '2024-02-30' }]);
+    const file = await fill([
+      row(creditors[2]!, `${contract}-6`, '800.00'),
+      { ...row(creditors[2]!, `${contract}-7`, '900.00'), 合同签订日期: '2024-02-30' },
+    ]);
     const strict = (await importFile(file)).data!.importLedger;
     expect(strict).toMatchObject({ imported: 0, rejected: 1, writtenNothing: true });
     expect(strict.errors[0]).toMatchObject({ row: 3, column: '合同签订日期' });
@@ -170,29 +242,52 @@ describe('ledger import and export', () => {
     const tooBig = await importFile(Buffer.alloc(1_450_000).toString('base64'));
     expect(errorCodes(tooBig)).toEqual(['BAD_USER_INPUT']);
     expect(tooBig.errors![0]!.message).toContain('split it');
-    const notXlsx = (await importFile(Buffer.from('合同编号,金额\n1,2\n').toString('base64'))).data!.importLedger;
+    const notXlsx = (await importFile(Buffer.from('合同编号,金额\n1,2\n').toString('base64'))).data!
+      .importLedger;
     expect(notXlsx).toMatchObject({ rows: 0, writtenNothing: true, errors: [{ row: 0 }] });
     const blank = new ExcelJS.Workbook();
     blank.addWorksheet('Sheet1').addRow(['名称', '金额']);
-    const noHeaders = (await importFile(Buffer.from(await blank.xlsx.writeBuffer()).toString('base64'))).data!.importLedger;
+    const noHeaders = (
+      await importFile(Buffer.from(await blank.xlsx.writeBuffer()).toString('base64'))
+    ).data!.importLedger;
     expect(noHeaders.errors.map((e: any) => e.column)).toContain('统一社会信用代码');
-    const others = await data<any>(`{ organisations(first: 5, filter: { kinds: [GOVERNMENT_DEPARTMENT], regionCode: "150621" }) { edges { node { id } } } }`);
-    const other = others.organisations.edges.map((e: any) => e.node.id).find((id: string) => id !== unitId);
+    const others = await data<any>(
+      `{ organisations(first: 5, filter: { kinds: [GOVERNMENT_DEPARTMENT], regionCode: "150621" }) { edges { node { id } } } }`,
+    );
+    const other = others.organisations.edges
+      .map((e: any) => e.node.id)
+      .find((id: string) => id !== unitId);
     const bureau: As = { roles: ['BUREAU'], org: other, sub: 'test-bureau-xlsx' };
-    const forbidden = await importFile(await fill([row(creditors[0]!, unique('HT'), '1.00')]), bureau);
+    const forbidden = await importFile(
+      await fill([row(creditors[0]!, unique('HT'), '1.00')]),
+      bureau,
+    );
     expect(errorCodes(forbidden), JSON.stringify(forbidden)).toEqual(['FORBIDDEN']);
-    const enterprise = await importFile(await fill([row(creditors[0]!, unique('HT'), '1.00')]), { roles: ['ENTERPRISE'], org: creditors[0]!.id });
+    const enterprise = await importFile(await fill([row(creditors[0]!, unique('HT'), '1.00')]), {
+      roles: ['ENTERPRISE'],
+      org: creditors[0]!.id,
+    });
     expect(errorCodes(enterprise), JSON.stringify(enterprise)).toEqual(['FORBIDDEN']);
     expect((await ledger()).totalCount).toBe(6);
     // The unit's own bureau may import its ledger.
-    const own = (await importFile(await fill([row(creditors[0]!, `${contract}-8`, '1.00')]), { roles: ['BUREAU'], org: unitId, sub: 'test-bureau-own' })).data!.importLedger;
+    const own = (
+      await importFile(await fill([row(creditors[0]!, `${contract}-8`, '1.00')]), {
+        roles: ['BUREAU'],
+        org: unitId,
+        sub: 'test-bureau-own',
+      })
+    ).data!.importLedger;
     expect(own).toMatchObject({ imported: 1 });
   });
 
   it('exports the monthly report as the unit submitted it, and names the units that did not report', async () => {
     // A period long past, so the reporting-status tests of recent periods do not see this unit's report.
     const period = '2025-06';
-    const submitted = await data<any>(`mutation($i: SubmitLedgerReportInput!) { submitLedgerReport(input: $i) { arrearsCount outstanding } }`, { i: { unitId, period, kind: 'REGULAR' } }, ADMIN);
+    const submitted = await data<any>(
+      `mutation($i: SubmitLedgerReportInput!) { submitLedgerReport(input: $i) { arrearsCount outstanding } }`,
+      { i: { unitId, period, kind: 'REGULAR' } },
+      ADMIN,
+    );
     // A debt added after the submission is not in that month's report.
     await importFile(await fill([row(creditors[2]!, `${contract}-late`, '5.00')]));
     const file = (await data<any>(EXPORT, { i: { unitId, period } })).ledgerExport;
@@ -211,28 +306,42 @@ describe('ledger import and export', () => {
     const regionSummary = regionBook.getWorksheet('汇总')!;
     expect(String(regionSummary.getCell('A8').value)).toBe('未报送单位');
     expect(String(regionSummary.getCell('B8').value)).not.toContain(unitName);
-    expect(errorCodes(await gql(EXPORT, { i: { unitId, period: '2026-13' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(EXPORT, { i: { unitId, period: '2026-13' } }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('exports a sector group’s ledger: the debts of its member and aggregating units', async () => {
-    const groups = await data<any>(`{ workingGroups(first: 100) { edges { node { id name memberUnits { id } aggregatingUnits { id } } } } }`);
+    const groups = await data<any>(
+      `{ workingGroups(first: 100) { edges { node { id name memberUnits { id } aggregatingUnits { id } } } } }`,
+    );
     // A group whose units have debts in the demo ledger, so the count means something.
     let group: any;
     let expected = 0;
     for (const candidate of groups.workingGroups.edges.map((e: any) => e.node)) {
-      const ids = [...new Set([...candidate.memberUnits, ...candidate.aggregatingUnits].map((u: any) => u.id))];
+      const ids = [
+        ...new Set([...candidate.memberUnits, ...candidate.aggregatingUnits].map((u: any) => u.id)),
+      ];
       if (!ids.length) continue;
-      expected = (await data<any>(`query($ids: [ID!]) { arrears(first: 1, filter: { debtorIds: $ids }) { totalCount } }`, { ids })).arrears.totalCount;
+      expected = (
+        await data<any>(
+          `query($ids: [ID!]) { arrears(first: 1, filter: { debtorIds: $ids }) { totalCount } }`,
+          { ids },
+        )
+      ).arrears.totalCount;
       if (expected > 0) {
         group = candidate;
         break;
       }
     }
     expect(group, 'a working group whose member units owe something').toBeTruthy();
-    const file = (await data<any>(EXPORT, { i: { workingGroupId: group.id, format: 'CSV' } })).ledgerExport;
+    const file = (await data<any>(EXPORT, { i: { workingGroupId: group.id, format: 'CSV' } }))
+      .ledgerExport;
     expect(file.rows).toBe(expected);
     expect(file.fileName).toContain(group.name.replace(/[\\/:*?"<>|\s]+/g, '_'));
-    const unknown = await gql(EXPORT, { i: { workingGroupId: '00000000-0000-4000-8000-000000000000' } });
+    const unknown = await gql(EXPORT, {
+      i: { workingGroupId: '00000000-0000-4000-8000-000000000000' },
+    });
     expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
     expect(unknown.errors![0]!.extensions!.field).toBe('input.workingGroupId');
   });
@@ -240,7 +349,8 @@ describe('ledger import and export', () => {
   it('asks for exactly one scope when exporting', async () => {
     const neither = await gql(EXPORT, { i: {} });
     expect(errorCodes(neither)).toEqual(['BAD_USER_INPUT']);
-    const region = (await data<any>(EXPORT, { i: { regionCode: '150621', format: 'CSV' } })).ledgerExport;
+    const region = (await data<any>(EXPORT, { i: { regionCode: '150621', format: 'CSV' } }))
+      .ledgerExport;
     expect(region.rows).toBeGreaterThan(6);
   });
 
@@ -255,6 +365,8 @@ describe('ledger import and export', () => {
     expect(exported.stdout).toContain('(8 ledger lines)');
     expect((await readFile(out)).subarray(0, 2).toString()).toBe('PK'); // a zip: the xlsx container
     const imported = await run('import-ledger', [out, '--unit', unitId]);
-    expect(imported.stdout).toContain('8 rows read, 0 imported, 8 already in the ledger, 0 refused');
+    expect(imported.stdout).toContain(
+      '8 rows read, 0 imported, 8 already in the ledger, 0 refused',
+    );
   });
 });

@@ -3,11 +3,15 @@ import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schemaChanges } from '../scripts/lib/schema-diff.ts';
 
-const before = buildSchema(`type Query { arrear(id: ID!): Arrear arrears(first: Int): [Arrear!]! } type Arrear { id: ID! amountDue: String! cause: String }`);
+const before = buildSchema(
+  `type Query { arrear(id: ID!): Arrear arrears(first: Int): [Arrear!]! } type Arrear { id: ID! amountDue: String! cause: String }`,
+);
 
 describe('schema change report', () => {
   it('names a removed field, a changed type and a new required argument as breaking', async () => {
-    const after = buildSchema(`type Query { arrear(id: ID!): Arrear arrears(first: Int, region: ID!): [Arrear!]! } type Arrear { id: ID! amountDue: Int! }`);
+    const after = buildSchema(
+      `type Query { arrear(id: ID!): Arrear arrears(first: Int, region: ID!): [Arrear!]! } type Arrear { id: ID! amountDue: Int! }`,
+    );
     const { breaking } = await schemaChanges(before, after);
     const messages = breaking.map((c) => c.message).join('\n');
     expect(messages).toMatch(/Field 'cause' was removed from object type 'Arrear'/);
@@ -16,7 +20,9 @@ describe('schema change report', () => {
   });
 
   it('an added optional field is not breaking', async () => {
-    const after = buildSchema(`type Query { arrear(id: ID!): Arrear arrears(first: Int): [Arrear!]! } type Arrear { id: ID! amountDue: String! cause: String outstanding: String }`);
+    const after = buildSchema(
+      `type Query { arrear(id: ID!): Arrear arrears(first: Int): [Arrear!]! } type Arrear { id: ID! amountDue: String! cause: String outstanding: String }`,
+    );
     expect((await schemaChanges(before, after)).breaking).toEqual([]);
   });
 });

@@ -4,20 +4,32 @@ import { issueDevelopmentToken } from '@arrears-hub/gateway';
 import { errorCodes, gql, hub, subgraphRequest } from './harness/client.ts';
 
 describe('subgraphs trust only the gateway', () => {
-  it.each(['organisations', 'arrears'])('%s refuses a request without the signed viewer, even _service', async (name) => {
-    for (const query of ['{ __typename }', '{ _service { sdl } }']) {
-      const result = await subgraphRequest(name, query, {}, null);
-      expect(result.status).toBe(401);
-      expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
-      expect(result.data).toBeUndefined();
-    }
-  });
+  it.each(['organisations', 'arrears'])(
+    '%s refuses a request without the signed viewer, even _service',
+    async (name) => {
+      for (const query of ['{ __typename }', '{ _service { sdl } }']) {
+        const result = await subgraphRequest(name, query, {}, null);
+        expect(result.status).toBe(401);
+        expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
+        expect(result.data).toBeUndefined();
+      }
+    },
+  );
 
-  it.each(['organisations', 'arrears'])('%s refuses a viewer signed with another secret', async (name) => {
-    const result = await subgraphRequest(name, '{ __typename }', {}, { id: 'intruder', roles: ['ADMIN'] }, 'not-the-hub-secret-but-long-enough-1234');
-    expect(result.status).toBe(401);
-    expect(result.errors![0]!.message).toMatch(/signature is not valid/);
-  });
+  it.each(['organisations', 'arrears'])(
+    '%s refuses a viewer signed with another secret',
+    async (name) => {
+      const result = await subgraphRequest(
+        name,
+        '{ __typename }',
+        {},
+        { id: 'intruder', roles: ['ADMIN'] },
+        'not-the-hub-secret-but-long-enough-1234',
+      );
+      expect(result.status).toBe(401);
+      expect(result.errors![0]!.message).toMatch(/signature is not valid/);
+    },
+  );
 
   it('a forged header (payload changed after signing) is refused', async () => {
     const response = await fetch(hub().subgraphUrls.arrears!, {
@@ -51,14 +63,22 @@ describe('the gateway authenticates', () => {
     const bad = await gql(`{ __typename }`, {}, null, { authorization: 'Bearer not.a.token' });
     expect(bad.status).toBe(401);
     expect(errorCodes(bad)).toEqual(['UNAUTHENTICATED']);
-    const expired = await issueDevelopmentToken({ sub: 'old', roles: ['LEADING_GROUP'], expiresIn: '-1m' });
+    const expired = await issueDevelopmentToken({
+      sub: 'old',
+      roles: ['LEADING_GROUP'],
+      expiresIn: '-1m',
+    });
     const result = await gql(`{ __typename }`, {}, null, { authorization: `Bearer ${expired}` });
     expect(result.status).toBe(401);
     expect(result.errors![0]!.message).toMatch(/expired/);
   });
 
   it('a token signed with another key is refused', async () => {
-    const forged = await issueDevelopmentToken({ sub: 'x', roles: ['ADMIN'], secret: 'some-other-secret-some-other-secret' });
+    const forged = await issueDevelopmentToken({
+      sub: 'x',
+      roles: ['ADMIN'],
+      secret: 'some-other-secret-some-other-secret',
+    });
     const result = await gql(`{ __typename }`, {}, null, { authorization: `Bearer ${forged}` });
     expect(result.status).toBe(401);
   });

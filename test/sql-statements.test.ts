@@ -4,21 +4,59 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, countStatements, data } from './harness/client.ts';
 
 /** A parent region with `children` township-level regions, each with one unit owing one debt. */
-async function regionWithChildren(parentCode: string, children: number, creditorId: string): Promise<void> {
-  await data(`mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`, { i: { code: parentCode, name: `测试旗${parentCode}`, level: 'BANNER', parentCode: '150600', officialCode: false } }, ADMIN);
+async function regionWithChildren(
+  parentCode: string,
+  children: number,
+  creditorId: string,
+): Promise<void> {
+  await data(
+    `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
+    {
+      i: {
+        code: parentCode,
+        name: `测试旗${parentCode}`,
+        level: 'BANNER',
+        parentCode: '150600',
+        officialCode: false,
+      },
+    },
+    ADMIN,
+  );
   for (let n = 1; n <= children; n++) {
     const code = `${parentCode}${String(n).padStart(3, '0')}`;
-    await data(`mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`, { i: { code, name: `测试镇${code}`, level: 'TOWN', parentCode, officialCode: false } }, ADMIN);
-    const unit = await data<any>(`mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`, { i: { name: `测试镇${code}人民政府`, kind: 'TOWN_GOVERNMENT', regionCode: code } }, ADMIN);
-    await data(`mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id } }`, {
-      i: { debtorId: unit.registerOrganisation.id, creditorId, contractNo: `T-${code}`, contractSignedOn: '2024-01-01', subject: 'WORKS', amountDue: `${n}000.00`, paidSoFar: `${n}.00` },
-    }, ADMIN);
+    await data(
+      `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
+      { i: { code, name: `测试镇${code}`, level: 'TOWN', parentCode, officialCode: false } },
+      ADMIN,
+    );
+    const unit = await data<any>(
+      `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`,
+      { i: { name: `测试镇${code}人民政府`, kind: 'TOWN_GOVERNMENT', regionCode: code } },
+      ADMIN,
+    );
+    await data(
+      `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id } }`,
+      {
+        i: {
+          debtorId: unit.registerOrganisation.id,
+          creditorId,
+          contractNo: `T-${code}`,
+          contractSignedOn: '2024-01-01',
+          subject: 'WORKS',
+          amountDue: `${n}000.00`,
+          paidSoFar: `${n}.00`,
+        },
+      },
+      ADMIN,
+    );
   }
 }
 
 describe('SQL statements per request do not grow with the rows', () => {
   beforeAll(async () => {
-    const creditor = await data<any>(`{ organisations(first: 1, filter: { kinds: [PRIVATE_ENTERPRISE] }) { edges { node { id } } } }`);
+    const creditor = await data<any>(
+      `{ organisations(first: 1, filter: { kinds: [PRIVATE_ENTERPRISE] }) { edges { node { id } } } }`,
+    );
     const creditorId = creditor.organisations.edges[0].node.id;
     await regionWithChildren('150691', 10, creditorId);
     await regionWithChildren('150692', 100, creditorId);
@@ -28,7 +66,9 @@ describe('SQL statements per request do not grow with the rows', () => {
     const query = `query($n: Int!) { organisations(first: $n) { edges { node { name region { name } parent { name } arrearsSummary { count outstanding } arrearsOwed(first: 3) { totalCount edges { node { contractNo creditor { name } } } } } } } }`;
     const ten = await countStatements(() => data(query, { n: 10 }));
     const hundred = await countStatements(() => data(query, { n: 100 }));
-    console.log(`organisations(first: 10) → ${JSON.stringify(ten)}; organisations(first: 100) → ${JSON.stringify(hundred)}`);
+    console.log(
+      `organisations(first: 10) → ${JSON.stringify(ten)}; organisations(first: 100) → ${JSON.stringify(hundred)}`,
+    );
     expect(hundred).toEqual(ten);
     expect(ten.arrears).toBeLessThanOrEqual(3);
   });
@@ -39,8 +79,12 @@ describe('SQL statements per request do not grow with the rows', () => {
       repaymentPlan { revision instalments { amount overdue } } payments { amount } documents { fileName } } } } }`;
     let hundredRows: any;
     const ten = await countStatements(() => data(query, { n: 10 }));
-    const hundred = await countStatements(async () => (hundredRows = await data<any>(query, { n: 100 })));
-    console.log(`arrears(first: 10) → ${JSON.stringify(ten)}; arrears(first: 100) → ${JSON.stringify(hundred)}`);
+    const hundred = await countStatements(
+      async () => (hundredRows = await data<any>(query, { n: 100 })),
+    );
+    console.log(
+      `arrears(first: 10) → ${JSON.stringify(ten)}; arrears(first: 100) → ${JSON.stringify(hundred)}`,
+    );
     expect(hundredRows.arrears.edges).toHaveLength(100);
     expect(hundred).toEqual(ten);
   });
@@ -49,14 +93,24 @@ describe('SQL statements per request do not grow with the rows', () => {
     const query = `query($p: ID!) { regions(parentCode: $p) { code name units(first: 5) { totalCount } arrearsSummary { count amountDue paid outstanding undisputedOutstanding bySubject { subject outstanding } zeroing { rate } clueClosure { rate } newAfterZeroing { count } } } }`;
     let tenRows: any;
     let hundredRows: any;
-    const ten = await countStatements(async () => (tenRows = await data<any>(query, { p: '150691' })));
-    const hundred = await countStatements(async () => (hundredRows = await data<any>(query, { p: '150692' })));
+    const ten = await countStatements(
+      async () => (tenRows = await data<any>(query, { p: '150691' })),
+    );
+    const hundred = await countStatements(
+      async () => (hundredRows = await data<any>(query, { p: '150692' })),
+    );
     console.log(`regions ×10 → ${JSON.stringify(ten)}; regions ×100 → ${JSON.stringify(hundred)}`);
     expect(tenRows.regions).toHaveLength(10);
     expect(hundredRows.regions).toHaveLength(100);
     // Each township's one debt of n000.00 with n.00 paid is summed exactly.
     const seventh = hundredRows.regions.find((r: any) => r.code === '150692007');
-    expect(seventh.arrearsSummary).toMatchObject({ count: 1, amountDue: '7000.00', paid: '7.00', outstanding: '6993.00', zeroing: { rate: 0 } });
+    expect(seventh.arrearsSummary).toMatchObject({
+      count: 1,
+      amountDue: '7000.00',
+      paid: '7.00',
+      outstanding: '6993.00',
+      zeroing: { rate: 0 },
+    });
     expect(hundred).toEqual(ten);
     expect(ten.arrears).toBe(5); // totals, subjects, zeroing, clues, new-after-zeroing: one statement each
   });

@@ -1,7 +1,14 @@
 // Authentication at the edge: a Bearer JWT becomes a Viewer; no token means anonymous. Subgraphs
 // never see the JWT, only the viewer the gateway signs for them (subgraph-kit/viewer-header).
 import type { IncomingMessage } from 'node:http';
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+} from 'jose';
 import { ANONYMOUS, ROLES, type Role, type Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
 import type { Authentication } from '@arrears-hub/subgraph-kit/http';
 import { DEVELOPMENT_JWT_SECRET, JWT_AUDIENCE, JWT_ISSUER, type JwtConfig } from './config.js';
@@ -43,7 +50,12 @@ export function createAuthenticator(config: JwtConfig) {
     const header = req.headers.authorization;
     if (!header) return { ok: true, value: ANONYMOUS };
     const m = /^Bearer\s+(\S+)$/i.exec(header);
-    const reject = (message: string): Authentication<Viewer> => ({ ok: false, status: 401, code: 'UNAUTHENTICATED', message });
+    const reject = (message: string): Authentication<Viewer> => ({
+      ok: false,
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      message,
+    });
     if (!m) return reject('The Authorization header must be "Bearer <token>".');
     try {
       const { payload } = await jwtVerify<HubClaims>(m[1]!, key as never, {
@@ -54,8 +66,10 @@ export function createAuthenticator(config: JwtConfig) {
       const viewer = viewerFromClaims(payload);
       return typeof viewer === 'string' ? reject(viewer) : { ok: true, value: viewer };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) return reject('The token has expired: get a new one.');
-      if (error instanceof errors.JWTClaimValidationFailed) return reject(`The token was not issued for this hub (${error.claim}).`);
+      if (error instanceof errors.JWTExpired)
+        return reject('The token has expired: get a new one.');
+      if (error instanceof errors.JWTClaimValidationFailed)
+        return reject(`The token was not issued for this hub (${error.claim}).`);
       return reject('The token is not valid (bad signature or malformed).');
     }
   };
@@ -74,7 +88,12 @@ export interface TokenRequest {
 
 /** A development token signed with the HS256 secret (npm run token, the tests). */
 export function issueDevelopmentToken(request: TokenRequest): Promise<string> {
-  const claims: HubClaims = { roles: request.roles, name: request.name, org: request.org, region: request.region };
+  const claims: HubClaims = {
+    roles: request.roles,
+    name: request.name,
+    org: request.org,
+    region: request.region,
+  };
   return new SignJWT(claims as JWTPayload)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(request.sub)

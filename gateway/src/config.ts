@@ -41,13 +41,18 @@ export interface GatewayConfig {
   operationLogUrl?: string;
 }
 
-const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
-const DEFAULT_TRUSTED_DOCUMENTS = fileURLToPath(new URL('../trusted-documents.json', import.meta.url));
+const DEFAULT_SUPERGRAPH = fileURLToPath(
+  new URL('../../schema/supergraph.graphql', import.meta.url),
+);
+const DEFAULT_TRUSTED_DOCUMENTS = fileURLToPath(
+  new URL('../trusted-documents.json', import.meta.url),
+);
 
 function int(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0; got "${value}".`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a whole number ≥ 0; got "${value}".`);
   return n;
 }
 
@@ -68,11 +73,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     issuer: env.HUB_JWT_ISSUER ?? JWT_ISSUER,
     audience: env.HUB_JWT_AUDIENCE ?? JWT_AUDIENCE,
     jwksUrl: env.HUB_JWT_JWKS_URL,
-    jwks: jwksFile ? (JSON.parse(readFileSync(jwksFile, 'utf8')) as { keys: unknown[] }) : undefined,
+    jwks: jwksFile
+      ? (JSON.parse(readFileSync(jwksFile, 'utf8')) as { keys: unknown[] })
+      : undefined,
     secret: env.HUB_JWT_SECRET,
   };
   if (!jwt.secret && !jwt.jwksUrl && !jwt.jwks) {
-    if (production) throw new Error('Set HUB_JWT_JWKS_URL, HUB_JWT_JWKS_FILE or HUB_JWT_SECRET: production has no default signing key.');
+    if (production)
+      throw new Error(
+        'Set HUB_JWT_JWKS_URL, HUB_JWT_JWKS_FILE or HUB_JWT_SECRET: production has no default signing key.',
+      );
     jwt.secret = DEVELOPMENT_JWT_SECRET;
   }
   const graphiql = flag(env.HUB_GRAPHIQL, !production);
@@ -91,10 +101,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     limits: {
       maxDepth: int(env.HUB_MAX_DEPTH, DEFAULT_LIMITS.maxDepth, 'HUB_MAX_DEPTH'),
       maxAliases: int(env.HUB_MAX_ALIASES, DEFAULT_LIMITS.maxAliases, 'HUB_MAX_ALIASES'),
-      maxDirectives: int(env.HUB_MAX_DIRECTIVES, DEFAULT_LIMITS.maxDirectives, 'HUB_MAX_DIRECTIVES'),
+      maxDirectives: int(
+        env.HUB_MAX_DIRECTIVES,
+        DEFAULT_LIMITS.maxDirectives,
+        'HUB_MAX_DIRECTIVES',
+      ),
       maxTokens: int(env.HUB_MAX_TOKENS, DEFAULT_LIMITS.maxTokens, 'HUB_MAX_TOKENS'),
       maxCost: int(env.HUB_MAX_COST, DEFAULT_LIMITS.maxCost, 'HUB_MAX_COST'),
-      maxListValues: int(env.HUB_MAX_LIST_VALUES, DEFAULT_LIMITS.maxListValues, 'HUB_MAX_LIST_VALUES'),
+      maxListValues: int(
+        env.HUB_MAX_LIST_VALUES,
+        DEFAULT_LIMITS.maxListValues,
+        'HUB_MAX_LIST_VALUES',
+      ),
       blockFieldSuggestions: !flag(env.HUB_INTROSPECTION, graphiql),
     },
     rateLimitPerMinute: int(env.HUB_RATE_LIMIT_PER_MINUTE, 600, 'HUB_RATE_LIMIT_PER_MINUTE'),
@@ -104,7 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       .map((r) => r.trim().toUpperCase())
       .filter(Boolean)
       .map((r) => {
-        if (!(ROLES as readonly string[]).includes(r)) throw new Error(`HUB_TRUSTED_DOCUMENTS_ONLY: unknown role "${r}".`);
+        if (!(ROLES as readonly string[]).includes(r))
+          throw new Error(`HUB_TRUSTED_DOCUMENTS_ONLY: unknown role "${r}".`);
         return r as Role;
       }),
     operationLogUrl: env.HUB_GATEWAY_DATABASE_URL || undefined,

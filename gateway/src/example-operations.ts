@@ -22,6 +22,11 @@ export function readOperations(dir = OPERATIONS_DIR): ExampleOperation[] {
       const variables = /^# variables: (.+)$/m.exec(text)?.[1];
       // The document is the text without the header comments, so its hash does not change with them.
       const document = text.replace(/^#.*\n/gm, '').trim();
-      return { name: file.replace(/\.graphql$/, ''), title, document, variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined };
+      return {
+        name: file.replace(/\.graphql$/, ''),
+        title,
+        document,
+        variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined,
+      };
     });
 }

@@ -6,7 +6,12 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { formatHubError } from '@arrears-hub/subgraph-kit/errors';
-import { sendJson, serveApollo, type Authentication, type RouteHandler } from '@arrears-hub/subgraph-kit/http';
+import {
+  sendJson,
+  serveApollo,
+  type Authentication,
+  type RouteHandler,
+} from '@arrears-hub/subgraph-kit/http';
 import type { Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
 import { createAuthenticator, issueDevelopmentToken } from './auth.js';
 import { DEVELOPMENT_JWT_SECRET, type GatewayConfig } from './config.js';
@@ -34,7 +39,10 @@ export interface RunningGateway {
 /** Where each subgraph is: the supergraph's routing URL unless SUBGRAPH_URL_<NAME> overrides it. */
 function subgraphUrl(config: GatewayConfig, name: string, composedUrl: string | undefined): string {
   const url = config.subgraphUrls[name.toLowerCase().replace(/-/g, '_')] ?? composedUrl;
-  if (!url) throw new Error(`No URL for subgraph ${name}: set SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}.`);
+  if (!url)
+    throw new Error(
+      `No URL for subgraph ${name}: set SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}.`,
+    );
   return url;
 }
 
@@ -50,8 +58,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
 
   const protection = limitProtection(config.limits);
-  const operationLog = config.operationLogUrl ? await OperationLog.open(config.operationLogUrl) : undefined;
-  if (!operationLog) console.warn('[gateway] HUB_GATEWAY_DATABASE_URL is not set: operations are not logged.');
+  const operationLog = config.operationLogUrl
+    ? await OperationLog.open(config.operationLogUrl)
+    : undefined;
+  if (!operationLog)
+    console.warn('[gateway] HUB_GATEWAY_DATABASE_URL is not set: operations are not logged.');
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
@@ -75,12 +86,18 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     return limiter.take(rateKey(auth.value, req)) ?? auth;
   };
   const tooManyTokens = tokenLimit(config.limits.maxTokens);
-  const manifest = existsSync(config.trustedDocumentsPath) ? loadManifest(config.trustedDocumentsPath) : {};
+  const manifest = existsSync(config.trustedDocumentsPath)
+    ? loadManifest(config.trustedDocumentsPath)
+    : {};
   const trusted = trustedDocuments(manifest, config.trustedDocumentsOnly);
   const usesDevelopmentKey = config.jwt.secret === DEVELOPMENT_JWT_SECRET;
   const developmentToken = async () =>
     usesDevelopmentKey && !config.production
-      ? issueDevelopmentToken({ sub: 'graphiql-developer', name: 'GraphiQL (development)', roles: ['LEADING_GROUP'] })
+      ? issueDevelopmentToken({
+          sub: 'graphiql-developer',
+          name: 'GraphiQL (development)',
+          roles: ['LEADING_GROUP'],
+        })
       : undefined;
 
   const routes: Record<string, RouteHandler> = {
@@ -89,10 +106,22 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     '/operation-log': async (req, res, url) => {
       const auth = await verifyToken(req);
       if (!auth.ok) return sendJson(res, auth.status, { error: auth.message });
-      if (!auth.value.roles.some((r) => r === 'INSPECTOR' || r === 'ADMIN')) return sendJson(res, 403, { error: 'The operation log is for INSPECTOR and ADMIN.' });
-      if (!operationLog) return sendJson(res, 503, { error: 'The operation log is not configured (HUB_GATEWAY_DATABASE_URL).' });
+      if (!auth.value.roles.some((r) => r === 'INSPECTOR' || r === 'ADMIN'))
+        return sendJson(res, 403, { error: 'The operation log is for INSPECTOR and ADMIN.' });
+      if (!operationLog)
+        return sendJson(res, 503, {
+          error: 'The operation log is not configured (HUB_GATEWAY_DATABASE_URL).',
+        });
       const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? 100) || 100));
-      sendJson(res, 200, await operationLog.recent({ limit, viewerId: url.searchParams.get('viewer') ?? undefined, operationName: url.searchParams.get('operation') ?? undefined }));
+      sendJson(
+        res,
+        200,
+        await operationLog.recent({
+          limit,
+          viewerId: url.searchParams.get('viewer') ?? undefined,
+          operationName: url.searchParams.get('operation') ?? undefined,
+        }),
+      );
     },
     // Ready when every subgraph answers its own /health.
     '/ready': async (_req, res) => {
@@ -107,7 +136,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         }),
       );
       const ready = checks.every(([, s]) => s === 'ok');
-      sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
+      sendJson(res, ready ? 200 : 503, {
+        status: ready ? 'ready' : 'not ready',
+        subgraphs: Object.fromEntries(checks),
+      });
     },
     // A query's rows as CSV, through /graphql itself so every rule above applies.
     '/export.csv': exportCsvRoute(manifest, () => server.url.replace('//0.0.0.0:', '//127.0.0.1:')),

@@ -5,12 +5,19 @@ import { graphiqlRoutes } from './graphiql.js';
 async function render(token: string | undefined): Promise<string> {
   let body = '';
   const res = { writeHead: () => undefined, end: (b: string) => void (body = b) };
-  await graphiqlRoutes(async () => token)['/graphiql']!({} as never, res as never, new URL('http://localhost/graphiql'));
+  await graphiqlRoutes(async () => token)['/graphiql']!(
+    {} as never,
+    res as never,
+    new URL('http://localhost/graphiql'),
+  );
   return body;
 }
 
 describe('GraphiQL page', () => {
-  it.each([['with a development token', 'a.b.c'], ['without one', undefined]])('has an inline script that parses, %s', async (_label, token) => {
+  it.each([
+    ['with a development token', 'a.b.c'],
+    ['without one', undefined],
+  ])('has an inline script that parses, %s', async (_label, token) => {
     const html = await render(token);
     const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
     expect(script).toBeTruthy();

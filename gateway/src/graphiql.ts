@@ -11,7 +11,10 @@ const require = createRequire(import.meta.url);
 /** A file of an installed package, even one its `exports` map does not list (the UMD bundles). */
 export function packageFile(pkg: string, file: string): string {
   let dir = dirname(require.resolve(pkg));
-  while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== pkg) {
+  while (
+    !existsSync(join(dir, 'package.json')) ||
+    JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== pkg
+  ) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error(`Cannot find the package directory of ${pkg}`);
     dir = parent;
@@ -20,8 +23,16 @@ export function packageFile(pkg: string, file: string): string {
 }
 
 const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
-  '/graphiql/react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
-  '/graphiql/react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  '/graphiql/react.js': {
+    pkg: 'react',
+    file: 'umd/react.production.min.js',
+    type: 'text/javascript',
+  },
+  '/graphiql/react-dom.js': {
+    pkg: 'react-dom',
+    file: 'umd/react-dom.production.min.js',
+    type: 'text/javascript',
+  },
   '/graphiql/graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
   '/graphiql/graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
@@ -103,17 +114,25 @@ function page(token: string | undefined): string {
 </html>`;
 }
 
-export function graphiqlRoutes(developmentToken: () => Promise<string | undefined>): Record<string, RouteHandler> {
+export function graphiqlRoutes(
+  developmentToken: () => Promise<string | undefined>,
+): Record<string, RouteHandler> {
   const routes: Record<string, RouteHandler> = {
     '/graphiql': async (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+      });
       res.end(page(await developmentToken()));
     },
   };
   for (const [path, asset] of Object.entries(ASSETS)) {
     const body = readFileSync(packageFile(asset.pkg, asset.file));
     routes[path] = (_req, res) => {
-      res.writeHead(200, { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=86400' });
+      res.writeHead(200, {
+        'content-type': `${asset.type}; charset=utf-8`,
+        'cache-control': 'public, max-age=86400',
+      });
       res.end(body);
     };
   }

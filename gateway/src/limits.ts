@@ -74,7 +74,8 @@ export function listValuesRule(max: number): ValidationRule {
             const named = getNamedType(field.type);
             // A connection counts its `first` once, on the connection field itself.
             if (hasFirst && named.name.endsWith('Connection')) factor = pageSize(node, true);
-            else if (isList(field.type) && !named.name.endsWith('Edge')) factor = hasFirst ? pageSize(node, true) : PLAIN_LIST_GUESS;
+            else if (isList(field.type) && !named.name.endsWith('Edge'))
+              factor = hasFirst ? pageSize(node, true) : PLAIN_LIST_GUESS;
           }
           multipliers.push(parent * factor);
           if (total > max && !reported) {
@@ -107,7 +108,12 @@ export function tokenLimit(max: number) {
     try {
       while (lexer.advance().kind !== TokenKind.EOF) {
         if (++count > max) {
-          return { ok: false, status: 400, code: 'GRAPHQL_PARSE_FAILED', message: `The query has more than ${max} tokens; the limit is ${max}. Split it or ask for less.` };
+          return {
+            ok: false,
+            status: 400,
+            code: 'GRAPHQL_PARSE_FAILED',
+            message: `The query has more than ${max} tokens; the limit is ${max}. Split it or ask for less.`,
+          };
         }
       }
     } catch {
@@ -120,7 +126,12 @@ export function tokenLimit(max: number) {
 /** Apollo Server options that enforce the limits. */
 export function limitProtection(limits: Limits) {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: true, flattenFragments: true },
+    maxDepth: {
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      exposeLimits: true,
+      flattenFragments: true,
+    },
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     maxTokens: { enabled: false }, // see tokenLimit
@@ -133,4 +144,3 @@ export function limitProtection(limits: Limits) {
     allowBatchedHttpRequests: false as const,
   };
 }
-

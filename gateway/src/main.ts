@@ -5,5 +5,7 @@ import { startGateway } from './gateway.js';
 
 const config = loadConfig();
 const gateway = await startGateway(config);
-console.log(`[gateway] ready at ${gateway.url}${config.graphiql ? ` (GraphiQL: ${gateway.url.replace(/\/graphql$/, '/graphiql')})` : ''}`);
+console.log(
+  `[gateway] ready at ${gateway.url}${config.graphiql ? ` (GraphiQL: ${gateway.url.replace(/\/graphql$/, '/graphiql')})` : ''}`,
+);
 stopOnSignals('gateway', gateway.stop);

@@ -13,7 +13,8 @@ export interface LoggedContext {
   subgraphs: Set<string>;
 }
 
-const SENSITIVE = /(phone|mobile|contact|address|email|password|secret|token|idcard|identity|身份证|电话|地址)/i;
+const SENSITIVE =
+  /(phone|mobile|contact|address|email|password|secret|token|idcard|identity|身份证|电话|地址)/i;
 
 /** Longer strings are file contents (a base64 spreadsheet): the log keeps their size, not them. */
 const MAX_LOGGED_STRING = 500;
@@ -21,10 +22,13 @@ const MAX_LOGGED_STRING = 500;
 /** Variables with personal or secret values replaced, and file contents shortened, at any depth. */
 export function redact(value: unknown, key = ''): unknown {
   if (SENSITIVE.test(key) && value !== null && value !== undefined) return '[redacted]';
-  if (typeof value === 'string' && value.length > MAX_LOGGED_STRING) return `[${value.length} characters]`;
+  if (typeof value === 'string' && value.length > MAX_LOGGED_STRING)
+    return `[${value.length} characters]`;
   if (Array.isArray(value)) return value.map((v) => redact(v));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, redact(v, k)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, redact(v, k)]),
+    );
   }
   return value;
 }
@@ -76,12 +80,25 @@ export class OperationLog {
     await this.pool.query(
       `insert into operation_log (viewer_id, roles, operation_name, document_id, variables, duration_ms, subgraphs, outcome, error_codes)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [entry.viewer.id, entry.viewer.roles, entry.operationName, entry.documentId, JSON.stringify(redact(entry.variables ?? null)),
-        Math.round(entry.durationMs), entry.subgraphs, entry.outcome, entry.errorCodes],
+      [
+        entry.viewer.id,
+        entry.viewer.roles,
+        entry.operationName,
+        entry.documentId,
+        JSON.stringify(redact(entry.variables ?? null)),
+        Math.round(entry.durationMs),
+        entry.subgraphs,
+        entry.outcome,
+        entry.errorCodes,
+      ],
     );
   }
 
-  async recent(filter: { limit: number; viewerId?: string; operationName?: string }): Promise<unknown[]> {
+  async recent(filter: {
+    limit: number;
+    viewerId?: string;
+    operationName?: string;
+  }): Promise<unknown[]> {
     const { rows } = await this.pool.query(
       `select id, at, viewer_id as "viewerId", roles, operation_name as "operationName", document_id as "documentId", variables,
               duration_ms as "durationMs", subgraphs, outcome, error_codes as "errorCodes"
@@ -105,8 +122,11 @@ export function operationLogPlugin(log: OperationLog): ApolloServerPlugin<Logged
       const started = performance.now();
       return {
         async willSendResponse({ request, response, operationName, source }) {
-          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          const errorCodes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+          const errors =
+            response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          const errorCodes = [
+            ...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'))),
+          ];
           try {
             await log.record({
               viewer: contextValue.viewer,
@@ -115,7 +135,11 @@ export function operationLogPlugin(log: OperationLog): ApolloServerPlugin<Logged
               variables: request.variables ?? null,
               durationMs: performance.now() - started,
               subgraphs: [...contextValue.subgraphs].sort(),
-              outcome: errors.length ? (response.body.kind === 'single' && response.body.singleResult.data ? 'PARTIAL' : 'ERROR') : 'OK',
+              outcome: errors.length
+                ? response.body.kind === 'single' && response.body.singleResult.data
+                  ? 'PARTIAL'
+                  : 'ERROR'
+                : 'OK',
               errorCodes,
             });
           } catch (error) {

@@ -21,7 +21,10 @@ export class RateLimiter {
   take(key: string, now = Date.now()): Refusal | null {
     if (this.perMinute <= 0) return null;
     const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, updatedAt: now };
-    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs);
+    bucket.tokens = Math.min(
+      this.perMinute,
+      bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs,
+    );
     bucket.updatedAt = now;
     this.buckets.set(key, bucket);
     if (bucket.tokens < 1) {
@@ -36,11 +39,14 @@ export class RateLimiter {
     }
     bucket.tokens -= 1;
     // Forget idle full buckets now and then, so the map does not grow without bound.
-    if (this.buckets.size > 10_000) for (const [k, b] of this.buckets) if (b.tokens >= this.perMinute - 1) this.buckets.delete(k);
+    if (this.buckets.size > 10_000)
+      for (const [k, b] of this.buckets) if (b.tokens >= this.perMinute - 1) this.buckets.delete(k);
     return null;
   }
 }
 
 export function rateKey(viewer: Viewer, req: IncomingMessage): string {
-  return viewer.roles.length ? `viewer:${viewer.id}` : `address:${req.socket.remoteAddress ?? 'unknown'}`;
+  return viewer.roles.length
+    ? `viewer:${viewer.id}`
+    : `address:${req.socket.remoteAddress ?? 'unknown'}`;
 }

@@ -8,7 +8,12 @@ import { signViewer, VIEWER_HEADER, type Viewer } from '@arrears-hub/subgraph-ki
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 /** Codes of a subgraph's 4xx answer that are the client's fault and can be shown as they are. */
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+]);
 
 type Context = { viewer: Viewer; subgraphs?: Set<string> };
 
@@ -21,7 +26,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Context> {
     super({ url });
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<Context>['willSendRequest']>>[0]) {
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<Context>['willSendRequest']>>[0]) {
     // Subgraphs trust only this header; it is signed per request, so it expires quickly.
     request.http?.headers.set(VIEWER_HEADER, signViewer(context.viewer, this.viewerSecret));
     context.subgraphs?.add(this.name); // for the operation log
@@ -29,7 +37,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Context> {
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     if (response.status >= 400 && response.status < 500 && response.status !== 401) {
-      const body = (await this.parseBody(response.clone())) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+      const body = (await this.parseBody(response.clone())) as {
+        errors?: { message: string; extensions?: Record<string, unknown> }[];
+      };
       const first = typeof body === 'object' ? body.errors?.[0] : undefined;
       const code = first?.extensions?.code;
       if (first && typeof code === 'string' && CLIENT_CODES.has(code)) {
@@ -39,6 +49,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Context> {
     // Anything else (a 401 means gateway and subgraph disagree on the secret) is the hub's fault:
     // keep the detail for the log, the client sees "Unexpected error.".
     const error = await super.errorFromResponse(response);
-    return new GraphQLError(error.message, { extensions: { ...error.extensions, code: 'SUBGRAPH_REQUEST_FAILED' } });
+    return new GraphQLError(error.message, {
+      extensions: { ...error.extensions, code: 'SUBGRAPH_REQUEST_FAILED' },
+    });
   }
 }

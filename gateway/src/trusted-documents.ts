@@ -30,24 +30,47 @@ export function trustedDocuments(manifest: Manifest, onlyFor: readonly Role[]) {
   return (body: unknown, viewer: Viewer): { ok: true; body: unknown } | Refusal => {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: true, body };
     const request = { ...(body as Record<string, unknown>) };
-    const persisted = (request.extensions as { persistedQuery?: { sha256Hash?: string } } | undefined)?.persistedQuery?.sha256Hash;
-    const id = typeof request.documentId === 'string' ? request.documentId : persisted ? `sha256:${persisted}` : undefined;
+    const persisted = (
+      request.extensions as { persistedQuery?: { sha256Hash?: string } } | undefined
+    )?.persistedQuery?.sha256Hash;
+    const id =
+      typeof request.documentId === 'string'
+        ? request.documentId
+        : persisted
+          ? `sha256:${persisted}`
+          : undefined;
     if (id) {
       const trusted = manifest[id];
       if (!trusted) {
-        return { ok: false, status: 400, code: 'TRUSTED_DOCUMENT_NOT_FOUND', message: `No registered operation has the id ${id}. Register it with npm run trusted-documents.` };
+        return {
+          ok: false,
+          status: 400,
+          code: 'TRUSTED_DOCUMENT_NOT_FOUND',
+          message: `No registered operation has the id ${id}. Register it with npm run trusted-documents.`,
+        };
       }
       delete request.documentId;
       if (request.extensions && typeof request.extensions === 'object') {
-        const { persistedQuery: _persisted, ...rest } = request.extensions as Record<string, unknown>;
+        const { persistedQuery: _persisted, ...rest } = request.extensions as Record<
+          string,
+          unknown
+        >;
         request.extensions = rest;
       }
       request.query = trusted.document;
       return { ok: true, body: request };
     }
-    const restricted = viewer.roles.length > 0 && viewer.roles.every((r) => onlyFor.includes(r)) && !viewer.roles.some((r) => AD_HOC_ROLES.includes(r));
+    const restricted =
+      viewer.roles.length > 0 &&
+      viewer.roles.every((r) => onlyFor.includes(r)) &&
+      !viewer.roles.some((r) => AD_HOC_ROLES.includes(r));
     if (restricted && typeof request.query === 'string') {
-      return { ok: false, status: 400, code: 'TRUSTED_DOCUMENT_REQUIRED', message: `Your role (${viewer.roles.join(', ')}) may only run registered operations: send a documentId.` };
+      return {
+        ok: false,
+        status: 400,
+        code: 'TRUSTED_DOCUMENT_REQUIRED',
+        message: `Your role (${viewer.roles.join(', ')}) may only run registered operations: send a documentId.`,
+      };
     }
     return { ok: true, body: request };
   };

@@ -52,7 +52,9 @@ async function letPostgresUserThrough(paths: readonly string[]): Promise<void> {
       if (!(mode & 0o001)) {
         await chmod(dir, (mode & 0o7777) | 0o001);
         // Said always (not only with HUB_POSTGRES_LOG): it changes a folder of the user's.
-        console.warn(`[postgres] ${dir}: added search permission (o+x) so the postgres user can reach PostgreSQL`);
+        console.warn(
+          `[postgres] ${dir}: added search permission (o+x) so the postgres user can reach PostgreSQL`,
+        );
       }
       if (dirname(dir) === dir) break;
     }

@@ -8,7 +8,10 @@ export interface SchemaChanges {
   all: Change[];
 }
 
-export async function schemaChanges(before: GraphQLSchema, after: GraphQLSchema): Promise<SchemaChanges> {
+export async function schemaChanges(
+  before: GraphQLSchema,
+  after: GraphQLSchema,
+): Promise<SchemaChanges> {
   const all = await diff(before, after);
   return {
     all,

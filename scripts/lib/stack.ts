@@ -32,9 +32,18 @@ function externalDatabaseUrl(envKey: string): string | undefined {
 }
 
 /** Starts `node <main>` and resolves when it prints "ready at <url>". */
-function startProcess(name: string, main: string, env: Record<string, string>, log: (line: string) => void) {
+function startProcess(
+  name: string,
+  main: string,
+  env: Record<string, string>,
+  log: (line: string) => void,
+) {
   return new Promise<{ child: ChildProcess; url: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [main], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const child = spawn(process.execPath, [main], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
     let ready = false;
     const onLine = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
@@ -49,7 +58,10 @@ function startProcess(name: string, main: string, env: Record<string, string>, l
     child.stdout!.on('data', onLine);
     child.stderr!.on('data', onLine);
     child.once('exit', (code) => {
-      if (!ready) reject(new Error(`${name} exited with code ${code} before it was ready (see the log above).`));
+      if (!ready)
+        reject(
+          new Error(`${name} exited with code ${code} before it was ready (see the log above).`),
+        );
     });
   });
 }
@@ -82,7 +94,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         dataDir: options.dataDir,
         persistent: options.persistent,
         port: options.fixedPorts ? Number(process.env.HUB_POSTGRES_PORT ?? 5433) : undefined,
-        log: (line) => (process.env.HUB_POSTGRES_LOG === '1' ? log(`[postgres] ${line}`) : undefined),
+        log: (line) =>
+          process.env.HUB_POSTGRES_LOG === '1' ? log(`[postgres] ${line}`) : undefined,
       });
       log(`[postgres] embedded PostgreSQL on port ${pg.port}, data in ${options.dataDir}`);
     }
@@ -95,24 +108,47 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       const port = options.fixedPorts ? entry.defaultPort : await freePort();
       // Subgraphs started earlier (organisations first: the registry of units) are reachable by
       // the later ones, e.g. for the kit's unit directory.
-      const earlier = Object.fromEntries(Object.entries(subgraphUrls).map(([n, url]) => [`SUBGRAPH_URL_${n.toUpperCase().replace(/-/g, '_')}`, url]));
+      const earlier = Object.fromEntries(
+        Object.entries(subgraphUrls).map(([n, url]) => [
+          `SUBGRAPH_URL_${n.toUpperCase().replace(/-/g, '_')}`,
+          url,
+        ]),
+      );
       const { child, url } = await startProcess(
         entry.name,
         entry.main,
-        { ...options.env, ...earlier, PORT: String(port), DATABASE_URL: databaseUrl, HUB_DEMO_DATA: options.demoData ? '1' : '0' },
+        {
+          ...options.env,
+          ...earlier,
+          PORT: String(port),
+          DATABASE_URL: databaseUrl,
+          HUB_DEMO_DATA: options.demoData ? '1' : '0',
+        },
         log,
       );
       children.push(child);
       subgraphUrls[entry.name] = url;
     }
-    const gatewayPort = options.gatewayPort ?? (options.fixedPorts ? Number(process.env.PORT ?? 4000) : await freePort());
-    const routing = Object.fromEntries(Object.entries(subgraphUrls).map(([n, url]) => [`SUBGRAPH_URL_${n.toUpperCase().replace(/-/g, '_')}`, url]));
+    const gatewayPort =
+      options.gatewayPort ??
+      (options.fixedPorts ? Number(process.env.PORT ?? 4000) : await freePort());
+    const routing = Object.fromEntries(
+      Object.entries(subgraphUrls).map(([n, url]) => [
+        `SUBGRAPH_URL_${n.toUpperCase().replace(/-/g, '_')}`,
+        url,
+      ]),
+    );
     // The gateway's own database holds the operation log.
     const gatewayDatabase = process.env.DATABASE_URL_GATEWAY ?? pg?.urlFor('hub_gateway');
     const gateway = await startProcess(
       'gateway',
       join(ROOT, 'gateway/dist/main.js'),
-      { ...options.env, ...routing, PORT: String(gatewayPort), ...(gatewayDatabase ? { HUB_GATEWAY_DATABASE_URL: gatewayDatabase } : {}) },
+      {
+        ...options.env,
+        ...routing,
+        PORT: String(gatewayPort),
+        ...(gatewayDatabase ? { HUB_GATEWAY_DATABASE_URL: gatewayDatabase } : {}),
+      },
       log,
     );
     children.push(gateway.child);

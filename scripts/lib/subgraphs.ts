@@ -39,7 +39,8 @@ export function readRegistry(): SubgraphEntry[] {
     envKey: name.toUpperCase().replace(/-/g, '_'),
     sdlFile: new URL(entry.schema.file, `file://${SCHEMA_DIR}`).pathname,
     main: `${ROOT}subgraphs/${name}/dist/main.js`,
-    load: async () => ((await import(`@arrears-hub/${name}`)) as { subgraph: SubgraphDefinition }).subgraph,
+    load: async () =>
+      ((await import(`@arrears-hub/${name}`)) as { subgraph: SubgraphDefinition }).subgraph,
   }));
 }
 

@@ -24,7 +24,16 @@ export interface SubgraphNames {
 }
 
 export const NAME_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const RESERVED = new Set(['kit', 'gateway', 'test', 'schema', 'scripts', 'supergraph', 'organisation', 'organisations']);
+const RESERVED = new Set([
+  'kit',
+  'gateway',
+  'test',
+  'schema',
+  'scripts',
+  'supergraph',
+  'organisation',
+  'organisations',
+]);
 
 const pascal = (words: string[]) => words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 const camel = (words: string[]) => pascal(words).replace(/^./, (c) => c.toLowerCase());
@@ -46,12 +55,15 @@ function plural(word: string): string {
 
 /** Validates the name's form; returns a message saying what is wrong, or null. */
 export function nameProblem(name: string | undefined): string | null {
-  if (!name) return 'Give the new subgraph a name: npm run new-subgraph -- <name> (e.g. petitions).';
+  if (!name)
+    return 'Give the new subgraph a name: npm run new-subgraph -- <name> (e.g. petitions).';
   if (!NAME_PATTERN.test(name)) {
     return `"${name}" is not a valid subgraph name: use lowercase letters and digits, words separated by single hyphens, starting with a letter (e.g. petitions, labour-disputes).`;
   }
-  if (name.length > 40) return `"${name}" is too long: at most 40 characters (it becomes a package, a database and an env variable name).`;
-  if (RESERVED.has(name)) return `"${name}" is reserved: the hub already uses it for something else.`;
+  if (name.length > 40)
+    return `"${name}" is too long: at most 40 characters (it becomes a package, a database and an env variable name).`;
+  if (RESERVED.has(name))
+    return `"${name}" is reserved: the hub already uses it for something else.`;
   return null;
 }
 
@@ -60,13 +72,17 @@ export function deriveNames(name: string, entityOverride?: string): SubgraphName
   const words = name.split('-');
   let singularWords = [...words.slice(0, -1), singular(words.at(-1)!)];
   if (entityOverride) {
-    if (!/^[A-Z][A-Za-z0-9]*$/.test(entityOverride)) throw new Error(`--entity "${entityOverride}" must be a PascalCase class name, e.g. Petition.`);
+    if (!/^[A-Z][A-Za-z0-9]*$/.test(entityOverride))
+      throw new Error(
+        `--entity "${entityOverride}" must be a PascalCase class name, e.g. Petition.`,
+      );
     singularWords = entityOverride.split(/(?=[A-Z])/).map((w) => w.toLowerCase());
   }
   const last = singularWords.at(-1)!;
   const pluralWords = [...singularWords.slice(0, -1), plural(last)];
   // The name is usually the plural already (petitions): keep the bureau's own word for the list.
-  const listWords = !entityOverride && singular(words.at(-1)!) !== words.at(-1) ? words : pluralWords;
+  const listWords =
+    !entityOverride && singular(words.at(-1)!) !== words.at(-1) ? words : pluralWords;
   return {
     name,
     Entity: pascal(singularWords),
@@ -86,20 +102,35 @@ export function deriveNames(name: string, entityOverride?: string): SubgraphName
  */
 export function collisions(root: string, names: SubgraphNames, registered: string[]): string[] {
   const problems: string[] = [];
-  if (registered.includes(names.name)) problems.push(`"${names.name}" is already a subgraph in schema/supergraph.yaml.`);
-  if (existsSync(join(root, 'subgraphs', names.name))) problems.push(`subgraphs/${names.name} already exists.`);
+  if (registered.includes(names.name))
+    problems.push(`"${names.name}" is already a subgraph in schema/supergraph.yaml.`);
+  if (existsSync(join(root, 'subgraphs', names.name)))
+    problems.push(`subgraphs/${names.name} already exists.`);
   const supergraphFile = join(root, 'schema', 'supergraph.graphql');
   if (!existsSync(supergraphFile)) return problems;
   const sdl = readFileSync(supergraphFile, 'utf8');
-  for (const type of [names.Entity, `${names.Entity}Status`, `${names.Entity}Connection`, `${names.Entity}Edge`, `Create${names.Entity}Input`]) {
-    if (new RegExp(`^(type|enum|input|interface|union|scalar) ${type}\\b`, 'm').test(sdl)) problems.push(`The supergraph already has a type ${type}: pick another name, or --entity <ClassName>.`);
+  for (const type of [
+    names.Entity,
+    `${names.Entity}Status`,
+    `${names.Entity}Connection`,
+    `${names.Entity}Edge`,
+    `Create${names.Entity}Input`,
+  ]) {
+    if (new RegExp(`^(type|enum|input|interface|union|scalar) ${type}\\b`, 'm').test(sdl))
+      problems.push(
+        `The supergraph already has a type ${type}: pick another name, or --entity <ClassName>.`,
+      );
   }
   const fieldsOf = (type: string) => {
     const block = new RegExp(`^type ${type}\\b[^{]*\\{([^}]*)\\}`, 'm').exec(sdl)?.[1] ?? '';
     return new Set([...block.matchAll(/^\s+(\w+)[(:]/gm)].map((m) => m[1]!));
   };
-  if (fieldsOf('Organisation').has(names.entities)) problems.push(`Organisation already has a field "${names.entities}".`);
-  for (const field of [names.entities, names.entity]) if (fieldsOf('Query').has(field)) problems.push(`The supergraph already has a query "${field}".`);
-  if (fieldsOf('Mutation').has(`create${names.Entity}`)) problems.push(`The supergraph already has a mutation "create${names.Entity}".`);
+  if (fieldsOf('Organisation').has(names.entities))
+    problems.push(`Organisation already has a field "${names.entities}".`);
+  for (const field of [names.entities, names.entity])
+    if (fieldsOf('Query').has(field))
+      problems.push(`The supergraph already has a query "${field}".`);
+  if (fieldsOf('Mutation').has(`create${names.Entity}`))
+    problems.push(`The supergraph already has a mutation "create${names.Entity}".`);
   return problems;
 }

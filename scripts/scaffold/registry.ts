@@ -9,8 +9,12 @@ const GATEWAY_PORT = 4000;
 
 export function registeredSubgraphs(root: string): { name: string; port: number }[] {
   const doc = parseDocument(readFileSync(join(root, 'schema', 'supergraph.yaml'), 'utf8'));
-  const subgraphs = (doc.toJS() as { subgraphs?: Record<string, { routing_url: string }> }).subgraphs ?? {};
-  return Object.entries(subgraphs).map(([name, s]) => ({ name, port: Number(new URL(s.routing_url).port) }));
+  const subgraphs =
+    (doc.toJS() as { subgraphs?: Record<string, { routing_url: string }> }).subgraphs ?? {};
+  return Object.entries(subgraphs).map(([name, s]) => ({
+    name,
+    port: Number(new URL(s.routing_url).port),
+  }));
 }
 
 /** One above the highest port in the registry (organisations 4001 … supervision 4004 → 4005). */
@@ -22,7 +26,13 @@ export function registerInSupergraph(root: string, name: string, port: number): 
   const file = join(root, 'schema', 'supergraph.yaml');
   // parseDocument keeps the file's comments and layout; only the new entry is added.
   const doc = parseDocument(readFileSync(file, 'utf8'));
-  doc.setIn(['subgraphs', name], doc.createNode({ routing_url: `http://127.0.0.1:${port}/graphql`, schema: { file: `./${name}.graphql` } }));
+  doc.setIn(
+    ['subgraphs', name],
+    doc.createNode({
+      routing_url: `http://127.0.0.1:${port}/graphql`,
+      schema: { file: `./${name}.graphql` },
+    }),
+  );
   writeFileSync(file, doc.toString());
 }
 
@@ -47,6 +57,8 @@ export function addTestDependency(root: string, name: string): void {
   editJson(join(root, 'test', 'package.json'), (json) => {
     const deps = json.dependencies as Record<string, string>;
     deps[`@arrears-hub/${name}`] = '0.1.0';
-    json.dependencies = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => a.localeCompare(b)));
+    json.dependencies = Object.fromEntries(
+      Object.entries(deps).sort(([a], [b]) => a.localeCompare(b)),
+    );
   });
 }

@@ -9,7 +9,13 @@ export const TEMPLATE_DIR = fileURLToPath(new URL('./template/', import.meta.url
 
 export type Values = Record<string, string | number>;
 
-export function fill(text: string, values: Values, where: string, open = '{{', close = '}}'): string {
+export function fill(
+  text: string,
+  values: Values,
+  where: string,
+  open = '{{',
+  close = '}}',
+): string {
   const pattern = new RegExp(`${escape(open)}([\\w-]+)${escape(close)}`, 'g');
   return text.replace(pattern, (_all, key: string) => {
     if (!(key in values)) throw new Error(`${where}: unknown placeholder ${open}${key}${close}`);
@@ -23,7 +29,13 @@ function escape(s: string): string {
 
 async function templates(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? templates(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.tmpl') ? [join(dir, e.name)] : []))));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory()
+        ? templates(join(dir, e.name))
+        : Promise.resolve(e.name.endsWith('.tmpl') ? [join(dir, e.name)] : []),
+    ),
+  );
   return nested.flat().sort();
 }
 

@@ -2,7 +2,12 @@
 // subgraph with a signed viewer (to test the subgraph's own checks).
 import { inject } from 'vitest';
 import { issueDevelopmentToken } from '@arrears-hub/gateway';
-import { DEVELOPMENT_VIEWER_SECRET, signViewer, type Role, type Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
+import {
+  DEVELOPMENT_VIEWER_SECRET,
+  signViewer,
+  type Role,
+  type Viewer,
+} from '@arrears-hub/subgraph-kit/viewer-header';
 
 export const hub = () => inject('hub');
 
@@ -24,7 +29,12 @@ export const ADMIN: As = { roles: ['ADMIN'], sub: 'test-admin' };
 export const INSPECTOR: As = { roles: ['INSPECTOR'], sub: 'test-inspector' };
 
 export async function tokenFor(as: As): Promise<string> {
-  return issueDevelopmentToken({ sub: as.sub ?? `test-${as.roles.join('-').toLowerCase()}`, roles: as.roles, org: as.org, region: as.region });
+  return issueDevelopmentToken({
+    sub: as.sub ?? `test-${as.roles.join('-').toLowerCase()}`,
+    roles: as.roles,
+    org: as.org,
+    region: as.region,
+  });
 }
 
 /** A GraphQL request through the gateway. `as: null` sends no token (anonymous). */
@@ -44,9 +54,14 @@ export async function gql<T = Record<string, any>>(
 }
 
 /** Like gql, but fails the test on any error and returns the data. */
-export async function data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, as: As | null = LEADING_GROUP): Promise<T> {
+export async function data<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  as: As | null = LEADING_GROUP,
+): Promise<T> {
   const result = await gql<T>(query, variables, as);
-  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+  if (result.errors?.length)
+    throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;
 }
 
@@ -60,12 +75,18 @@ export async function subgraphRequest(
 ): Promise<GraphQLResponse> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (viewer) headers['x-hub-viewer'] = signViewer(viewer, secret);
-  const response = await fetch(hub().subgraphUrls[subgraph]!, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(hub().subgraphUrls[subgraph]!, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: response.status, ...((await response.json()) as object) };
 }
 
 /** A subgraph's counters since it started (GET /debug/stats): SQL statements and GraphQL requests. */
-export async function subgraphStats(subgraph: string): Promise<{ statements: number; requests: number }> {
+export async function subgraphStats(
+  subgraph: string,
+): Promise<{ statements: number; requests: number }> {
   const url = new URL('/debug/stats', hub().subgraphUrls[subgraph]!);
   return (await (await fetch(url)).json()) as { statements: number; requests: number };
 }
@@ -81,7 +102,9 @@ export async function subgraphRequests(): Promise<number> {
 }
 
 /** Statements each subgraph ran while `work` ran. Tests run one at a time, so nothing else interferes. */
-export async function countStatements(work: () => Promise<unknown>): Promise<Record<string, number>> {
+export async function countStatements(
+  work: () => Promise<unknown>,
+): Promise<Record<string, number>> {
   const names = Object.keys(hub().subgraphUrls);
   const before = await Promise.all(names.map(sqlStatements));
   await work();

@@ -2,7 +2,8 @@
 import { ADMIN, data } from './client.ts';
 
 let counter = 0;
-export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+export const unique = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
 /** A debtor agency and a private creditor from the demo data. */
 export async function demoParties(): Promise<{ debtorId: string; creditorId: string }> {
@@ -24,7 +25,17 @@ export async function newArrear(overrides: Record<string, unknown> = {}): Promis
   const parties = await demoParties();
   const result = await data<any>(
     `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id version } }`,
-    { i: { ...parties, contractNo: unique('HT'), contractSignedOn: '2024-01-10', subject: 'WORKS', amountDue: '1000.00', deliveredOn: '2024-02-01', ...overrides } },
+    {
+      i: {
+        ...parties,
+        contractNo: unique('HT'),
+        contractSignedOn: '2024-01-10',
+        subject: 'WORKS',
+        amountDue: '1000.00',
+        deliveredOn: '2024-02-01',
+        ...overrides,
+      },
+    },
     ADMIN,
   );
   return result.registerArrear;
@@ -34,7 +45,14 @@ export async function verified(overrides: Record<string, unknown> = {}): Promise
   const arrear = await newArrear(overrides);
   const result = await data<any>(
     `mutation($i: VerifyArrearInput!) { verifyArrear(input: $i) { id version status } }`,
-    { i: { arrearId: arrear.id, expectedVersion: arrear.version, verifiedOn: '2024-06-01', evidence: '合同及验收单核对一致' } },
+    {
+      i: {
+        arrearId: arrear.id,
+        expectedVersion: arrear.version,
+        verifiedOn: '2024-06-01',
+        evidence: '合同及验收单核对一致',
+      },
+    },
     ADMIN,
   );
   return result.verifyArrear;

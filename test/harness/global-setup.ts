@@ -6,7 +6,11 @@ import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    hub: { gatewayUrl: string; subgraphUrls: Record<string, string>; databaseUrls: Record<string, string> };
+    hub: {
+      gatewayUrl: string;
+      subgraphUrls: Record<string, string>;
+      databaseUrls: Record<string, string>;
+    };
   }
 }
 
@@ -31,7 +35,9 @@ export default async function setup(project: TestProject) {
       const m = /HUB_STACK_READY (.+)\n/.exec(buffer);
       if (m) resolve(JSON.parse(m[1]!));
     });
-    child.once('exit', (code) => reject(new Error(`The test hub exited (${code}) before it was ready:\n${log.join('')}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`The test hub exited (${code}) before it was ready:\n${log.join('')}`)),
+    );
   });
   project.provide('hub', hub);
   return async () => {

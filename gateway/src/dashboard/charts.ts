@@ -22,13 +22,25 @@ function withOwnLevel(region: Region): Area[] {
     name: `${region.name}本级`,
     arrearsSummary: {
       count: region.arrearsSummary.count - c.reduce((n, x) => n + x.arrearsSummary.count, 0),
-      outstanding: moneyLeft(region.arrearsSummary.outstanding, c.map((x) => x.arrearsSummary.outstanding)),
-      overdueOutstanding: moneyLeft(region.arrearsSummary.overdueOutstanding, c.map((x) => x.arrearsSummary.overdueOutstanding)),
+      outstanding: moneyLeft(
+        region.arrearsSummary.outstanding,
+        c.map((x) => x.arrearsSummary.outstanding),
+      ),
+      overdueOutstanding: moneyLeft(
+        region.arrearsSummary.overdueOutstanding,
+        c.map((x) => x.arrearsSummary.overdueOutstanding),
+      ),
     },
-    funds: { availableForClearance: moneyLeft(region.funds.availableForClearance, c.map((x) => x.funds.availableForClearance)) },
+    funds: {
+      availableForClearance: moneyLeft(
+        region.funds.availableForClearance,
+        c.map((x) => x.funds.availableForClearance),
+      ),
+    },
     supervision: {
       openCases: region.supervision.openCases - c.reduce((n, x) => n + x.supervision.openCases, 0),
-      overdueCases: region.supervision.overdueCases - c.reduce((n, x) => n + x.supervision.overdueCases, 0),
+      overdueCases:
+        region.supervision.overdueCases - c.reduce((n, x) => n + x.supervision.overdueCases, 0),
     },
   };
   return [own, ...c];
@@ -47,48 +59,115 @@ const AGE_LABELS: Record<AgeBucket, string> = {
 /** Draws one chart and resolves once ECharts has finished rendering it. */
 function draw(panel: string, option: ECharts.EChartsOption): Promise<void> {
   const element = document.querySelector<HTMLElement>(`[data-panel="${panel}"] .chart`)!;
-  const chart = echarts.getInstanceByDom(element) ?? echarts.init(element, undefined, { renderer: 'canvas' });
+  const chart =
+    echarts.getInstanceByDom(element) ?? echarts.init(element, undefined, { renderer: 'canvas' });
   return new Promise((resolve) => {
     chart.on('finished', () => resolve());
     // Animation off: the numbers are the point, and a screenshot must show the final bars.
-    chart.setOption({ animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { containLabel: true, top: 48, left: 28, right: 8, bottom: 8 }, ...option }, true);
+    chart.setOption(
+      {
+        animation: false,
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { containLabel: true, top: 48, left: 28, right: 8, bottom: 8 },
+        ...option,
+      },
+      true,
+    );
   });
 }
 
-const figures = (panel: string) => document.querySelector<HTMLElement>(`[data-panel="${panel}"] .numbers`)!;
+const figures = (panel: string) =>
+  document.querySelector<HTMLElement>(`[data-panel="${panel}"] .numbers`)!;
 
 function regions(region: Region): Promise<void> {
   const areas = withOwnLevel(region);
-  const rows = areas.map((c) => ({ key: c.code, label: c.name, values: { outstanding: c.arrearsSummary.outstanding, overdue: c.arrearsSummary.overdueOutstanding, count: c.arrearsSummary.count } }));
-  figureTable(figures('regions'), 'regions', ['地区', '欠款余额（元）', '逾期余额（元）', '笔数'], rows);
+  const rows = areas.map((c) => ({
+    key: c.code,
+    label: c.name,
+    values: {
+      outstanding: c.arrearsSummary.outstanding,
+      overdue: c.arrearsSummary.overdueOutstanding,
+      count: c.arrearsSummary.count,
+    },
+  }));
+  figureTable(
+    figures('regions'),
+    'regions',
+    ['地区', '欠款余额（元）', '逾期余额（元）', '笔数'],
+    rows,
+  );
   return draw('regions', {
     legend: { top: 0, data: ['欠款余额', '逾期余额'] },
-    xAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: { rotate: 30, interval: 0 } },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => r.label),
+      axisLabel: { rotate: 30, interval: 0 },
+    },
     yAxis: { type: 'value', name: '万元' },
     series: [
-      { name: '欠款余额', type: 'bar', data: areas.map((c) => tenThousands(c.arrearsSummary.outstanding)) },
-      { name: '逾期余额', type: 'bar', data: areas.map((c) => tenThousands(c.arrearsSummary.overdueOutstanding)) },
+      {
+        name: '欠款余额',
+        type: 'bar',
+        data: areas.map((c) => tenThousands(c.arrearsSummary.outstanding)),
+      },
+      {
+        name: '逾期余额',
+        type: 'bar',
+        data: areas.map((c) => tenThousands(c.arrearsSummary.overdueOutstanding)),
+      },
     ],
   });
 }
 
 function trend(region: Region): Promise<void> {
   const months = region.arrearsSummary.clearedByMonth;
-  figureTable(figures('trend'), 'trend', ['月份', '清偿金额（元）', '付款笔数'], months.map((m) => ({ key: m.month, label: m.month, values: { paid: m.paid, payments: m.payments } })));
+  figureTable(
+    figures('trend'),
+    'trend',
+    ['月份', '清偿金额（元）', '付款笔数'],
+    months.map((m) => ({
+      key: m.month,
+      label: m.month,
+      values: { paid: m.paid, payments: m.payments },
+    })),
+  );
   return draw('trend', {
     xAxis: { type: 'category', data: months.map((m) => m.month) },
     yAxis: { type: 'value', name: '万元' },
-    series: [{ name: '清偿金额', type: 'line', areaStyle: {}, data: months.map((m) => tenThousands(m.paid)) }],
+    series: [
+      {
+        name: '清偿金额',
+        type: 'line',
+        areaStyle: {},
+        data: months.map((m) => tenThousands(m.paid)),
+      },
+    ],
   });
 }
 
 function ageing(region: Region): Promise<void> {
   const buckets = region.arrearsSummary.byAgeBucket;
-  figureTable(figures('ageing'), 'ageing', ['账龄', '欠款余额（元）', '笔数'], buckets.map((b) => ({ key: b.bucket, label: AGE_LABELS[b.bucket], values: { outstanding: b.outstanding, count: b.count } })));
+  figureTable(
+    figures('ageing'),
+    'ageing',
+    ['账龄', '欠款余额（元）', '笔数'],
+    buckets.map((b) => ({
+      key: b.bucket,
+      label: AGE_LABELS[b.bucket],
+      values: { outstanding: b.outstanding, count: b.count },
+    })),
+  );
   return draw('ageing', {
-    xAxis: { type: 'category', data: buckets.map((b) => AGE_LABELS[b.bucket]), axisLabel: { interval: 0, rotate: 20 } },
+    xAxis: {
+      type: 'category',
+      data: buckets.map((b) => AGE_LABELS[b.bucket]),
+      axisLabel: { interval: 0, rotate: 20 },
+    },
     yAxis: { type: 'value', name: '万元' },
-    series: [{ name: '欠款余额', type: 'bar', data: buckets.map((b) => tenThousands(b.outstanding)) }],
+    series: [
+      { name: '欠款余额', type: 'bar', data: buckets.map((b) => tenThousands(b.outstanding)) },
+    ],
   });
 }
 
@@ -99,43 +178,101 @@ function clues(region: Region): Promise<void> {
     { key: 'dueSoon', name: '临期（3天内）', value: dueSoon },
     { key: 'overdue', name: '逾期', value: overdue },
   ];
-  figureTable(figures('clues'), 'clues', ['时限状态', '线索数'], slices.map((s) => ({ key: s.key, label: s.name, values: { count: s.value } })));
+  figureTable(
+    figures('clues'),
+    'clues',
+    ['时限状态', '线索数'],
+    slices.map((s) => ({ key: s.key, label: s.name, values: { count: s.value } })),
+  );
   return draw('clues', {
     tooltip: { trigger: 'item' },
     legend: { bottom: 0 },
     color: ['#3ba272', '#fac858', '#ee6666'],
-    series: [{ name: '线索时限', type: 'pie', radius: ['35%', '65%'], label: { formatter: '{b}: {c}' }, data: slices }],
+    series: [
+      {
+        name: '线索时限',
+        type: 'pie',
+        radius: ['35%', '65%'],
+        label: { formatter: '{b}: {c}' },
+        data: slices,
+      },
+    ],
   });
 }
 
 function funds(region: Region): Promise<void> {
   const areas = withOwnLevel(region);
-  const rows = areas.map((c) => ({ key: c.code, label: c.name, values: { outstanding: c.arrearsSummary.outstanding, available: c.funds.availableForClearance } }));
-  figureTable(figures('funds'), 'funds', ['地区', '欠款余额（元）', '可用清欠资金（元）'], [
-    { key: region.code, label: `${region.name}（合计）`, values: { outstanding: region.arrearsSummary.outstanding, available: region.funds.availableForClearance } },
-    ...rows,
-  ]);
+  const rows = areas.map((c) => ({
+    key: c.code,
+    label: c.name,
+    values: { outstanding: c.arrearsSummary.outstanding, available: c.funds.availableForClearance },
+  }));
+  figureTable(
+    figures('funds'),
+    'funds',
+    ['地区', '欠款余额（元）', '可用清欠资金（元）'],
+    [
+      {
+        key: region.code,
+        label: `${region.name}（合计）`,
+        values: {
+          outstanding: region.arrearsSummary.outstanding,
+          available: region.funds.availableForClearance,
+        },
+      },
+      ...rows,
+    ],
+  );
   return draw('funds', {
     legend: { top: 0, data: ['欠款余额', '可用清欠资金'] },
-    xAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: { rotate: 30, interval: 0 } },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => r.label),
+      axisLabel: { rotate: 30, interval: 0 },
+    },
     yAxis: { type: 'value', name: '万元' },
     series: [
-      { name: '欠款余额', type: 'bar', data: areas.map((c) => tenThousands(c.arrearsSummary.outstanding)) },
-      { name: '可用清欠资金', type: 'bar', data: areas.map((c) => tenThousands(c.funds.availableForClearance)) },
+      {
+        name: '欠款余额',
+        type: 'bar',
+        data: areas.map((c) => tenThousands(c.arrearsSummary.outstanding)),
+      },
+      {
+        name: '可用清欠资金',
+        type: 'bar',
+        data: areas.map((c) => tenThousands(c.funds.availableForClearance)),
+      },
     ],
   });
 }
 
 function cases(region: Region): Promise<void> {
   const areas = withOwnLevel(region);
-  const rows = areas.map((c) => ({ key: c.code, label: c.name, values: { open: c.supervision.openCases, overdue: c.supervision.overdueCases } }));
-  figureTable(figures('cases'), 'cases', ['地区', '在办督办案件', '其中超期'], [
-    { key: region.code, label: `${region.name}（合计）`, values: { open: region.supervision.openCases, overdue: region.supervision.overdueCases } },
-    ...rows,
-  ]);
+  const rows = areas.map((c) => ({
+    key: c.code,
+    label: c.name,
+    values: { open: c.supervision.openCases, overdue: c.supervision.overdueCases },
+  }));
+  figureTable(
+    figures('cases'),
+    'cases',
+    ['地区', '在办督办案件', '其中超期'],
+    [
+      {
+        key: region.code,
+        label: `${region.name}（合计）`,
+        values: { open: region.supervision.openCases, overdue: region.supervision.overdueCases },
+      },
+      ...rows,
+    ],
+  );
   return draw('cases', {
     legend: { top: 0, data: ['在办', '超期'] },
-    xAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: { rotate: 30, interval: 0 } },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => r.label),
+      axisLabel: { rotate: 30, interval: 0 },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       { name: '在办', type: 'bar', data: areas.map((c) => c.supervision.openCases) },
@@ -145,5 +282,12 @@ function cases(region: Region): Promise<void> {
 }
 
 export function drawAll(region: Region): Promise<void[]> {
-  return Promise.all([regions(region), trend(region), ageing(region), clues(region), funds(region), cases(region)]);
+  return Promise.all([
+    regions(region),
+    trend(region),
+    ageing(region),
+    clues(region),
+    funds(region),
+    cases(region),
+  ]);
 }

@@ -27,13 +27,19 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function fetchDashboard(token: string, variables: DashboardQueryVariables): Promise<{ status: number; body: GraphQLResponse<DashboardQuery> }> {
+export async function fetchDashboard(
+  token: string,
+  variables: DashboardQueryVariables,
+): Promise<{ status: number; body: GraphQLResponse<DashboardQuery> }> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ documentId: page.documentId, operationName: 'Dashboard', variables }),
   });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<DashboardQuery> };
+  return {
+    status: response.status,
+    body: (await response.json()) as GraphQLResponse<DashboardQuery>,
+  };
 }
 
 function askForToken(message: string): void {
@@ -50,7 +56,10 @@ async function load(): Promise<void> {
   tokenForm.hidden = true;
   page.state = 'loading';
   status.textContent = '加载中…';
-  const variables: DashboardQueryVariables = { regionCode: page.regionCode!, ...lastTwelveMonths() };
+  const variables: DashboardQueryVariables = {
+    regionCode: page.regionCode!,
+    ...lastTwelveMonths(),
+  };
   const { status: code, body } = await fetchDashboard(token, variables);
   if (code === 401) return askForToken('令牌无效或已过期，请重新粘贴。');
   const region = body.data?.region;
@@ -82,7 +91,8 @@ async function load(): Promise<void> {
 tokenForm.addEventListener('submit', (event) => {
   event.preventDefault();
   const pasted = new FormData(tokenForm).get('token');
-  if (typeof pasted === 'string' && pasted.trim()) sessionStorage.setItem(TOKEN_KEY, pasted.trim().replace(/^Bearer\s+/i, ''));
+  if (typeof pasted === 'string' && pasted.trim())
+    sessionStorage.setItem(TOKEN_KEY, pasted.trim().replace(/^Bearer\s+/i, ''));
   void load();
 });
 

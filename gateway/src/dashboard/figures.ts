@@ -10,7 +10,12 @@ export interface FigureRow {
   values: Record<string, string | number>;
 }
 
-export function figureTable(container: HTMLElement, name: string, headers: string[], rows: FigureRow[]): void {
+export function figureTable(
+  container: HTMLElement,
+  name: string,
+  headers: string[],
+  rows: FigureRow[],
+): void {
   const table = document.createElement('table');
   table.className = 'figures';
   table.dataset.figures = name;

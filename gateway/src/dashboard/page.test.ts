@@ -7,7 +7,11 @@ describe('dashboard page', () => {
     const production = dashboardPage({ regionCode: '150621', documentId: 'sha256:abc' });
     expect(production).not.toContain('data-development-token');
     expect(production).not.toMatch(/<script>/); // no inline script: the CSP forbids them
-    const development = dashboardPage({ regionCode: '"><x', documentId: 'sha256:abc', developmentToken: 'eyJ.a.b' });
+    const development = dashboardPage({
+      regionCode: '"><x',
+      documentId: 'sha256:abc',
+      developmentToken: 'eyJ.a.b',
+    });
     expect(development).toContain('data-development-token="eyJ.a.b"');
     expect(development).not.toContain('"><x');
   });

@@ -30,7 +30,9 @@ export interface PageOptions {
 }
 
 export function dashboardPage(options: PageOptions): string {
-  const token = options.developmentToken ? ` data-development-token="${escape(options.developmentToken)}"` : '';
+  const token = options.developmentToken
+    ? ` data-development-token="${escape(options.developmentToken)}"`
+    : '';
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

@@ -12,11 +12,15 @@ import { DASHBOARD_CSS, dashboardPage } from './page.js';
 export const DEFAULT_REGION = '150621';
 
 // Scripts only from the gateway itself; styles are the page's own sheet and ECharts' inline ones.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
 
 function dashboardDocumentId(): string {
   const operation = readOperations().find((op) => op.name === 'Dashboard');
-  if (!operation) throw new Error('gateway/operations/Dashboard.graphql is missing: the dashboard has no operation to run.');
+  if (!operation)
+    throw new Error(
+      'gateway/operations/Dashboard.graphql is missing: the dashboard has no operation to run.',
+    );
   return documentId(operation.document);
 }
 
@@ -25,19 +29,34 @@ const CLIENT_MODULES = ['client.js', 'charts.js', 'figures.js'];
 
 function staticFile(body: () => Buffer | string, type: string, cache: string): RouteHandler {
   return (_req, res) => {
-    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
+    res.writeHead(200, {
+      'content-type': `${type}; charset=utf-8`,
+      'cache-control': cache,
+      'x-content-type-options': 'nosniff',
+    });
     res.end(body());
   };
 }
 
-export function dashboardRoutes(developmentToken: () => Promise<string | undefined>): Record<string, RouteHandler> {
+export function dashboardRoutes(
+  developmentToken: () => Promise<string | undefined>,
+): Record<string, RouteHandler> {
   const id = dashboardDocumentId();
   const echarts = readFileSync(packageFile('echarts', 'dist/echarts.min.js'));
   const routes: Record<string, RouteHandler> = {
     '/dashboard': async (_req, res, url) => {
       const regionCode = url.searchParams.get('region') ?? DEFAULT_REGION;
-      const html = dashboardPage({ regionCode, documentId: id, developmentToken: await developmentToken() });
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': CSP, 'referrer-policy': 'no-referrer' });
+      const html = dashboardPage({
+        regionCode,
+        documentId: id,
+        developmentToken: await developmentToken(),
+      });
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-security-policy': CSP,
+        'referrer-policy': 'no-referrer',
+      });
       res.end(html);
     },
     '/dashboard/echarts.js': staticFile(() => echarts, 'text/javascript', 'public, max-age=86400'),

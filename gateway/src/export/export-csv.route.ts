@@ -38,7 +38,10 @@ function sendError(res: ServerResponse, status: number, code: string, message: s
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-async function readRequest(req: IncomingMessage, url: URL): Promise<ExportRequest & { operation?: string }> {
+async function readRequest(
+  req: IncomingMessage,
+  url: URL,
+): Promise<ExportRequest & { operation?: string }> {
   if (req.method === 'GET') {
     const variables = url.searchParams.get('variables');
     let parsed: unknown;
@@ -60,13 +63,22 @@ async function readRequest(req: IncomingMessage, url: URL): Promise<ExportReques
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_REQUEST_BYTES) throw new Refused(413, 'BAD_REQUEST', `The request is larger than ${MAX_REQUEST_BYTES} bytes.`);
+    if (size > MAX_REQUEST_BYTES)
+      throw new Refused(
+        413,
+        'BAD_REQUEST',
+        `The request is larger than ${MAX_REQUEST_BYTES} bytes.`,
+      );
     chunks.push(chunk as Buffer);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8')) as ExportRequest;
   } catch {
-    throw new Refused(400, 'BAD_REQUEST', 'The body must be JSON: {"query" or "documentId" or "operation", "variables"}.');
+    throw new Refused(
+      400,
+      'BAD_REQUEST',
+      'The body must be JSON: {"query" or "documentId" or "operation", "variables"}.',
+    );
   }
 }
 
@@ -79,9 +91,19 @@ function assertQuery(document: string, operationName: string | undefined): strin
     throw new Refused(400, 'GRAPHQL_PARSE_FAILED', (error as Error).message);
   }
   const operations = ast.definitions.filter((d) => d.kind === 'OperationDefinition');
-  const chosen = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-  if (!chosen) throw new Refused(400, 'BAD_REQUEST', operationName ? `The document has no operation ${operationName}.` : 'The document has no operation.');
-  if (chosen.operation !== OperationTypeNode.QUERY) throw new Refused(400, 'BAD_REQUEST', 'CSV export runs queries only.');
+  const chosen = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations[0];
+  if (!chosen)
+    throw new Refused(
+      400,
+      'BAD_REQUEST',
+      operationName
+        ? `The document has no operation ${operationName}.`
+        : 'The document has no operation.',
+    );
+  if (chosen.operation !== OperationTypeNode.QUERY)
+    throw new Refused(400, 'BAD_REQUEST', 'CSV export runs queries only.');
   return chosen.name?.value;
 }
 
@@ -92,17 +114,40 @@ export function exportCsvRoute(manifest: Manifest, graphqlUrl: () => string): Ro
       const request = await readRequest(req, url);
       if (request.operation) {
         const id = byName.get(request.operation);
-        if (!id) throw new Refused(404, 'TRUSTED_DOCUMENT_NOT_FOUND', `No registered operation is called ${request.operation}. Registered: ${[...byName.keys()].join(', ')}.`);
+        if (!id)
+          throw new Refused(
+            404,
+            'TRUSTED_DOCUMENT_NOT_FOUND',
+            `No registered operation is called ${request.operation}. Registered: ${[...byName.keys()].join(', ')}.`,
+          );
         request.documentId = id;
       }
       const text = request.documentId ? manifest[request.documentId]?.document : request.query;
-      if (request.documentId && !text) throw new Refused(404, 'TRUSTED_DOCUMENT_NOT_FOUND', `No registered operation has the id ${request.documentId}.`);
-      if (!text) throw new Refused(400, 'BAD_REQUEST', 'Say what to export: operation=<registered name>, documentId, or query.');
+      if (request.documentId && !text)
+        throw new Refused(
+          404,
+          'TRUSTED_DOCUMENT_NOT_FOUND',
+          `No registered operation has the id ${request.documentId}.`,
+        );
+      if (!text)
+        throw new Refused(
+          400,
+          'BAD_REQUEST',
+          'Say what to export: operation=<registered name>, documentId, or query.',
+        );
       const name = assertQuery(text, request.operationName);
 
       const body = request.documentId
-        ? { documentId: request.documentId, operationName: request.operationName, variables: request.variables ?? {} }
-        : { query: request.query, operationName: request.operationName, variables: request.variables ?? {} };
+        ? {
+            documentId: request.documentId,
+            operationName: request.operationName,
+            variables: request.variables ?? {},
+          }
+        : {
+            query: request.query,
+            operationName: request.operationName,
+            variables: request.variables ?? {},
+          };
       const answer = await fetch(graphqlUrl(), {
         method: 'POST',
         headers: {
@@ -112,15 +157,28 @@ export function exportCsvRoute(manifest: Manifest, graphqlUrl: () => string): Ro
         },
         body: JSON.stringify(body),
       });
-      const result = (await answer.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+      const result = (await answer.json()) as {
+        data?: unknown;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
       // An incomplete table is worse than none: any error is the answer.
       if (result.errors?.length || !result.data) {
-        res.writeHead(answer.ok ? 422 : answer.status, { 'content-type': 'application/json; charset=utf-8' });
+        res.writeHead(answer.ok ? 422 : answer.status, {
+          'content-type': 'application/json; charset=utf-8',
+        });
         return void res.end(JSON.stringify({ errors: result.errors ?? [{ message: 'No data.' }] }));
       }
       const table = resultTable(result.data as never);
-      if (!table) throw new Refused(422, 'BAD_REQUEST', 'The result has no list to put in rows: export a query that returns a list or a connection.');
-      const csv = csvDocument(table.columns, table.rows.map((row) => table.columns.map((c) => row[c] ?? '')));
+      if (!table)
+        throw new Refused(
+          422,
+          'BAD_REQUEST',
+          'The result has no list to put in rows: export a query that returns a list or a connection.',
+        );
+      const csv = csvDocument(
+        table.columns,
+        table.rows.map((row) => table.columns.map((c) => row[c] ?? '')),
+      );
       const fileName = `${name ?? 'export'}-${todayInChina()}.csv`;
       res.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',

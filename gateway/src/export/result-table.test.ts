@@ -7,8 +7,23 @@ describe('resultTable', () => {
       arrears: {
         totalCount: 2,
         edges: [
-          { node: { contractNo: 'A', outstanding: '10.00', debtor: { name: '交通局' }, violations: ['X', 'Y'] } },
-          { node: { contractNo: 'B', outstanding: '0.00', debtor: null, violations: [], extra: true } },
+          {
+            node: {
+              contractNo: 'A',
+              outstanding: '10.00',
+              debtor: { name: '交通局' },
+              violations: ['X', 'Y'],
+            },
+          },
+          {
+            node: {
+              contractNo: 'B',
+              outstanding: '0.00',
+              debtor: null,
+              violations: [],
+              extra: true,
+            },
+          },
         ],
       },
     });
@@ -23,7 +38,11 @@ describe('resultTable', () => {
   });
 
   it('takes a plain list, keeps nested object lists as JSON, and says when there is no list', () => {
-    expect(resultTable({ regions: [{ name: '叶县', units: [{ id: 1 }] }] })).toEqual({ source: 'regions', columns: ['name', 'units'], rows: [{ name: '叶县', units: '[{"id":1}]' }] });
+    expect(resultTable({ regions: [{ name: '叶县', units: [{ id: 1 }] }] })).toEqual({
+      source: 'regions',
+      columns: ['name', 'units'],
+      rows: [{ name: '叶县', units: '[{"id":1}]' }],
+    });
     expect(resultTable({ region: { name: '叶县' } })).toBeNull();
   });
 });

@@ -12,12 +12,15 @@ export interface ResultTable {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The first list under `data`, depth first in field order; a connection's edges become nodes. */
 function findRows(value: Json, path: string[]): { path: string[]; rows: Json[] } | null {
   if (Array.isArray(value)) {
-    const nodes = value.every((e) => isObject(e) && 'node' in e) ? value.map((e) => (e as { node: Json }).node) : value;
+    const nodes = value.every((e) => isObject(e) && 'node' in e)
+      ? value.map((e) => (e as { node: Json }).node)
+      : value;
     return { path: nodes === value ? path : [...path, 'node'], rows: nodes };
   }
   if (!isObject(value)) return null;
@@ -30,11 +33,14 @@ function findRows(value: Json, path: string[]): { path: string[]; rows: Json[] }
 
 function flatten(value: Json, prefix: string, into: Record<string, string>): void {
   if (isObject(value)) {
-    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
+    for (const [key, child] of Object.entries(value))
+      flatten(child, prefix ? `${prefix}.${key}` : key, into);
     return;
   }
   if (Array.isArray(value)) {
-    into[prefix] = value.every((v) => !isObject(v) && !Array.isArray(v)) ? value.map((v) => (v === null ? '' : String(v))).join('；') : JSON.stringify(value);
+    into[prefix] = value.every((v) => !isObject(v) && !Array.isArray(v))
+      ? value.map((v) => (v === null ? '' : String(v))).join('；')
+      : JSON.stringify(value);
     return;
   }
   into[prefix] = value === null ? '' : String(value);
@@ -48,7 +54,8 @@ export function resultTable(data: Json): ResultTable | null {
   const rows = found.rows.map((row) => {
     const flat: Record<string, string> = {};
     flatten(row, isObject(row) ? '' : 'value', flat);
-    for (const column of Object.keys(flat)) if (!seen.has(column)) seen.add(column), columns.push(column);
+    for (const column of Object.keys(flat))
+      if (!seen.has(column)) (seen.add(column), columns.push(column));
     return flat;
   });
   return { source: found.path.join('.'), columns, rows };

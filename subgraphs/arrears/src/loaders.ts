@@ -13,28 +13,59 @@ export const arrearById = defineLoader<string, Arrear | null>(async (ids, { em }
 );
 
 export const paymentsOfArrear = defineLoader<string, Payment[]>(async (ids, { em }) =>
-  groupByKeys(ids, await em.find(Payment, { arrear: { $in: [...ids] } }, { orderBy: { paidOn: 'asc', recordedAt: 'asc' } }), (p) => p.arrear.id),
+  groupByKeys(
+    ids,
+    await em.find(
+      Payment,
+      { arrear: { $in: [...ids] } },
+      { orderBy: { paidOn: 'asc', recordedAt: 'asc' } },
+    ),
+    (p) => p.arrear.id,
+  ),
 );
 
 export const plansOfArrear = defineLoader<string, RepaymentPlan[]>(async (ids, { em }) =>
-  groupByKeys(ids, await em.find(RepaymentPlan, { arrear: { $in: [...ids] } }, { orderBy: { revision: 'desc' } }), (p) => p.arrear.id),
+  groupByKeys(
+    ids,
+    await em.find(RepaymentPlan, { arrear: { $in: [...ids] } }, { orderBy: { revision: 'desc' } }),
+    (p) => p.arrear.id,
+  ),
 );
 
 export const activePlanOfArrear = defineLoader<string, RepaymentPlan | null>(async (ids, { em }) =>
-  byKeys(ids, await em.find(RepaymentPlan, { arrear: { $in: [...ids] }, status: RepaymentPlanStatus.ACTIVE }), (p) => p.arrear.id),
+  byKeys(
+    ids,
+    await em.find(RepaymentPlan, { arrear: { $in: [...ids] }, status: RepaymentPlanStatus.ACTIVE }),
+    (p) => p.arrear.id,
+  ),
 );
 
 export const instalmentsOfPlan = defineLoader<string, Instalment[]>(async (ids, { em }) =>
-  groupByKeys(ids, await em.find(Instalment, { plan: { $in: [...ids] } }, { orderBy: { seq: 'asc' } }), (i) => i.plan.id),
+  groupByKeys(
+    ids,
+    await em.find(Instalment, { plan: { $in: [...ids] } }, { orderBy: { seq: 'asc' } }),
+    (i) => i.plan.id,
+  ),
 );
 
 export const documentsOfArrear = defineLoader<string, ArchiveDocument[]>(async (ids, { em }) =>
-  groupByKeys(ids, await em.find(ArchiveDocument, { arrear: { $in: [...ids] } }, { orderBy: { uploadedAt: 'asc' } }), (d) => d.arrear.id),
+  groupByKeys(
+    ids,
+    await em.find(
+      ArchiveDocument,
+      { arrear: { $in: [...ids] } },
+      { orderBy: { uploadedAt: 'asc' } },
+    ),
+    (d) => d.arrear.id,
+  ),
 );
 
 /** The bytes of documents, only when a client asks for them. */
 export const documentContent = defineLoader<string, Buffer | null>(async (ids, { em }) => {
-  const rows = await em.execute<{ id: string; content: Buffer }[]>('select id, content from document where id in (?)', [ids.filter(isUuid)]);
+  const rows = await em.execute<{ id: string; content: Buffer }[]>(
+    'select id, content from document where id in (?)',
+    [ids.filter(isUuid)],
+  );
   const byId = new Map(rows.map((r) => [r.id, r.content]));
   return ids.map((id) => byId.get(id) ?? null);
 });

@@ -16,7 +16,18 @@ export const ormConfig = (clientUrl?: string) =>
   subgraphOrmConfig({
     name: SUBGRAPH_NAME,
     clientUrl,
-    entities: [Arrear, Payment, RepaymentPlan, Instalment, ArchiveDocument, Clue, CalendarDay, LedgerReport, ReportingPeriod, CampaignDeadline],
+    entities: [
+      Arrear,
+      Payment,
+      RepaymentPlan,
+      Instalment,
+      ArchiveDocument,
+      Clue,
+      CalendarDay,
+      LedgerReport,
+      ReportingPeriod,
+      CampaignDeadline,
+    ],
     migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
     migrationsPathTs: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   });

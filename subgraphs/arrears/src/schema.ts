@@ -9,7 +9,10 @@ import { ArrearWorkflowResolver } from './resolvers/arrear-workflow.resolver.js'
 import { arrearReference } from './resolvers/arrear.reference.js';
 import { CalendarResolver } from './resolvers/calendar.resolver.js';
 import { CampaignDeadlineResolver } from './resolvers/campaign-deadline.resolver.js';
-import { LedgerReportResolver, OrganisationLedgerReportsResolver } from './resolvers/ledger-report.resolver.js';
+import {
+  LedgerReportResolver,
+  OrganisationLedgerReportsResolver,
+} from './resolvers/ledger-report.resolver.js';
 import { RegionReportingResolver } from './resolvers/reporting-status.resolver.js';
 import { ClueWorkflowResolver } from './resolvers/clue-workflow.resolver.js';
 import { ClueResolver } from './resolvers/clue.resolver.js';
@@ -20,7 +23,10 @@ import { ArrearResolver } from './resolvers/arrear.resolver.js';
 import { OrganisationArrearsResolver } from './resolvers/organisation-arrears.resolver.js';
 import { ProjectArrearsResolver } from './resolvers/project-arrears.resolver.js';
 import { RegionArrearsResolver } from './resolvers/region-arrears.resolver.js';
-import { OrganisationFiguresResolver, RegionFiguresResolver } from './resolvers/unit-figures.resolver.js';
+import {
+  OrganisationFiguresResolver,
+  RegionFiguresResolver,
+} from './resolvers/unit-figures.resolver.js';
 import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
 import { arrearFactRoutes } from './internal/arrear-facts.route.js';
 import { ArrearsSummaryResolver } from './summary/arrears-summary.resolver.js';

@@ -8,8 +8,15 @@ import type { Clue } from './entities/clue.entity.js';
 
 export { jurisdictionOf };
 
-export function canSeeArrear(jurisdiction: Jurisdiction, arrear: Pick<Arrear, 'debtorId' | 'creditorId'>): boolean {
-  return jurisdiction.all || jurisdiction.units.has(arrear.debtorId) || jurisdiction.enterpriseId === arrear.creditorId;
+export function canSeeArrear(
+  jurisdiction: Jurisdiction,
+  arrear: Pick<Arrear, 'debtorId' | 'creditorId'>,
+): boolean {
+  return (
+    jurisdiction.all ||
+    jurisdiction.units.has(arrear.debtorId) ||
+    jurisdiction.enterpriseId === arrear.creditorId
+  );
 }
 
 export function arrearScope(jurisdiction: Jurisdiction): FilterQuery<Arrear> {
@@ -21,7 +28,10 @@ export function arrearScopeSql(jurisdiction: Jurisdiction, alias = 'a') {
   return jurisdiction.sql(alias, 'debtor_id', 'creditor_id');
 }
 
-export function canSeeClue(jurisdiction: Jurisdiction, clue: Pick<Clue, 'respondentId' | 'handlingUnitId' | 'complainantId'>): boolean {
+export function canSeeClue(
+  jurisdiction: Jurisdiction,
+  clue: Pick<Clue, 'respondentId' | 'handlingUnitId' | 'complainantId'>,
+): boolean {
   return (
     jurisdiction.all ||
     jurisdiction.canSeeUnit(clue.respondentId) ||
@@ -40,7 +50,10 @@ export function clueScope(jurisdiction: Jurisdiction): FilterQuery<Clue> {
 }
 
 /** SQL condition on a clue alias, or null when unrestricted. */
-export function clueScopeSql(jurisdiction: Jurisdiction, alias = 'c'): { sql: string; params: unknown[] } | null {
+export function clueScopeSql(
+  jurisdiction: Jurisdiction,
+  alias = 'c',
+): { sql: string; params: unknown[] } | null {
   if (jurisdiction.all) return null;
   const units = [...jurisdiction.units];
   const parts: string[] = [];
@@ -57,6 +70,9 @@ export function clueScopeSql(jurisdiction: Jurisdiction, alias = 'c'): { sql: st
 }
 
 /** The debt's debtor must be in the viewer's jurisdiction to change it. */
-export async function assertMayChangeArrear(ctx: SubgraphContext, arrear: Pick<Arrear, 'debtorId'>): Promise<void> {
+export async function assertMayChangeArrear(
+  ctx: SubgraphContext,
+  arrear: Pick<Arrear, 'debtorId'>,
+): Promise<void> {
   (await jurisdictionOf(ctx)).assertUnit(arrear.debtorId, 'This debt’s debtor');
 }

@@ -11,13 +11,29 @@ export const projectById = defineLoader<string, Project | null>(async (ids, { em
 );
 
 export const adjustmentsOfLine = defineLoader<string, BudgetAdjustment[]>(async (ids, { em }) =>
-  groupByKeys(ids, await em.find(BudgetAdjustment, { budgetLine: { $in: [...ids] } }, { orderBy: { adjustedOn: 'asc' } }), (a) => a.budgetLine.id),
+  groupByKeys(
+    ids,
+    await em.find(
+      BudgetAdjustment,
+      { budgetLine: { $in: [...ids] } },
+      { orderBy: { adjustedOn: 'asc' } },
+    ),
+    (a) => a.budgetLine.id,
+  ),
 );
 
 export const disbursementsOfLine = defineLoader<string, Disbursement[]>(async (ids, { em }) =>
-  groupByKeys(ids, await em.find(Disbursement, { budgetLine: { $in: [...ids] } }, { orderBy: { paidOn: 'asc' } }), (d) => d.budgetLine.id),
+  groupByKeys(
+    ids,
+    await em.find(Disbursement, { budgetLine: { $in: [...ids] } }, { orderBy: { paidOn: 'asc' } }),
+    (d) => d.budgetLine.id,
+  ),
 );
 
 export const depositsOfProject = defineLoader<string, Deposit[]>(async (ids, { em }) =>
-  groupByKeys(ids, await em.find(Deposit, { project: { $in: [...ids] } }, { orderBy: { kind: 'asc' } }), (d) => d.project.id),
+  groupByKeys(
+    ids,
+    await em.find(Deposit, { project: { $in: [...ids] } }, { orderBy: { kind: 'asc' } }),
+    (d) => d.project.id,
+  ),
 );

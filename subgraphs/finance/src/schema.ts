@@ -4,8 +4,14 @@ import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subg
 import { RegionRef } from './external/region.js';
 import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
 import { BudgetResolver } from './resolvers/budget.resolver.js';
-import { ArrearDisbursementsResolver, DisbursementResolver } from './resolvers/disbursement.resolver.js';
-import { OrganisationFinanceResolver, RegionFinanceResolver } from './resolvers/organisation-finance.resolver.js';
+import {
+  ArrearDisbursementsResolver,
+  DisbursementResolver,
+} from './resolvers/disbursement.resolver.js';
+import {
+  OrganisationFinanceResolver,
+  RegionFinanceResolver,
+} from './resolvers/organisation-finance.resolver.js';
 import { projectReference } from './resolvers/project.reference.js';
 import { DepositResolver, ProjectResolver } from './resolvers/project.resolver.js';
 import { RestrictionResolver } from './resolvers/restriction.resolver.js';

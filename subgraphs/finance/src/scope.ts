@@ -4,6 +4,9 @@ import { jurisdictionOf, type SubgraphContext } from '@arrears-hub/subgraph-kit'
 
 export { jurisdictionOf };
 
-export async function unitFilter(ctx: SubgraphContext, property: string): Promise<Record<string, unknown>> {
+export async function unitFilter(
+  ctx: SubgraphContext,
+  property: string,
+): Promise<Record<string, unknown>> {
   return (await jurisdictionOf(ctx)).filter(property);
 }

@@ -13,7 +13,10 @@ export type AuditAction = 'CREATE' | 'UPDATE' | 'TRANSITION' | 'DELETE';
 
 // @shareable: every subgraph exposes the same value type for its own records' history.
 @Directive('@shareable')
-@ObjectType('AuditEntry', { description: 'One recorded change: who did what to which record, with the values before and after.' })
+@ObjectType('AuditEntry', {
+  description:
+    'One recorded change: who did what to which record, with the values before and after.',
+})
 @Entity({ tableName: 'audit_trail' })
 @Index({ properties: ['entity', 'entityId'] })
 @Trigger({
@@ -104,7 +107,11 @@ export const auditHistory = defineLoader<{ entity: string; entityId: string }, A
       { $or: keys.map((k) => ({ entity: k.entity, entityId: k.entityId })) },
       { orderBy: { at: 'asc', id: 'asc' } },
     );
-    return groupByKeys(keys.map((k) => `${k.entity}:${k.entityId}`), entries, (e) => `${e.entity}:${e.entityId}`);
+    return groupByKeys(
+      keys.map((k) => `${k.entity}:${k.entityId}`),
+      entries,
+      (e) => `${e.entity}:${e.entityId}`,
+    );
   },
   { cacheKey: (k) => `${k.entity}:${k.entityId}` },
 );

@@ -16,7 +16,9 @@ export const hubAuthChecker: AuthChecker<SubgraphContext> = ({ context }, roles)
   if (roles.length === 0) return true;
   if (viewer.roles.includes('ADMIN')) return true;
   if (roles.some((role) => viewer.roles.includes(role as Role))) return true;
-  throw new ForbiddenError(`This needs one of the roles ${roles.join(', ')}; you have ${viewer.roles.join(', ')}.`);
+  throw new ForbiddenError(
+    `This needs one of the roles ${roles.join(', ')}; you have ${viewer.roles.join(', ')}.`,
+  );
 };
 
 export function hasRole(ctx: SubgraphContext, ...roles: Role[]): boolean {

@@ -34,7 +34,10 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     skipCheck: true,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
-  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown> | GraphQLScalarType>;
+  const resolvers = createResolversMap(schema) as Record<
+    string,
+    Record<string, unknown> | GraphQLScalarType
+  >;
   for (const reference of options.references ?? []) {
     const existing = resolvers[reference.typeName];
     if (!existing || existing instanceof GraphQLScalarType) {

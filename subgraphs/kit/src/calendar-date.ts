@@ -6,11 +6,17 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export type DateParseResult = { ok: true; value: string } | { ok: false; reason: string };
 
 export function parseCalendarDate(input: unknown): DateParseResult {
-  if (typeof input !== 'string') return { ok: false, reason: 'A date must be a string "YYYY-MM-DD".' };
+  if (typeof input !== 'string')
+    return { ok: false, reason: 'A date must be a string "YYYY-MM-DD".' };
   const m = ISO_DATE.exec(input);
-  if (!m) return { ok: false, reason: `"${input}" is not a date: write it as YYYY-MM-DD, e.g. "2025-06-01".` };
+  if (!m)
+    return {
+      ok: false,
+      reason: `"${input}" is not a date: write it as YYYY-MM-DD, e.g. "2025-06-01".`,
+    };
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2199) return { ok: false, reason: `"${input}" is outside the years 1900–2199.` };
+  if (year < 1900 || year > 2199)
+    return { ok: false, reason: `"${input}" is outside the years 1900–2199.` };
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
     return { ok: false, reason: `"${input}" is not a real calendar date.` };

@@ -30,8 +30,16 @@ export interface ChangeOptions {
   appends?: boolean;
 }
 
-export async function lockForChange<T extends object>(em: EntityManager, entity: EntityClass<T>, id: string, label: string, field?: string): Promise<T> {
-  const row = isUuid(id) ? await em.findOne(entity, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+export async function lockForChange<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  id: string,
+  label: string,
+  field?: string,
+): Promise<T> {
+  const row = isUuid(id)
+    ? await em.findOne(entity, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    : null;
   if (!row) throw new NotFoundError(label, id, field);
   return row as T;
 }
@@ -46,7 +54,11 @@ export function changeEntity<T extends { id: string; version: number }, R>(
     ctx,
     async (em) => {
       const row = await lockForChange(em, entity, options.id, options.label, options.field);
-      if (options.expectedVersion !== null && options.expectedVersion !== undefined && row.version !== options.expectedVersion) {
+      if (
+        options.expectedVersion !== null &&
+        options.expectedVersion !== undefined &&
+        row.version !== options.expectedVersion
+      ) {
         throw new ConflictError(
           `This ${options.label.toLowerCase()} was changed since you read it (version ${options.expectedVersion}, now ${row.version}): reload it and try again.`,
           { currentVersion: row.version },
@@ -59,10 +71,23 @@ export function changeEntity<T extends { id: string; version: number }, R>(
       const after = auditSnapshot(row);
       if (options.appends) {
         const created = result as { id: string; constructor: { name: string } };
-        recordAudit(em, ctx.viewer, { entity: created.constructor.name, entityId: created.id, action: 'CREATE', after: auditSnapshot(created), reason: `${options.action} on ${entity.name} ${row.id}` });
+        recordAudit(em, ctx.viewer, {
+          entity: created.constructor.name,
+          entityId: created.id,
+          action: 'CREATE',
+          after: auditSnapshot(created),
+          reason: `${options.action} on ${entity.name} ${row.id}`,
+        });
       }
       if (!options.appends || JSON.stringify(before) !== JSON.stringify(after)) {
-        recordAudit(em, ctx.viewer, { entity: entity.name, entityId: row.id, action: options.action, before, after, reason: options.reason ?? null });
+        recordAudit(em, ctx.viewer, {
+          entity: entity.name,
+          entityId: row.id,
+          action: options.action,
+          before,
+          after,
+          reason: options.reason ?? null,
+        });
       }
       return result;
     },

@@ -14,7 +14,10 @@ export interface SubgraphContext {
   memo: Map<symbol, unknown>;
 }
 
-export type BatchLoad<K, V> = (keys: readonly K[], ctx: SubgraphContext) => Promise<readonly (V | Error)[]>;
+export type BatchLoad<K, V> = (
+  keys: readonly K[],
+  ctx: SubgraphContext,
+) => Promise<readonly (V | Error)[]>;
 
 export interface LoaderDefinition<K, V> {
   load(ctx: SubgraphContext, key: K): Promise<V>;
@@ -55,14 +58,22 @@ export function defineLoader<K, V>(
 }
 
 /** Orders batch results to match the keys: the shape DataLoader requires. */
-export function byKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
+export function byKeys<K, V>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+): (V | null)[] {
   const index = new Map<K, V>();
   for (const row of rows) index.set(keyOf(row), row);
   return keys.map((k) => index.get(k) ?? null);
 }
 
 /** Groups batch results per key (one-to-many), in the keys' order. */
-export function groupByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+export function groupByKeys<K, V>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+): V[][] {
   const groups = new Map<K, V[]>();
   for (const row of rows) {
     const k = keyOf(row);

@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { checkCreditCode, creditCodeCheckCharacter, normaliseCreditCode } from './credit-code.js';
 
 describe('unified social credit code (GB 32100-2015, domain.md §3.2)', () => {
-  it.each(['91310110666007217T', '91310115591693856A', '91130600738737199K'])('accepts the published vector %s', (code) => {
-    expect(checkCreditCode(code)).toEqual({ ok: true, value: code });
-  });
+  it.each(['91310110666007217T', '91310115591693856A', '91130600738737199K'])(
+    'accepts the published vector %s',
+    (code) => {
+      expect(checkCreditCode(code)).toEqual({ ok: true, value: code });
+    },
+  );
 
   it('normalises spaces, hyphens, full-width characters and case before checking', () => {
     expect(normaliseCreditCode(' 9131-0110 6660 07217t ')).toBe('91310110666007217T');
-    expect(checkCreditCode('９１３１０１１０６６６００７２１７Ｔ')).toEqual({ ok: true, value: '91310110666007217T' });
+    expect(checkCreditCode('９１３１０１１０６６６００７２１７Ｔ')).toEqual({
+      ok: true,
+      value: '91310110666007217T',
+    });
   });
 
   it('refuses a wrong check character and names the expected one', () => {

@@ -34,7 +34,10 @@ export type CreditCodeCheck = { ok: true; value: string } | { ok: false; reason:
 export function checkCreditCode(input: string): CreditCodeCheck {
   const code = normaliseCreditCode(input);
   if (code.length !== 18) {
-    return { ok: false, reason: `A unified social credit code has 18 characters; "${input}" has ${code.length}.` };
+    return {
+      ok: false,
+      reason: `A unified social credit code has 18 characters; "${input}" has ${code.length}.`,
+    };
   }
   if (!FORMAT.test(code)) {
     return {

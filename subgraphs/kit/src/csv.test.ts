@@ -17,6 +17,14 @@ describe('csv', () => {
   });
 
   it('writes a BOM, the header and CRLF rows', () => {
-    expect(csvDocument(['单位', '金额'], [['甲', '1.00'], ['乙', 2]])).toBe('\uFEFF单位,金额\r\n甲,1.00\r\n乙,2\r\n');
+    expect(
+      csvDocument(
+        ['单位', '金额'],
+        [
+          ['甲', '1.00'],
+          ['乙', 2],
+        ],
+      ),
+    ).toBe('\uFEFF单位,金额\r\n甲,1.00\r\n乙,2\r\n');
   });
 });

@@ -12,7 +12,10 @@ export function csvField(value: CsvValue): string {
 }
 
 /** A whole document with CRLF line ends and a byte-order mark, so Excel reads UTF-8 Chinese. */
-export function csvDocument(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: Iterable<readonly CsvValue[]>,
+): string {
   const lines = [header.map(csvField).join(',')];
   for (const row of rows) lines.push(row.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -3,7 +3,13 @@
 // Depends on graphql only, so the gateway shares it.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED'] as const;
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Codes raised by graphql-js / Apollo itself for a malformed request: the client's fault, safe to show. */

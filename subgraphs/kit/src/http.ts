@@ -17,7 +17,11 @@ export interface Refusal {
 
 export type Authentication<A> = { ok: true; value: A } | Refusal;
 
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
+export type RouteHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+) => Promise<void> | void;
 
 export interface ServeOptions<C extends BaseContext, A> {
   apollo: ApolloServer<C>;
@@ -42,7 +46,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(text);
@@ -74,7 +83,9 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function serveApollo<C extends BaseContext, A>(options: ServeOptions<C, A>): Promise<RunningServer> {
+export async function serveApollo<C extends BaseContext, A>(
+  options: ServeOptions<C, A>,
+): Promise<RunningServer> {
   const graphqlPath = options.graphqlPath ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
   const routes = options.routes ?? {};
@@ -83,9 +94,12 @@ export async function serveApollo<C extends BaseContext, A>(options: ServeOption
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = routes[url.pathname];
     if (route) return route(req, res, url);
-    if (url.pathname !== graphqlPath) return sendJson(res, 404, { error: `No route ${url.pathname}` });
+    if (url.pathname !== graphqlPath)
+      return sendJson(res, 404, { error: `No route ${url.pathname}` });
     if (req.method !== 'GET' && req.method !== 'POST') {
-      return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', 'Use GET or POST.'), { allow: 'GET, POST' });
+      return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', 'Use GET or POST.'), {
+        allow: 'GET, POST',
+      });
     }
 
     let raw: string;
@@ -93,13 +107,18 @@ export async function serveApollo<C extends BaseContext, A>(options: ServeOption
       raw = await readBody(req, maxBodyBytes);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        return sendJson(res, 413, graphqlErrorBody('BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes.`));
+        return sendJson(
+          res,
+          413,
+          graphqlErrorBody('BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes.`),
+        );
       }
       throw error;
     }
 
     const auth = await options.authenticate(req);
-    if (!auth.ok) return sendJson(res, auth.status, graphqlErrorBody(auth.code, auth.message), auth.headers);
+    if (!auth.ok)
+      return sendJson(res, auth.status, graphqlErrorBody(auth.code, auth.message), auth.headers);
     graphqlRequests += 1;
 
     const headers = new HeaderMap();
@@ -112,13 +131,23 @@ export async function serveApollo<C extends BaseContext, A>(options: ServeOption
       try {
         body = raw.length ? JSON.parse(raw) : {};
       } catch {
-        return sendJson(res, 400, graphqlErrorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
+        return sendJson(
+          res,
+          400,
+          graphqlErrorBody('BAD_REQUEST', 'The request body is not valid JSON.'),
+        );
       }
     }
 
     if (options.prepare) {
       const prepared = options.prepare(body, auth.value, req);
-      if (!prepared.ok) return sendJson(res, prepared.status, graphqlErrorBody(prepared.code, prepared.message), prepared.headers);
+      if (!prepared.ok)
+        return sendJson(
+          res,
+          prepared.status,
+          graphqlErrorBody(prepared.code, prepared.message),
+          prepared.headers,
+        );
       body = prepared.body;
     }
     const response = await options.apollo.executeHTTPGraphQLRequest({
@@ -137,10 +166,13 @@ export async function serveApollo<C extends BaseContext, A>(options: ServeOption
 
   const server = createServer((req, res) => {
     const started = performance.now();
-    res.on('finish', () => options.onRequestDone?.({ req, status: res.statusCode, ms: performance.now() - started }));
+    res.on('finish', () =>
+      options.onRequestDone?.({ req, status: res.statusCode, ms: performance.now() - started }),
+    );
     handle(req, res).catch((error: unknown) => {
       console.error('[http] request failed', error);
-      if (!res.headersSent) sendJson(res, 500, graphqlErrorBody('INTERNAL_SERVER_ERROR', 'Unexpected error.'));
+      if (!res.headersSent)
+        sendJson(res, 500, graphqlErrorBody('INTERNAL_SERVER_ERROR', 'Unexpected error.'));
       else res.end();
     });
   });

@@ -14,14 +14,20 @@ export function nameThisService(name: string): void {
 export function subgraphUrl(name: string): string {
   const key = `SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}`;
   const url = process.env[key];
-  if (!url) throw new Error(`${key} is not set: the ${serviceName} subgraph needs the ${name} subgraph.`);
+  if (!url)
+    throw new Error(`${key} is not set: the ${serviceName} subgraph needs the ${name} subgraph.`);
   return url;
 }
 
 /** A signed GET of an internal route; throws "<path> answered <status>" on anything but 2xx. */
 export async function signedGet<T>(url: URL): Promise<T> {
   const response = await fetch(url, {
-    headers: { [VIEWER_HEADER]: signViewer({ id: `service:${serviceName}`, roles: ['LEADING_GROUP'] }, viewerSecretFromEnv()) },
+    headers: {
+      [VIEWER_HEADER]: signViewer(
+        { id: `service:${serviceName}`, roles: ['LEADING_GROUP'] },
+        viewerSecretFromEnv(),
+      ),
+    },
     signal: AbortSignal.timeout(10_000),
   });
   if (!response.ok) throw new Error(`${url.pathname} answered ${response.status}`);

@@ -40,7 +40,11 @@ export class Jurisdiction {
    * The same condition as SQL on `alias`, for raw queries: `null` when unrestricted. Rows whose
    * `ownerColumn` is a visible unit, or (for an enterprise) whose `enterpriseColumn` is itself.
    */
-  sql(alias: string, ownerColumn: string, enterpriseColumn?: string): { sql: string; params: unknown[] } | null {
+  sql(
+    alias: string,
+    ownerColumn: string,
+    enterpriseColumn?: string,
+  ): { sql: string; params: unknown[] } | null {
     if (this.all) return null;
     const parts: string[] = [];
     const params: unknown[] = [];
@@ -63,7 +67,8 @@ export class Jurisdiction {
     if (this.all) return {};
     const or: Record<string, unknown>[] = [];
     if (this.units.size) or.push({ [ownerProperty]: { $in: [...this.units] } });
-    if (this.enterpriseId && enterpriseProperty) or.push({ [enterpriseProperty]: this.enterpriseId });
+    if (this.enterpriseId && enterpriseProperty)
+      or.push({ [enterpriseProperty]: this.enterpriseId });
     // Nothing visible: a condition no row meets.
     if (!or.length) return { [ownerProperty]: { $in: [] } };
     return or.length === 1 ? or[0]! : { $or: or };
@@ -73,7 +78,8 @@ export class Jurisdiction {
 const ALL = new Jurisdiction(true, new Set(), null);
 const NOTHING = new Jurisdiction(false, new Set(), null);
 
-const withinRegion = (unit: DirectoryUnit, regionCode: string | undefined): boolean => !regionCode || inRegion(unit, regionCode);
+const withinRegion = (unit: DirectoryUnit, regionCode: string | undefined): boolean =>
+  !regionCode || inRegion(unit, regionCode);
 
 /** The unit and every unit that has it as supervisor or parent, transitively. */
 function supervisedBy(root: string, units: Map<string, DirectoryUnit>): Set<string> {
@@ -85,7 +91,9 @@ function supervisedBy(root: string, units: Map<string, DirectoryUnit>): Set<stri
   }
   const seen = new Set<string>([root]);
   const queue = [root];
-  while (queue.length) for (const child of children.get(queue.shift()!) ?? []) if (!seen.has(child)) seen.add(child), queue.push(child);
+  while (queue.length)
+    for (const child of children.get(queue.shift()!) ?? [])
+      if (!seen.has(child)) (seen.add(child), queue.push(child));
   return seen;
 }
 
@@ -102,7 +110,9 @@ export async function computeJurisdiction(
   if (wide && !viewer.regionCode) return ALL;
   const units = await directory();
   const visible = new Set<string>();
-  if (wide) for (const unit of units.values()) if (withinRegion(unit, viewer.regionCode)) visible.add(unit.id);
+  if (wide)
+    for (const unit of units.values())
+      if (withinRegion(unit, viewer.regionCode)) visible.add(unit.id);
   if (roles.includes('BUREAU') && viewer.organisationId) {
     for (const id of supervisedBy(viewer.organisationId, units)) {
       const unit = units.get(id);
@@ -129,9 +139,15 @@ export function jurisdictionOf(ctx: SubgraphContext): Promise<Jurisdiction> {
  * For records a region owns rather than a unit (an audit of a county): the region codes of the units
  * the viewer may see, or null when unrestricted. A region-bound inspector sees its subtree's audits.
  */
-export async function visibleRegionCodes(ctx: SubgraphContext): Promise<ReadonlySet<string> | null> {
+export async function visibleRegionCodes(
+  ctx: SubgraphContext,
+): Promise<ReadonlySet<string> | null> {
   const jurisdiction = await jurisdictionOf(ctx);
   if (jurisdiction.all) return null;
   const units = await unitDirectory().all();
-  return new Set([...jurisdiction.units].map((id) => units.get(id)?.regionCode).filter((code): code is string => !!code));
+  return new Set(
+    [...jurisdiction.units]
+      .map((id) => units.get(id)?.regionCode)
+      .filter((code): code is string => !!code),
+  );
 }

@@ -21,12 +21,19 @@ export function parseMoney(input: unknown, { allowNegative = false } = {}): Mone
   const m = MONEY_PATTERN.exec(text);
   if (!m) {
     if (/^-?\d+\.\d{3,}$/.test(text)) {
-      return { ok: false, reason: `"${input}" has more than 2 decimal places; amounts are in yuan and fen.` };
+      return {
+        ok: false,
+        reason: `"${input}" has more than 2 decimal places; amounts are in yuan and fen.`,
+      };
     }
-    return { ok: false, reason: `"${input}" is not an amount: write digits with at most 2 decimals, e.g. "1200.50".` };
+    return {
+      ok: false,
+      reason: `"${input}" is not an amount: write digits with at most 2 decimals, e.g. "1200.50".`,
+    };
   }
   const [, sign, whole, fraction = ''] = m;
-  if (sign && !allowNegative) return { ok: false, reason: `"${input}" is negative; this amount cannot be negative.` };
+  if (sign && !allowNegative)
+    return { ok: false, reason: `"${input}" is negative; this amount cannot be negative.` };
   const cents = BigInt(whole + fraction.padEnd(2, '0')) * (sign ? -1n : 1n);
   return { ok: true, value: formatCents(cents) };
 }

@@ -4,7 +4,14 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineLoader, type LoaderDefinition, type SubgraphContext } from './context.js';
-import { cursorValue, decodeSortCursor, pageSize, toConnection, type Connection, type SortDirection } from './pagination.js';
+import {
+  cursorValue,
+  decodeSortCursor,
+  pageSize,
+  toConnection,
+  type Connection,
+  type SortDirection,
+} from './pagination.js';
 
 export interface PagesPerParentRequest<T> {
   entity: EntityClass<T>;
@@ -64,7 +71,12 @@ export async function pagesPerParent<T extends { id: string }>(
     where t.${parent} in (?) ${extra} group by t.${parent}`;
 
   const [rows, totals] = await Promise.all([
-    em.execute<Record<string, unknown>[]>(pageSql, [parentIds, ...extraParams, ...cursorParams, first + 1]),
+    em.execute<Record<string, unknown>[]>(pageSql, [
+      parentIds,
+      ...extraParams,
+      ...cursorParams,
+      first + 1,
+    ]),
     em.execute<{ parent: string; total: number }[]>(totalSql, [parentIds, ...extraParams]),
   ]);
 
@@ -83,16 +95,20 @@ export async function pagesPerParent<T extends { id: string }>(
   for (const parentId of parentIds) {
     result.set(
       parentId,
-      toConnection(rowsByParent.get(parentId) ?? [], first, totalByParent.get(parentId) ?? 0, (row) => [
-        sortProperty,
-        cursorValue((row as Record<string, unknown>)[sortProperty]),
-        row.id,
-      ]),
+      toConnection(
+        rowsByParent.get(parentId) ?? [],
+        first,
+        totalByParent.get(parentId) ?? 0,
+        (row) => [
+          sortProperty,
+          cursorValue((row as Record<string, unknown>)[sortProperty]),
+          row.id,
+        ],
+      ),
     );
   }
   return result;
 }
-
 
 export interface ChildPageKey {
   parentId: string;
@@ -110,7 +126,9 @@ export function defineChildPagesLoader<T extends { id: string }, K extends Child
   request: (
     keys: K[],
     ctx: SubgraphContext,
-  ) => Omit<PagesPerParentRequest<T>, 'parentIds' | 'first' | 'after'> | Promise<Omit<PagesPerParentRequest<T>, 'parentIds' | 'first' | 'after'>>,
+  ) =>
+    | Omit<PagesPerParentRequest<T>, 'parentIds' | 'first' | 'after'>
+    | Promise<Omit<PagesPerParentRequest<T>, 'parentIds' | 'first' | 'after'>>,
 ): LoaderDefinition<K, Connection<T>> {
   const groupKey = (k: K) => `${k.first ?? ''}|${k.after ?? ''}|${k.variant ?? ''}`;
   return defineLoader<K, Connection<T>>(
@@ -126,7 +144,12 @@ export function defineChildPagesLoader<T extends { id: string }, K extends Child
         const { first, after } = groupKeys[0]!;
         pages.set(
           g,
-          await pagesPerParent(ctx.em, { ...(await request(groupKeys, ctx)), parentIds: groupKeys.map((k) => k.parentId), first, after }),
+          await pagesPerParent(ctx.em, {
+            ...(await request(groupKeys, ctx)),
+            parentIds: groupKeys.map((k) => k.parentId),
+            first,
+            after,
+          }),
         );
       }
       return keys.map((k) => pages.get(groupKey(k))!.get(k.parentId)!);

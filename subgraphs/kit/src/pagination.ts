@@ -3,7 +3,15 @@
 // row when rows are added before it.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
-import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import {
+  ArgsType,
+  Directive,
+  Field,
+  Int,
+  ObjectType,
+  registerEnumType,
+  type ClassType,
+} from 'type-graphql';
 import { UserInputError } from './errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
@@ -37,7 +45,10 @@ export interface Connection<T> {
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. Call once per node type, at module level. */
-export function connectionType<T extends object>(node: ClassType<T>, name: string): ClassType<Connection<T>> {
+export function connectionType<T extends object>(
+  node: ClassType<T>,
+  name: string,
+): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => node)
@@ -63,17 +74,26 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many rows (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many rows (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`,
+  })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The `cursor` of the last row of the previous page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The `cursor` of the last row of the previous page.',
+  })
   after?: string | null;
 }
 
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new UserInputError(`"${field}" must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`, field);
+    throw new UserInputError(
+      `"${field}" must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`,
+      field,
+    );
   }
   return first;
 }
@@ -85,9 +105,16 @@ export function encodeCursor(values: CursorValue[]): string {
 }
 
 const invalidCursor = (field: string) =>
-  new UserInputError('This cursor is not valid for this list (it comes from another list or ordering): start again without "after".', field);
+  new UserInputError(
+    'This cursor is not valid for this list (it comes from another list or ordering): start again without "after".',
+    field,
+  );
 
-export function decodeCursor(cursor: string, expectedLength: number, field = 'after'): CursorValue[] {
+export function decodeCursor(
+  cursor: string,
+  expectedLength: number,
+  field = 'after',
+): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(values) && values.length === expectedLength) return values as CursorValue[];
@@ -112,7 +139,10 @@ export interface PageRequest {
 }
 
 /** A keyset cursor's (sort value, id) for the ordering by `sortField`; a cursor from another ordering is refused. */
-export function decodeSortCursor(after: string, sortField: string): { value: CursorValue; id: CursorValue } {
+export function decodeSortCursor(
+  after: string,
+  sortField: string,
+): { value: CursorValue; id: CursorValue } {
   const [field, value, id] = decodeCursor(after, 3);
   if (field !== sortField) throw invalidCursor('after');
   return { value: value ?? null, id: id ?? null };

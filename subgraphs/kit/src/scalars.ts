@@ -25,7 +25,8 @@ function parseMoneyOrThrow(value: unknown): string {
  */
 export const MoneyScalar = new GraphQLScalarType({
   name: 'Money',
-  description: 'An amount in yuan as a decimal string with at most 2 decimals, e.g. "1200.50". Never negative.',
+  description:
+    'An amount in yuan as a decimal string with at most 2 decimals, e.g. "1200.50". Never negative.',
   serialize: (value) => money(value as string),
   parseValue: parseMoneyOrThrow,
   parseLiteral: (ast) => parseMoneyOrThrow(literalString(ast, 'Money')),
@@ -39,7 +40,8 @@ function parseSignedMoneyOrThrow(value: unknown): string {
 
 export const SignedMoneyScalar = new GraphQLScalarType({
   name: 'SignedMoney',
-  description: 'An amount in yuan that may be negative (an adjustment), as a decimal string, e.g. "-300.00".',
+  description:
+    'An amount in yuan that may be negative (an adjustment), as a decimal string, e.g. "-300.00".',
   serialize: (value) => money(value as string),
   parseValue: parseSignedMoneyOrThrow,
   parseLiteral: (ast) => parseSignedMoneyOrThrow(literalString(ast, 'SignedMoney')),
@@ -63,7 +65,8 @@ export const DateScalar = new GraphQLScalarType({
 });
 
 function parseCreditCodeOrThrow(value: unknown): string {
-  if (typeof value !== 'string') throw new UserInputError('A credit code must be a string of 18 characters.');
+  if (typeof value !== 'string')
+    throw new UserInputError('A credit code must be a string of 18 characters.');
   const checked = checkCreditCode(value);
   if (!checked.ok) throw new UserInputError(checked.reason);
   return checked.value;

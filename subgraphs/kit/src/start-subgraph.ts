@@ -2,13 +2,24 @@
 // data, the federated schema, and an HTTP server that answers only requests the gateway signed.
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Seeder } from '@mikro-orm/seeder';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphContext } from './context.js';
 import { formatHubError } from './errors.js';
-import { graphqlErrorBody, graphqlRequestsServed, serveApollo, sendJson, stopOnSignals, type RouteHandler, type RunningServer } from './http.js';
+import {
+  graphqlErrorBody,
+  graphqlRequestsServed,
+  serveApollo,
+  sendJson,
+  stopOnSignals,
+  type RouteHandler,
+  type RunningServer,
+} from './http.js';
 import { ensureDatabaseExists } from './orm.js';
 import { sqlStatementsExecuted } from './sql-statements.js';
 import { nameThisService } from './internal-call.js';
@@ -42,7 +53,10 @@ export interface RunningSubgraph extends RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startSubgraph(definition: SubgraphDefinition, options: StartOptions = {}): Promise<RunningSubgraph> {
+export async function startSubgraph(
+  definition: SubgraphDefinition,
+  options: StartOptions = {},
+): Promise<RunningSubgraph> {
   const { name } = definition;
   const secret = options.viewerSecret ?? viewerSecretFromEnv();
   const production = process.env.NODE_ENV === 'production';
@@ -52,7 +66,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const orm = await MikroORM.init(config);
   try {
     const applied = await orm.migrator.up();
-    if (applied.length) console.log(`[${name}] applied migrations: ${applied.map((m) => m.name).join(', ')}`);
+    if (applied.length)
+      console.log(`[${name}] applied migrations: ${applied.map((m) => m.name).join(', ')}`);
     if (options.seedDemoData && definition.demoSeeder) await orm.seeder.seed(definition.demoSeeder);
   } catch (error) {
     await orm.close();
@@ -75,14 +90,17 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     return verifyViewer(Array.isArray(header) ? header[0] : header, secret);
   };
   const internalRoutes = Object.fromEntries(
-    Object.entries(definition.internalRoutes?.(orm) ?? {}).map(([path, handler]): [string, RouteHandler] => [
-      path,
-      (req, res, url) => {
-        const result = verify(req);
-        if (!result.ok) return sendJson(res, 401, graphqlErrorBody('UNAUTHENTICATED', result.reason));
-        return handler(req, res, url);
-      },
-    ]),
+    Object.entries(definition.internalRoutes?.(orm) ?? {}).map(
+      ([path, handler]): [string, RouteHandler] => [
+        path,
+        (req, res, url) => {
+          const result = verify(req);
+          if (!result.ok)
+            return sendJson(res, 401, graphqlErrorBody('UNAUTHENTICATED', result.reason));
+          return handler(req, res, url);
+        },
+      ],
+    ),
   );
 
   const server = await serveApollo<SubgraphContext, Viewer>({
@@ -98,15 +116,32 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
         ? { ok: true, value: result.viewer }
         : { ok: false, status: 401, code: 'UNAUTHENTICATED', message: result.reason };
     },
-    context: async (viewer) => ({ em: orm.em.fork(), viewer, loaders: new Map(), memo: new Map(), requestId: randomUUID() }),
+    context: async (viewer) => ({
+      em: orm.em.fork(),
+      viewer,
+      loaders: new Map(),
+      memo: new Map(),
+      requestId: randomUUID(),
+    }),
     routes: {
       ...internalRoutes,
       '/health': async (_req, res) => {
         const connected = await orm.isConnected();
-        sendJson(res, connected ? 200 : 503, { status: connected ? 'ok' : 'database unreachable', subgraph: name });
+        sendJson(res, connected ? 200 : 503, {
+          status: connected ? 'ok' : 'database unreachable',
+          subgraph: name,
+        });
       },
       // Counters for tests and benchmarks (SQL statements, GraphQL requests); never in production.
-      ...(production ? {} : { '/debug/stats': (_req, res) => sendJson(res, 200, { statements: sqlStatementsExecuted(), requests: graphqlRequestsServed() }) }),
+      ...(production
+        ? {}
+        : {
+            '/debug/stats': (_req, res) =>
+              sendJson(res, 200, {
+                statements: sqlStatementsExecuted(),
+                requests: graphqlRequestsServed(),
+              }),
+          }),
     },
   });
 

@@ -9,7 +9,13 @@ export function canMove<S extends string>(table: Transitions<S>, from: S, to: S)
 }
 
 /** Throws CONFLICT (with `status` and `attempted`) unless `from → to` is in the table. */
-export function assertMove<S extends string>(table: Transitions<S>, from: S, to: S, action: string, what = 'record'): void {
+export function assertMove<S extends string>(
+  table: Transitions<S>,
+  from: S,
+  to: S,
+  action: string,
+  what = 'record',
+): void {
   if (canMove(table, from, to)) return;
   const allowed = table[from];
   throw new ConflictError(

@@ -25,7 +25,9 @@ export async function inTransaction<T>(
       throw new ConflictError(message, constraint ? { constraint } : {});
     }
     if (error instanceof OptimisticLockError) {
-      throw new ConflictError('Someone else changed this record in the meantime: reload it and try again.');
+      throw new ConflictError(
+        'Someone else changed this record in the meantime: reload it and try again.',
+      );
     }
     throw error;
   }

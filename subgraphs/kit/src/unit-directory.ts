@@ -26,7 +26,10 @@ export function inRegion(unit: Pick<DirectoryUnit, 'regionPath'>, regionCode: st
 }
 
 /** The units of a region and the regions below it. */
-export function unitsInRegion(units: ReadonlyMap<string, DirectoryUnit>, regionCode: string): DirectoryUnit[] {
+export function unitsInRegion(
+  units: ReadonlyMap<string, DirectoryUnit>,
+  regionCode: string,
+): DirectoryUnit[] {
   return [...units.values()].filter((unit) => inRegion(unit, regionCode));
 }
 
@@ -69,14 +72,16 @@ export class UnitDirectory {
   async get(ids: readonly string[]): Promise<Map<string, DirectoryUnit>> {
     const units = await this.all();
     const missing = [...new Set(ids.filter((id) => !units.has(id) && isUuid(id)))];
-    if (missing.length) for (const unit of await this.fetchUnits(missing.slice(0, 500))) units.set(unit.id, unit);
+    if (missing.length)
+      for (const unit of await this.fetchUnits(missing.slice(0, 500))) units.set(unit.id, unit);
     return new Map(ids.filter((id) => units.has(id)).map((id) => [id, units.get(id)!]));
   }
 
   /** Units by 统一社会信用代码 (a spreadsheet names enterprises by code, not id). When a code is not
    * in the cache, the directory is reloaded once: the enterprise may have been registered just now. */
   async byCreditCode(codes: readonly string[]): Promise<Map<string, DirectoryUnit>> {
-    const index = (units: Map<string, DirectoryUnit>) => new Map([...units.values()].filter((u) => u.creditCode).map((u) => [u.creditCode!, u]));
+    const index = (units: Map<string, DirectoryUnit>) =>
+      new Map([...units.values()].filter((u) => u.creditCode).map((u) => [u.creditCode!, u]));
     let byCode = index(await this.all());
     if (codes.some((code) => !byCode.has(code))) {
       this.invalidate();

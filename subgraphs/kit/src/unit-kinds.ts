@@ -14,4 +14,6 @@ export const REPORTING_KINDS: ReadonlySet<string> = new Set([
 
 /** Units that publish their overdue contracts (2025 art. 18¶1: agencies and public institutions;
  * large enterprises report to SAMR instead). */
-export const PUBLISHING_KINDS: ReadonlySet<string> = new Set([...REPORTING_KINDS].filter((kind) => kind !== 'STATE_OWNED_ENTERPRISE'));
+export const PUBLISHING_KINDS: ReadonlySet<string> = new Set(
+  [...REPORTING_KINDS].filter((kind) => kind !== 'STATE_OWNED_ENTERPRISE'),
+);

@@ -2,21 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { signViewer, verifyViewer, viewerSecretFromEnv, type Viewer } from './viewer-header.js';
 
 const secret = 'x'.repeat(40);
-const viewer: Viewer = { id: 'u1', roles: ['BUREAU'], organisationId: 'org-1', regionCode: '150621' };
+const viewer: Viewer = {
+  id: 'u1',
+  roles: ['BUREAU'],
+  organisationId: 'org-1',
+  regionCode: '150621',
+};
 
 describe('signed viewer header', () => {
   it('round-trips a viewer', () => {
-    expect(verifyViewer(signViewer(viewer, secret), secret)).toEqual({ ok: true, viewer: { ...viewer, name: undefined } });
+    expect(verifyViewer(signViewer(viewer, secret), secret)).toEqual({
+      ok: true,
+      viewer: { ...viewer, name: undefined },
+    });
   });
 
   it('rejects a missing header, a forged payload, another secret and an expired signature', () => {
     expect(verifyViewer(undefined, secret).ok).toBe(false);
     const header = signViewer(viewer, secret);
     const [, signature] = header.split('.');
-    const forged = Buffer.from(JSON.stringify({ id: 'u1', roles: ['ADMIN'], exp: 9e9 })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ id: 'u1', roles: ['ADMIN'], exp: 9e9 })).toString(
+      'base64url',
+    );
     expect(verifyViewer(`${forged}.${signature}`, secret).ok).toBe(false);
     expect(verifyViewer(header, 'y'.repeat(40)).ok).toBe(false);
-    expect(verifyViewer(header, secret, Date.now() + 10 * 60_000)).toEqual({ ok: false, reason: 'The signed viewer has expired.' });
+    expect(verifyViewer(header, secret, Date.now() + 10 * 60_000)).toEqual({
+      ok: false,
+      reason: 'The signed viewer has expired.',
+    });
   });
 
   it('refuses unknown roles even when signed', () => {

@@ -6,7 +6,14 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const VIEWER_HEADER = 'x-hub-viewer';
 
 /** Roles of design.md §5. Anonymous viewers carry no role. */
-export const ROLES = ['LEADING_GROUP', 'BUREAU', 'FINANCE', 'INSPECTOR', 'ENTERPRISE', 'ADMIN'] as const;
+export const ROLES = [
+  'LEADING_GROUP',
+  'BUREAU',
+  'FINANCE',
+  'INSPECTOR',
+  'ENTERPRISE',
+  'ADMIN',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Viewer {
@@ -36,11 +43,14 @@ export const DEVELOPMENT_VIEWER_SECRET = 'arrears-hub-development-viewer-secret'
 export function viewerSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   const secret = env.HUB_VIEWER_SECRET;
   if (secret) {
-    if (secret.length < 32) throw new Error('HUB_VIEWER_SECRET must be at least 32 characters long.');
+    if (secret.length < 32)
+      throw new Error('HUB_VIEWER_SECRET must be at least 32 characters long.');
     return secret;
   }
   if (env.NODE_ENV === 'production') {
-    throw new Error('HUB_VIEWER_SECRET must be set in production (the HMAC key shared by gateway and subgraphs).');
+    throw new Error(
+      'HUB_VIEWER_SECRET must be set in production (the HMAC key shared by gateway and subgraphs).',
+    );
   }
   return DEVELOPMENT_VIEWER_SECRET;
 }
@@ -58,10 +68,19 @@ export function signViewer(viewer: Viewer, secret: string, now = Date.now()): st
 
 export type ViewerVerification = { ok: true; viewer: Viewer } | { ok: false; reason: string };
 
-export function verifyViewer(header: string | undefined, secret: string, now = Date.now()): ViewerVerification {
-  if (!header) return { ok: false, reason: 'This service only answers requests from the gateway (no signed viewer).' };
+export function verifyViewer(
+  header: string | undefined,
+  secret: string,
+  now = Date.now(),
+): ViewerVerification {
+  if (!header)
+    return {
+      ok: false,
+      reason: 'This service only answers requests from the gateway (no signed viewer).',
+    };
   const [payload, signature, extra] = header.split('.');
-  if (!payload || !signature || extra !== undefined) return { ok: false, reason: 'Malformed viewer header.' };
+  if (!payload || !signature || extra !== undefined)
+    return { ok: false, reason: 'Malformed viewer header.' };
   const expected = Buffer.from(mac(payload, secret));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
@@ -82,7 +101,8 @@ export function verifyViewer(header: string | undefined, secret: string, now = D
 function parseViewerBody(body: unknown): { viewer: Viewer; exp: number } | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const b = body as Record<string, unknown>;
-  if (typeof b.id !== 'string' || typeof b.exp !== 'number' || !Array.isArray(b.roles)) return undefined;
+  if (typeof b.id !== 'string' || typeof b.exp !== 'number' || !Array.isArray(b.roles))
+    return undefined;
   if (!b.roles.every((r) => (ROLES as readonly unknown[]).includes(r))) return undefined;
   const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const viewer: Viewer = {

@@ -40,13 +40,21 @@ export const unitIdsInRegion = defineLoader<string, string[]>(async (codes, { em
 export const postsOfOrganisation = defineLoader<string, Post[]>(async (ids, { em }) =>
   groupByKeys(
     ids,
-    await em.find(Post, { organisation: { $in: [...ids] } }, { orderBy: { title: 'asc', seat: 'asc' } }),
+    await em.find(
+      Post,
+      { organisation: { $in: [...ids] } },
+      { orderBy: { title: 'asc', seat: 'asc' } },
+    ),
     (p) => p.organisation.id,
   ),
 );
 
 export const currentTenureOfPost = defineLoader<string, Tenure | null>(async (postIds, { em }) =>
-  byKeys(postIds, await em.find(Tenure, { post: { $in: [...postIds] }, endedOn: null }), (t) => t.post.id),
+  byKeys(
+    postIds,
+    await em.find(Tenure, { post: { $in: [...postIds] }, endedOn: null }),
+    (t) => t.post.id,
+  ),
 );
 
 export const tenuresOfPost = defineLoader<string, Tenure[]>(async (postIds, { em }) =>
@@ -73,14 +81,23 @@ export const postById = defineLoader<string, Post | null>(async (ids, { em }) =>
   byKeys(ids, await em.find(Post, { id: { $in: [...ids] } }), (p) => p.id),
 );
 
-export const membershipsOfGroup = defineLoader<string, GroupMembership[]>(async (groupIds, { em }) =>
-  groupByKeys(
-    groupIds,
-    await em.find(GroupMembership, { group: { $in: [...groupIds] } }, { orderBy: { position: 'asc' } }),
-    (m) => m.group.id,
-  ),
+export const membershipsOfGroup = defineLoader<string, GroupMembership[]>(
+  async (groupIds, { em }) =>
+    groupByKeys(
+      groupIds,
+      await em.find(
+        GroupMembership,
+        { group: { $in: [...groupIds] } },
+        { orderBy: { position: 'asc' } },
+      ),
+      (m) => m.group.id,
+    ),
 );
 
 export const membershipsOfPost = defineLoader<string, GroupMembership[]>(async (postIds, { em }) =>
-  groupByKeys(postIds, await em.find(GroupMembership, { post: { $in: [...postIds] } }), (m) => m.post.id),
+  groupByKeys(
+    postIds,
+    await em.find(GroupMembership, { post: { $in: [...postIds] } }),
+    (m) => m.post.id,
+  ),
 );

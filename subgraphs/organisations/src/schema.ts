@@ -8,7 +8,10 @@ import { OrganisationResolver } from './resolvers/organisation.resolver.js';
 import { PersonResolver, PostResolver, TenureResolver } from './resolvers/post.resolver.js';
 import { RegionMutationResolver } from './resolvers/region-mutation.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
-import { GroupMembershipResolver, WorkingGroupResolver } from './resolvers/working-group.resolver.js';
+import {
+  GroupMembershipResolver,
+  WorkingGroupResolver,
+} from './resolvers/working-group.resolver.js';
 import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
 import { unitDirectoryRoutes, unitSource } from './internal/unit-directory.route.js';
 

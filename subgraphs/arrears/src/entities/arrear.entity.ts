@@ -1,4 +1,12 @@
-import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
 import { ArrearSource, ArrearStatus, ContractSubject } from './enums.js';
@@ -6,16 +14,25 @@ import type { ContractTermsData } from '../workflow/statutory.js';
 
 // @key(id): finance (disbursements) and supervision (findings, cases) attach their records to a debt.
 @Directive('@key(fields: "id")')
-@ObjectType('Arrear', { description: 'One debt owed under one contract: a line of the ledger (台账), with its own file (一笔账一档案).' })
+@ObjectType('Arrear', {
+  description:
+    'One debt owed under one contract: a line of the ledger (台账), with its own file (一笔账一档案).',
+})
 @Entity({ tableName: 'arrear' })
 // The last line of defence for money: whatever a resolver does, paid stays within 0..amountDue.
-@Check({ name: 'arrear_amounts_valid', expression: 'amount_due > 0 and paid >= 0 and paid <= amount_due' })
+@Check({
+  name: 'arrear_amounts_valid',
+  expression: 'amount_due > 0 and paid >= 0 and paid <= amount_due',
+})
 @Check({
   name: 'arrear_parts_valid',
   expression:
     'migrant_wages_amount >= 0 and migrant_wages_amount <= amount_due and migrant_wages_paid >= 0 and migrant_wages_paid <= migrant_wages_amount and (disputed_amount is null or (disputed_amount > 0 and disputed_amount <= amount_due))',
 })
-@Unique({ name: 'arrear_debtor_creditor_contract_unique', properties: ['debtorId', 'creditorId', 'contractNo'] })
+@Unique({
+  name: 'arrear_debtor_creditor_contract_unique',
+  properties: ['debtorId', 'creditorId', 'contractNo'],
+})
 export class Arrear {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -33,7 +50,11 @@ export class Arrear {
 
   /** The debtor's kind (organisations subgraph) when the debt was registered: the statutory payment
    * term depends on it (agency / public institution / large enterprise). */
-  @Field(() => String, { nullable: true, description: 'The debtor’s OrganisationKind when the debt was registered (the payment term depends on it).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The debtor’s OrganisationKind when the debt was registered (the payment term depends on it).',
+  })
   @Property({ type: 'string', length: 40, nullable: true })
   debtorKind?: string | null;
 
@@ -46,7 +67,9 @@ export class Arrear {
   @Property({ type: 'string', length: 100 })
   contractNo!: string;
 
-  @Field(() => DateScalar, { description: 'Signing date: it decides which regulation applies and the creditor’s size class.' })
+  @Field(() => DateScalar, {
+    description: 'Signing date: it decides which regulation applies and the creditor’s size class.',
+  })
   @Property({ type: 'date' })
   contractSignedOn!: string;
 
@@ -69,12 +92,15 @@ export class Arrear {
 
   @Field(() => MoneyScalar, {
     nullable: true,
-    description: 'The part of amountDue the parties disagree on; the rest is undisputed and must still be paid (2025 art. 15).',
+    description:
+      'The part of amountDue the parties disagree on; the rest is undisputed and must still be paid (2025 art. 15).',
   })
   @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
   disputedAmount?: string | null;
 
-  @Field(() => MoneyScalar, { description: 'The part of amountDue owed for migrant workers’ wages (农民工工资); paid first.' })
+  @Field(() => MoneyScalar, {
+    description: 'The part of amountDue owed for migrant workers’ wages (农民工工资); paid first.',
+  })
   @Property({ type: 'decimal', precision: 18, scale: 2, default: '0' })
   migrantWagesAmount: string = '0.00';
 
@@ -82,19 +108,31 @@ export class Arrear {
   @Property({ type: 'decimal', precision: 18, scale: 2, default: '0' })
   migrantWagesPaid: string = '0.00';
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the debt was verified against contracts and vouchers (核实).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the debt was verified against contracts and vouchers (核实).',
+  })
   @Property({ type: 'date', nullable: true })
   verifiedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the verification rests on (contract, acceptance record, voucher numbers …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the verification rests on (contract, acceptance record, voucher numbers …).',
+  })
   @Property({ type: 'text', nullable: true })
   verificationEvidence?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Court or arbitration body and case number, once transferred.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Court or arbitration body and case number, once transferred.',
+  })
   @Property({ type: 'text', nullable: true })
   judicialReference?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the debt was withdrawn from the ledger.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the debt was withdrawn from the ledger.',
+  })
   @Property({ type: 'text', nullable: true })
   withdrawnReason?: string | null;
 
@@ -103,12 +141,19 @@ export class Arrear {
   contractTerms?: ContractTermsData | null;
 
   /** Computed from the terms by rules/due-date.ts whenever they or the dates change; stored so lists can sort and sum by it. */
-  @Field(() => DateScalar, { nullable: true, description: '法定付款期限: computed under the regulation, never typed in; null when it cannot be set (see paymentTermBasis).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      '法定付款期限: computed under the regulation, never typed in; null when it cannot be set (see paymentTermBasis).',
+  })
   @Index()
   @Property({ type: 'date', nullable: true })
   statutoryDueOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How the due date was worked out, with the articles.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the due date was worked out, with the articles.',
+  })
   @Property({ type: 'text', nullable: true })
   paymentTermBasis?: string | null;
 
@@ -116,11 +161,17 @@ export class Arrear {
   @Property({ type: 'boolean', default: false })
   hasRepaymentPlan: boolean = false;
 
-  @Field(() => DateScalar, { nullable: true, description: '交付日期: the payment term runs from here by default.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '交付日期: the payment term runs from here by default.',
+  })
   @Property({ type: 'date', nullable: true })
   deliveredOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: '验收日期, where payment depends on acceptance.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '验收日期, where payment depends on acceptance.',
+  })
   @Property({ type: 'date', nullable: true })
   acceptedOn?: string | null;
 

@@ -29,7 +29,10 @@ export class CampaignDeadline {
   @Property({ type: 'date' })
   dueOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'The document that set it, e.g. 台清欠办函【2023】4号.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The document that set it, e.g. 台清欠办函【2023】4号.',
+  })
   @Property({ type: 'string', length: 300, nullable: true })
   source?: string | null;
 

@@ -8,7 +8,10 @@ import { ClueChannel, ClueStatus } from './enums.js';
  * (domain.md §2.2) and its clocks (2025 art. 25). Units are plain organisation ids where known;
  * the names as written by the complainant are kept either way.
  */
-@ObjectType('Clue', { description: '线索/投诉: a complaint or lead about unpaid money, from any channel, with its clocks.' })
+@ObjectType('Clue', {
+  description:
+    '线索/投诉: a complaint or lead about unpaid money, from any channel, with its clocks.',
+})
 @Entity({ tableName: 'clue' })
 export class Clue {
   @Field(() => ID)
@@ -19,7 +22,10 @@ export class Clue {
   @Enum({ items: () => ClueChannel })
   channel!: ClueChannel;
 
-  @Field(() => String, { nullable: true, description: 'The channel’s own number (12345 工单号, platform case number …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The channel’s own number (12345 工单号, platform case number …).',
+  })
   @Property({ type: 'string', length: 100, nullable: true })
   externalRef?: string | null;
 
@@ -42,7 +48,10 @@ export class Clue {
   @Property({ type: 'string', length: 18, nullable: true })
   complainantCreditCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Size class the complainant declares (企业规模类型).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Size class the complainant declares (企业规模类型).',
+  })
   @Property({ type: 'string', length: 20, nullable: true })
   complainantSizeClass?: string | null;
 
@@ -87,11 +96,17 @@ export class Clue {
   @Property({ type: 'text', nullable: true })
   request?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The evidence offered (contracts, invoices, acceptance records …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The evidence offered (contracts, invoices, acceptance records …).',
+  })
   @Property({ type: 'text', nullable: true })
   evidence?: string | null;
 
-  @Field(() => Boolean, { description: 'The complainant undertakes that no court, arbitration, other department or mediation has the matter.' })
+  @Field(() => Boolean, {
+    description:
+      'The complainant undertakes that no court, arbitration, other department or mediation has the matter.',
+  })
   @Property({ type: 'boolean' })
   notInOtherProceedings!: boolean;
 
@@ -100,7 +115,9 @@ export class Clue {
   @Enum({ items: () => ClueStatus })
   status!: ClueStatus;
 
-  @Field(() => DateScalar, { description: 'Review and transfer are due by this day (10 working days after receipt).' })
+  @Field(() => DateScalar, {
+    description: 'Review and transfer are due by this day (10 working days after receipt).',
+  })
   @Property({ type: 'date' })
   reviewDueOn!: string;
 
@@ -108,7 +125,10 @@ export class Clue {
   @Property({ type: 'date', nullable: true })
   acceptedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it was not accepted; told to the complainant.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was not accepted; told to the complainant.',
+  })
   @Property({ type: 'text', nullable: true })
   rejectionReason?: string | null;
 
@@ -121,11 +141,16 @@ export class Clue {
   @Property({ type: 'date', nullable: true })
   assignedOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Handling and a written answer are due by this day.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Handling and a written answer are due by this day.',
+  })
   @Property({ type: 'date', nullable: true })
   handlingDueOn?: string | null;
 
-  @Field(() => Int, { description: 'Days added to the handling clock with approval (at most 60: 90 days in all).' })
+  @Field(() => Int, {
+    description: 'Days added to the handling clock with approval (at most 60: 90 days in all).',
+  })
   @Property({ type: 'integer', default: 0 })
   extensionDays: number = 0;
 
@@ -133,7 +158,10 @@ export class Clue {
   @Property({ type: 'text', nullable: true })
   extensionReason?: string | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Amount confirmed by the check (核查).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Amount confirmed by the check (核查).',
+  })
   @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
   confirmedAmount?: string | null;
 
@@ -150,7 +178,10 @@ export class Clue {
   @Property({ type: 'uuid', nullable: true })
   arrearId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The written answer to the complainant (书面反馈).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The written answer to the complainant (书面反馈).',
+  })
   @Property({ type: 'text', nullable: true })
   feedback?: string | null;
 

@@ -4,7 +4,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Arrear } from './arrear.entity.js';
 import { DocumentKind } from './enums.js';
 
-@ObjectType('Document', { description: 'A file in a debt’s archive (一笔账一档案), stored in the database with its SHA-256.' })
+@ObjectType('Document', {
+  description:
+    'A file in a debt’s archive (一笔账一档案), stored in the database with its SHA-256.',
+})
 @Entity({ tableName: 'document' })
 export class ArchiveDocument {
   @Field(() => ID)
@@ -31,7 +34,9 @@ export class ArchiveDocument {
   @Property({ type: 'integer' })
   size!: number;
 
-  @Field(() => String, { description: 'SHA-256 of the content, hex: proves the file is the one filed.' })
+  @Field(() => String, {
+    description: 'SHA-256 of the content, hex: proves the file is the one filed.',
+  })
   @Index()
   @Property({ type: 'string', length: 64 })
   sha256!: string;

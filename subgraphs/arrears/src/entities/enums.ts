@@ -9,7 +9,11 @@ export enum ContractSubject {
 registerEnumType(ContractSubject, {
   name: 'ContractSubject',
   description: 'What was bought (2025 regulation art. 2).',
-  valuesConfig: { GOODS: { description: '货物' }, WORKS: { description: '工程' }, SERVICES: { description: '服务' } },
+  valuesConfig: {
+    GOODS: { description: '货物' },
+    WORKS: { description: '工程' },
+    SERVICES: { description: '服务' },
+  },
 });
 
 /**
@@ -29,19 +33,26 @@ export enum ArrearStatus {
 registerEnumType(ArrearStatus, {
   name: 'ArrearStatus',
   valuesConfig: {
-    REGISTERED: { description: '已登记: entered in the ledger, not yet checked against contracts and vouchers' },
+    REGISTERED: {
+      description: '已登记: entered in the ledger, not yet checked against contracts and vouchers',
+    },
     VERIFIED: { description: '已核实: debtor, amount and cause confirmed' },
     PLANNED: { description: '已制定还款计划' },
     REPAYING: { description: '偿还中' },
     CLEARED: { description: '已清偿' },
-    DISPUTED: { description: '有分歧: being mediated or negotiated; the undisputed part must still be paid' },
+    DISPUTED: {
+      description: '有分歧: being mediated or negotiated; the undisputed part must still be paid',
+    },
     IN_COURT: { description: '已进入司法/仲裁程序: excluded from the ledger totals' },
     WITHDRAWN: { description: '已撤销 (registered in error, or not an arrear), with a reason' },
   },
 });
 
 /** Statuses whose amounts the ledger's totals leave out (seeds 002–004: debts in court are excluded). */
-export const EXCLUDED_FROM_TOTALS: readonly ArrearStatus[] = [ArrearStatus.IN_COURT, ArrearStatus.WITHDRAWN];
+export const EXCLUDED_FROM_TOTALS: readonly ArrearStatus[] = [
+  ArrearStatus.IN_COURT,
+  ArrearStatus.WITHDRAWN,
+];
 
 /** Whether a debt counts in the ledger totals: not withdrawn, not in court, and never sent to court
  * (a debt settled in court keeps in_judicial_process). The one rule behind every figure. */
@@ -74,7 +85,10 @@ export enum ArrearsRole {
   DEBTOR = 'DEBTOR',
   CREDITOR = 'CREDITOR',
 }
-registerEnumType(ArrearsRole, { name: 'ArrearsRole', description: 'Whether a unit owes (DEBTOR) or is owed (CREDITOR).' });
+registerEnumType(ArrearsRole, {
+  name: 'ArrearsRole',
+  description: 'Whether a unit owes (DEBTOR) or is owed (CREDITOR).',
+});
 
 export enum PaymentMethod {
   TRANSFER = 'TRANSFER',
@@ -86,7 +100,10 @@ registerEnumType(PaymentMethod, {
   name: 'PaymentMethod',
   valuesConfig: {
     TRANSFER: { description: '转账 (bank transfer)' },
-    ACCEPTANCE_BILL: { description: '承兑汇票: only where the contract allowed it; using bills to extend terms is banned (2025 art. 11)' },
+    ACCEPTANCE_BILL: {
+      description:
+        '承兑汇票: only where the contract allowed it; using bills to extend terms is banned (2025 art. 11)',
+    },
     OFFSET: { description: '抵账 / 债务抵销' },
     ASSET: { description: '以资抵债 (assets in kind)' },
   },
@@ -119,7 +136,10 @@ export enum RepaymentPlanStatus {
   ACTIVE = 'ACTIVE',
   SUPERSEDED = 'SUPERSEDED',
 }
-registerEnumType(RepaymentPlanStatus, { name: 'RepaymentPlanStatus', description: 'A revision replaces the active plan; the old one is kept as SUPERSEDED.' });
+registerEnumType(RepaymentPlanStatus, {
+  name: 'RepaymentPlanStatus',
+  description: 'A revision replaces the active plan; the old one is kept as SUPERSEDED.',
+});
 
 export enum DocumentKind {
   CONTRACT = 'CONTRACT',
@@ -204,7 +224,10 @@ registerEnumType(ClueClockStage, {
   name: 'ClueClockStage',
   valuesConfig: {
     REVIEW: { description: '审查并转办: 10 working days from receipt (2025 art. 25¶1)' },
-    HANDLING: { description: '办理并书面答复: 30 days from transfer, extendable to 90 with approval (2025 art. 25¶2)' },
+    HANDLING: {
+      description:
+        '办理并书面答复: 30 days from transfer, extendable to 90 with approval (2025 art. 25¶2)',
+    },
   },
 });
 
@@ -231,7 +254,10 @@ registerEnumType(LedgerReportKind, {
   valuesConfig: {
     REGULAR: { description: '台账及还款计划' },
     NIL: { description: '不涉及: the unit owes nothing (函告)' },
-    ZEROING: { description: '阶段性清零: everything is paid; monthly reporting pauses until a new debt appears' },
+    ZEROING: {
+      description:
+        '阶段性清零: everything is paid; monthly reporting pauses until a new debt appears',
+    },
   },
 });
 
@@ -245,7 +271,9 @@ registerEnumType(CampaignDeadlineKind, {
   description: 'What a campaign deadline demands of each unit (seeds 002 and 004).',
   valuesConfig: {
     LEDGER_SUBMITTED: { description: 'the ledger (or a nil return) submitted by the date' },
-    AGREEMENT_SIGNED: { description: 'a repayment agreement/plan signed by the date for every debt not yet paid' },
+    AGREEMENT_SIGNED: {
+      description: 'a repayment agreement/plan signed by the date for every debt not yet paid',
+    },
     ALL_REPAID: { description: 'every debt registered by the date paid off by the date' },
   },
 });

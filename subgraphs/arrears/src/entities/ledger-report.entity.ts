@@ -5,7 +5,9 @@ import { MoneyScalar } from '@arrears-hub/subgraph-kit';
 import { LedgerReportKind } from './enums.js';
 
 /** A unit's monthly submission (seed 001: ledger and plans by the 20th), with its ledger frozen as it was. */
-@ObjectType('LedgerReport', { description: '月度台账报送: a unit’s submission for a period, with a frozen copy of its ledger.' })
+@ObjectType('LedgerReport', {
+  description: '月度台账报送: a unit’s submission for a period, with a frozen copy of its ledger.',
+})
 @Entity({ tableName: 'ledger_report' })
 @Unique({ properties: ['unitId', 'period', 'revision'] })
 export class LedgerReport {
@@ -55,11 +57,15 @@ export class LedgerReport {
   @Property({ type: 'integer' })
   arrearsCount!: number;
 
-  @Field(() => MoneyScalar, { description: 'Outstanding in the snapshot (debts in court left out).' })
+  @Field(() => MoneyScalar, {
+    description: 'Outstanding in the snapshot (debts in court left out).',
+  })
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   outstanding!: string;
 
-  @Field(() => GraphQLJSON, { description: 'The ledger lines and their plans as they were when submitted.' })
+  @Field(() => GraphQLJSON, {
+    description: 'The ledger lines and their plans as they were when submitted.',
+  })
   @Property({ type: 'json' })
   snapshot!: unknown;
 

@@ -5,7 +5,9 @@ import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
 import { Arrear } from './arrear.entity.js';
 import { PaymentMethod } from './enums.js';
 
-@ObjectType('Payment', { description: 'Money actually paid on a debt (a voucher), recorded once per idempotency key.' })
+@ObjectType('Payment', {
+  description: 'Money actually paid on a debt (a voucher), recorded once per idempotency key.',
+})
 @Entity({ tableName: 'payment' })
 export class Payment {
   @Field(() => ID)
@@ -20,7 +22,9 @@ export class Payment {
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   amount!: string;
 
-  @Field(() => MoneyScalar, { description: 'The part of this payment that went to migrant workers’ wages (allocated first).' })
+  @Field(() => MoneyScalar, {
+    description: 'The part of this payment that went to migrant workers’ wages (allocated first).',
+  })
   @Property({ type: 'decimal', precision: 18, scale: 2, default: '0' })
   migrantWagesPart: string = '0.00';
 

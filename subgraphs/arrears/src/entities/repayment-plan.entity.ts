@@ -1,15 +1,29 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
 import { Arrear } from './arrear.entity.js';
 import { RepaymentFundingSource, RepaymentPlanStatus } from './enums.js';
 
-@ObjectType('RepaymentPlan', { description: '还款计划 / 还款协议: instalments that add up to what was outstanding when it was agreed.' })
+@ObjectType('RepaymentPlan', {
+  description:
+    '还款计划 / 还款协议: instalments that add up to what was outstanding when it was agreed.',
+})
 @Entity({ tableName: 'repayment_plan' })
 @Unique({ properties: ['arrear', 'revision'] })
 // At most one active plan per debt: a revision supersedes it.
-@Index({ name: 'repayment_plan_one_active', expression: `create unique index "repayment_plan_one_active" on "repayment_plan" ("arrear_id") where "status" = 'ACTIVE'` })
+@Index({
+  name: 'repayment_plan_one_active',
+  expression: `create unique index "repayment_plan_one_active" on "repayment_plan" ("arrear_id") where "status" = 'ACTIVE'`,
+})
 export class RepaymentPlan {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -30,11 +44,16 @@ export class RepaymentPlan {
   @Enum({ items: () => RepaymentFundingSource })
   fundingSource!: RepaymentFundingSource;
 
-  @Field(() => MoneyScalar, { description: 'Paid on the debt when the plan was agreed: instalments count payments after it.' })
+  @Field(() => MoneyScalar, {
+    description: 'Paid on the debt when the plan was agreed: instalments count payments after it.',
+  })
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   paidBefore!: string;
 
-  @Field(() => MoneyScalar, { description: 'What the instalments add up to (the outstanding amount, or its undisputed part, when agreed).' })
+  @Field(() => MoneyScalar, {
+    description:
+      'What the instalments add up to (the outstanding amount, or its undisputed part, when agreed).',
+  })
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   total!: string;
 

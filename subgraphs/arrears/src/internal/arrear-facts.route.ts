@@ -17,10 +17,12 @@ export function arrearFactRoutes(orm: MikroORM): Record<string, RouteHandler> {
     '/internal/arrears': async (_req, res, url) => {
       const ids = (url.searchParams.get('ids') ?? '').split(',').filter(isUuid).slice(0, 500);
       if (!ids.length) return sendJson(res, 200, []);
-      const rows = await orm.em.fork().execute<ArrearFacts[]>(
-        `select id, debtor_id as "debtorId", creditor_id as "creditorId", status, outstanding::text as outstanding from arrear where id in (?)`,
-        [ids],
-      );
+      const rows = await orm.em
+        .fork()
+        .execute<ArrearFacts[]>(
+          `select id, debtor_id as "debtorId", creditor_id as "creditorId", status, outstanding::text as outstanding from arrear where id in (?)`,
+          [ids],
+        );
       sendJson(res, 200, rows);
     },
     // The supervision subgraph's disclosures and assessments, computed like the GraphQL fields.

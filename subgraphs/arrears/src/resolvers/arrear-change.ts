@@ -13,11 +13,23 @@ export interface ArrearChange {
 }
 
 /** Changes a debt: only one whose debtor is in the viewer's jurisdiction. */
-export function changeArrear<T>(ctx: SubgraphContext, change: ArrearChange, apply: (arrear: Arrear, em: EntityManager) => Promise<T> | T): Promise<T> {
+export function changeArrear<T>(
+  ctx: SubgraphContext,
+  change: ArrearChange,
+  apply: (arrear: Arrear, em: EntityManager) => Promise<T> | T,
+): Promise<T> {
   return changeEntity(
     ctx,
     Arrear,
-    { id: change.arrearId, expectedVersion: change.expectedVersion, action: change.action, reason: change.reason, field: change.field ?? 'input.arrearId', label: 'Debt', refresh: true },
+    {
+      id: change.arrearId,
+      expectedVersion: change.expectedVersion,
+      action: change.action,
+      reason: change.reason,
+      field: change.field ?? 'input.arrearId',
+      label: 'Debt',
+      refresh: true,
+    },
     async (arrear, em) => {
       await assertMayChangeArrear(ctx, arrear);
       return apply(arrear, em);

@@ -4,7 +4,12 @@ import { Arrear } from '../entities/arrear.entity.js';
 import { ArchiveDocument } from '../entities/document.entity.js';
 import { Payment } from '../entities/payment.entity.js';
 import { RepaymentPlan } from '../entities/repayment-plan.entity.js';
-import { activePlanOfArrear, documentsOfArrear, paymentsOfArrear, plansOfArrear } from '../loaders.js';
+import {
+  activePlanOfArrear,
+  documentsOfArrear,
+  paymentsOfArrear,
+  plansOfArrear,
+} from '../loaders.js';
 import { payableNow } from './payment.resolver.js';
 import { undisputedOutstanding } from '../workflow/statutory.js';
 
@@ -12,12 +17,20 @@ import { undisputedOutstanding } from '../workflow/statutory.js';
 // for a whole list of debts.
 @Resolver(() => Arrear)
 export class ArrearFileResolver {
-  @FieldResolver(() => RepaymentPlan, { nullable: true, description: 'The repayment plan in force.' })
-  repaymentPlan(@Root() arrear: Arrear, @Ctx() ctx: SubgraphContext): Promise<RepaymentPlan | null> {
+  @FieldResolver(() => RepaymentPlan, {
+    nullable: true,
+    description: 'The repayment plan in force.',
+  })
+  repaymentPlan(
+    @Root() arrear: Arrear,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<RepaymentPlan | null> {
     return activePlanOfArrear.load(ctx, arrear.id);
   }
 
-  @FieldResolver(() => [RepaymentPlan], { description: 'Every plan agreed for this debt, latest revision first.' })
+  @FieldResolver(() => [RepaymentPlan], {
+    description: 'Every plan agreed for this debt, latest revision first.',
+  })
   repaymentPlans(@Root() arrear: Arrear, @Ctx() ctx: SubgraphContext): Promise<RepaymentPlan[]> {
     return plansOfArrear.load(ctx, arrear.id);
   }
@@ -27,22 +40,32 @@ export class ArrearFileResolver {
     return paymentsOfArrear.load(ctx, arrear.id);
   }
 
-  @FieldResolver(() => [ArchiveDocument], { description: 'The archive: contract, invoices, acceptance records, vouchers, plans, agreements.' })
+  @FieldResolver(() => [ArchiveDocument], {
+    description:
+      'The archive: contract, invoices, acceptance records, vouchers, plans, agreements.',
+  })
   documents(@Root() arrear: Arrear, @Ctx() ctx: SubgraphContext): Promise<ArchiveDocument[]> {
     return documentsOfArrear.load(ctx, arrear.id);
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'Outstanding that is not disputed: payable now (2025 art. 15).' })
+  @FieldResolver(() => MoneyScalar, {
+    description: 'Outstanding that is not disputed: payable now (2025 art. 15).',
+  })
   undisputedOutstanding(@Root() arrear: Arrear): string {
     return undisputedOutstanding(arrear);
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'How much may be paid right now (all outstanding, or the undisputed part while disputed).' })
+  @FieldResolver(() => MoneyScalar, {
+    description:
+      'How much may be paid right now (all outstanding, or the undisputed part while disputed).',
+  })
   payableNow(@Root() arrear: Arrear): string {
     return payableNow(arrear);
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'Migrant workers’ wages still owed (paid first).' })
+  @FieldResolver(() => MoneyScalar, {
+    description: 'Migrant workers’ wages still owed (paid first).',
+  })
   migrantWagesOutstanding(@Root() arrear: Arrear): string {
     return subtractMoney(arrear.migrantWagesAmount, arrear.migrantWagesPaid);
   }

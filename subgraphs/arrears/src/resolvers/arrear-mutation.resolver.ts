@@ -1,5 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { auditSnapshot, inTransaction, recordAudit, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  auditSnapshot,
+  inTransaction,
+  recordAudit,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { RegisterArrearInput } from './arrear.inputs.js';
 import { jurisdictionOf } from '../scope.js';
@@ -16,8 +21,14 @@ const CONFLICTS = {
 @Resolver(() => Arrear)
 export class ArrearMutationResolver {
   @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU')
-  @Mutation(() => Arrear, { description: 'Adds a debt to the ledger (台账). Same debtor + creditor + contract number twice is a CONFLICT.' })
-  registerArrear(@Arg('input', () => RegisterArrearInput) input: RegisterArrearInput, @Ctx() ctx: SubgraphContext): Promise<Arrear> {
+  @Mutation(() => Arrear, {
+    description:
+      'Adds a debt to the ledger (台账). Same debtor + creditor + contract number twice is a CONFLICT.',
+  })
+  registerArrear(
+    @Arg('input', () => RegisterArrearInput) input: RegisterArrearInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Arrear> {
     return inTransaction(
       ctx,
       async (em) => {
@@ -30,7 +41,12 @@ export class ArrearMutationResolver {
         await em.flush();
         // The generated `outstanding` column is computed by PostgreSQL: read it back.
         await em.refresh(arrear);
-        recordAudit(em, ctx.viewer, { entity: 'Arrear', entityId: arrear.id, action: 'CREATE', after: auditSnapshot(arrear) });
+        recordAudit(em, ctx.viewer, {
+          entity: 'Arrear',
+          entityId: arrear.id,
+          action: 'CREATE',
+          after: auditSnapshot(arrear),
+        });
         return arrear;
       },
       CONFLICTS,

@@ -26,7 +26,12 @@ function fieldOf(input: Partial<RegisterArrearInput>): string | undefined {
 
 describe('validateRegistration', () => {
   it('trims the contract number and defaults paid to zero', () => {
-    expect(validateRegistration(base)).toEqual({ contractNo: 'HT-2024-001', cause: null, paid: '0.00', migrantWages: '0.00' });
+    expect(validateRegistration(base)).toEqual({
+      contractNo: 'HT-2024-001',
+      cause: null,
+      paid: '0.00',
+      migrantWages: '0.00',
+    });
   });
 
   it('names the field at fault', () => {
@@ -34,7 +39,9 @@ describe('validateRegistration', () => {
     expect(fieldOf({ amountDue: '0.00' })).toBe('input.amountDue');
     expect(fieldOf({ paidSoFar: '1000.01' })).toBe('input.paidSoFar');
     expect(fieldOf({ contractNo: 'x'.repeat(101) })).toBe('input.contractNo');
-    expect(fieldOf({ deliveredOn: '2024-05-02', acceptedOn: '2024-05-01' })).toBe('input.acceptedOn');
+    expect(fieldOf({ deliveredOn: '2024-05-02', acceptedOn: '2024-05-01' })).toBe(
+      'input.acceptedOn',
+    );
     expect(fieldOf({ cause: '因'.repeat(1001) })).toBe('input.cause');
     expect(fieldOf({ migrantWagesAmount: '1000.01' })).toBe('input.migrantWagesAmount');
     expect(fieldOf({ paidSoFar: '1000.00' })).toBeUndefined();

@@ -26,10 +26,16 @@ export class RegisterArrearInput {
   @Field(() => MoneyScalar, { description: 'Amount payable under the contract; more than zero.' })
   amountDue!: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Already paid when the debt is first recorded (default 0).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Already paid when the debt is first recorded (default 0).',
+  })
   paidSoFar?: string | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The part of amountDue owed for migrant workers’ wages (农民工工资).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The part of amountDue owed for migrant workers’ wages (农民工工资).',
+  })
   migrantWagesAmount?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
@@ -41,10 +47,16 @@ export class RegisterArrearInput {
   @Field(() => String, { nullable: true, description: '成因, at most 1000 characters.' })
   cause?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The government investment project (finance subgraph) the debt arose on.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The government investment project (finance subgraph) the debt arose on.',
+  })
   projectId?: string | null;
 
-  @Field(() => ContractTermsInput, { nullable: true, description: 'Payment terms: they decide the statutory due date and the banned-term flags.' })
+  @Field(() => ContractTermsInput, {
+    nullable: true,
+    description: 'Payment terms: they decide the statutory due date and the banned-term flags.',
+  })
   terms?: ContractTermsInput | null;
 
   @Field(() => Boolean, { defaultValue: false })
@@ -65,7 +77,10 @@ export class ArrearFilter {
   @Field(() => [ID], { nullable: true, description: 'Creditor enterprises (at most 500).' })
   creditorIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Government investment projects (at most 500).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Government investment projects (at most 500).',
+  })
   projectIds?: string[] | null;
 
   @Field(() => [ArrearStatus], { nullable: true })
@@ -83,22 +98,37 @@ export class ArrearFilter {
   @Field(() => Boolean, { nullable: true })
   inJudicialProcess?: boolean | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Contracts signed on or after this date.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Contracts signed on or after this date.',
+  })
   signedFrom?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Contracts signed on or before this date.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Contracts signed on or before this date.',
+  })
   signedTo?: string | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Outstanding at least this much.' })
   minOutstanding?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only debts with something outstanding; false: only settled ones.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only debts with something outstanding; false: only settled ones.',
+  })
   hasOutstanding?: boolean | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Only debts past their statutory due date on this day with something outstanding.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only debts past their statutory due date on this day with something outstanding.',
+  })
   overdueOn?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: a repayment plan was agreed; false: none yet.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: a repayment plan was agreed; false: none yet.',
+  })
   hasRepaymentPlan?: boolean | null;
 }
 

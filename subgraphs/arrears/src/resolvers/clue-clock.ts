@@ -35,7 +35,10 @@ export function clueClock(clue: Clue, asOf = todayInChina()): ClueClock | null {
   if (clue.status === ClueStatus.RECEIVED || clue.status === ClueStatus.ACCEPTED) {
     stage = ClueClockStage.REVIEW;
     dueOn = clue.reviewDueOn;
-  } else if ((clue.status === ClueStatus.ASSIGNED || clue.status === ClueStatus.VERIFIED) && clue.handlingDueOn) {
+  } else if (
+    (clue.status === ClueStatus.ASSIGNED || clue.status === ClueStatus.VERIFIED) &&
+    clue.handlingDueOn
+  ) {
     stage = ClueClockStage.HANDLING;
     dueOn = clue.handlingDueOn;
   } else {

@@ -29,7 +29,12 @@ import { canSeeClue, jurisdictionOf } from '../scope.js';
 import { refreshDueDate } from '../workflow/statutory.js';
 import { checkParties, createLedgerLine, validateRegistration } from '../workflow/registration.js';
 import type { RegisterArrearInput } from './arrear.inputs.js';
-import { handlingDueOn, HANDLING_DAYS, MAX_HANDLING_DAYS, REVIEW_WORKING_DAYS } from './clue-clock.js';
+import {
+  handlingDueOn,
+  HANDLING_DAYS,
+  MAX_HANDLING_DAYS,
+  REVIEW_WORKING_DAYS,
+} from './clue-clock.js';
 import { FileClueInput, VerifyClueInput } from './clue.inputs.js';
 
 @InputType()
@@ -40,7 +45,10 @@ export class ClueStepInput {
   @Field(() => Int, { description: 'The version you read.' })
   expectedVersion!: number;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When it happened; today (China time) by default.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it happened; today (China time) by default.',
+  })
   on?: string | null;
 }
 
@@ -58,10 +66,14 @@ export class AssignClueInput extends ClueStepInput {
 
 @InputType()
 export class ExtendClueInput extends ClueStepInput {
-  @Field(() => Int, { description: `Extra days; the handling time cannot exceed ${MAX_HANDLING_DAYS} days in all.` })
+  @Field(() => Int, {
+    description: `Extra days; the handling time cannot exceed ${MAX_HANDLING_DAYS} days in all.`,
+  })
   days!: number;
 
-  @Field(() => String, { description: 'Why, and who approved it (department head approval, art. 25¶2).' })
+  @Field(() => String, {
+    description: 'Why, and who approved it (department head approval, art. 25¶2).',
+  })
   reason!: string;
 }
 
@@ -93,7 +105,6 @@ function moveClue(clue: Clue, to: ClueStatus, action: string): void {
   clue.status = to;
 }
 
-
 function stepDay(input: ClueStepInput, notBefore: string, field = 'input.on'): string {
   const day = input.on ?? todayInChina();
   if (day > todayInChina()) throw new UserInputError('This cannot be dated in the future.', field);
@@ -107,29 +118,57 @@ const HANDLERS = ['BUREAU', 'LEADING_GROUP'] as const;
 @Resolver(() => Clue)
 export class ClueWorkflowResolver {
   @Authorized(...INTAKE)
-  @Mutation(() => Clue, { description: 'Registers a clue or complaint from any channel; the review clock (10 working days) starts.' })
-  fileClue(@Arg('input', () => FileClueInput) input: FileClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
-    const complainantName = requireText(input.complainantName, 'input.complainantName', { max: 200 });
+  @Mutation(() => Clue, {
+    description:
+      'Registers a clue or complaint from any channel; the review clock (10 working days) starts.',
+  })
+  fileClue(
+    @Arg('input', () => FileClueInput) input: FileClueInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Clue> {
+    const complainantName = requireText(input.complainantName, 'input.complainantName', {
+      max: 200,
+    });
     const respondentName = requireText(input.respondentName, 'input.respondentName', { max: 200 });
     const facts = requireText(input.facts, 'input.facts', { max: 5000 });
-    if (input.receivedOn > todayInChina()) throw new UserInputError('A clue cannot be received in the future.', 'input.receivedOn');
-    if (compareMoney(input.amountClaimed, '0') <= 0) throw new UserInputError('The amount claimed must be more than zero.', 'input.amountClaimed');
-    for (const [field, id] of [['input.complainantId', input.complainantId], ['input.respondentId', input.respondentId]] as const) {
+    if (input.receivedOn > todayInChina())
+      throw new UserInputError('A clue cannot be received in the future.', 'input.receivedOn');
+    if (compareMoney(input.amountClaimed, '0') <= 0)
+      throw new UserInputError('The amount claimed must be more than zero.', 'input.amountClaimed');
+    for (const [field, id] of [
+      ['input.complainantId', input.complainantId],
+      ['input.respondentId', input.respondentId],
+    ] as const) {
       if (id && !isUuid(id)) throw new UserInputError(`"${id}" is not a unit id.`, field);
     }
-    if (input.complainantSizeClass && !['LARGE', 'MEDIUM', 'SMALL', 'MICRO'].includes(input.complainantSizeClass)) {
-      throw new UserInputError('The size class is LARGE, MEDIUM, SMALL or MICRO.', 'input.complainantSizeClass');
+    if (
+      input.complainantSizeClass &&
+      !['LARGE', 'MEDIUM', 'SMALL', 'MICRO'].includes(input.complainantSizeClass)
+    ) {
+      throw new UserInputError(
+        'The size class is LARGE, MEDIUM, SMALL or MICRO.',
+        'input.complainantSizeClass',
+      );
     }
     // An enterprise files complaints only as itself.
-    if (ctx.viewer.roles.length === 1 && ctx.viewer.roles[0] === 'ENTERPRISE' && input.complainantId !== ctx.viewer.organisationId) {
-      throw new UserInputError('An enterprise files complaints in its own name: complainantId must be your organisation.', 'input.complainantId');
+    if (
+      ctx.viewer.roles.length === 1 &&
+      ctx.viewer.roles[0] === 'ENTERPRISE' &&
+      input.complainantId !== ctx.viewer.organisationId
+    ) {
+      throw new UserInputError(
+        'An enterprise files complaints in its own name: complainantId must be your organisation.',
+        'input.complainantId',
+      );
     }
     return inTransaction(ctx, async (em) => {
       const ids = [input.complainantId, input.respondentId].filter((id): id is string => !!id);
       if (ids.length) {
         const known = await unitDirectory().get(ids);
-        if (input.complainantId && !known.has(input.complainantId)) throw new UserInputError('There is no such unit.', 'input.complainantId');
-        if (input.respondentId && !known.has(input.respondentId)) throw new UserInputError('There is no such unit.', 'input.respondentId');
+        if (input.complainantId && !known.has(input.complainantId))
+          throw new UserInputError('There is no such unit.', 'input.complainantId');
+        if (input.respondentId && !known.has(input.respondentId))
+          throw new UserInputError('There is no such unit.', 'input.respondentId');
       }
       const contractNo = optionalText(input.contractNo, 'input.contractNo', { max: 100 });
       const duplicate = contractNo ? await findOpenDuplicate(em, input, contractNo) : null;
@@ -155,19 +194,31 @@ export class ClueWorkflowResolver {
         evidence: optionalText(input.evidence, 'input.evidence', { max: 2000 }),
         notInOtherProceedings: input.notInOtherProceedings,
         status: ClueStatus.RECEIVED,
-        reviewDueOn: addWorkingDays(input.receivedOn, REVIEW_WORKING_DAYS, await calendarOverrides(em, addDays(input.receivedOn, 1), addDays(input.receivedOn, 366))),
+        reviewDueOn: addWorkingDays(
+          input.receivedOn,
+          REVIEW_WORKING_DAYS,
+          await calendarOverrides(em, addDays(input.receivedOn, 1), addDays(input.receivedOn, 366)),
+        ),
         duplicateOfId: duplicate?.id ?? null,
         registeredBy: ctx.viewer.id,
       } as never);
       await em.flush();
-      recordAudit(em, ctx.viewer, { entity: 'Clue', entityId: clue.id, action: 'CREATE', after: auditSnapshot(clue) });
+      recordAudit(em, ctx.viewer, {
+        entity: 'Clue',
+        entityId: clue.id,
+        action: 'CREATE',
+        after: auditSnapshot(clue),
+      });
       return clue;
     });
   }
 
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, { description: '受理: the clue is in scope; transfer it next.' })
-  acceptClue(@Arg('input', () => ClueStepInput) input: ClueStepInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
+  acceptClue(
+    @Arg('input', () => ClueStepInput) input: ClueStepInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Clue> {
     return changeClue(ctx, input, 'ACCEPT', null, (clue) => {
       clue.acceptedOn = stepDay(input, clue.receivedOn);
       moveClue(clue, ClueStatus.ACCEPTED, 'accept this clue');
@@ -176,7 +227,10 @@ export class ClueWorkflowResolver {
 
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, { description: '不予受理, with the reason told to the complainant.' })
-  rejectClue(@Arg('input', () => RejectClueInput) input: RejectClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
+  rejectClue(
+    @Arg('input', () => RejectClueInput) input: RejectClueInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Clue> {
     const reason = requireText(input.reason, 'input.reason', { max: 2000 });
     return changeClue(ctx, input, 'REJECT', reason, (clue) => {
       stepDay(input, clue.receivedOn);
@@ -186,9 +240,19 @@ export class ClueWorkflowResolver {
   }
 
   @Authorized(...HANDLERS)
-  @Mutation(() => Clue, { description: '转办 to the responsible unit; the 30-day handling clock starts. Re-assigning keeps the clock.' })
-  assignClue(@Arg('input', () => AssignClueInput) input: AssignClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
-    if (!isUuid(input.handlingUnitId)) throw new UserInputError(`"${input.handlingUnitId}" is not a unit id.`, 'input.handlingUnitId');
+  @Mutation(() => Clue, {
+    description:
+      '转办 to the responsible unit; the 30-day handling clock starts. Re-assigning keeps the clock.',
+  })
+  assignClue(
+    @Arg('input', () => AssignClueInput) input: AssignClueInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Clue> {
+    if (!isUuid(input.handlingUnitId))
+      throw new UserInputError(
+        `"${input.handlingUnitId}" is not a unit id.`,
+        'input.handlingUnitId',
+      );
     return changeClue(ctx, input, 'ASSIGN', null, async (clue) => {
       const unit = (await unitDirectory().get([input.handlingUnitId])).get(input.handlingUnitId);
       if (!unit) throw new UserInputError('There is no such unit.', 'input.handlingUnitId');
@@ -204,16 +268,27 @@ export class ClueWorkflowResolver {
   }
 
   @Authorized(...HANDLERS)
-  @Mutation(() => Clue, { description: '延期: more handling time with approval, at most 90 days in all (2025 art. 25¶2).' })
-  extendClue(@Arg('input', () => ExtendClueInput) input: ExtendClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
+  @Mutation(() => Clue, {
+    description: '延期: more handling time with approval, at most 90 days in all (2025 art. 25¶2).',
+  })
+  extendClue(
+    @Arg('input', () => ExtendClueInput) input: ExtendClueInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Clue> {
     const reason = requireText(input.reason, 'input.reason', { max: 2000 });
     return changeClue(ctx, input, 'EXTEND', reason, (clue) => {
       if (clue.status !== ClueStatus.ASSIGNED && clue.status !== ClueStatus.VERIFIED) {
-        throw new ConflictError(`Only a clue being handled can be extended; this one is ${clue.status}.`, { status: clue.status });
+        throw new ConflictError(
+          `Only a clue being handled can be extended; this one is ${clue.status}.`,
+          { status: clue.status },
+        );
       }
       const total = HANDLING_DAYS + clue.extensionDays + input.days;
       if (input.days < 1 || total > MAX_HANDLING_DAYS) {
-        throw new UserInputError(`The handling time would be ${total} days; it can be extended to ${MAX_HANDLING_DAYS} at most.`, 'input.days');
+        throw new UserInputError(
+          `The handling time would be ${total} days; it can be extended to ${MAX_HANDLING_DAYS} at most.`,
+          'input.days',
+        );
       }
       clue.extensionDays += input.days;
       clue.extensionReason = reason;
@@ -222,10 +297,19 @@ export class ClueWorkflowResolver {
   }
 
   @Authorized(...HANDLERS)
-  @Mutation(() => Clue, { description: '核查: confirm the amount; match the ledger line or register one.' })
-  verifyClue(@Arg('input', () => VerifyClueInput) input: VerifyClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
+  @Mutation(() => Clue, {
+    description: '核查: confirm the amount; match the ledger line or register one.',
+  })
+  verifyClue(
+    @Arg('input', () => VerifyClueInput) input: VerifyClueInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Clue> {
     const note = requireText(input.note, 'input.note', { max: 2000 });
-    if (input.arrearId && input.registerArrear) throw new UserInputError('Either match a ledger line or register one, not both.', 'input.arrearId');
+    if (input.arrearId && input.registerArrear)
+      throw new UserInputError(
+        'Either match a ledger line or register one, not both.',
+        'input.arrearId',
+      );
     return changeClue(ctx, input, 'VERIFY', note, async (clue, em) => {
       moveClue(clue, ClueStatus.VERIFIED, 'verify this clue');
       const today = todayInChina();
@@ -233,7 +317,9 @@ export class ClueWorkflowResolver {
       clue.disputed = input.disputed;
       clue.verificationNote = note;
       if (input.arrearId) {
-        const arrear = isUuid(input.arrearId) ? await em.findOne(Arrear, { id: input.arrearId }) : null;
+        const arrear = isUuid(input.arrearId)
+          ? await em.findOne(Arrear, { id: input.arrearId })
+          : null;
         if (!arrear) throw new UserInputError('There is no such ledger line.', 'input.arrearId');
         clue.arrearId = arrear.id;
       } else if (input.registerArrear) {
@@ -244,7 +330,10 @@ export class ClueWorkflowResolver {
 
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, { description: '书面反馈: the written answer to the complainant.' })
-  answerClue(@Arg('input', () => AnswerClueInput) input: AnswerClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
+  answerClue(
+    @Arg('input', () => AnswerClueInput) input: AnswerClueInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Clue> {
     const feedback = requireText(input.feedback, 'input.feedback', { max: 5000 });
     return changeClue(ctx, input, 'ANSWER', null, (clue) => {
       clue.answeredOn = stepDay(input, clue.assignedOn ?? clue.receivedOn);
@@ -255,7 +344,10 @@ export class ClueWorkflowResolver {
 
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, { description: '办结.' })
-  closeClue(@Arg('input', () => CloseClueInput) input: CloseClueInput, @Ctx() ctx: SubgraphContext): Promise<Clue> {
+  closeClue(
+    @Arg('input', () => CloseClueInput) input: CloseClueInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Clue> {
     const note = optionalText(input.note, 'input.note', { max: 2000 });
     return changeClue(ctx, input, 'CLOSE', note, (clue) => {
       clue.closedOn = stepDay(input, clue.answeredOn ?? clue.receivedOn);
@@ -272,39 +364,88 @@ function changeClue(
   reason: string | null,
   apply: (clue: Clue, em: EntityManager) => Promise<void> | void,
 ): Promise<Clue> {
-  const conflicts = { unique: { arrear_debtor_creditor_contract_unique: 'This debt is already in the ledger: match it with arrearId instead of registering it again.' } };
-  return changeEntity(ctx, Clue, { id: input.clueId, expectedVersion: input.expectedVersion, action, reason, field: 'input.clueId', label: 'Clue', conflicts }, async (clue, em) => {
-    if (!canSeeClue(await jurisdictionOf(ctx), clue)) throw new ForbiddenError('This clue is outside your jurisdiction.');
-    await apply(clue, em);
-    return clue;
-  });
+  const conflicts = {
+    unique: {
+      arrear_debtor_creditor_contract_unique:
+        'This debt is already in the ledger: match it with arrearId instead of registering it again.',
+    },
+  };
+  return changeEntity(
+    ctx,
+    Clue,
+    {
+      id: input.clueId,
+      expectedVersion: input.expectedVersion,
+      action,
+      reason,
+      field: 'input.clueId',
+      label: 'Clue',
+      conflicts,
+    },
+    async (clue, em) => {
+      if (!canSeeClue(await jurisdictionOf(ctx), clue))
+        throw new ForbiddenError('This clue is outside your jurisdiction.');
+      await apply(clue, em);
+      return clue;
+    },
+  );
 }
 
 /** The same creditor, debtor and contract in a clue that is still open (not rejected or closed). */
-async function findOpenDuplicate(em: EntityManager, input: FileClueInput, contractNo: string): Promise<Clue | null> {
+async function findOpenDuplicate(
+  em: EntityManager,
+  input: FileClueInput,
+  contractNo: string,
+): Promise<Clue | null> {
   const samePerson = (id?: string | null, code?: string | null, name?: string) =>
     id ? { id } : code ? { code } : { name };
-  const complainant = samePerson(input.complainantId, input.complainantCreditCode, input.complainantName.trim());
-  const respondent = samePerson(input.respondentId, input.respondentCreditCode, input.respondentName.trim());
+  const complainant = samePerson(
+    input.complainantId,
+    input.complainantCreditCode,
+    input.complainantName.trim(),
+  );
+  const respondent = samePerson(
+    input.respondentId,
+    input.respondentCreditCode,
+    input.respondentName.trim(),
+  );
   return em.findOne(
     Clue,
     {
       contractNo,
       status: { $nin: [ClueStatus.REJECTED, ClueStatus.CLOSED] },
-      ...('id' in complainant ? { complainantId: complainant.id } : 'code' in complainant ? { complainantCreditCode: complainant.code } : { complainantName: complainant.name }),
-      ...('id' in respondent ? { respondentId: respondent.id } : 'code' in respondent ? { respondentCreditCode: respondent.code } : { respondentName: respondent.name }),
+      ...('id' in complainant
+        ? { complainantId: complainant.id }
+        : 'code' in complainant
+          ? { complainantCreditCode: complainant.code }
+          : { complainantName: complainant.name }),
+      ...('id' in respondent
+        ? { respondentId: respondent.id }
+        : 'code' in respondent
+          ? { respondentCreditCode: respondent.code }
+          : { respondentName: respondent.name }),
     },
     { orderBy: { receivedOn: 'asc' } },
   );
 }
 
 /** A verified clue enters the ledger as a verified debt, with the clue's parties and the confirmed amount. */
-async function registerFromClue(ctx: SubgraphContext, em: EntityManager, clue: Clue, input: VerifyClueInput, today: string): Promise<Arrear> {
+async function registerFromClue(
+  ctx: SubgraphContext,
+  em: EntityManager,
+  clue: Clue,
+  input: VerifyClueInput,
+  today: string,
+): Promise<Arrear> {
   const details = input.registerArrear!;
   if (!clue.respondentId || !clue.complainantId) {
-    throw new UserInputError('Register the respondent and the complainant as units (and put their ids on the clue) before making a ledger line.', 'input.registerArrear');
+    throw new UserInputError(
+      'Register the respondent and the complainant as units (and put their ids on the clue) before making a ledger line.',
+      'input.registerArrear',
+    );
   }
-  if (compareMoney(input.confirmedAmount, '0') <= 0) throw new UserInputError('Nothing confirmed, nothing to register.', 'input.confirmedAmount');
+  if (compareMoney(input.confirmedAmount, '0') <= 0)
+    throw new UserInputError('Nothing confirmed, nothing to register.', 'input.confirmedAmount');
   const registration = {
     debtorId: clue.respondentId,
     creditorId: clue.complainantId,
@@ -331,6 +472,12 @@ async function registerFromClue(ctx: SubgraphContext, em: EntityManager, clue: C
   await refreshDueDate(em, arrear);
   await em.flush();
   await em.refresh(arrear);
-  recordAudit(em, ctx.viewer, { entity: 'Arrear', entityId: arrear.id, action: 'CREATE', after: auditSnapshot(arrear), reason: `from clue ${clue.id}` });
+  recordAudit(em, ctx.viewer, {
+    entity: 'Arrear',
+    entityId: arrear.id,
+    action: 'CREATE',
+    after: auditSnapshot(arrear),
+    reason: `from clue ${clue.id}`,
+  });
   return arrear;
 }

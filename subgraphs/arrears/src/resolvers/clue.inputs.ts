@@ -1,11 +1,19 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { connectionType, CreditCodeScalar, DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
+import {
+  connectionType,
+  CreditCodeScalar,
+  DateScalar,
+  MoneyScalar,
+} from '@arrears-hub/subgraph-kit';
 import { Clue } from '../entities/clue.entity.js';
 import { ClueChannel, ClueClockStage, ClueStatus, ContractSubject } from '../entities/enums.js';
 
 export const ClueConnection = connectionType(Clue, 'Clue');
 
-@InputType({ description: 'A clue or complaint as received, with the fields of the complaint form (domain.md §2.2).' })
+@InputType({
+  description:
+    'A clue or complaint as received, with the fields of the complaint form (domain.md §2.2).',
+})
 export class FileClueInput {
   @Field(() => ClueChannel)
   channel!: ClueChannel;
@@ -16,7 +24,10 @@ export class FileClueInput {
   @Field(() => DateScalar)
   receivedOn!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The complainant’s organisation id, when registered.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The complainant’s organisation id, when registered.',
+  })
   complainantId?: string | null;
 
   @Field(() => String)
@@ -25,7 +36,10 @@ export class FileClueInput {
   @Field(() => CreditCodeScalar, { nullable: true })
   complainantCreditCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'LARGE, MEDIUM, SMALL or MICRO as the complainant declares it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'LARGE, MEDIUM, SMALL or MICRO as the complainant declares it.',
+  })
   complainantSizeClass?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -37,7 +51,10 @@ export class FileClueInput {
   @Field(() => String, { nullable: true })
   contactAddress?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The respondent’s organisation id, when registered.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The respondent’s organisation id, when registered.',
+  })
   respondentId?: string | null;
 
   @Field(() => String)
@@ -61,11 +78,16 @@ export class FileClueInput {
   @Field(() => String, { nullable: true })
   evidence?: string | null;
 
-  @Field(() => Boolean, { description: 'Not before a court, arbitration, another department or a mediation.' })
+  @Field(() => Boolean, {
+    description: 'Not before a court, arbitration, another department or a mediation.',
+  })
   notInOtherProceedings!: boolean;
 }
 
-@InputType({ description: 'A new ledger line made from a verified clue: the parties are the clue’s respondent and complainant.' })
+@InputType({
+  description:
+    'A new ledger line made from a verified clue: the parties are the clue’s respondent and complainant.',
+})
 export class ClueArrearInput {
   @Field(() => String)
   contractNo!: string;
@@ -88,7 +110,9 @@ export class VerifyClueInput {
   @Field(() => Int)
   expectedVersion!: number;
 
-  @Field(() => MoneyScalar, { description: 'The amount the check confirmed (zero when nothing is owed).' })
+  @Field(() => MoneyScalar, {
+    description: 'The amount the check confirmed (zero when nothing is owed).',
+  })
   confirmedAmount!: string;
 
   @Field(() => Boolean)
@@ -97,10 +121,16 @@ export class VerifyClueInput {
   @Field(() => String)
   note!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The ledger line it matches, if the debt is already registered.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The ledger line it matches, if the debt is already registered.',
+  })
   arrearId?: string | null;
 
-  @Field(() => ClueArrearInput, { nullable: true, description: 'Or: register the debt in the ledger now (source COMPLAINT).' })
+  @Field(() => ClueArrearInput, {
+    nullable: true,
+    description: 'Or: register the debt in the ledger now (source COMPLAINT).',
+  })
   registerArrear?: ClueArrearInput | null;
 }
 
@@ -118,10 +148,16 @@ export class ClueFilter {
   @Field(() => [ID], { nullable: true, description: 'Respondent units (at most 500).' })
   respondentIds?: string[] | null;
 
-  @Field(() => ClueClockStage, { nullable: true, description: 'Only clues past the deadline of this stage on `asOf`.' })
+  @Field(() => ClueClockStage, {
+    nullable: true,
+    description: 'Only clues past the deadline of this stage on `asOf`.',
+  })
   overdueStage?: ClueClockStage | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The day overdue is judged on; today (China time) by default.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day overdue is judged on; today (China time) by default.',
+  })
   asOf?: string | null;
 
   @Field(() => DateScalar, { nullable: true })

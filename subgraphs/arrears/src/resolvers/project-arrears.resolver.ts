@@ -1,5 +1,12 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { defineChildPagesLoader, isUuid, PageArgs, type ChildPageKey, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  defineChildPagesLoader,
+  isUuid,
+  PageArgs,
+  type ChildPageKey,
+  type Connection,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { ProjectRef } from '../external/project.js';
 import { ArrearConnection } from './arrear.inputs.js';
@@ -17,14 +24,33 @@ const arrearsOfProject = defineChildPagesLoader<Arrear, ChildPageKey>(async (_ke
 @Resolver(() => ProjectRef)
 export class ProjectArrearsResolver {
   @Authorized()
-  @FieldResolver(() => ArrearConnection, { description: 'Debts that arose on this government investment project.' })
-  arrears(@Root() project: ProjectRef, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext): Promise<Connection<Arrear>> {
-    return arrearsOfProject.load(ctx, { parentId: project.id, first: page.first, after: page.after });
+  @FieldResolver(() => ArrearConnection, {
+    description: 'Debts that arose on this government investment project.',
+  })
+  arrears(
+    @Root() project: ProjectRef,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Connection<Arrear>> {
+    return arrearsOfProject.load(ctx, {
+      parentId: project.id,
+      first: page.first,
+      after: page.after,
+    });
   }
 
   @Authorized()
-  @FieldResolver(() => ArrearsSummary, { description: 'Ledger totals of the debts on this project.' })
-  arrearsSummary(@Root() project: ProjectRef, @Ctx() ctx: SubgraphContext): Promise<ArrearsSummary> {
-    return summaryOf.load(ctx, { key: project.id, column: 'project_id', ids: isUuid(project.id) ? [project.id] : [] });
+  @FieldResolver(() => ArrearsSummary, {
+    description: 'Ledger totals of the debts on this project.',
+  })
+  arrearsSummary(
+    @Root() project: ProjectRef,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ArrearsSummary> {
+    return summaryOf.load(ctx, {
+      key: project.id,
+      column: 'project_id',
+      ids: isUuid(project.id) ? [project.id] : [],
+    });
   }
 }

@@ -1,4 +1,14 @@
-import { Authorized, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { MoneyScalar, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { RegionRef } from '../external/region.js';
 import { ArrearsSummary } from '../summary/arrears-summary.type.js';
@@ -21,20 +31,34 @@ export class RegionArrearsResolver {
   // units with something outstanding, in one statement for all regions.
   @Authorized()
   @Directive('@requires(fields: "unitIds")')
-  @FieldResolver(() => [UnitOutstanding], { description: 'Units of this region that owe something, with what they owe.' })
-  async unitOutstanding(@Root() region: RegionRef, @Ctx() ctx: SubgraphContext): Promise<UnitOutstanding[]> {
+  @FieldResolver(() => [UnitOutstanding], {
+    description: 'Units of this region that owe something, with what they owe.',
+  })
+  async unitOutstanding(
+    @Root() region: RegionRef,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<UnitOutstanding[]> {
     const summaries = await Promise.all(
-      (region.unitIds ?? []).map((id) => summaryOf.load(ctx, { key: id, column: 'debtor_id' as const, ids: [id] })),
+      (region.unitIds ?? []).map((id) =>
+        summaryOf.load(ctx, { key: id, column: 'debtor_id' as const, ids: [id] }),
+      ),
     );
-    return summaries.filter((s) => s.outstanding !== '0.00').map((s) => ({ unitId: s.scope.key, outstanding: s.outstanding }));
+    return summaries
+      .filter((s) => s.outstanding !== '0.00')
+      .map((s) => ({ unitId: s.scope.key, outstanding: s.outstanding }));
   }
 
   // @requires(unitIds): the gateway first asks the organisations subgraph for the ids of every unit
   // in the region's subtree, then passes them here with the representation.
   @Authorized()
   @Directive('@requires(fields: "unitIds")')
-  @FieldResolver(() => ArrearsSummary, { description: 'Ledger totals of the debtor units in this region and below it.' })
-  arrearsSummary(@Root() region: RegionRef, @Ctx() ctx: SubgraphContext): Promise<ArrearsSummary> | ArrearsSummary {
+  @FieldResolver(() => ArrearsSummary, {
+    description: 'Ledger totals of the debtor units in this region and below it.',
+  })
+  arrearsSummary(
+    @Root() region: RegionRef,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ArrearsSummary> | ArrearsSummary {
     const scope = { key: region.code, column: 'debtor_id' as const, ids: region.unitIds ?? [] };
     return scope.ids.length ? summaryOf.load(ctx, scope) : emptySummary(scope);
   }

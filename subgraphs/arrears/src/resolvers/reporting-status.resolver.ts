@@ -1,11 +1,30 @@
-import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { defineLoader, REPORTING_KINDS, unitDirectory, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  Int,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import {
+  defineLoader,
+  REPORTING_KINDS,
+  unitDirectory,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { OrganisationRef } from '../external/organisation.js';
 import { RegionRef } from '../external/region.js';
 import { dueAtFor, requirePeriod } from './ledger-report.resolver.js';
 import { jurisdictionOf } from '../scope.js';
 
-@ObjectType('LedgerReportingStatus', { description: 'Who in a region submitted the monthly ledger for a period, on time or late, and who did not.' })
+@ObjectType('LedgerReportingStatus', {
+  description:
+    'Who in a region submitted the monthly ledger for a period, on time or late, and who did not.',
+})
 export class LedgerReportingStatus {
   @Field(() => String)
   period!: string;
@@ -25,13 +44,18 @@ export class LedgerReportingStatus {
   @Field(() => Int)
   missing!: number;
 
-  @Field(() => [OrganisationRef], { description: 'Expected units with no submission for the period.' })
+  @Field(() => [OrganisationRef], {
+    description: 'Expected units with no submission for the period.',
+  })
   missingUnits!: OrganisationRef[];
 
   @Field(() => [OrganisationRef])
   lateUnits!: OrganisationRef[];
 
-  @Field(() => [OrganisationRef], { description: 'Units whose last submission was a zeroing notice with no new debt since: reporting paused.' })
+  @Field(() => [OrganisationRef], {
+    description:
+      'Units whose last submission was a zeroing notice with no new debt since: reporting paused.',
+  })
   pausedUnits!: OrganisationRef[];
 }
 
@@ -48,7 +72,9 @@ const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
     const result = new Map<string, LedgerReportingStatus>();
     for (const period of new Set(keys.map((k) => k.period))) {
       const group = keys.filter((k) => k.period === period);
-      const reporting = [...new Set(group.flatMap((k) => k.unitIds))].filter((id) => REPORTING_KINDS.has(directory.get(id)?.kind ?? ''));
+      const reporting = [...new Set(group.flatMap((k) => k.unitIds))].filter((id) =>
+        REPORTING_KINDS.has(directory.get(id)?.kind ?? ''),
+      );
       const dueAt = await dueAtFor(em, period);
       const submissions = reporting.length
         ? await em.execute<{ unit_id: string; first_at: Date }[]>(
@@ -83,7 +109,9 @@ const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
           missing: missing.length,
           missingUnits: missing.map((id) => ({ id })),
           lateUnits: late.map((id) => ({ id })),
-          pausedUnits: units.filter((id) => pausedIds.has(id) && !firstAt.has(id)).map((id) => ({ id })),
+          pausedUnits: units
+            .filter((id) => pausedIds.has(id) && !firstAt.has(id))
+            .map((id) => ({ id })),
         });
       }
     }
@@ -96,10 +124,20 @@ const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
 export class RegionReportingResolver {
   @Authorized()
   @Directive('@requires(fields: "unitIds")')
-  @FieldResolver(() => LedgerReportingStatus, { description: 'The monthly ledger submissions of the units in this region for a period.' })
-  async ledgerReporting(@Root() region: RegionRef, @Arg('period', () => String) period: string, @Ctx() ctx: SubgraphContext): Promise<LedgerReportingStatus> {
+  @FieldResolver(() => LedgerReportingStatus, {
+    description: 'The monthly ledger submissions of the units in this region for a period.',
+  })
+  async ledgerReporting(
+    @Root() region: RegionRef,
+    @Arg('period', () => String) period: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<LedgerReportingStatus> {
     // Only the units the viewer may see are counted.
     const unitIds = (await jurisdictionOf(ctx)).visible(region.unitIds ?? []);
-    return statusOfRegion.load(ctx, { regionCode: region.code, unitIds, period: requirePeriod(period, 'period') });
+    return statusOfRegion.load(ctx, {
+      regionCode: region.code,
+      unitIds,
+      period: requirePeriod(period, 'period'),
+    });
   }
 }

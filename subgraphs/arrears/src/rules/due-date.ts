@@ -53,21 +53,41 @@ export const AGENCY_DEFAULT_DAYS = 30;
 export const AGENCY_MAX_DAYS = 60;
 export const LARGE_ENTERPRISE_DEFAULT_DAYS_2025 = 60;
 
-function termStart(terms: PaymentTerms, art: (a2020: string, a2025: string) => string, asOf: string): { start: string | null; why: string } {
+function termStart(
+  terms: PaymentTerms,
+  art: (a2020: string, a2025: string) => string,
+  asOf: string,
+): { start: string | null; why: string } {
   if (terms.settlementConfirmedOn) {
-    return { start: terms.settlementConfirmedOn, why: `${art('art. 8¶3', 'art. 9¶4')}: from the confirmed settlement ${terms.settlementConfirmedOn}` };
+    return {
+      start: terms.settlementConfirmedOn,
+      why: `${art('art. 8¶3', 'art. 9¶4')}: from the confirmed settlement ${terms.settlementConfirmedOn}`,
+    };
   }
   if (terms.paymentOnAcceptance) {
     const deadline = terms.agreedAcceptanceDeadline;
     if (terms.acceptedOn && (!deadline || terms.acceptedOn <= deadline)) {
-      return { start: terms.acceptedOn, why: `${art('art. 9', 'art. 10')}: from acceptance ${terms.acceptedOn}` };
+      return {
+        start: terms.acceptedOn,
+        why: `${art('art. 9', 'art. 10')}: from acceptance ${terms.acceptedOn}`,
+      };
     }
     if (deadline && (terms.acceptedOn ? terms.acceptedOn > deadline : deadline < asOf)) {
-      return { start: deadline, why: `${art('art. 9', 'art. 10')}: the buyer let the agreed acceptance period end on ${deadline}; the term runs from then` };
+      return {
+        start: deadline,
+        why: `${art('art. 9', 'art. 10')}: the buyer let the agreed acceptance period end on ${deadline}; the term runs from then`,
+      };
     }
-    return { start: null, why: `${art('art. 9', 'art. 10')}: payment waits for acceptance, which has not happened and has no agreed deadline` };
+    return {
+      start: null,
+      why: `${art('art. 9', 'art. 10')}: payment waits for acceptance, which has not happened and has no agreed deadline`,
+    };
   }
-  if (terms.deliveredOn) return { start: terms.deliveredOn, why: `${art('art. 8', 'art. 9')}: from delivery ${terms.deliveredOn}` };
+  if (terms.deliveredOn)
+    return {
+      start: terms.deliveredOn,
+      why: `${art('art. 8', 'art. 9')}: from delivery ${terms.deliveredOn}`,
+    };
   return { start: null, why: 'no delivery date is recorded' };
 }
 
@@ -75,14 +95,29 @@ function termStart(terms: PaymentTerms, art: (a2020: string, a2025: string) => s
  * The due date, or null with the reason when none can be set (no delivery yet, a 2020 large-
  * enterprise contract without an agreed term, a buyer the regulation does not cover).
  */
-export function statutoryDueDate(terms: PaymentTerms, options: { asOf: string; isRestDay?: (day: string) => boolean }): DueDate {
+export function statutoryDueDate(
+  terms: PaymentTerms,
+  options: { asOf: string; isRestDay?: (day: string) => boolean },
+): DueDate {
   const { regime, beforeRegulation } = regimeFor(terms.contractSignedOn);
   const year = label(regime);
-  const art = (a2020: string, a2025: string) => `${year} ${regime === Regime.R2025 ? a2025 : a2020}`;
-  const prefix = beforeRegulation ? 'Signed before the regulation took effect (2020-09-01); measured by the 2020 terms. ' : '';
-  const none = (basis: string, startOn: string | null = null): DueDate => ({ dueOn: null, startOn, termDays: null, regime, basis: prefix + basis });
+  const art = (a2020: string, a2025: string) =>
+    `${year} ${regime === Regime.R2025 ? a2025 : a2020}`;
+  const prefix = beforeRegulation
+    ? 'Signed before the regulation took effect (2020-09-01); measured by the 2020 terms. '
+    : '';
+  const none = (basis: string, startOn: string | null = null): DueDate => ({
+    dueOn: null,
+    startOn,
+    termDays: null,
+    regime,
+    basis: prefix + basis,
+  });
 
-  if (terms.buyer === 'NOT_COVERED') return none('The regulation covers payments by agencies, public institutions and large enterprises only (art. 2).');
+  if (terms.buyer === 'NOT_COVERED')
+    return none(
+      'The regulation covers payments by agencies, public institutions and large enterprises only (art. 2).',
+    );
   const { start, why } = termStart(terms, art, options.asOf);
   if (!start) return none(`No due date yet: ${why}.`);
 
@@ -99,12 +134,17 @@ export function statutoryDueDate(terms: PaymentTerms, options: { asOf: string; i
           : `${art('art. 8¶1', 'art. 9¶1')}: the agreed ${agreed} days`;
   } else if (regime === Regime.R2025) {
     termDays = terms.agreedTermDays ?? LARGE_ENTERPRISE_DEFAULT_DAYS_2025;
-    termWhy = terms.agreedTermDays ? `2025 art. 9¶2: the agreed ${termDays} days` : '2025 art. 9¶2: 60 days';
+    termWhy = terms.agreedTermDays
+      ? `2025 art. 9¶2: the agreed ${termDays} days`
+      : '2025 art. 9¶2: 60 days';
   } else if (terms.agreedTermDays) {
     termDays = terms.agreedTermDays;
     termWhy = `2020 art. 8¶2: the agreed ${termDays} days`;
   } else {
-    return none('2020 art. 8¶2 sets no default term for large enterprises and no agreed term is recorded.', start);
+    return none(
+      '2020 art. 8¶2 sets no default term for large enterprises and no agreed term is recorded.',
+      start,
+    );
   }
 
   let dueOn = addDays(start, termDays);
@@ -112,7 +152,14 @@ export function statutoryDueDate(terms: PaymentTerms, options: { asOf: string; i
   if (options.isRestDay) {
     const original = dueOn;
     while (options.isRestDay(dueOn)) dueOn = addDays(dueOn, 1);
-    if (dueOn !== original) rolled = `; ${original} is a rest day, so it moves to ${dueOn} (民法典 art. 203)`;
+    if (dueOn !== original)
+      rolled = `; ${original} is a rest day, so it moves to ${dueOn} (民法典 art. 203)`;
   }
-  return { dueOn, startOn: start, termDays, regime, basis: `${prefix}${termWhy} ${why.replace(/^[^:]+: /, '')}${rolled}.` };
+  return {
+    dueOn,
+    startOn: start,
+    termDays,
+    regime,
+    basis: `${prefix}${termWhy} ${why.replace(/^[^:]+: /, '')}${rolled}.`,
+  };
 }

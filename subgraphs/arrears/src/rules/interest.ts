@@ -41,7 +41,12 @@ export function lateInterest(input: InterestInput): LateInterestResult {
   const article = year === '2025' ? '2025 art. 17' : '2020 art. 15';
   const principal = toCents(input.principal);
   if (input.days <= 0 || principal <= 0n) {
-    return { amount: '0.00', days: Math.max(0, input.days), agreedRateBelowLpr: null, basis: 'Not overdue: no interest.' };
+    return {
+      amount: '0.00',
+      days: Math.max(0, input.days),
+      agreedRateBelowLpr: null,
+      basis: 'Not overdue: no interest.',
+    };
   }
   if (input.agreedAnnualRate) {
     const rate = parsePercent(input.agreedAnnualRate);
@@ -55,7 +60,10 @@ export function lateInterest(input: InterestInput): LateInterestResult {
       basis: `${article}: the agreed ${input.agreedAnnualRate}% a year, actual/365, for ${input.days} days${below ? ` — below the one-year LPR at signing (${input.lprAtSigning}%), which the regulation does not allow` : ''}.`,
     };
   }
-  const amount = divideRounded(principal * DEFAULT_DAILY_RATE_BASIS_POINTS * BigInt(input.days), 10_000n);
+  const amount = divideRounded(
+    principal * DEFAULT_DAILY_RATE_BASIS_POINTS * BigInt(input.days),
+    10_000n,
+  );
   return {
     amount: formatCents(amount),
     days: input.days,
@@ -83,15 +91,22 @@ export function accruedLateInterest(input: {
   agreedAnnualRate?: string | null;
   lprAtSigning?: string | null;
 }): LateInterestResult {
-  const after = input.payments.filter((p) => p.paidOn > input.dueOn && p.paidOn <= input.asOf).sort((a, b) => a.paidOn.localeCompare(b.paidOn));
+  const after = input.payments
+    .filter((p) => p.paidOn > input.dueOn && p.paidOn <= input.asOf)
+    .sort((a, b) => a.paidOn.localeCompare(b.paidOn));
   let principal = after.reduce((sum, p) => sum + toCents(p.amount), toCents(input.outstandingNow));
   let from = input.dueOn;
   let total = 0n;
   let days = 0;
   let basis = '';
   let below: boolean | null = null;
-  for (const boundary of [...after.map((p) => ({ on: p.paidOn, amount: toCents(p.amount) })), { on: input.asOf, amount: 0n }]) {
-    const span = Math.round((Date.parse(`${boundary.on}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  for (const boundary of [
+    ...after.map((p) => ({ on: p.paidOn, amount: toCents(p.amount) })),
+    { on: input.asOf, amount: 0n },
+  ]) {
+    const span = Math.round(
+      (Date.parse(`${boundary.on}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000,
+    );
     if (span > 0 && principal > 0n) {
       const part = lateInterest({ ...input, principal: formatCents(principal), days: span });
       total += toCents(part.amount);
@@ -102,6 +117,17 @@ export function accruedLateInterest(input: {
     principal -= boundary.amount;
     from = boundary.on;
   }
-  if (total === 0n) return { amount: '0.00', days: 0, agreedRateBelowLpr: below, basis: 'Not overdue: no interest.' };
-  return { amount: formatCents(total), days, agreedRateBelowLpr: below, basis: `${basis.replace(/\.$/, '')}, over ${days} days, principal reduced by each later payment.` };
+  if (total === 0n)
+    return {
+      amount: '0.00',
+      days: 0,
+      agreedRateBelowLpr: below,
+      basis: 'Not overdue: no interest.',
+    };
+  return {
+    amount: formatCents(total),
+    days,
+    agreedRateBelowLpr: below,
+    basis: `${basis.replace(/\.$/, '')}, over ${days} days, principal reduced by each later payment.`,
+  };
 }

@@ -15,7 +15,8 @@ export interface RegimeChoice {
 }
 
 export function regimeFor(contractSignedOn: string): RegimeChoice {
-  if (contractSignedOn >= REGIME_2025_FROM) return { regime: Regime.R2025, beforeRegulation: false };
+  if (contractSignedOn >= REGIME_2025_FROM)
+    return { regime: Regime.R2025, beforeRegulation: false };
   return { regime: Regime.R2020, beforeRegulation: contractSignedOn < REGIME_2020_FROM };
 }
 

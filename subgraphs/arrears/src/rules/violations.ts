@@ -14,7 +14,10 @@ export enum ViolationCode {
   UNDISPUTED_PART_WITHHELD = 'UNDISPUTED_PART_WITHHELD',
   AGREED_RATE_BELOW_LPR = 'AGREED_RATE_BELOW_LPR',
 }
-registerEnumType(ViolationCode, { name: 'ViolationCode', description: 'A term or conduct 《保障中小企业款项支付条例》 bans.' });
+registerEnumType(ViolationCode, {
+  name: 'ViolationCode',
+  description: 'A term or conduct 《保障中小企业款项支付条例》 bans.',
+});
 
 export enum PaymentInstrument {
   TRANSFER = 'TRANSFER',
@@ -42,7 +45,9 @@ registerEnumType(DelayExcuse, {
   valuesConfig: {
     LEGAL_REPRESENTATIVE_CHANGED: { description: '法定代表人或者主要负责人变更' },
     INTERNAL_PAYMENT_PROCESS: { description: '履行内部付款流程' },
-    AWAITING_COMPLETION_ACCEPTANCE: { description: '等待竣工验收批复 (2020) / 竣工验收备案 (2025), when the contract is silent' },
+    AWAITING_COMPLETION_ACCEPTANCE: {
+      description: '等待竣工验收批复 (2020) / 竣工验收备案 (2025), when the contract is silent',
+    },
     AWAITING_FINAL_ACCOUNT_AUDIT: { description: '等待决算审计, when the contract is silent' },
   },
 });
@@ -85,52 +90,86 @@ export function violations(facts: ContractFacts): Violation[] {
   const art = (a2020: string, a2025: string) => (r25 ? `2025 ${a2025}` : `2020 ${a2020}`);
   const agencyLike = facts.buyer === 'AGENCY' || facts.buyer === 'PUBLIC_INSTITUTION';
   const found: Violation[] = [];
-  const flag = (code: ViolationCode, article: string, message: string) => found.push({ code, article, message });
+  const flag = (code: ViolationCode, article: string, message: string) =>
+    found.push({ code, article, message });
 
   if (agencyLike && (facts.agreedTermDays ?? 0) > 60) {
-    flag(ViolationCode.AGENCY_TERM_OVER_60_DAYS, art('art. 8¶1', 'art. 9¶1'), `约定付款期限${facts.agreedTermDays}日，超过机关、事业单位60日上限。`);
+    flag(
+      ViolationCode.AGENCY_TERM_OVER_60_DAYS,
+      art('art. 8¶1', 'art. 9¶1'),
+      `约定付款期限${facts.agreedTermDays}日，超过机关、事业单位60日上限。`,
+    );
   }
   if (facts.buyer === 'LARGE_ENTERPRISE' && r25 && (facts.agreedTermDays ?? 0) > 60) {
-    flag(ViolationCode.LARGE_ENTERPRISE_TERM_OVER_60_DAYS, '2025 art. 9¶2', `约定付款期限${facts.agreedTermDays}日，超过60日，须符合行业规范、交易习惯（需复核）。`);
+    flag(
+      ViolationCode.LARGE_ENTERPRISE_TERM_OVER_60_DAYS,
+      '2025 art. 9¶2',
+      `约定付款期限${facts.agreedTermDays}日，超过60日，须符合行业规范、交易习惯（需复核）。`,
+    );
   }
   if (facts.payWhenPaid) {
     // 2025 art. 9¶2 bans it for large enterprises expressly; for agencies and 2020 contracts it is an
     // unreasonable payment condition (2020 art. 6 / 2025 art. 7).
-    const article = facts.buyer === 'LARGE_ENTERPRISE' && r25 ? '2025 art. 9¶2' : art('art. 6', 'art. 7');
+    const article =
+      facts.buyer === 'LARGE_ENTERPRISE' && r25 ? '2025 art. 9¶2' : art('art. 6', 'art. 7');
     flag(ViolationCode.PAY_WHEN_PAID, article, '以收到第三方付款作为付款条件（背靠背条款）。');
   }
   const instrument = facts.paymentInstrument;
-  const billLike = instrument === PaymentInstrument.COMMERCIAL_BILL || (r25 && instrument === PaymentInstrument.RECEIVABLE_EVOUCHER);
+  const billLike =
+    instrument === PaymentInstrument.COMMERCIAL_BILL ||
+    (r25 && instrument === PaymentInstrument.RECEIVABLE_EVOUCHER);
   if (billLike && (facts.instrumentExtendsTerm || !facts.instrumentAgreedInContract)) {
     const what = instrument === PaymentInstrument.COMMERCIAL_BILL ? '商业汇票' : '应收账款电子凭证';
     flag(
       ViolationCode.BILLS_EXTEND_TERM,
       art('art. 10', 'art. 11'),
-      facts.instrumentExtendsTerm ? `以${what}变相延长付款期限。` : `未在合同中明确约定即以${what}支付。`,
+      facts.instrumentExtendsTerm
+        ? `以${what}变相延长付款期限。`
+        : `未在合同中明确约定即以${what}支付。`,
     );
   }
-  if (facts.auditAsSettlement && facts.buyer !== 'NOT_COVERED' && !facts.auditSettlementRequiredByLaw && !(!r25 && facts.auditSettlementInContract)) {
-    flag(ViolationCode.AUDIT_AS_SETTLEMENT, art('art. 11', 'art. 12'), '强制要求以审计机关的审计结果作为结算依据。');
+  if (
+    facts.auditAsSettlement &&
+    facts.buyer !== 'NOT_COVERED' &&
+    !facts.auditSettlementRequiredByLaw &&
+    !(!r25 && facts.auditSettlementInContract)
+  ) {
+    flag(
+      ViolationCode.AUDIT_AS_SETTLEMENT,
+      art('art. 11', 'art. 12'),
+      '强制要求以审计机关的审计结果作为结算依据。',
+    );
   }
   for (const excuse of facts.excuses ?? []) {
     const waitsByContract =
-      (excuse === DelayExcuse.AWAITING_COMPLETION_ACCEPTANCE || excuse === DelayExcuse.AWAITING_FINAL_ACCOUNT_AUDIT) &&
+      (excuse === DelayExcuse.AWAITING_COMPLETION_ACCEPTANCE ||
+        excuse === DelayExcuse.AWAITING_FINAL_ACCOUNT_AUDIT) &&
       facts.contractMakesPaymentWaitForAcceptance;
     if (!waitsByContract) {
       const messages: Record<DelayExcuse, string> = {
         LEGAL_REPRESENTATIVE_CHANGED: '以法定代表人或者主要负责人变更为由拒绝或者迟延支付。',
         INTERNAL_PAYMENT_PROCESS: '以履行内部付款流程为由拒绝或者迟延支付。',
-        AWAITING_COMPLETION_ACCEPTANCE: r25 ? '合同未作约定，以等待竣工验收备案为由拒绝或者迟延支付。' : '合同未作约定，以等待竣工验收批复为由拒绝或者迟延支付。',
+        AWAITING_COMPLETION_ACCEPTANCE: r25
+          ? '合同未作约定，以等待竣工验收备案为由拒绝或者迟延支付。'
+          : '合同未作约定，以等待竣工验收批复为由拒绝或者迟延支付。',
         AWAITING_FINAL_ACCOUNT_AUDIT: '合同未作约定，以等待决算审计为由拒绝或者迟延支付。',
       };
       flag(ViolationCode.BANNED_EXCUSE, art('art. 13', 'art. 14'), messages[excuse]);
     }
   }
   if (r25 && facts.undisputedPartUnpaid) {
-    flag(ViolationCode.UNDISPUTED_PART_WITHHELD, '2025 art. 15', '部分存在争议，但未及时支付无争议部分。');
+    flag(
+      ViolationCode.UNDISPUTED_PART_WITHHELD,
+      '2025 art. 15',
+      '部分存在争议，但未及时支付无争议部分。',
+    );
   }
   if (facts.agreedRateBelowLpr) {
-    flag(ViolationCode.AGREED_RATE_BELOW_LPR, art('art. 15', 'art. 17'), '约定的逾期利息利率低于合同订立时一年期贷款市场报价利率。');
+    flag(
+      ViolationCode.AGREED_RATE_BELOW_LPR,
+      art('art. 15', 'art. 17'),
+      '约定的逾期利息利率低于合同订立时一年期贷款市场报价利率。',
+    );
   }
   return found;
 }

@@ -9,12 +9,32 @@ import { PaymentMethod } from '../entities/enums.js';
 import { Payment } from '../entities/payment.entity.js';
 
 /** The months of the past year in which the demo units paid (December 2025 to October 2026). */
-const MONTHS = ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
+const MONTHS = [
+  '2025-12',
+  '2026-01',
+  '2026-02',
+  '2026-03',
+  '2026-04',
+  '2026-05',
+  '2026-06',
+  '2026-07',
+  '2026-08',
+  '2026-09',
+  '2026-10',
+];
 
 /** The `nth` repaying debt pays every other month, alternating with the next one, so each month has
  * some payments and no two debts pay on the same days. */
-export function seedDemoPayments(em: EntityManager, arrear: Arrear, nth: number, firstInstalment: string, split: (amount: string, n: number) => string[]): void {
-  const paidOn = MONTHS.filter((_, m) => m % 2 === nth % 2).map((month, m) => `${month}-${String(10 + ((nth * 3 + m) % 15)).padStart(2, '0')}`);
+export function seedDemoPayments(
+  em: EntityManager,
+  arrear: Arrear,
+  nth: number,
+  firstInstalment: string,
+  split: (amount: string, n: number) => string[],
+): void {
+  const paidOn = MONTHS.filter((_, m) => m % 2 === nth % 2).map(
+    (month, m) => `${month}-${String(10 + ((nth * 3 + m) % 15)).padStart(2, '0')}`,
+  );
   split(firstInstalment, paidOn.length).forEach((amount, i) => {
     const wagesLeft = subtractMoney(arrear.migrantWagesAmount, arrear.migrantWagesPaid);
     const wagesPart = compareMoney(wagesLeft, amount) < 0 ? wagesLeft : amount;

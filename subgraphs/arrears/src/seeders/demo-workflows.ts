@@ -5,7 +5,12 @@ import { addDays, stableId, todayInChina } from '@arrears-hub/subgraph-kit';
 import { CalendarDay } from '../entities/calendar-day.entity.js';
 import { CampaignDeadline } from '../entities/campaign-deadline.entity.js';
 import { Clue } from '../entities/clue.entity.js';
-import { CampaignDeadlineKind, ClueChannel, ClueStatus, LedgerReportKind } from '../entities/enums.js';
+import {
+  CampaignDeadlineKind,
+  ClueChannel,
+  ClueStatus,
+  LedgerReportKind,
+} from '../entities/enums.js';
 import { LedgerReport } from '../entities/ledger-report.entity.js';
 import { addWorkingDays } from '../workflow/working-days.js';
 import { defaultDueAt, previousPeriod } from '../workflow/reporting-period.js';
@@ -32,36 +37,175 @@ interface DemoClue {
 }
 
 const DEMO_CLUES: DemoClue[] = [
-  { key: 'clue-1', channel: ClueChannel.HOTLINE_12345, externalRef: '12345-2026-110231', receivedDaysAgo: 3, complainant: 'demo.dalad.jinshi-transport', complainantName: '金石运输有限公司（演示）', respondent: 'dalad.town.wangaizhao', respondentName: '王爱召镇人民政府', amountClaimed: '84600.00', contractNo: 'WAZ-2024-012', facts: '运输服务已完成，镇政府以财力不足为由未付款。', status: ClueStatus.RECEIVED },
-  { key: 'clue-2', channel: ClueChannel.NATIONAL_PLATFORM, externalRef: 'QQPT-2026-0815', receivedDaysAgo: 30, complainant: 'demo.dalad.tianyi-catering', complainantName: '天逸餐饮管理有限公司（演示）', respondent: 'dalad.education-sports', respondentName: '达拉特旗教育体育局', amountClaimed: '186400.00', contractNo: 'DLT-JT-2024-031', facts: '学生食堂配餐服务款逾期未付。', status: ClueStatus.RECEIVED },
-  { key: 'clue-3', channel: ClueChannel.PETITION, receivedDaysAgo: 75, complainant: 'demo.dalad.ruifeng-materials', complainantName: '瑞丰建材有限公司（演示）', respondent: 'demo.dalad.urban-investment', respondentName: '达拉特旗城市建设投资有限公司（演示）', amountClaimed: '734000.00', contractNo: 'CT-2023-088', facts: '货款被要求以商业汇票支付并延长付款期限。', status: ClueStatus.ASSIGNED, handlingUnit: 'dalad.state-assets', assignedAfter: 8 },
-  { key: 'clue-4', channel: ClueChannel.FEDERATION_OF_INDUSTRY, receivedDaysAgo: 20, complainant: 'demo.chengqu.jinfeng-printing', complainantName: '锦丰印务有限公司（演示）', respondent: 'chengqu.town.nancun', respondentName: '南村镇人民政府', amountClaimed: '38500.00', contractNo: 'NC-2024-002', facts: '印刷服务款因经办人员变动未付。', status: ClueStatus.ASSIGNED, handlingUnit: 'chengqu.finance', assignedAfter: 5 },
-  { key: 'clue-5', channel: ClueChannel.PHONE, receivedDaysAgo: 200, complainant: 'demo.wutaishan.qingliang-services', complainantName: '清凉旅游服务有限公司（演示）', respondent: 'wutaishan.tourism', respondentName: '五台山风景区旅游发展局', amountClaimed: '276000.00', contractNo: 'WTS-LY-2023-011', facts: '旅游接待服务款。', status: ClueStatus.CLOSED, handlingUnit: 'wutaishan.tourism', assignedAfter: 4, arrearKey: 'arrear#wutaishan.tourism#WTS-LY-2023-011' },
-  { key: 'clue-6', channel: ClueChannel.EMAIL, receivedDaysAgo: 40, complainant: 'demo.ye.kuntai-nylon', complainantName: '坤泰尼龙制品有限公司（演示）', respondent: 'ye.devzone.nylon', respondentName: '平顶山尼龙新材料开发区管委会', amountClaimed: '40000.00', facts: '与开发区无直接合同关系，款项系总包单位拖欠。', status: ClueStatus.REJECTED, rejectionReason: '投诉人与被投诉人之间无合同关系，不属于受理范围（条例第二十五条第四款）；已告知向总包单位主张。' },
+  {
+    key: 'clue-1',
+    channel: ClueChannel.HOTLINE_12345,
+    externalRef: '12345-2026-110231',
+    receivedDaysAgo: 3,
+    complainant: 'demo.dalad.jinshi-transport',
+    complainantName: '金石运输有限公司（演示）',
+    respondent: 'dalad.town.wangaizhao',
+    respondentName: '王爱召镇人民政府',
+    amountClaimed: '84600.00',
+    contractNo: 'WAZ-2024-012',
+    facts: '运输服务已完成，镇政府以财力不足为由未付款。',
+    status: ClueStatus.RECEIVED,
+  },
+  {
+    key: 'clue-2',
+    channel: ClueChannel.NATIONAL_PLATFORM,
+    externalRef: 'QQPT-2026-0815',
+    receivedDaysAgo: 30,
+    complainant: 'demo.dalad.tianyi-catering',
+    complainantName: '天逸餐饮管理有限公司（演示）',
+    respondent: 'dalad.education-sports',
+    respondentName: '达拉特旗教育体育局',
+    amountClaimed: '186400.00',
+    contractNo: 'DLT-JT-2024-031',
+    facts: '学生食堂配餐服务款逾期未付。',
+    status: ClueStatus.RECEIVED,
+  },
+  {
+    key: 'clue-3',
+    channel: ClueChannel.PETITION,
+    receivedDaysAgo: 75,
+    complainant: 'demo.dalad.ruifeng-materials',
+    complainantName: '瑞丰建材有限公司（演示）',
+    respondent: 'demo.dalad.urban-investment',
+    respondentName: '达拉特旗城市建设投资有限公司（演示）',
+    amountClaimed: '734000.00',
+    contractNo: 'CT-2023-088',
+    facts: '货款被要求以商业汇票支付并延长付款期限。',
+    status: ClueStatus.ASSIGNED,
+    handlingUnit: 'dalad.state-assets',
+    assignedAfter: 8,
+  },
+  {
+    key: 'clue-4',
+    channel: ClueChannel.FEDERATION_OF_INDUSTRY,
+    receivedDaysAgo: 20,
+    complainant: 'demo.chengqu.jinfeng-printing',
+    complainantName: '锦丰印务有限公司（演示）',
+    respondent: 'chengqu.town.nancun',
+    respondentName: '南村镇人民政府',
+    amountClaimed: '38500.00',
+    contractNo: 'NC-2024-002',
+    facts: '印刷服务款因经办人员变动未付。',
+    status: ClueStatus.ASSIGNED,
+    handlingUnit: 'chengqu.finance',
+    assignedAfter: 5,
+  },
+  {
+    key: 'clue-5',
+    channel: ClueChannel.PHONE,
+    receivedDaysAgo: 200,
+    complainant: 'demo.wutaishan.qingliang-services',
+    complainantName: '清凉旅游服务有限公司（演示）',
+    respondent: 'wutaishan.tourism',
+    respondentName: '五台山风景区旅游发展局',
+    amountClaimed: '276000.00',
+    contractNo: 'WTS-LY-2023-011',
+    facts: '旅游接待服务款。',
+    status: ClueStatus.CLOSED,
+    handlingUnit: 'wutaishan.tourism',
+    assignedAfter: 4,
+    arrearKey: 'arrear#wutaishan.tourism#WTS-LY-2023-011',
+  },
+  {
+    key: 'clue-6',
+    channel: ClueChannel.EMAIL,
+    receivedDaysAgo: 40,
+    complainant: 'demo.ye.kuntai-nylon',
+    complainantName: '坤泰尼龙制品有限公司（演示）',
+    respondent: 'ye.devzone.nylon',
+    respondentName: '平顶山尼龙新材料开发区管委会',
+    amountClaimed: '40000.00',
+    facts: '与开发区无直接合同关系，款项系总包单位拖欠。',
+    status: ClueStatus.REJECTED,
+    rejectionReason:
+      '投诉人与被投诉人之间无合同关系，不属于受理范围（条例第二十五条第四款）；已告知向总包单位主张。',
+  },
 ];
 
 /** Submission day-of-month relative to the 20th deadline: negative = early, positive = late. */
-const DEMO_REPORTS: { unit: string; kind: LedgerReportKind; lateByDays?: number; period?: string; submittedAt?: string }[] = [
+const DEMO_REPORTS: {
+  unit: string;
+  kind: LedgerReportKind;
+  lateByDays?: number;
+  period?: string;
+  submittedAt?: string;
+}[] = [
   { unit: 'dalad.housing-construction', kind: LedgerReportKind.REGULAR },
   { unit: 'dalad.investment-project-agency', kind: LedgerReportKind.REGULAR },
   { unit: 'dalad.education-sports', kind: LedgerReportKind.REGULAR, lateByDays: 3 },
   { unit: 'dalad.health', kind: LedgerReportKind.ZEROING },
   { unit: 'dalad.finance', kind: LedgerReportKind.NIL },
   { unit: 'dalad.town.zhaojun', kind: LedgerReportKind.REGULAR, lateByDays: 1 },
-  { unit: 'wutaishan.tourism', kind: LedgerReportKind.REGULAR, period: '2023-08', submittedAt: '2023-08-24T02:00:00Z' },
+  {
+    unit: 'wutaishan.tourism',
+    kind: LedgerReportKind.REGULAR,
+    period: '2023-08',
+    submittedAt: '2023-08-24T02:00:00Z',
+  },
 ];
 
-const DEMO_DEADLINES: { key: string; region: string; title: string; kind: CampaignDeadlineKind; dueOn: string; source: string }[] = [
-  { key: 'deadline#002#ledger', region: '140999', title: '完成梳理排查，形成完善的清欠台账上报景区清欠办', kind: CampaignDeadlineKind.LEDGER_SUBMITTED, dueOn: '2023-08-25', source: '台清欠办函【2023】4号 二（一）' },
-  { key: 'deadline#002#agreements', region: '140999', title: '确有支付困难的签订还款协议，制定还款计划', kind: CampaignDeadlineKind.AGREEMENT_SIGNED, dueOn: '2023-08-31', source: '台清欠办函【2023】4号 二（二）' },
-  { key: 'deadline#002#repaid', region: '140999', title: '按照市清欠办的统一要求全部偿还完毕', kind: CampaignDeadlineKind.ALL_REPAID, dueOn: '2023-10-31', source: '台清欠办函【2023】4号 二（二）' },
-  { key: 'deadline#004#ledger', region: '410422', title: '全面排查，形成工作台账，报送县企业服务活动办公室', kind: CampaignDeadlineKind.LEDGER_SUBMITTED, dueOn: '2022-06-13', source: '叶政办明电〔2022〕12号 二（一）' },
-  { key: 'deadline#004#plans', region: '410422', title: '各相关部门制定清偿计划后报县企业服务活动办公室', kind: CampaignDeadlineKind.AGREEMENT_SIGNED, dueOn: '2022-06-15', source: '叶政办明电〔2022〕12号 二（二）' },
+const DEMO_DEADLINES: {
+  key: string;
+  region: string;
+  title: string;
+  kind: CampaignDeadlineKind;
+  dueOn: string;
+  source: string;
+}[] = [
+  {
+    key: 'deadline#002#ledger',
+    region: '140999',
+    title: '完成梳理排查，形成完善的清欠台账上报景区清欠办',
+    kind: CampaignDeadlineKind.LEDGER_SUBMITTED,
+    dueOn: '2023-08-25',
+    source: '台清欠办函【2023】4号 二（一）',
+  },
+  {
+    key: 'deadline#002#agreements',
+    region: '140999',
+    title: '确有支付困难的签订还款协议，制定还款计划',
+    kind: CampaignDeadlineKind.AGREEMENT_SIGNED,
+    dueOn: '2023-08-31',
+    source: '台清欠办函【2023】4号 二（二）',
+  },
+  {
+    key: 'deadline#002#repaid',
+    region: '140999',
+    title: '按照市清欠办的统一要求全部偿还完毕',
+    kind: CampaignDeadlineKind.ALL_REPAID,
+    dueOn: '2023-10-31',
+    source: '台清欠办函【2023】4号 二（二）',
+  },
+  {
+    key: 'deadline#004#ledger',
+    region: '410422',
+    title: '全面排查，形成工作台账，报送县企业服务活动办公室',
+    kind: CampaignDeadlineKind.LEDGER_SUBMITTED,
+    dueOn: '2022-06-13',
+    source: '叶政办明电〔2022〕12号 二（一）',
+  },
+  {
+    key: 'deadline#004#plans',
+    region: '410422',
+    title: '各相关部门制定清偿计划后报县企业服务活动办公室',
+    kind: CampaignDeadlineKind.AGREEMENT_SIGNED,
+    dueOn: '2022-06-15',
+    source: '叶政办明电〔2022〕12号 二（二）',
+  },
 ];
 
-export function seedWorkflows(em: EntityManager, outstandingOf: (unitKey: string) => { count: number; outstanding: string }): void {
+export function seedWorkflows(
+  em: EntityManager,
+  outstandingOf: (unitKey: string) => { count: number; outstanding: string },
+): void {
   const today = todayInChina();
-  for (const [day, kind, note] of DEMO_CALENDAR) em.create(CalendarDay, { day, kind, note } as never);
+  for (const [day, kind, note] of DEMO_CALENDAR)
+    em.create(CalendarDay, { day, kind, note } as never);
   const overrides = new Map(DEMO_CALENDAR.map(([day, kind]) => [day, kind]));
 
   for (const c of DEMO_CLUES) {
@@ -105,7 +249,9 @@ export function seedWorkflows(em: EntityManager, outstandingOf: (unitKey: string
   for (const r of DEMO_REPORTS) {
     const period = r.period ?? lastPeriod;
     const dueAt = defaultDueAt(period);
-    const submittedAt = r.submittedAt ? new Date(r.submittedAt) : new Date(dueAt.getTime() + (r.lateByDays ?? -2) * 86_400_000);
+    const submittedAt = r.submittedAt
+      ? new Date(r.submittedAt)
+      : new Date(dueAt.getTime() + (r.lateByDays ?? -2) * 86_400_000);
     const { count, outstanding } = outstandingOf(r.unit);
     em.create(LedgerReport, {
       id: stableId(`report#${r.unit}#${period}`),
@@ -119,11 +265,22 @@ export function seedWorkflows(em: EntityManager, outstandingOf: (unitKey: string
       late: submittedAt > dueAt,
       arrearsCount: count,
       outstanding,
-      snapshot: { lines: [], note: 'demo data: the snapshot of a real submission lists every ledger line' },
+      snapshot: {
+        lines: [],
+        note: 'demo data: the snapshot of a real submission lists every ledger line',
+      },
     } as never);
   }
 
   for (const d of DEMO_DEADLINES) {
-    em.create(CampaignDeadline, { id: stableId(d.key), regionCode: d.region, title: d.title, kind: d.kind, dueOn: d.dueOn, source: d.source, createdBy: 'demo-data' } as never);
+    em.create(CampaignDeadline, {
+      id: stableId(d.key),
+      regionCode: d.region,
+      title: d.title,
+      kind: d.kind,
+      dueOn: d.dueOn,
+      source: d.source,
+      createdBy: 'demo-data',
+    } as never);
   }
 }

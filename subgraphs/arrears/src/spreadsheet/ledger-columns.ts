@@ -28,25 +28,77 @@ export type LedgerField =
   | 'statutoryDueOn';
 
 export const LEDGER_COLUMNS: LedgerColumn[] = [
-  { key: 'debtorName', header: '欠款单位', width: 26, required: false, note: '可留空；填写时须与导入的单位一致' },
+  {
+    key: 'debtorName',
+    header: '欠款单位',
+    width: 26,
+    required: false,
+    note: '可留空；填写时须与导入的单位一致',
+  },
   { key: 'creditorName', header: '债权企业名称', width: 30, required: true },
-  { key: 'creditorCreditCode', header: '统一社会信用代码', width: 22, required: true, note: '18位，用于识别企业（须已在枢纽登记）' },
+  {
+    key: 'creditorCreditCode',
+    header: '统一社会信用代码',
+    width: 22,
+    required: true,
+    note: '18位，用于识别企业（须已在枢纽登记）',
+  },
   { key: 'contractNo', header: '合同编号', width: 18, required: true },
-  { key: 'contractSignedOn', header: '合同签订日期', width: 14, required: true, note: 'YYYY-MM-DD' },
+  {
+    key: 'contractSignedOn',
+    header: '合同签订日期',
+    width: 14,
+    required: true,
+    note: 'YYYY-MM-DD',
+  },
   { key: 'subject', header: '合同标的', width: 10, required: true, note: '货物 / 工程 / 服务' },
   { key: 'amountDue', header: '应付金额（元）', width: 16, required: true },
   { key: 'paid', header: '已付金额（元）', width: 16, required: false },
-  { key: 'outstanding', header: '欠款余额（元）', width: 16, required: false, note: '= 应付 − 已付，用于核对' },
+  {
+    key: 'outstanding',
+    header: '欠款余额（元）',
+    width: 16,
+    required: false,
+    note: '= 应付 − 已付，用于核对',
+  },
   { key: 'deliveredOn', header: '交付日期', width: 14, required: false, note: 'YYYY-MM-DD' },
   { key: 'cause', header: '欠款成因', width: 30, required: false },
   { key: 'disputed', header: '是否有分歧', width: 10, required: false, note: '是 / 否' },
-  { key: 'plan', header: '还款计划', width: 30, required: false, note: '说明；计划本身在枢纽中另行录入' },
-  { key: 'status', header: '办理状态', width: 12, required: false, exportOnly: true, note: '导出时填写，导入时忽略' },
-  { key: 'statutoryDueOn', header: '法定付款期限', width: 14, required: false, exportOnly: true, note: '导出时填写，导入时忽略' },
+  {
+    key: 'plan',
+    header: '还款计划',
+    width: 30,
+    required: false,
+    note: '说明；计划本身在枢纽中另行录入',
+  },
+  {
+    key: 'status',
+    header: '办理状态',
+    width: 12,
+    required: false,
+    exportOnly: true,
+    note: '导出时填写，导入时忽略',
+  },
+  {
+    key: 'statutoryDueOn',
+    header: '法定付款期限',
+    width: 14,
+    required: false,
+    exportOnly: true,
+    note: '导出时填写，导入时忽略',
+  },
 ];
 
-export const SUBJECTS: Record<string, 'GOODS' | 'WORKS' | 'SERVICES'> = { 货物: 'GOODS', 工程: 'WORKS', 服务: 'SERVICES' };
-export const SUBJECT_LABELS: Record<string, string> = { GOODS: '货物', WORKS: '工程', SERVICES: '服务' };
+export const SUBJECTS: Record<string, 'GOODS' | 'WORKS' | 'SERVICES'> = {
+  货物: 'GOODS',
+  工程: 'WORKS',
+  服务: 'SERVICES',
+};
+export const SUBJECT_LABELS: Record<string, string> = {
+  GOODS: '货物',
+  WORKS: '工程',
+  SERVICES: '服务',
+};
 
 export const STATUS_LABELS: Record<string, string> = {
   REGISTERED: '已登记',

@@ -4,7 +4,12 @@
 import ExcelJS from 'exceljs';
 import { csvDocument, type DirectoryUnit } from '@arrears-hub/subgraph-kit';
 import type { Arrear } from '../entities/arrear.entity.js';
-import { LEDGER_COLUMNS, STATUS_LABELS, SUBJECT_LABELS, type LedgerField } from './ledger-columns.js';
+import {
+  LEDGER_COLUMNS,
+  STATUS_LABELS,
+  SUBJECT_LABELS,
+  type LedgerField,
+} from './ledger-columns.js';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
@@ -45,7 +50,11 @@ function dataSheet(workbook: ExcelJS.Workbook) {
   header.font = { bold: true };
   LEDGER_COLUMNS.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.required ? 'FFFCE4D6' : c.exportOnly ? 'FFEDEDED' : 'FFDDEBF7' } };
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: c.required ? 'FFFCE4D6' : c.exportOnly ? 'FFEDEDED' : 'FFDDEBF7' },
+    };
     if (c.note) cell.note = c.note;
   });
   // Text format everywhere: codes keep leading zeros and money keeps its cents.
@@ -61,10 +70,21 @@ function instructionsSheet(workbook: ExcelJS.Workbook) {
     { header: '说明', key: 'note', width: 60 },
   ];
   sheet.getRow(1).font = { bold: true };
-  for (const c of LEDGER_COLUMNS) sheet.addRow({ header: c.header, required: c.exportOnly ? '仅导出' : c.required ? '是' : '否', note: c.note ?? '' });
+  for (const c of LEDGER_COLUMNS)
+    sheet.addRow({
+      header: c.header,
+      required: c.exportOnly ? '仅导出' : c.required ? '是' : '否',
+      note: c.note ?? '',
+    });
   sheet.addRow({});
-  sheet.addRow({ header: '导入规则', note: '第一个工作表第 1 行为表头，每行一笔欠款；同一单位、同一企业、同一合同编号只登记一次，重复导入不会重复登记。' });
-  sheet.addRow({ header: '', note: '金额以元为单位，最多两位小数；日期格式 YYYY-MM-DD。文件有错误时不导入任何一行，除非选择“只导入正确的行”。' });
+  sheet.addRow({
+    header: '导入规则',
+    note: '第一个工作表第 1 行为表头，每行一笔欠款；同一单位、同一企业、同一合同编号只登记一次，重复导入不会重复登记。',
+  });
+  sheet.addRow({
+    header: '',
+    note: '金额以元为单位，最多两位小数；日期格式 YYYY-MM-DD。文件有错误时不导入任何一行，除非选择“只导入正确的行”。',
+  });
 }
 
 export async function templateWorkbook(): Promise<Buffer> {
@@ -74,8 +94,16 @@ export async function templateWorkbook(): Promise<Buffer> {
   const subjectCol = LEDGER_COLUMNS.findIndex((c) => c.key === 'subject') + 1;
   const disputedCol = LEDGER_COLUMNS.findIndex((c) => c.key === 'disputed') + 1;
   for (let r = 2; r <= TEMPLATE_ROWS; r++) {
-    sheet.getCell(r, subjectCol).dataValidation = { type: 'list', allowBlank: true, formulae: ['"货物,工程,服务"'] };
-    sheet.getCell(r, disputedCol).dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] };
+    sheet.getCell(r, subjectCol).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"货物,工程,服务"'],
+    };
+    sheet.getCell(r, disputedCol).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"是,否"'],
+    };
   }
   instructionsSheet(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -88,7 +116,12 @@ export interface LedgerTotals {
   outstanding: string;
 }
 
-export async function ledgerWorkbook(rows: readonly Row[], title: string, totals: LedgerTotals, more: readonly { label: string; value: string | number }[] = []): Promise<Buffer> {
+export async function ledgerWorkbook(
+  rows: readonly Row[],
+  title: string,
+  totals: LedgerTotals,
+  more: readonly { label: string; value: string | number }[] = [],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '清欠数据枢纽';
   const sheet = dataSheet(workbook);
@@ -114,5 +147,11 @@ export async function ledgerWorkbook(rows: readonly Row[], title: string, totals
 
 /** CSV in the same columns, for those who asked for CSV. */
 export function ledgerCsv(rows: readonly Row[]): Buffer {
-  return Buffer.from(csvDocument(LEDGER_COLUMNS.map((c) => c.header), rows.map((row) => LEDGER_COLUMNS.map((c) => row[c.key]))), 'utf8');
+  return Buffer.from(
+    csvDocument(
+      LEDGER_COLUMNS.map((c) => c.header),
+      rows.map((row) => LEDGER_COLUMNS.map((c) => row[c.key])),
+    ),
+    'utf8',
+  );
 }

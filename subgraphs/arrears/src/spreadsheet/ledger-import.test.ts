@@ -5,7 +5,12 @@ import type { DirectoryUnit } from '@arrears-hub/subgraph-kit';
 import { prepareRow, readLedger, type ParsedRow } from './ledger-import.js';
 import { templateWorkbook } from './ledger-export.js';
 
-const unit = (id: string, name: string, kind: string, creditCode: string | null = null): DirectoryUnit => ({
+const unit = (
+  id: string,
+  name: string,
+  kind: string,
+  creditCode: string | null = null,
+): DirectoryUnit => ({
   id,
   name,
   kind,
@@ -18,9 +23,23 @@ const unit = (id: string, name: string, kind: string, creditCode: string | null 
   sizeClass: null,
 });
 
-const debtor = unit('6d1c1e52-3c8e-4d0b-9a51-0b0d7f3f6a10', '达拉特旗交通运输局', 'GOVERNMENT_DEPARTMENT');
-const creditor = unit('7e2d2f63-4d9f-4e1c-8b62-1c1e8f4f7b21', '瑞丰建材有限公司', 'PRIVATE_ENTERPRISE', '91310110666007217T');
-const stateFirm = unit('8f3e3a74-5e0a-4f2d-9c73-2d2f9a5a8c32', '城投公司', 'STATE_OWNED_ENTERPRISE', '91310115591693856A');
+const debtor = unit(
+  '6d1c1e52-3c8e-4d0b-9a51-0b0d7f3f6a10',
+  '达拉特旗交通运输局',
+  'GOVERNMENT_DEPARTMENT',
+);
+const creditor = unit(
+  '7e2d2f63-4d9f-4e1c-8b62-1c1e8f4f7b21',
+  '瑞丰建材有限公司',
+  'PRIVATE_ENTERPRISE',
+  '91310110666007217T',
+);
+const stateFirm = unit(
+  '8f3e3a74-5e0a-4f2d-9c73-2d2f9a5a8c32',
+  '城投公司',
+  'STATE_OWNED_ENTERPRISE',
+  '91310115591693856A',
+);
 const byCode = new Map([creditor, stateFirm].map((u) => [u.creditCode!, u]));
 
 const good: ParsedRow['values'] = {
@@ -34,7 +53,8 @@ const good: ParsedRow['values'] = {
   outstanding: '1000.00',
 };
 
-const check = (values: ParsedRow['values']) => prepareRow({ row: 7, values: { ...good, ...values } }, debtor, byCode);
+const check = (values: ParsedRow['values']) =>
+  prepareRow({ row: 7, values: { ...good, ...values } }, debtor, byCode);
 const columns = (values: ParsedRow['values']) => {
   const result = check(values);
   return Array.isArray(result) ? result.map((e) => e.column) : [];
@@ -44,14 +64,26 @@ describe('prepareRow', () => {
   it('turns a good row into the registration input, money without separators', () => {
     const result = check({});
     expect(Array.isArray(result)).toBe(false);
-    expect(result).toMatchObject({ row: 7, input: { debtorId: debtor.id, creditorId: creditor.id, amountDue: '1200.50', paidSoFar: '200.50', subject: 'WORKS', disputed: false } });
+    expect(result).toMatchObject({
+      row: 7,
+      input: {
+        debtorId: debtor.id,
+        creditorId: creditor.id,
+        amountDue: '1200.50',
+        paidSoFar: '200.50',
+        subject: 'WORKS',
+        disputed: false,
+      },
+    });
   });
 
   it('names the column of each bad cell', () => {
     expect(columns({ amountDue: '12.345', outstanding: '' })).toEqual(['应付金额（元）']);
     expect(columns({ creditorCreditCode: '91310110666007217X' })).toEqual(['统一社会信用代码']);
     expect(columns({ creditorCreditCode: '91130600738737199K' })).toEqual(['统一社会信用代码']); // valid but not registered
-    expect(columns({ creditorCreditCode: '91310115591693856A', creditorName: '城投公司' })).toEqual(['统一社会信用代码']); // not a private enterprise
+    expect(columns({ creditorCreditCode: '91310115591693856A', creditorName: '城投公司' })).toEqual(
+      ['统一社会信用代码'],
+    ); // not a private enterprise
     expect(columns({ creditorName: '别的公司' })).toEqual(['债权企业名称']);
     expect(columns({ contractSignedOn: '2024-02-30' })).toEqual(['合同签订日期']);
     expect(columns({ subject: '租赁' })).toEqual(['合同标的']);
@@ -79,13 +111,28 @@ describe('readLedger', () => {
     sheet.getCell(3, headers.indexOf('交付日期')).value = 45397; // 2024-04-15 as Excel's day number
     const { rows, errors } = await readLedger(Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(errors).toEqual([]);
-    expect(rows).toEqual([{ row: 3, values: expect.objectContaining({ contractNo: 'HT-9', amountDue: '1200.50', contractSignedOn: '2024-03-01', deliveredOn: '2024-04-15' }) }]);
+    expect(rows).toEqual([
+      {
+        row: 3,
+        values: expect.objectContaining({
+          contractNo: 'HT-9',
+          amountDue: '1200.50',
+          contractSignedOn: '2024-03-01',
+          deliveredOn: '2024-04-15',
+        }),
+      },
+    ]);
   });
 
   it('says which required columns are missing', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('x').addRow(['合同编号', '应付金额（元）']);
     const { errors } = await readLedger(Buffer.from(await workbook.xlsx.writeBuffer()));
-    expect(errors.map((e) => e.column)).toEqual(['债权企业名称', '统一社会信用代码', '合同签订日期', '合同标的']);
+    expect(errors.map((e) => e.column)).toEqual([
+      '债权企业名称',
+      '统一社会信用代码',
+      '合同签订日期',
+      '合同标的',
+    ]);
   });
 });

@@ -4,10 +4,24 @@
 // already in the ledger is left as it is (changes go through the workflow, with their history).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import ExcelJS from 'exceljs';
-import { checkCreditCode, compareMoney, parseCalendarDate, parseMoney, recordAudit, subtractMoney, type DirectoryUnit, type Viewer } from '@arrears-hub/subgraph-kit';
+import {
+  checkCreditCode,
+  compareMoney,
+  parseCalendarDate,
+  parseMoney,
+  recordAudit,
+  subtractMoney,
+  type DirectoryUnit,
+  type Viewer,
+} from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../entities/arrear.entity.js';
 import { ArrearSource, ContractSubject } from '../entities/enums.js';
-import { createLedgerLine, CREDITOR_KINDS, validateRegistration, type CheckedRegistration } from '../workflow/registration.js';
+import {
+  createLedgerLine,
+  CREDITOR_KINDS,
+  validateRegistration,
+  type CheckedRegistration,
+} from '../workflow/registration.js';
 import type { RegisterArrearInput } from '../resolvers/arrear.inputs.js';
 import { applyDueDate, restDaysSpanning } from '../workflow/statutory.js';
 import { headerOf, LEDGER_COLUMNS, SUBJECTS, type LedgerField } from './ledger-columns.js';
@@ -45,7 +59,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('text' in value && typeof value.text === 'string') return value.text.trim();
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('error' in value) return String(value.error);
   }
   // Money typed as a number: Excel keeps 1200.5 as a double; write it with its cents. A value with
@@ -63,13 +81,22 @@ const DATE_FIELDS: ReadonlySet<LedgerField> = new Set(['contractSignedOn', 'deli
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 function dateText(value: ExcelJS.CellValue): string {
-  const serial = typeof value === 'number' ? value : typeof value === 'object' && value && 'result' in value && typeof value.result === 'number' ? value.result : null;
+  const serial =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'object' && value && 'result' in value && typeof value.result === 'number'
+        ? value.result
+        : null;
   // 1955 to 2119 in Excel's day numbers; anything else is left for the date rule to refuse.
-  if (serial !== null && Number.isInteger(serial) && serial > 20_000 && serial < 80_000) return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10);
+  if (serial !== null && Number.isInteger(serial) && serial > 20_000 && serial < 80_000)
+    return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10);
   return cellText(value);
 }
 
-const fileError = (message: string): { rows: ParsedRow[]; errors: RowError[] } => ({ rows: [], errors: [{ row: 0, column: '', message }] });
+const fileError = (message: string): { rows: ParsedRow[]; errors: RowError[] } => ({
+  rows: [],
+  errors: [{ row: 0, column: '', message }],
+});
 
 /** Reads the first sheet: a header row naming the template's columns, then one debt per row. */
 export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; errors: RowError[] }> {
@@ -88,14 +115,25 @@ export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; err
   });
   const missing = LEDGER_COLUMNS.filter((c) => c.required && !columnOf.has(c.key));
   if (missing.length) {
-    return { rows: [], errors: missing.map((c) => ({ row: 1, column: c.header, message: `缺少必填列“${c.header}”：请使用枢纽提供的模板（第 1 行为表头）。` })) };
+    return {
+      rows: [],
+      errors: missing.map((c) => ({
+        row: 1,
+        column: c.header,
+        message: `缺少必填列“${c.header}”：请使用枢纽提供的模板（第 1 行为表头）。`,
+      })),
+    };
   }
-  if (sheet.actualRowCount - 1 > MAX_ROWS) return fileError(`一次最多导入 ${MAX_ROWS} 行；本文件约有 ${sheet.actualRowCount - 1} 行，请分批导入。`);
+  if (sheet.actualRowCount - 1 > MAX_ROWS)
+    return fileError(
+      `一次最多导入 ${MAX_ROWS} 行；本文件约有 ${sheet.actualRowCount - 1} 行，请分批导入。`,
+    );
   const rows: ParsedRow[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;
     const values: ParsedRow['values'] = {};
-    for (const [key, col] of columnOf) values[key] = (DATE_FIELDS.has(key) ? dateText : cellText)(row.getCell(col).value);
+    for (const [key, col] of columnOf)
+      values[key] = (DATE_FIELDS.has(key) ? dateText : cellText)(row.getCell(col).value);
     if (Object.values(values).some((v) => v)) rows.push({ row: number, values });
   });
   return { rows, errors: [] };
@@ -123,19 +161,41 @@ const YES = ['是', 'Y', 'y', 'yes', '1'];
 const NO = ['否', 'N', 'n', 'no', '0'];
 
 /** Checks one row; returns the registration input, or the errors with their columns. */
-export function prepareRow(parsed: ParsedRow, debtor: DirectoryUnit, creditorsByCode: ReadonlyMap<string, DirectoryUnit>): PreparedRow | RowError[] {
+export function prepareRow(
+  parsed: ParsedRow,
+  debtor: DirectoryUnit,
+  creditorsByCode: ReadonlyMap<string, DirectoryUnit>,
+): PreparedRow | RowError[] {
   const v = parsed.values;
   const errors: RowError[] = [];
-  const fail = (key: LedgerField, message: string) => errors.push({ row: parsed.row, column: headerOf(key), message });
-  for (const column of LEDGER_COLUMNS) if (column.required && !v[column.key]) fail(column.key, '必填，不能为空。');
-  if (v.debtorName && v.debtorName !== debtor.name) fail('debtorName', `本行属于“${v.debtorName}”，而导入的是“${debtor.name}”的台账：请分单位导入或清空此列。`);
+  const fail = (key: LedgerField, message: string) =>
+    errors.push({ row: parsed.row, column: headerOf(key), message });
+  for (const column of LEDGER_COLUMNS)
+    if (column.required && !v[column.key]) fail(column.key, '必填，不能为空。');
+  if (v.debtorName && v.debtorName !== debtor.name)
+    fail(
+      'debtorName',
+      `本行属于“${v.debtorName}”，而导入的是“${debtor.name}”的台账：请分单位导入或清空此列。`,
+    );
   let creditor: DirectoryUnit | undefined;
   if (v.creditorCreditCode) {
     const code = checkCreditCode(v.creditorCreditCode);
     if (!code.ok) fail('creditorCreditCode', code.reason);
-    else if (!(creditor = creditorsByCode.get(code.value))) fail('creditorCreditCode', `统一社会信用代码为 ${code.value} 的企业未在枢纽登记：请先登记该企业。`);
-    else if (!CREDITOR_KINDS.has(creditor.kind)) fail('creditorCreditCode', `${creditor.name} 不是民营企业（${creditor.kind}），不能作为债权企业。`);
-    else if (v.creditorName && v.creditorName !== creditor.name) fail('creditorName', `该信用代码登记的企业名称为“${creditor.name}”，与“${v.creditorName}”不符。`);
+    else if (!(creditor = creditorsByCode.get(code.value)))
+      fail(
+        'creditorCreditCode',
+        `统一社会信用代码为 ${code.value} 的企业未在枢纽登记：请先登记该企业。`,
+      );
+    else if (!CREDITOR_KINDS.has(creditor.kind))
+      fail(
+        'creditorCreditCode',
+        `${creditor.name} 不是民营企业（${creditor.kind}），不能作为债权企业。`,
+      );
+    else if (v.creditorName && v.creditorName !== creditor.name)
+      fail(
+        'creditorName',
+        `该信用代码登记的企业名称为“${creditor.name}”，与“${v.creditorName}”不符。`,
+      );
   }
   const date = (key: LedgerField) => {
     if (!v[key]) return null;
@@ -158,7 +218,10 @@ export function prepareRow(parsed: ParsedRow, debtor: DirectoryUnit, creditorsBy
   if (v.subject && !subject) fail('subject', '请填写“货物”“工程”或“服务”。');
   if (v.disputed && ![...YES, ...NO].includes(v.disputed)) fail('disputed', '请填写“是”或“否”。');
   if (amountDue && outstanding && compareMoney(subtractMoney(amountDue, paid), outstanding) !== 0) {
-    fail('outstanding', `欠款余额与应付、已付不符：应为 ${amountDue} − ${paid} = ${subtractMoney(amountDue, paid)}。`);
+    fail(
+      'outstanding',
+      `欠款余额与应付、已付不符：应为 ${amountDue} − ${paid} = ${subtractMoney(amountDue, paid)}。`,
+    );
   }
   if (errors.length || !creditor || !signedOn || !amountDue || !subject) return errors;
   const input = {
@@ -179,22 +242,38 @@ export function prepareRow(parsed: ParsedRow, debtor: DirectoryUnit, creditorsBy
   try {
     checked = validateRegistration(input);
   } catch (error) {
-    const field = String((error as { extensions?: { field?: string } }).extensions?.field ?? '').replace(/^input\./, '');
+    const field = String(
+      (error as { extensions?: { field?: string } }).extensions?.field ?? '',
+    ).replace(/^input\./, '');
     const key = COLUMN_OF_FIELD[field];
-    return [{ row: parsed.row, column: key ? headerOf(key) : field, message: (error as Error).message }];
+    return [
+      { row: parsed.row, column: key ? headerOf(key) : field, message: (error as Error).message },
+    ];
   }
   return { row: parsed.row, input, checked };
 }
 
 /** Writes the prepared rows the ledger does not have yet. Existing debts are left alone; where the
  * file's figures differ from the ledger's, a notice says so. */
-export async function writeRows(em: EntityManager, viewer: Viewer, debtor: DirectoryUnit, rows: readonly PreparedRow[]) {
+export async function writeRows(
+  em: EntityManager,
+  viewer: Viewer,
+  debtor: DirectoryUnit,
+  rows: readonly PreparedRow[],
+) {
   const contractNos = [...new Set(rows.map((r) => r.input.contractNo.trim()))];
   const existing = contractNos.length
-    ? await em.find(Arrear, { debtorId: debtor.id, contractNo: { $in: contractNos } }, { fields: ['creditorId', 'contractNo', 'amountDue', 'paid'] as never })
+    ? await em.find(
+        Arrear,
+        { debtorId: debtor.id, contractNo: { $in: contractNos } },
+        { fields: ['creditorId', 'contractNo', 'amountDue', 'paid'] as never },
+      )
     : [];
   const known = new Map(existing.map((a) => [`${a.creditorId}|${a.contractNo}`, a]));
-  const isRestDay = await restDaysSpanning(em, rows.map((r) => r.input.deliveredOn ?? r.input.contractSignedOn));
+  const isRestDay = await restDaysSpanning(
+    em,
+    rows.map((r) => r.input.deliveredOn ?? r.input.contractSignedOn),
+  );
   const notices: RowError[] = [];
   let imported = 0;
   for (const { row, input, checked } of rows) {
@@ -202,7 +281,10 @@ export async function writeRows(em: EntityManager, viewer: Viewer, debtor: Direc
     const key = `${input.creditorId}|${contractNo}`;
     const already = known.get(key);
     if (already) {
-      if (compareMoney(already.amountDue, input.amountDue) !== 0 || compareMoney(already.paid, paid) !== 0) {
+      if (
+        compareMoney(already.amountDue, input.amountDue) !== 0 ||
+        compareMoney(already.paid, paid) !== 0
+      ) {
         notices.push({
           row,
           column: headerOf('amountDue'),
@@ -218,7 +300,16 @@ export async function writeRows(em: EntityManager, viewer: Viewer, debtor: Direc
       entity: 'Arrear',
       entityId: arrear.id,
       action: 'IMPORT',
-      after: { contractNo, creditorId: input.creditorId, contractSignedOn: input.contractSignedOn, subject: input.subject, amountDue: input.amountDue, paid, disputed: input.disputed, cause },
+      after: {
+        contractNo,
+        creditorId: input.creditorId,
+        contractSignedOn: input.contractSignedOn,
+        subject: input.subject,
+        amountDue: input.amountDue,
+        paid,
+        disputed: input.disputed,
+        cause,
+      },
       reason: `spreadsheet row ${row}`,
     });
     imported += 1;
@@ -236,8 +327,19 @@ export async function importRows(
   goodRowsOnly: boolean,
 ): Promise<ImportOutcome> {
   const read = await readLedger(file);
-  if (read.errors.length) return { rows: 0, imported: 0, unchanged: 0, rejected: 0, errors: read.errors, notices: [], writtenNothing: true };
-  const codes = read.rows.map((r) => checkCreditCode(r.values.creditorCreditCode ?? '')).flatMap((c) => (c.ok ? [c.value] : []));
+  if (read.errors.length)
+    return {
+      rows: 0,
+      imported: 0,
+      unchanged: 0,
+      rejected: 0,
+      errors: read.errors,
+      notices: [],
+      writtenNothing: true,
+    };
+  const codes = read.rows
+    .map((r) => checkCreditCode(r.values.creditorCreditCode ?? ''))
+    .flatMap((c) => (c.ok ? [c.value] : []));
   const creditorsByCode = await creditorsOf([...new Set(codes)]);
   const good: PreparedRow[] = [];
   const errors: RowError[] = [];
@@ -252,14 +354,33 @@ export async function importRows(
     const key = `${prepared.input.creditorId}|${prepared.input.contractNo.trim()}`;
     const first = firstRowOf.get(key);
     if (first) {
-      errors.push({ row: parsed.row, column: headerOf('contractNo'), message: `与第 ${first} 行是同一企业的同一合同：请删除重复行。` });
+      errors.push({
+        row: parsed.row,
+        column: headerOf('contractNo'),
+        message: `与第 ${first} 行是同一企业的同一合同：请删除重复行。`,
+      });
       continue;
     }
     firstRowOf.set(key, parsed.row);
     good.push(prepared);
   }
   const rejected = read.rows.length - good.length;
-  if (errors.length && !goodRowsOnly) return { rows: read.rows.length, imported: 0, unchanged: 0, rejected, errors, notices: [], writtenNothing: true };
+  if (errors.length && !goodRowsOnly)
+    return {
+      rows: read.rows.length,
+      imported: 0,
+      unchanged: 0,
+      rejected,
+      errors,
+      notices: [],
+      writtenNothing: true,
+    };
   const written = await writeRows(em, viewer, debtor, good);
-  return { rows: read.rows.length, ...written, rejected, errors, writtenNothing: written.imported === 0 };
+  return {
+    rows: read.rows.length,
+    ...written,
+    rejected,
+    errors,
+    writtenNothing: written.imported === 0,
+  };
 }

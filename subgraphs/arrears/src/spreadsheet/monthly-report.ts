@@ -2,7 +2,12 @@
 // submitted its report for the period (its latest revision), not today's ledger — what was
 // reported stays what was reported. Units that keep a ledger but did not report are named.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addMoney, REPORTING_KINDS, type DirectoryUnit, type Jurisdiction } from '@arrears-hub/subgraph-kit';
+import {
+  addMoney,
+  REPORTING_KINDS,
+  type DirectoryUnit,
+  type Jurisdiction,
+} from '@arrears-hub/subgraph-kit';
 import { LedgerReport } from '../entities/ledger-report.entity.js';
 import { STATUS_LABELS, SUBJECT_LABELS, type LedgerField } from './ledger-columns.js';
 import type { LedgerTotals } from './ledger-export.js';
@@ -17,7 +22,11 @@ interface FrozenLine {
   outstanding: string;
   status: string;
   disputed: boolean;
-  plan: { revision: number; signedOn: string; instalments: { dueOn: string; amount: string }[] } | null;
+  plan: {
+    revision: number;
+    signedOn: string;
+    instalments: { dueOn: string; amount: string }[];
+  } | null;
 }
 
 export interface MonthlyReport {
@@ -33,10 +42,20 @@ function planText(plan: FrozenLine['plan']): string {
   return `第${plan.revision}版，${plan.signedOn}签订，${plan.instalments.length}期${last ? `，末期${last.dueOn}` : ''}`;
 }
 
-export async function monthlyReport(em: EntityManager, jurisdiction: Jurisdiction, unitIds: readonly string[], period: string, units: ReadonlyMap<string, DirectoryUnit>): Promise<MonthlyReport> {
+export async function monthlyReport(
+  em: EntityManager,
+  jurisdiction: Jurisdiction,
+  unitIds: readonly string[],
+  period: string,
+  units: ReadonlyMap<string, DirectoryUnit>,
+): Promise<MonthlyReport> {
   const visible = jurisdiction.visible(unitIds);
   const reports = visible.length
-    ? await em.find(LedgerReport, { unitId: { $in: visible }, period }, { orderBy: { unitId: 'asc', revision: 'desc' } })
+    ? await em.find(
+        LedgerReport,
+        { unitId: { $in: visible }, period },
+        { orderBy: { unitId: 'asc', revision: 'desc' } },
+      )
     : [];
   const latest = new Map<string, LedgerReport>();
   for (const report of reports) if (!latest.has(report.unitId)) latest.set(report.unitId, report);
@@ -71,7 +90,10 @@ export async function monthlyReport(em: EntityManager, jurisdiction: Jurisdictio
   }
   const missing = visible
     .map((id) => units.get(id))
-    .filter((u): u is DirectoryUnit => !!u && REPORTING_KINDS.has(u.kind) && u.status === 'ACTIVE' && !latest.has(u.id))
+    .filter(
+      (u): u is DirectoryUnit =>
+        !!u && REPORTING_KINDS.has(u.kind) && u.status === 'ACTIVE' && !latest.has(u.id),
+    )
     .map((u) => u.name)
     .sort((a, b) => a.localeCompare(b, 'zh-CN'));
   return { rows, totals: { count, amountDue, paid, outstanding }, reported: latest.size, missing };

@@ -1,8 +1,27 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { addMoney, DateScalar, MoneyScalar, todayInChina, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  addMoney,
+  DateScalar,
+  MoneyScalar,
+  todayInChina,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { AgeBucket } from '../rules/ageing.js';
-import { AgeBucketTotals, ArrearsSummary, ClueClosure, NewArrears, SubjectTotals, ZeroingStatus } from './arrears-summary.type.js';
-import { ageingOf, bySubjectOf, clueClosureOf, newAfterZeroingOf, zeroingOf } from './summary.loaders.js';
+import {
+  AgeBucketTotals,
+  ArrearsSummary,
+  ClueClosure,
+  NewArrears,
+  SubjectTotals,
+  ZeroingStatus,
+} from './arrears-summary.type.js';
+import {
+  ageingOf,
+  bySubjectOf,
+  clueClosureOf,
+  newAfterZeroingOf,
+  zeroingOf,
+} from './summary.loaders.js';
 import { checkDueSoonDays, ClueClockCounts, clueClocksOf } from './clue-clocks.js';
 import { MonthlyClearance, monthlyClearanceOf, monthsBetween } from './monthly-clearance.js';
 
@@ -10,7 +29,10 @@ import { MonthlyClearance, monthlyClearanceOf, monthsBetween } from './monthly-c
 // for, in one statement for every summary of the request.
 @Resolver(() => ArrearsSummary)
 export class ArrearsSummaryResolver {
-  @FieldResolver(() => [AgeBucketTotals], { description: '账龄: outstanding by days past the statutory due date on asOf (today by default).' })
+  @FieldResolver(() => [AgeBucketTotals], {
+    description:
+      '账龄: outstanding by days past the statutory due date on asOf (today by default).',
+  })
   byAgeBucket(
     @Root() summary: ArrearsSummary,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
@@ -19,37 +41,58 @@ export class ArrearsSummaryResolver {
     return ageingOf.load(ctx, { scope: summary.scope, asOf: asOf ?? todayInChina() });
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'Outstanding on debts past their statutory due date on asOf (today by default).' })
+  @FieldResolver(() => MoneyScalar, {
+    description: 'Outstanding on debts past their statutory due date on asOf (today by default).',
+  })
   async overdueOutstanding(
     @Root() summary: ArrearsSummary,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<string> {
     const buckets = await this.byAgeBucket(summary, asOf, ctx);
-    return addMoney('0', ...buckets.filter((b) => b.bucket !== AgeBucket.NOT_DUE).map((b) => b.outstanding));
+    return addMoney(
+      '0',
+      ...buckets.filter((b) => b.bucket !== AgeBucket.NOT_DUE).map((b) => b.outstanding),
+    );
   }
 
   @FieldResolver(() => [SubjectTotals], { description: 'Counted debts by contract subject.' })
-  bySubject(@Root() summary: ArrearsSummary, @Ctx() ctx: SubgraphContext): Promise<SubjectTotals[]> {
+  bySubject(
+    @Root() summary: ArrearsSummary,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SubjectTotals[]> {
     return bySubjectOf.load(ctx, summary.scope);
   }
 
-  @FieldResolver(() => ZeroingStatus, { description: '欠款清零率: debtor units that owe nothing any more, of those with debts.' })
+  @FieldResolver(() => ZeroingStatus, {
+    description: '欠款清零率: debtor units that owe nothing any more, of those with debts.',
+  })
   zeroing(@Root() summary: ArrearsSummary, @Ctx() ctx: SubgraphContext): Promise<ZeroingStatus> {
     return zeroingOf.load(ctx, summary.scope);
   }
 
-  @FieldResolver(() => ClueClosure, { description: '线索办结率: clues about these debtors (or, for a creditor, its own complaints) closed, of those accepted.' })
+  @FieldResolver(() => ClueClosure, {
+    description:
+      '线索办结率: clues about these debtors (or, for a creditor, its own complaints) closed, of those accepted.',
+  })
   clueClosure(@Root() summary: ArrearsSummary, @Ctx() ctx: SubgraphContext): Promise<ClueClosure> {
     return clueClosureOf.load(ctx, summary.scope);
   }
 
-  @FieldResolver(() => NewArrears, { description: '边清边欠: debts registered after the debtor announced zeroing.' })
-  newAfterZeroing(@Root() summary: ArrearsSummary, @Ctx() ctx: SubgraphContext): Promise<NewArrears> {
+  @FieldResolver(() => NewArrears, {
+    description: '边清边欠: debts registered after the debtor announced zeroing.',
+  })
+  newAfterZeroing(
+    @Root() summary: ArrearsSummary,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<NewArrears> {
     return newAfterZeroingOf.load(ctx, summary.scope);
   }
 
-  @FieldResolver(() => [MonthlyClearance], { description: '清偿进度: payments recorded on the counted debts, one row per month from `from` to `to` ("YYYY-MM", at most 36 months).' })
+  @FieldResolver(() => [MonthlyClearance], {
+    description:
+      '清偿进度: payments recorded on the counted debts, one row per month from `from` to `to` ("YYYY-MM", at most 36 months).',
+  })
   clearedByMonth(
     @Root() summary: ArrearsSummary,
     @Arg('from', () => String) from: string,
@@ -60,12 +103,18 @@ export class ArrearsSummaryResolver {
     return monthlyClearanceOf.load(ctx, { scope: summary.scope, from, to });
   }
 
-  @FieldResolver(() => ClueClockCounts, { description: '线索时限: running clues about these units (a creditor: its complaints) on time, due within dueSoonDays, or overdue, today.' })
+  @FieldResolver(() => ClueClockCounts, {
+    description:
+      '线索时限: running clues about these units (a creditor: its complaints) on time, due within dueSoonDays, or overdue, today.',
+  })
   clueClocks(
     @Root() summary: ArrearsSummary,
     @Arg('dueSoonDays', () => Int, { defaultValue: 3 }) dueSoonDays: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ClueClockCounts> {
-    return clueClocksOf.load(ctx, { scope: summary.scope, dueSoonDays: checkDueSoonDays(dueSoonDays) });
+    return clueClocksOf.load(ctx, {
+      scope: summary.scope,
+      dueSoonDays: checkDueSoonDays(dueSoonDays),
+    });
   }
 }

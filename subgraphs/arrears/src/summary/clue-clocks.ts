@@ -8,7 +8,9 @@ import { ClueStatus } from '../entities/enums.js';
 import { clueScopeSql, jurisdictionOf } from '../scope.js';
 import { perColumn, scopeKey, scopeMapping, type SummaryScope } from './scope.js';
 
-@ObjectType('ClueClockCounts', { description: 'Running clues by the state of their clock today (China time).' })
+@ObjectType('ClueClockCounts', {
+  description: 'Running clues by the state of their clock today (China time).',
+})
 export class ClueClockCounts {
   @Field(() => Int, { description: 'More than dueSoonDays left.' })
   onTime!: number;
@@ -21,7 +23,8 @@ export class ClueClockCounts {
 }
 
 export function checkDueSoonDays(days: number): number {
-  if (!Number.isInteger(days) || days < 0 || days > 90) throw new UserInputError('dueSoonDays must be between 0 and 90.', 'dueSoonDays');
+  if (!Number.isInteger(days) || days < 0 || days > 90)
+    throw new UserInputError('dueSoonDays must be between 0 and 90.', 'dueSoonDays');
   return days;
 }
 
@@ -44,9 +47,19 @@ export const clueClocksOf = defineLoader<Key, ClueClockCounts>(
     const result = new Map<string, ClueClockCounts>();
     for (const days of new Set(keys.map((k) => k.dueSoonDays))) {
       const scopes = keys.filter((k) => k.dueSoonDays === days).map((k) => k.scope);
-      const rows = await perColumn<{ key: string; on_time: number; due_soon: number; overdue: number }>(scopes, (column, group) => {
+      const rows = await perColumn<{
+        key: string;
+        on_time: number;
+        due_soon: number;
+        overdue: number;
+      }>(scopes, (column, group) => {
         // As with 线索办结率: a debtor scope counts clues against its units, a creditor its own complaints.
-        const party = column === 'creditor_id' ? 'complainant_id' : column === 'debtor_id' ? 'respondent_id' : null;
+        const party =
+          column === 'creditor_id'
+            ? 'complainant_id'
+            : column === 'debtor_id'
+              ? 'respondent_id'
+              : null;
         if (!party) return Promise.resolve([]);
         const { cte, params } = scopeMapping(group);
         return em.execute(
@@ -63,7 +76,11 @@ export const clueClocksOf = defineLoader<Key, ClueClockCounts>(
       });
       for (const scope of scopes) {
         const row = rows.get(scopeKey(scope))?.[0];
-        result.set(keyOf({ scope, dueSoonDays: days }), { onTime: row?.on_time ?? 0, dueSoon: row?.due_soon ?? 0, overdue: row?.overdue ?? 0 });
+        result.set(keyOf({ scope, dueSoonDays: days }), {
+          onTime: row?.on_time ?? 0,
+          dueSoon: row?.due_soon ?? 0,
+          overdue: row?.overdue ?? 0,
+        });
       }
     }
     return keys.map((k) => result.get(keyOf(k))!);

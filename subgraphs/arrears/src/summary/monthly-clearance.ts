@@ -10,7 +10,9 @@ import { COUNTED_ARREARS, perColumn, scopeKey, scopeMapping, type SummaryScope }
 /** A dashboard asks for a year or two; three years bounds the answer. */
 export const MAX_MONTHS = 36;
 
-@ObjectType('MonthlyClearance', { description: 'Payments recorded on the counted debts in one calendar month.' })
+@ObjectType('MonthlyClearance', {
+  description: 'Payments recorded on the counted debts in one calendar month.',
+})
 export class MonthlyClearance {
   @Field(() => String, { description: 'YYYY-MM' })
   month!: string;
@@ -24,13 +26,15 @@ export class MonthlyClearance {
 
 /** Every month from `from` to `to` (both "YYYY-MM"), checked: the answer has one row per month. */
 export function monthsBetween(from: string, to: string): string[] {
-  if (!isPeriod(from)) throw new UserInputError(`from must be a month "YYYY-MM", not "${from}".`, 'from');
+  if (!isPeriod(from))
+    throw new UserInputError(`from must be a month "YYYY-MM", not "${from}".`, 'from');
   if (!isPeriod(to)) throw new UserInputError(`to must be a month "YYYY-MM", not "${to}".`, 'to');
   if (from > to) throw new UserInputError(`from (${from}) is after to (${to}).`, 'from');
   const [fromYear, fromMonth] = from.split('-').map(Number) as [number, number];
   const [toYear, toMonth] = to.split('-').map(Number) as [number, number];
   const count = (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1;
-  if (count > MAX_MONTHS) throw new UserInputError(`Ask for at most ${MAX_MONTHS} months at a time.`, 'to');
+  if (count > MAX_MONTHS)
+    throw new UserInputError(`Ask for at most ${MAX_MONTHS} months at a time.`, 'to');
   return Array.from({ length: count }, (_, i) => {
     const index = fromMonth - 1 + i;
     return `${fromYear + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
@@ -53,17 +57,20 @@ export const monthlyClearanceOf = defineLoader<Key, MonthlyClearance[]>(
     const from = keys.reduce((m, k) => (k.from < m ? k.from : m), keys[0]!.from);
     const to = keys.reduce((m, k) => (k.to > m ? k.to : m), keys[0]!.to);
     const scopes = [...new Map(keys.map((k) => [scopeKey(k.scope), k.scope])).values()];
-    const rows = await perColumn<{ key: string; month: string; payments: number; paid: string }>(scopes, (column, group) => {
-      const { cte, params } = scopeMapping(group);
-      return em.execute(
-        `${cte}
+    const rows = await perColumn<{ key: string; month: string; payments: number; paid: string }>(
+      scopes,
+      (column, group) => {
+        const { cte, params } = scopeMapping(group);
+        return em.execute(
+          `${cte}
          select m.k as "key", to_char(p.paid_on, 'YYYY-MM') as "month", count(*)::int as "payments", sum(p.amount) as "paid"
          from m join ${COUNTED_ARREARS} a on a.${column} = m.u join payment p on p.arrear_id = a.id
          where a.counted and p.paid_on >= ?::date and p.paid_on < (?::date + interval '1 month') and ${visible.sql}
          group by 1, 2`,
-        [...params, `${from}-01`, `${to}-01`, ...visible.params],
-      );
-    });
+          [...params, `${from}-01`, `${to}-01`, ...visible.params],
+        );
+      },
+    );
     return keys.map((k) => {
       const byMonth = new Map((rows.get(scopeKey(k.scope)) ?? []).map((r) => [r.month, r]));
       return monthsBetween(k.from, k.to).map((month) => ({

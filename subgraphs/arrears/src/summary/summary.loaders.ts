@@ -1,10 +1,23 @@
 // The summary figures, each one statement for every scope of a request (units, regions, projects).
 // PostgreSQL sums numeric exactly; JS only formats.
-import { defineLoader, money, ratio, subtractMoney, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  defineLoader,
+  money,
+  ratio,
+  subtractMoney,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { arrearScopeSql, clueScopeSql, jurisdictionOf } from '../scope.js';
 import { ClueStatus, ContractSubject } from '../entities/enums.js';
 import { AgeBucket, ageBucketSql } from '../rules/ageing.js';
-import { AgeBucketTotals, ArrearsSummary, ClueClosure, NewArrears, SubjectTotals, ZeroingStatus } from './arrears-summary.type.js';
+import {
+  AgeBucketTotals,
+  ArrearsSummary,
+  ClueClosure,
+  NewArrears,
+  SubjectTotals,
+  ZeroingStatus,
+} from './arrears-summary.type.js';
 import { COUNTED_ARREARS, perColumn, scopeKey, scopeMapping, type SummaryScope } from './scope.js';
 
 /** Only the debts the viewer may see are summed: a condition on alias `a` (true when unrestricted). */
@@ -75,7 +88,12 @@ export const bySubjectOf = defineLoader<SummaryScope, SubjectTotals[]>(
   async (scopes, ctx) => {
     const { em } = ctx;
     const visible = await visibleRows(ctx);
-    const rows = await perColumn<{ key: string; subject: ContractSubject; count: number; outstanding: string }>(scopes, (column, group) => {
+    const rows = await perColumn<{
+      key: string;
+      subject: ContractSubject;
+      count: number;
+      outstanding: string;
+    }>(scopes, (column, group) => {
       const { cte, params } = scopeMapping(group);
       return em.execute(
         `${cte}
@@ -85,7 +103,13 @@ export const bySubjectOf = defineLoader<SummaryScope, SubjectTotals[]>(
         [...params, ...visible.params],
       );
     });
-    return scopes.map((s) => (rows.get(scopeKey(s)) ?? []).map((r) => ({ subject: r.subject, count: r.count, outstanding: money(r.outstanding) })));
+    return scopes.map((s) =>
+      (rows.get(scopeKey(s)) ?? []).map((r) => ({
+        subject: r.subject,
+        count: r.count,
+        outstanding: money(r.outstanding),
+      })),
+    );
   },
   { cacheKey: scopeKey },
 );
@@ -94,17 +118,20 @@ export const zeroingOf = defineLoader<SummaryScope, ZeroingStatus>(
   async (scopes, ctx) => {
     const { em } = ctx;
     const visible = await visibleRows(ctx);
-    const rows = await perColumn<{ key: string; units: number; zeroed: number }>(scopes, (column, group) => {
-      const { cte, params } = scopeMapping(group);
-      return em.execute(
-        `${cte}, per_unit as (
+    const rows = await perColumn<{ key: string; units: number; zeroed: number }>(
+      scopes,
+      (column, group) => {
+        const { cte, params } = scopeMapping(group);
+        return em.execute(
+          `${cte}, per_unit as (
            select m.k, a.debtor_id, sum(a.amount_due - a.paid) as outstanding
            from m join ${COUNTED_ARREARS} a on a.${column} = m.u where a.counted and ${visible.sql} group by m.k, a.debtor_id)
          select k as "key", count(*)::int as "units", count(*) filter (where outstanding = 0)::int as "zeroed"
          from per_unit group by k`,
-        [...params, ...visible.params],
-      );
-    });
+          [...params, ...visible.params],
+        );
+      },
+    );
     return scopes.map((s) => {
       const row = rows.get(scopeKey(s))?.[0];
       const units = row?.units ?? 0;
@@ -120,24 +147,36 @@ export const clueClosureOf = defineLoader<SummaryScope, ClueClosure>(
   async (scopes, ctx) => {
     const { em } = ctx;
     const visible = clueScopeSql(await jurisdictionOf(ctx), 'c') ?? { sql: 'true', params: [] };
-    const rows = await perColumn<{ key: string; accepted: number; closed: number }>(scopes, (column, group) => {
-      const { cte, params } = scopeMapping(group);
-      const party = column === 'creditor_id' ? 'complainant_id' : column === 'debtor_id' ? 'respondent_id' : null;
-      if (!party) return Promise.resolve([]);
-      return em.execute(
-        `${cte}
+    const rows = await perColumn<{ key: string; accepted: number; closed: number }>(
+      scopes,
+      (column, group) => {
+        const { cte, params } = scopeMapping(group);
+        const party =
+          column === 'creditor_id'
+            ? 'complainant_id'
+            : column === 'debtor_id'
+              ? 'respondent_id'
+              : null;
+        if (!party) return Promise.resolve([]);
+        return em.execute(
+          `${cte}
          select m.k as "key",
            count(*) filter (where c.status not in ('${ClueStatus.RECEIVED}', '${ClueStatus.REJECTED}'))::int as "accepted",
            count(*) filter (where c.status = '${ClueStatus.CLOSED}')::int as "closed"
          from m join clue c on c.${party} = m.u where ${visible.sql} group by m.k`,
-        [...params, ...visible.params],
-      );
-    });
+          [...params, ...visible.params],
+        );
+      },
+    );
     return scopes.map((s) => {
       const row = rows.get(scopeKey(s))?.[0];
       const accepted = row?.accepted ?? 0;
       const closed = row?.closed ?? 0;
-      return { accepted, closed, rate: accepted ? Math.round((closed / accepted) * 10000) / 10000 : null };
+      return {
+        accepted,
+        closed,
+        rate: accepted ? Math.round((closed / accepted) * 10000) / 10000 : null,
+      };
     });
   },
   { cacheKey: scopeKey },
@@ -148,18 +187,21 @@ export const newAfterZeroingOf = defineLoader<SummaryScope, NewArrears>(
   async (scopes, ctx) => {
     const { em } = ctx;
     const visible = await visibleRows(ctx);
-    const rows = await perColumn<{ key: string; count: number; amount_due: string | null }>(scopes, (column, group) => {
-      const { cte, params } = scopeMapping(group);
-      return em.execute(
-        `${cte}, zeroing as (
+    const rows = await perColumn<{ key: string; count: number; amount_due: string | null }>(
+      scopes,
+      (column, group) => {
+        const { cte, params } = scopeMapping(group);
+        return em.execute(
+          `${cte}, zeroing as (
            select unit_id, max(submitted_at) as at from ledger_report where kind = 'ZEROING' group by unit_id)
          select m.k as "key", count(*)::int as "count", sum(a.amount_due) as "amount_due"
          from m join ${COUNTED_ARREARS} a on a.${column} = m.u
          join zeroing z on z.unit_id = a.debtor_id and a.registered_at > z.at
          where a.counted and ${visible.sql} group by m.k`,
-        [...params, ...visible.params],
-      );
-    });
+          [...params, ...visible.params],
+        );
+      },
+    );
     return scopes.map((s) => {
       const row = rows.get(scopeKey(s))?.[0];
       return { count: row?.count ?? 0, amountDue: money(row?.amount_due ?? null) };
@@ -167,7 +209,6 @@ export const newAfterZeroingOf = defineLoader<SummaryScope, NewArrears>(
   },
   { cacheKey: scopeKey },
 );
-
 
 /** Outstanding by days past the statutory due date on `asOf` (debts without a due date count as not due). */
 export const ageingOf = defineLoader<{ scope: SummaryScope; asOf: string }, AgeBucketTotals[]>(
@@ -177,7 +218,12 @@ export const ageingOf = defineLoader<{ scope: SummaryScope; asOf: string }, AgeB
     const result = new Map<string, AgeBucketTotals[]>();
     for (const asOf of new Set(keys.map((k) => k.asOf))) {
       const scopes = keys.filter((k) => k.asOf === asOf).map((k) => k.scope);
-      const rows = await perColumn<{ key: string; bucket: AgeBucket; count: number; outstanding: string }>(scopes, (column, group) => {
+      const rows = await perColumn<{
+        key: string;
+        bucket: AgeBucket;
+        count: number;
+        outstanding: string;
+      }>(scopes, (column, group) => {
         const { cte, params } = scopeMapping(group);
         const days = `coalesce(?::date - a.statutory_due_on, 0)`;
         return em.execute(
@@ -192,11 +238,14 @@ export const ageingOf = defineLoader<{ scope: SummaryScope; asOf: string }, AgeB
       const order = Object.values(AgeBucket);
       for (const scope of scopes) {
         const byBucket = new Map((rows.get(scopeKey(scope)) ?? []).map((r) => [r.bucket, r]));
-        result.set(`${scopeKey(scope)}@${asOf}`, order.map((bucket) => ({
-          bucket,
-          count: byBucket.get(bucket)?.count ?? 0,
-          outstanding: money(byBucket.get(bucket)?.outstanding ?? null),
-        })));
+        result.set(
+          `${scopeKey(scope)}@${asOf}`,
+          order.map((bucket) => ({
+            bucket,
+            count: byBucket.get(bucket)?.count ?? 0,
+            outstanding: money(byBucket.get(bucket)?.outstanding ?? null),
+          })),
+        );
       }
     }
     return keys.map((k) => result.get(`${scopeKey(k.scope)}@${k.asOf}`)!);

@@ -16,9 +16,12 @@ export interface DisclosureFigures {
   overdueAmount: string;
 }
 
-
 /** Art. 18: overdue unpaid contracts at 31 December of `year` (payments after it added back). */
-export async function disclosureFigures(em: EntityManager, unitIds: readonly string[], year: number): Promise<DisclosureFigures[]> {
+export async function disclosureFigures(
+  em: EntityManager,
+  unitIds: readonly string[],
+  year: number,
+): Promise<DisclosureFigures[]> {
   if (!unitIds.length) return [];
   const yearEnd = `${year}-12-31`;
   const rows = await em.execute<{ unit: string; contracts: number; amount: string | null }[]>(
@@ -31,7 +34,12 @@ export async function disclosureFigures(em: EntityManager, unitIds: readonly str
     [yearEnd, [...unitIds], yearEnd, yearEnd],
   );
   const byUnit = new Map(rows.map((r) => [r.unit, r]));
-  return unitIds.map((unitId) => ({ unitId, year, overdueContracts: byUnit.get(unitId)?.contracts ?? 0, overdueAmount: money(byUnit.get(unitId)?.amount ?? null) }));
+  return unitIds.map((unitId) => ({
+    unitId,
+    year,
+    overdueContracts: byUnit.get(unitId)?.contracts ?? 0,
+    overdueAmount: money(byUnit.get(unitId)?.amount ?? null),
+  }));
 }
 
 export interface AssessmentFigures {
@@ -47,7 +55,12 @@ export interface AssessmentFigures {
 
 const round = (n: number) => Math.round(n * 10000) / 10000;
 
-export async function assessmentFigures(em: EntityManager, unitIds: readonly string[], year: number, today: string): Promise<AssessmentFigures[]> {
+export async function assessmentFigures(
+  em: EntityManager,
+  unitIds: readonly string[],
+  year: number,
+  today: string,
+): Promise<AssessmentFigures[]> {
   if (!unitIds.length) return [];
   const ids = [...unitIds];
   const clues = await em.execute<{ unit: string; accepted: number; closed: number }[]>(
@@ -64,9 +77,16 @@ export async function assessmentFigures(em: EntityManager, unitIds: readonly str
   );
   // The months whose ledger was due before today: the office's own deadline where it set one, else
   // the default day (HUB_LEDGER_REPORT_DAY), as the reporting status counts them.
-  const deadlines = new Map((await em.find(ReportingPeriod, { period: { $like: `${year}-%` } })).map((p) => [p.period, p.dueAt]));
+  const deadlines = new Map(
+    (await em.find(ReportingPeriod, { period: { $like: `${year}-%` } })).map((p) => [
+      p.period,
+      p.dueAt,
+    ]),
+  );
   const periods = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-  const months = periods.filter((period) => todayInChina(deadlines.get(period) ?? defaultDueAt(period)) < today).length;
+  const months = periods.filter(
+    (period) => todayInChina(deadlines.get(period) ?? defaultDueAt(period)) < today,
+  ).length;
   const reports = await em.execute<{ unit: string; on_time: number }[]>(
     `select unit_id as "unit", count(distinct period) filter (where not late)::int as "on_time"
        from ledger_report where unit_id in (?) and period like ? and kind <> '${LedgerReportKind.ZEROING}' group by unit_id`,
@@ -78,9 +98,11 @@ export async function assessmentFigures(em: EntityManager, unitIds: readonly str
   return ids.map((unitId) => ({
     unitId,
     year,
-    clueClosureRate: c.get(unitId)?.accepted ? round(c.get(unitId)!.closed / c.get(unitId)!.accepted) : null,
+    clueClosureRate: c.get(unitId)?.accepted
+      ? round(c.get(unitId)!.closed / c.get(unitId)!.accepted)
+      : null,
     zeroingRate: d.get(unitId)?.total ? round(d.get(unitId)!.cleared / d.get(unitId)!.total) : null,
-    ledgerTimeliness: months > 0 ? round(Math.min(1, (r.get(unitId)?.on_time ?? 0) / months)) : null,
+    ledgerTimeliness:
+      months > 0 ? round(Math.min(1, (r.get(unitId)?.on_time ?? 0) / months)) : null,
   }));
 }
-

@@ -3,7 +3,8 @@
 import { assertMove as assertTableMove, type Transitions } from '@arrears-hub/subgraph-kit';
 import { ArrearStatus } from '../entities/enums.js';
 
-const { REGISTERED, VERIFIED, PLANNED, REPAYING, CLEARED, DISPUTED, IN_COURT, WITHDRAWN } = ArrearStatus;
+const { REGISTERED, VERIFIED, PLANNED, REPAYING, CLEARED, DISPUTED, IN_COURT, WITHDRAWN } =
+  ArrearStatus;
 
 /** registered → verified → planned → repaying → cleared, with disputes, court and withdrawal on the side. */
 export const TRANSITIONS: Transitions<ArrearStatus> = {
@@ -24,4 +25,11 @@ export function assertMove(from: ArrearStatus, to: ArrearStatus, action: string)
 }
 
 /** Statuses in which money may still be paid on the debt. */
-export const PAYABLE: readonly ArrearStatus[] = [REGISTERED, VERIFIED, PLANNED, REPAYING, DISPUTED, IN_COURT];
+export const PAYABLE: readonly ArrearStatus[] = [
+  REGISTERED,
+  VERIFIED,
+  PLANNED,
+  REPAYING,
+  DISPUTED,
+  IN_COURT,
+];

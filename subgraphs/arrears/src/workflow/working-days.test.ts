@@ -11,9 +11,14 @@ describe('working days (2025 art. 25: 10 working days to review and transfer)', 
 
   it('skips holidays and counts make-up working days from the calendar', () => {
     const national = new Map<string, 'HOLIDAY' | 'WORKDAY'>([
-      ['2025-10-01', 'HOLIDAY'], ['2025-10-02', 'HOLIDAY'], ['2025-10-03', 'HOLIDAY'],
-      ['2025-10-06', 'HOLIDAY'], ['2025-10-07', 'HOLIDAY'], ['2025-10-08', 'HOLIDAY'],
-      ['2025-09-28', 'WORKDAY'], ['2025-10-11', 'WORKDAY'],
+      ['2025-10-01', 'HOLIDAY'],
+      ['2025-10-02', 'HOLIDAY'],
+      ['2025-10-03', 'HOLIDAY'],
+      ['2025-10-06', 'HOLIDAY'],
+      ['2025-10-07', 'HOLIDAY'],
+      ['2025-10-08', 'HOLIDAY'],
+      ['2025-09-28', 'WORKDAY'],
+      ['2025-10-11', 'WORKDAY'],
     ]);
     expect(isWorkingDay('2025-09-28', national)).toBe(true); // a Sunday worked
     expect(isWorkingDay('2025-10-01', national)).toBe(false);

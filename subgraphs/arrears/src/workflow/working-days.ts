@@ -7,7 +7,11 @@ import { CalendarDay } from '../entities/calendar-day.entity.js';
 export type DayOverrides = ReadonlyMap<string, 'HOLIDAY' | 'WORKDAY'>;
 
 /** The office's calendar (holidays, make-up working days) between two days, in one statement. */
-export async function calendarOverrides(em: EntityManager, from: string, to: string): Promise<DayOverrides> {
+export async function calendarOverrides(
+  em: EntityManager,
+  from: string,
+  to: string,
+): Promise<DayOverrides> {
   const days = await em.find(CalendarDay, { day: { $gte: from, $lte: to } });
   return new Map(days.map((d) => [d.day, d.kind]));
 }

@@ -1,14 +1,27 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, MoneyScalar, SignedMoneyScalar } from '@arrears-hub/subgraph-kit';
 import { AdjustmentKind, BudgetPurpose, FundingSource } from './enums.js';
 
 /** Money a unit has for a purpose in a fiscal year: appropriated, adjusted, disbursed, available. */
-@ObjectType('BudgetLine', { description: '预算指标: a unit’s money for a purpose in a fiscal year.' })
+@ObjectType('BudgetLine', {
+  description: '预算指标: a unit’s money for a purpose in a fiscal year.',
+})
 @Entity({ tableName: 'budget_line' })
 // Disbursements can never exceed what was appropriated (with its adjustments): the database refuses it too.
-@Check({ name: 'budget_line_within_appropriation', expression: 'appropriated >= 0 and disbursed >= 0 and disbursed <= appropriated + adjustments' })
+@Check({
+  name: 'budget_line_within_appropriation',
+  expression: 'appropriated >= 0 and disbursed >= 0 and disbursed <= appropriated + adjustments',
+})
 export class BudgetLine {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -36,7 +49,9 @@ export class BudgetLine {
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   appropriated!: string;
 
-  @Field(() => SignedMoneyScalar, { description: 'Σ adjustments (increases, decreases, 扣减部门预算).' })
+  @Field(() => SignedMoneyScalar, {
+    description: 'Σ adjustments (increases, decreases, 扣减部门预算).',
+  })
   @Property({ type: 'decimal', precision: 18, scale: 2, default: '0' })
   adjustments: string = '0.00';
 
@@ -45,8 +60,15 @@ export class BudgetLine {
   disbursed: string = '0.00';
 
   /** appropriated + adjustments − disbursed, kept by PostgreSQL. */
-  @Field(() => MoneyScalar, { description: 'Still available = appropriated + adjustments − disbursed.' })
-  @Property({ type: 'decimal', precision: 18, scale: 2, generated: '(appropriated + adjustments - disbursed) stored' })
+  @Field(() => MoneyScalar, {
+    description: 'Still available = appropriated + adjustments − disbursed.',
+  })
+  @Property({
+    type: 'decimal',
+    precision: 18,
+    scale: 2,
+    generated: '(appropriated + adjustments - disbursed) stored',
+  })
   available!: string;
 
   @Field(() => String, { nullable: true })
@@ -98,7 +120,9 @@ export class BudgetAdjustment {
   createdBy!: string;
 }
 
-@ObjectType('Disbursement', { description: 'Money paid from a budget line towards one debt of the ledger.' })
+@ObjectType('Disbursement', {
+  description: 'Money paid from a budget line towards one debt of the ledger.',
+})
 @Entity({ tableName: 'disbursement' })
 export class Disbursement {
   @Field(() => ID)

@@ -46,7 +46,9 @@ registerEnumType(AdjustmentKind, {
   valuesConfig: {
     INCREASE: { description: '追加' },
     DECREASE: { description: '调减' },
-    DEPARTMENT_BUDGET_DEDUCTION: { description: '扣减部门预算 to pay the unit’s arrears (seed 004): adds to its clearance line' },
+    DEPARTMENT_BUDGET_DEDUCTION: {
+      description: '扣减部门预算 to pay the unit’s arrears (seed 004): adds to its clearance line',
+    },
   },
 });
 
@@ -61,9 +63,15 @@ registerEnumType(ProjectFlag, {
   name: 'ProjectFlag',
   valuesConfig: {
     STARTED_BEFORE_APPROVAL: { description: '未批先建 (政府投资条例 art. 34)' },
-    STARTED_WITHOUT_FUNDS: { description: '无来源开工: started before the funds were secured (art. 20, 22)' },
-    CONTRACTOR_PREFINANCED: { description: '垫资: the contractor pre-financed the works (art. 22; 2025 regulation art. 8)' },
-    ESTIMATE_OVERRUN: { description: '概算超支: estimate more than 10% over the approved amount (art. 12, 23)' },
+    STARTED_WITHOUT_FUNDS: {
+      description: '无来源开工: started before the funds were secured (art. 20, 22)',
+    },
+    CONTRACTOR_PREFINANCED: {
+      description: '垫资: the contractor pre-financed the works (art. 22; 2025 regulation art. 8)',
+    },
+    ESTIMATE_OVERRUN: {
+      description: '概算超支: estimate more than 10% over the approved amount (art. 12, 23)',
+    },
     AUDIT_SCOPE: { description: 'Within the audit scope (立项金额 ≥ threshold, seed 000)' },
   },
 });
@@ -109,7 +117,10 @@ export enum DepositForm {
   CASH = 'CASH',
   BANK_GUARANTEE = 'BANK_GUARANTEE',
 }
-registerEnumType(DepositForm, { name: 'DepositForm', valuesConfig: { CASH: { description: '现金' }, BANK_GUARANTEE: { description: '金融机构保函' } } });
+registerEnumType(DepositForm, {
+  name: 'DepositForm',
+  valuesConfig: { CASH: { description: '现金' }, BANK_GUARANTEE: { description: '金融机构保函' } },
+});
 
 export enum RestrictionMeasure {
   CUT_GENERAL_EXPENDITURE = 'CUT_GENERAL_EXPENDITURE',

@@ -7,7 +7,9 @@ import { DepositForm, DepositKind } from './enums.js';
 // @key(id): the arrears subgraph links debts to projects (Project.arrears) and supervision's audit
 // findings name them.
 @Directive('@key(fields: "id")')
-@ObjectType('Project', { description: '政府投资项目: approval, funds, milestones and the flags that make arrears.' })
+@ObjectType('Project', {
+  description: '政府投资项目: approval, funds, milestones and the flags that make arrears.',
+})
 @Entity({ tableName: 'project' })
 export class Project {
   @Field(() => ID)
@@ -23,7 +25,10 @@ export class Project {
   @Property({ type: 'uuid' })
   ownerUnitId!: string;
 
-  @Field(() => String, { nullable: true, description: '项目代码 of the online approval platform (政府投资条例 art. 10).' })
+  @Field(() => String, {
+    nullable: true,
+    description: '项目代码 of the online approval platform (政府投资条例 art. 10).',
+  })
   @Property({ type: 'string', length: 50, nullable: true, unique: 'project_code_unique' })
   projectCode?: string | null;
 
@@ -39,11 +44,17 @@ export class Project {
   @Property({ type: 'date', nullable: true })
   approvedOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the funds were secured (资金落实).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the funds were secured (资金落实).',
+  })
   @Property({ type: 'date', nullable: true })
   fundsSecuredOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: '资金落实证明: the document proving the funds.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '资金落实证明: the document proving the funds.',
+  })
   @Property({ type: 'text', nullable: true })
   fundingProof?: string | null;
 
@@ -67,7 +78,10 @@ export class Project {
   @Property({ type: 'boolean', default: false })
   contractorPrefinanced: boolean = false;
 
-  @Field(() => Boolean, { description: 'Livelihood or major government investment (重大民生/政府重点投资): in audit scope whatever the amount.' })
+  @Field(() => Boolean, {
+    description:
+      'Livelihood or major government investment (重大民生/政府重点投资): in audit scope whatever the amount.',
+  })
   @Property({ type: 'boolean', default: false })
   majorLivelihood: boolean = false;
 
@@ -107,7 +121,10 @@ export class Deposit {
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   amount!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When it must be refunded (after the guarantee period).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it must be refunded (after the guarantee period).',
+  })
   @Property({ type: 'date', nullable: true })
   refundDueOn?: string | null;
 

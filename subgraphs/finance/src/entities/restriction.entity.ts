@@ -3,7 +3,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@arrears-hub/subgraph-kit';
 import { RestrictionMeasure, RestrictionStatus } from './enums.js';
 
-@ObjectType('Restriction', { description: 'A spending restriction on a defaulting unit (seeds 002–004).' })
+@ObjectType('Restriction', {
+  description: 'A spending restriction on a defaulting unit (seeds 002–004).',
+})
 @Entity({ tableName: 'restriction' })
 export class Restriction {
   @Field(() => ID)
@@ -31,7 +33,10 @@ export class Restriction {
   @Property({ type: 'text' })
   reason!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The supervision case that ordered it (supervision subgraph).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The supervision case that ordered it (supervision subgraph).',
+  })
   @Property({ type: 'uuid', nullable: true })
   caseId?: string | null;
 

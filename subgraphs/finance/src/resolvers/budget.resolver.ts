@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import {
   addMoney,
   auditSnapshot,
@@ -62,7 +76,9 @@ export class AdjustBudgetInput {
   @Field(() => AdjustmentKind)
   kind!: AdjustmentKind;
 
-  @Field(() => SignedMoneyScalar, { description: 'Positive to add, negative to take away (DECREASE).' })
+  @Field(() => SignedMoneyScalar, {
+    description: 'Positive to add, negative to take away (DECREASE).',
+  })
   amount!: string;
 
   @Field(() => String)
@@ -85,7 +101,8 @@ export class BudgetLineFilter {
 }
 
 export function checkYear(year: number, field: string): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UserInputError('The fiscal year is a four-digit year.', field);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new UserInputError('The fiscal year is a four-digit year.', field);
 }
 
 @Resolver(() => BudgetLine)
@@ -101,14 +118,25 @@ export class BudgetResolver {
     if (filter?.unitIds) and.push({ unitId: { $in: filter.unitIds.filter(isUuid).slice(0, 500) } });
     if (filter?.fiscalYears?.length) and.push({ fiscalYear: { $in: filter.fiscalYears } });
     if (filter?.purposes?.length) and.push({ purpose: { $in: filter.purposes } });
-    return paginate(ctx.em, BudgetLine, { $and: and }, { first: page.first, after: page.after, sortField: 'createdAt' });
+    return paginate(
+      ctx.em,
+      BudgetLine,
+      { $and: and },
+      { first: page.first, after: page.after, sortField: 'createdAt' },
+    );
   }
 
   @Authorized('FINANCE')
-  @Mutation(() => BudgetLine, { description: '安排预算: appropriates money to a unit for a year and purpose.' })
-  appropriate(@Arg('input', () => AppropriateInput) input: AppropriateInput, @Ctx() ctx: SubgraphContext): Promise<BudgetLine> {
+  @Mutation(() => BudgetLine, {
+    description: '安排预算: appropriates money to a unit for a year and purpose.',
+  })
+  appropriate(
+    @Arg('input', () => AppropriateInput) input: AppropriateInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<BudgetLine> {
     checkYear(input.fiscalYear, 'input.fiscalYear');
-    if (compareMoney(input.amount, '0') <= 0) throw new UserInputError('The amount must be more than zero.', 'input.amount');
+    if (compareMoney(input.amount, '0') <= 0)
+      throw new UserInputError('The amount must be more than zero.', 'input.amount');
     return inTransaction(ctx, async (em) => {
       const unit = await requireUnit(ctx, input.unitId, 'input.unitId');
       const line = em.create(BudgetLine, {
@@ -123,30 +151,78 @@ export class BudgetResolver {
       } as never);
       await em.flush();
       await em.refresh(line);
-      recordAudit(em, ctx.viewer, { entity: 'BudgetLine', entityId: line.id, action: 'CREATE', after: auditSnapshot(line) });
+      recordAudit(em, ctx.viewer, {
+        entity: 'BudgetLine',
+        entityId: line.id,
+        action: 'CREATE',
+        after: auditSnapshot(line),
+      });
       return line;
     });
   }
 
   @Authorized('FINANCE')
-  @Mutation(() => BudgetLine, { description: '调整预算, including 扣减部门预算 to pay a unit’s arrears (seed 004). Never below what was disbursed.' })
-  adjustBudget(@Arg('input', () => AdjustBudgetInput) input: AdjustBudgetInput, @Ctx() ctx: SubgraphContext): Promise<BudgetLine> {
-    const reason = requireText(input.reason, 'input.reason', { message: 'Say why the budget changes.' });
-    if (compareMoney(input.amount, '0') === 0) throw new UserInputError('An adjustment of zero changes nothing.', 'input.amount');
-    if (input.kind === AdjustmentKind.DECREASE ? compareMoney(input.amount, '0') > 0 : compareMoney(input.amount, '0') < 0) {
-      throw new UserInputError(input.kind === AdjustmentKind.DECREASE ? 'A decrease is a negative amount.' : 'An increase or a deduction moved here is a positive amount.', 'input.amount');
-    }
-    if (input.adjustedOn > todayInChina()) throw new UserInputError('An adjustment cannot be dated in the future.', 'input.adjustedOn');
-    return changeEntity(ctx, BudgetLine, { id: input.budgetLineId, expectedVersion: input.expectedVersion, action: 'ADJUST', reason, field: 'input.budgetLineId', label: 'Budget line', refresh: true }, async (line, em) => {
-      (await jurisdictionOf(ctx)).assertUnit(line.unitId, 'This budget line');
-      const adjustments = addMoney(line.adjustments, input.amount);
-      if (compareMoney(addMoney(line.appropriated, adjustments), line.disbursed) < 0) {
-        throw new UserInputError(`After this change the line would hold less than the ${line.disbursed} already disbursed.`, 'input.amount');
-      }
-      line.adjustments = adjustments;
-      em.create(BudgetAdjustment, { id: randomUUID(), budgetLine: line, kind: input.kind, amount: input.amount, reason, adjustedOn: input.adjustedOn, createdBy: ctx.viewer.id } as never);
-      return line;
+  @Mutation(() => BudgetLine, {
+    description:
+      '调整预算, including 扣减部门预算 to pay a unit’s arrears (seed 004). Never below what was disbursed.',
+  })
+  adjustBudget(
+    @Arg('input', () => AdjustBudgetInput) input: AdjustBudgetInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<BudgetLine> {
+    const reason = requireText(input.reason, 'input.reason', {
+      message: 'Say why the budget changes.',
     });
+    if (compareMoney(input.amount, '0') === 0)
+      throw new UserInputError('An adjustment of zero changes nothing.', 'input.amount');
+    if (
+      input.kind === AdjustmentKind.DECREASE
+        ? compareMoney(input.amount, '0') > 0
+        : compareMoney(input.amount, '0') < 0
+    ) {
+      throw new UserInputError(
+        input.kind === AdjustmentKind.DECREASE
+          ? 'A decrease is a negative amount.'
+          : 'An increase or a deduction moved here is a positive amount.',
+        'input.amount',
+      );
+    }
+    if (input.adjustedOn > todayInChina())
+      throw new UserInputError('An adjustment cannot be dated in the future.', 'input.adjustedOn');
+    return changeEntity(
+      ctx,
+      BudgetLine,
+      {
+        id: input.budgetLineId,
+        expectedVersion: input.expectedVersion,
+        action: 'ADJUST',
+        reason,
+        field: 'input.budgetLineId',
+        label: 'Budget line',
+        refresh: true,
+      },
+      async (line, em) => {
+        (await jurisdictionOf(ctx)).assertUnit(line.unitId, 'This budget line');
+        const adjustments = addMoney(line.adjustments, input.amount);
+        if (compareMoney(addMoney(line.appropriated, adjustments), line.disbursed) < 0) {
+          throw new UserInputError(
+            `After this change the line would hold less than the ${line.disbursed} already disbursed.`,
+            'input.amount',
+          );
+        }
+        line.adjustments = adjustments;
+        em.create(BudgetAdjustment, {
+          id: randomUUID(),
+          budgetLine: line,
+          kind: input.kind,
+          amount: input.amount,
+          reason,
+          adjustedOn: input.adjustedOn,
+          createdBy: ctx.viewer.id,
+        } as never);
+        return line;
+      },
+    );
   }
 
   @FieldResolver(() => OrganisationRef)
@@ -155,7 +231,10 @@ export class BudgetResolver {
   }
 
   @FieldResolver(() => [BudgetAdjustment])
-  adjustmentHistory(@Root() line: BudgetLine, @Ctx() ctx: SubgraphContext): Promise<BudgetAdjustment[]> {
+  adjustmentHistory(
+    @Root() line: BudgetLine,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<BudgetAdjustment[]> {
     return adjustmentsOfLine.load(ctx, line.id);
   }
 

@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import {
   addMoney,
   changeEntity,
@@ -63,7 +76,11 @@ async function disbursementScope(ctx: SubgraphContext): Promise<FilterQuery<Disb
 const disbursementsOfArrear = defineLoader<string, Disbursement[]>(async (ids, ctx) =>
   groupByKeys(
     ids,
-    await ctx.em.find(Disbursement, { $and: [{ arrearId: { $in: ids.filter(isUuid) } }, await disbursementScope(ctx)] }, { orderBy: { paidOn: 'asc' } }),
+    await ctx.em.find(
+      Disbursement,
+      { $and: [{ arrearId: { $in: ids.filter(isUuid) } }, await disbursementScope(ctx)] },
+      { orderBy: { paidOn: 'asc' } },
+    ),
     (d) => d.arrearId,
   ),
 );
@@ -75,38 +92,83 @@ export class DisbursementResolver {
     description:
       '拨付: pays a debt from a budget line. Never more than the line has available (the line is locked, so concurrent disbursements queue), nor more than the debt’s outstanding.',
   })
-  disburse(@Arg('input', () => DisburseInput) input: DisburseInput, @Ctx() ctx: SubgraphContext): Promise<Disbursement> {
-    if (compareMoney(input.amount, '0') <= 0) throw new UserInputError('The amount must be more than zero.', 'input.amount');
-    if (input.paidOn > todayInChina()) throw new UserInputError('A disbursement cannot be dated in the future.', 'input.paidOn');
-    if (!isUuid(input.arrearId)) throw new UserInputError(`"${input.arrearId}" is not a debt id.`, 'input.arrearId');
-    return changeEntity(ctx, BudgetLine, { id: input.budgetLineId, action: 'DISBURSE', field: 'input.budgetLineId', label: 'Budget line', refresh: true, reason: `to debt ${input.arrearId}` }, async (line, em) => {
-      (await jurisdictionOf(ctx)).assertUnit(line.unitId, 'This budget line');
-      const available = subtractMoney(addMoney(line.appropriated, line.adjustments), line.disbursed);
-      if (compareMoney(input.amount, available) > 0) {
-        throw new UserInputError(`The line has ${available} available; ${input.amount} is more than was appropriated.`, 'input.amount', { available });
-      }
-      const [debt] = await internalGet<ArrearFacts[]>('arrears', `/internal/arrears?ids=${input.arrearId}`);
-      if (!debt) throw new UserInputError(`There is no debt with id "${input.arrearId}".`, 'input.arrearId');
-      // The ledger's outstanding is the ceiling; the debtor records the payment when the money
-      // arrives (recordPayment in the arrears subgraph), which lowers it.
-      if (compareMoney(input.amount, debt.outstanding) > 0) {
-        throw new UserInputError(`The debt has ${debt.outstanding} outstanding; ${input.amount} is more than is owed.`, 'input.amount');
-      }
-      line.disbursed = addMoney(line.disbursed, input.amount);
-      const disbursement = em.create(Disbursement, {
-        id: randomUUID(),
-        budgetLine: line,
-        arrearId: debt.id,
-        amount: input.amount,
-        paidOn: input.paidOn,
-        fundingSource: line.fundingSource,
-        voucherNo: input.voucherNo?.trim() || null,
-        createdBy: ctx.viewer.id,
-      } as never);
-      await em.flush();
-      recordAudit(em, ctx.viewer, { entity: 'Disbursement', entityId: disbursement.id, action: 'CREATE', after: { budgetLineId: line.id, arrearId: debt.id, amount: input.amount, paidOn: input.paidOn } });
-      return disbursement;
-    });
+  disburse(
+    @Arg('input', () => DisburseInput) input: DisburseInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Disbursement> {
+    if (compareMoney(input.amount, '0') <= 0)
+      throw new UserInputError('The amount must be more than zero.', 'input.amount');
+    if (input.paidOn > todayInChina())
+      throw new UserInputError('A disbursement cannot be dated in the future.', 'input.paidOn');
+    if (!isUuid(input.arrearId))
+      throw new UserInputError(`"${input.arrearId}" is not a debt id.`, 'input.arrearId');
+    return changeEntity(
+      ctx,
+      BudgetLine,
+      {
+        id: input.budgetLineId,
+        action: 'DISBURSE',
+        field: 'input.budgetLineId',
+        label: 'Budget line',
+        refresh: true,
+        reason: `to debt ${input.arrearId}`,
+      },
+      async (line, em) => {
+        (await jurisdictionOf(ctx)).assertUnit(line.unitId, 'This budget line');
+        const available = subtractMoney(
+          addMoney(line.appropriated, line.adjustments),
+          line.disbursed,
+        );
+        if (compareMoney(input.amount, available) > 0) {
+          throw new UserInputError(
+            `The line has ${available} available; ${input.amount} is more than was appropriated.`,
+            'input.amount',
+            { available },
+          );
+        }
+        const [debt] = await internalGet<ArrearFacts[]>(
+          'arrears',
+          `/internal/arrears?ids=${input.arrearId}`,
+        );
+        if (!debt)
+          throw new UserInputError(
+            `There is no debt with id "${input.arrearId}".`,
+            'input.arrearId',
+          );
+        // The ledger's outstanding is the ceiling; the debtor records the payment when the money
+        // arrives (recordPayment in the arrears subgraph), which lowers it.
+        if (compareMoney(input.amount, debt.outstanding) > 0) {
+          throw new UserInputError(
+            `The debt has ${debt.outstanding} outstanding; ${input.amount} is more than is owed.`,
+            'input.amount',
+          );
+        }
+        line.disbursed = addMoney(line.disbursed, input.amount);
+        const disbursement = em.create(Disbursement, {
+          id: randomUUID(),
+          budgetLine: line,
+          arrearId: debt.id,
+          amount: input.amount,
+          paidOn: input.paidOn,
+          fundingSource: line.fundingSource,
+          voucherNo: input.voucherNo?.trim() || null,
+          createdBy: ctx.viewer.id,
+        } as never);
+        await em.flush();
+        recordAudit(em, ctx.viewer, {
+          entity: 'Disbursement',
+          entityId: disbursement.id,
+          action: 'CREATE',
+          after: {
+            budgetLineId: line.id,
+            arrearId: debt.id,
+            amount: input.amount,
+            paidOn: input.paidOn,
+          },
+        });
+        return disbursement;
+      },
+    );
   }
 
   @Authorized()
@@ -120,11 +182,19 @@ export class DisbursementResolver {
     const and: FilterQuery<Disbursement>[] = [await disbursementScope(ctx)];
     if (arrearIds) and.push({ arrearId: { $in: uuidList(arrearIds, 'arrearIds') } });
     if (budgetLineIds) and.push({ budgetLine: { $in: uuidList(budgetLineIds, 'budgetLineIds') } });
-    return paginate(ctx.em, Disbursement, { $and: and }, { first: page.first, after: page.after, sortField: 'createdAt' });
+    return paginate(
+      ctx.em,
+      Disbursement,
+      { $and: and },
+      { first: page.first, after: page.after, sortField: 'createdAt' },
+    );
   }
 
   @FieldResolver(() => BudgetLine)
-  async budgetLine(@Root() disbursement: Disbursement, @Ctx() ctx: SubgraphContext): Promise<BudgetLine> {
+  async budgetLine(
+    @Root() disbursement: Disbursement,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<BudgetLine> {
     return (await budgetLineById.load(ctx, disbursement.budgetLine.id))!;
   }
 
@@ -137,7 +207,9 @@ export class DisbursementResolver {
 @Resolver(() => ArrearRef)
 export class ArrearDisbursementsResolver {
   @Authorized()
-  @FieldResolver(() => [Disbursement], { description: 'Money the finance bureau disbursed towards this debt.' })
+  @FieldResolver(() => [Disbursement], {
+    description: 'Money the finance bureau disbursed towards this debt.',
+  })
   disbursements(@Root() arrear: ArrearRef, @Ctx() ctx: SubgraphContext): Promise<Disbursement[]> {
     return disbursementsOfArrear.load(ctx, arrear.id);
   }

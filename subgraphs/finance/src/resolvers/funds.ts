@@ -1,6 +1,12 @@
 // Funds per unit and year, and per region: one statement for all units or regions of a request.
 import { Field, Int, ObjectType } from 'type-graphql';
-import { defineLoader, jurisdictionOf, money, MoneyScalar, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  defineLoader,
+  jurisdictionOf,
+  money,
+  MoneyScalar,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { BudgetPurpose } from '../entities/enums.js';
 
 @ObjectType('Funds', { description: 'A unit’s (or a region’s) money in a fiscal year.' })
@@ -17,7 +23,9 @@ export class Funds {
   @Field(() => MoneyScalar, { description: 'Still available, all purposes.' })
   available!: string;
 
-  @Field(() => MoneyScalar, { description: 'Still available on clearance-fund lines (清欠专项): what can pay arrears now.' })
+  @Field(() => MoneyScalar, {
+    description: 'Still available on clearance-fund lines (清欠专项): what can pay arrears now.',
+  })
   availableForClearance!: string;
 }
 
@@ -35,7 +43,9 @@ export const fundsOf = defineLoader<{ key: string; unitIds: string[]; year: numb
     const result = new Map<string, Funds>();
     for (const year of new Set(keys.map((k) => k.year))) {
       const group = keys.filter((k) => k.year === year);
-      const pairs = group.flatMap((k) => jurisdiction.visible(k.unitIds).map((u) => ({ k: k.key, u })));
+      const pairs = group.flatMap((k) =>
+        jurisdiction.visible(k.unitIds).map((u) => ({ k: k.key, u })),
+      );
       const rows = pairs.length
         ? await ctx.em.execute<FundsRow[]>(
             `with m as (select distinct x.k, x.u from jsonb_to_recordset(?::jsonb) as x(k text, u uuid))

@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import {
   auditSnapshot,
   changeEntity,
@@ -73,15 +87,27 @@ export class RestrictionResolver {
     const and: FilterQuery<Restriction>[] = [await unitFilter(ctx, 'unitId')];
     if (unitIds) and.push({ unitId: { $in: unitIds.filter(isUuid).slice(0, 500) } });
     if (status) and.push({ status });
-    return paginate(ctx.em, Restriction, { $and: and }, { first: page.first, after: page.after, sortField: 'fromDate' });
+    return paginate(
+      ctx.em,
+      Restriction,
+      { $and: and },
+      { first: page.first, after: page.after, sortField: 'fromDate' },
+    );
   }
 
   @Authorized('FINANCE')
-  @Mutation(() => Restriction, { description: 'Restricts a defaulting unit’s spending (压减一般性支出, 限制参与政府采购 …).' })
-  restrictExpenditure(@Arg('input', () => RestrictExpenditureInput) input: RestrictExpenditureInput, @Ctx() ctx: SubgraphContext): Promise<Restriction> {
+  @Mutation(() => Restriction, {
+    description: 'Restricts a defaulting unit’s spending (压减一般性支出, 限制参与政府采购 …).',
+  })
+  restrictExpenditure(
+    @Arg('input', () => RestrictExpenditureInput) input: RestrictExpenditureInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Restriction> {
     const reason = requireText(input.reason, 'input.reason', { message: 'Say why.' });
-    if (input.toDate && input.toDate < input.fromDate) throw new UserInputError('The restriction cannot end before it starts.', 'input.toDate');
-    if (input.caseId && !isUuid(input.caseId)) throw new UserInputError(`"${input.caseId}" is not a case id.`, 'input.caseId');
+    if (input.toDate && input.toDate < input.fromDate)
+      throw new UserInputError('The restriction cannot end before it starts.', 'input.toDate');
+    if (input.caseId && !isUuid(input.caseId))
+      throw new UserInputError(`"${input.caseId}" is not a case id.`, 'input.caseId');
     return inTransaction(ctx, async (em) => {
       const unit = await requireUnit(ctx, input.unitId, 'input.unitId');
       const restriction = em.create(Restriction, {
@@ -96,24 +122,46 @@ export class RestrictionResolver {
         createdBy: ctx.viewer.id,
       } as never);
       await em.flush();
-      recordAudit(em, ctx.viewer, { entity: 'Restriction', entityId: restriction.id, action: 'CREATE', after: auditSnapshot(restriction) });
+      recordAudit(em, ctx.viewer, {
+        entity: 'Restriction',
+        entityId: restriction.id,
+        action: 'CREATE',
+        after: auditSnapshot(restriction),
+      });
       return restriction;
     });
   }
 
   @Authorized('FINANCE')
   @Mutation(() => Restriction)
-  liftRestriction(@Arg('input', () => LiftRestrictionInput) input: LiftRestrictionInput, @Ctx() ctx: SubgraphContext): Promise<Restriction> {
+  liftRestriction(
+    @Arg('input', () => LiftRestrictionInput) input: LiftRestrictionInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Restriction> {
     const reason = requireText(input.reason, 'input.reason', { message: 'Say why it is lifted.' });
-    return changeEntity(ctx, Restriction, { id: input.restrictionId, expectedVersion: input.expectedVersion, action: 'LIFT', reason, field: 'input.restrictionId', label: 'Restriction' }, async (r) => {
-      (await jurisdictionOf(ctx)).assertUnit(r.unitId, 'This restriction');
-      if (r.status === RestrictionStatus.LIFTED) throw new UserInputError('This restriction was lifted already.', 'input.restrictionId');
-      if (input.liftedOn < r.fromDate) throw new UserInputError('It cannot be lifted before it started.', 'input.liftedOn');
-      r.status = RestrictionStatus.LIFTED;
-      r.liftedOn = input.liftedOn;
-      r.liftReason = reason;
-      return r;
-    });
+    return changeEntity(
+      ctx,
+      Restriction,
+      {
+        id: input.restrictionId,
+        expectedVersion: input.expectedVersion,
+        action: 'LIFT',
+        reason,
+        field: 'input.restrictionId',
+        label: 'Restriction',
+      },
+      async (r) => {
+        (await jurisdictionOf(ctx)).assertUnit(r.unitId, 'This restriction');
+        if (r.status === RestrictionStatus.LIFTED)
+          throw new UserInputError('This restriction was lifted already.', 'input.restrictionId');
+        if (input.liftedOn < r.fromDate)
+          throw new UserInputError('It cannot be lifted before it started.', 'input.liftedOn');
+        r.status = RestrictionStatus.LIFTED;
+        r.liftedOn = input.liftedOn;
+        r.liftReason = reason;
+        return r;
+      },
+    );
   }
 
   @FieldResolver(() => OrganisationRef)

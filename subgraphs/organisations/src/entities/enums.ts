@@ -19,13 +19,18 @@ registerEnumType(OrganisationKind, {
   valuesConfig: {
     GOVERNMENT_DEPARTMENT: { description: '机关 / 政府部门' },
     PUBLIC_INSTITUTION: { description: '事业单位' },
-    STATE_OWNED_ENTERPRISE: { description: '国有企业, including wholly-owned and controlled subsidiaries (see parent)' },
+    STATE_OWNED_ENTERPRISE: {
+      description: '国有企业, including wholly-owned and controlled subsidiaries (see parent)',
+    },
     TOWN_GOVERNMENT: { description: '镇 / 苏木 / 乡人民政府' },
     SUBDISTRICT_OFFICE: { description: '街道办事处' },
     DEVELOPMENT_ZONE_COMMITTEE: { description: '开发区 / 园区管委会' },
     LARGE_ENTERPRISE: { description: '大型企业 (not state-owned)' },
     PRIVATE_ENTERPRISE: { description: '民营企业 / 中小企业' },
-    OTHER: { description: '人民政府, party bodies, 纪委监委, 人大, 工商联, financial regulators …; subKind says which' },
+    OTHER: {
+      description:
+        '人民政府, party bodies, 纪委监委, 人大, 工商联, financial regulators …; subKind says which',
+    },
   },
 });
 
@@ -65,7 +70,10 @@ registerEnumType(OrganisationStatus, {
   name: 'OrganisationStatus',
   valuesConfig: {
     ACTIVE: { description: '正常' },
-    SUSPENDED: { description: '停产 (state-owned enterprises that stopped production are outside the SOE scope of seeds 002/003)' },
+    SUSPENDED: {
+      description:
+        '停产 (state-owned enterprises that stopped production are outside the SOE scope of seeds 002/003)',
+    },
     DISSOLVED: { description: '注销 / 撤销' },
   },
 });
@@ -131,7 +139,11 @@ export enum MemberRole {
 }
 registerEnumType(MemberRole, {
   name: 'MemberRole',
-  valuesConfig: { LEADER: { description: '组长' }, DEPUTY: { description: '副组长' }, MEMBER: { description: '成员' } },
+  valuesConfig: {
+    LEADER: { description: '组长' },
+    DEPUTY: { description: '副组长' },
+    MEMBER: { description: '成员' },
+  },
 });
 
 export enum ReportingTimeOfDay {

@@ -1,11 +1,21 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MemberRole } from './enums.js';
 import { Post } from './post.entity.js';
 import { WorkingGroup } from './working-group.entity.js';
 
-@ObjectType('GroupMembership', { description: 'A post sitting in a working group with a role; whoever holds the post sits there.' })
+@ObjectType('GroupMembership', {
+  description: 'A post sitting in a working group with a role; whoever holds the post sits there.',
+})
 @Entity({ tableName: 'group_membership' })
 @Unique({ properties: ['group', 'post'] })
 export class GroupMembership {
@@ -24,7 +34,10 @@ export class GroupMembership {
   @Enum({ items: () => MemberRole })
   role!: MemberRole;
 
-  @Field(() => String, { nullable: true, description: 'The title as the document writes it, e.g. 旗委常委、纪委书记、监委主任.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title as the document writes it, e.g. 旗委常委、纪委书记、监委主任.',
+  })
   @Property({ type: 'string', length: 200, nullable: true })
   titleAsWritten?: string | null;
 

@@ -9,7 +9,8 @@ import { Region } from './region.entity.js';
 // @key(id): every other subgraph refers to units by this id (debtor, creditor, budget owner, case target).
 @Directive('@key(fields: "id")')
 @ObjectType('Organisation', {
-  description: 'Any unit: an agency, public institution, state-owned or private enterprise, town government, sub-district or zone committee.',
+  description:
+    'Any unit: an agency, public institution, state-owned or private enterprise, town government, sub-district or zone committee.',
 })
 @Entity({ tableName: 'organisation' })
 export class Organisation {
@@ -22,7 +23,10 @@ export class Organisation {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'The short form the documents use, e.g. 旗财政局.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The short form the documents use, e.g. 旗财政局.',
+  })
   @Property({ type: 'string', length: 100, nullable: true })
   shortName?: string | null;
 
@@ -30,12 +34,20 @@ export class Organisation {
   @Enum({ items: () => OrganisationKind })
   kind!: OrganisationKind;
 
-  @Field(() => String, { nullable: true, description: 'What an OTHER unit is (e.g. 旗人民政府, 纪委监委), or a finer kind.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What an OTHER unit is (e.g. 旗人民政府, 纪委监委), or a finer kind.',
+  })
   @Property({ type: 'string', length: 100, nullable: true })
   subKind?: string | null;
 
   @Field(() => CreditCodeScalar, { nullable: true })
-  @Property({ type: 'string', length: 18, nullable: true, unique: 'organisation_credit_code_unique' })
+  @Property({
+    type: 'string',
+    length: 18,
+    nullable: true,
+    unique: 'organisation_credit_code_unique',
+  })
   creditCode?: string | null;
 
   @Index()
@@ -83,7 +95,9 @@ export class Organisation {
   @Property({ type: 'text', nullable: true })
   sizeBasis?: string | null;
 
-  @Field(() => Int, { description: 'Increases with every change; pass it back as expectedVersion when updating.' })
+  @Field(() => Int, {
+    description: 'Increases with every change; pass it back as expectedVersion when updating.',
+  })
   @Property({ type: 'integer', version: true })
   version!: number;
 
@@ -96,12 +110,20 @@ export class Organisation {
   updatedAt: Date = new Date();
 }
 
-@ObjectType('EnterpriseSize', { description: 'Size class under the 2011 standard, with the facts it was judged from.' })
+@ObjectType('EnterpriseSize', {
+  description: 'Size class under the 2011 standard, with the facts it was judged from.',
+})
 export class EnterpriseSize {
-  @Field(() => SizeClass, { nullable: true, description: 'Null when the facts the industry rule needs are missing.' })
+  @Field(() => SizeClass, {
+    nullable: true,
+    description: 'Null when the facts the industry rule needs are missing.',
+  })
   sizeClass!: SizeClass | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True for medium, small and micro (中小微) enterprises.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True for medium, small and micro (中小微) enterprises.',
+  })
   isSme!: boolean | null;
 
   @Field(() => Industry)

@@ -1,7 +1,9 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('Person', { description: 'Someone who holds or held a post. Demo data holds fictional people only.' })
+@ObjectType('Person', {
+  description: 'Someone who holds or held a post. Demo data holds fictional people only.',
+})
 @Entity({ tableName: 'person' })
 export class Person {
   @Field(() => ID)

@@ -22,7 +22,10 @@ export class Post {
   @ManyToOne(() => Organisation, { ref: true, deleteRule: 'restrict' })
   organisation!: Ref<Organisation>;
 
-  @Field(() => Int, { nullable: true, description: 'Seat number when several people hold the same title (副旗长 1, 2 …).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seat number when several people hold the same title (副旗长 1, 2 …).',
+  })
   @Property({ type: 'integer', nullable: true })
   seat?: number | null;
 }

@@ -6,7 +6,9 @@ import { RegionLevel } from './enums.js';
 // @key(code): other subgraphs roll their figures up per region; they ask for `unitIds` with
 // @requires, so the region's unit list always comes from here.
 @Directive('@key(fields: "code")')
-@ObjectType('Region', { description: 'An administrative area: 旗/县/区, and the 镇/苏木/乡/街道 and 开发区 below them.' })
+@ObjectType('Region', {
+  description: 'An administrative area: 旗/县/区, and the 镇/苏木/乡/街道 and 开发区 below them.',
+})
 @Entity({ tableName: 'region' })
 export class Region {
   [PrimaryKeyProp]?: 'code';

@@ -5,10 +5,16 @@ import { DateScalar } from '@arrears-hub/subgraph-kit';
 import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
 
-@ObjectType('Tenure', { description: 'A person holding a post from one date until another (open while current).' })
+@ObjectType('Tenure', {
+  description: 'A person holding a post from one date until another (open while current).',
+})
 @Entity({ tableName: 'tenure' })
 // At most one open tenure per post: the partial unique index makes two current holders impossible.
-@Index({ name: 'tenure_one_current_holder', expression: 'create unique index "tenure_one_current_holder" on "tenure" ("post_id") where "ended_on" is null' })
+@Index({
+  name: 'tenure_one_current_holder',
+  expression:
+    'create unique index "tenure_one_current_holder" on "tenure" ("post_id") where "ended_on" is null',
+})
 export class Tenure {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -1,13 +1,25 @@
 import { Collection } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ReportingTimeOfDay, WorkingGroupKind } from './enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { Region } from './region.entity.js';
 
-@ObjectType('WorkingGroup', { description: '领导小组, its office and its special groups: who leads, who aggregates the ledgers, to whom they report.' })
+@ObjectType('WorkingGroup', {
+  description:
+    '领导小组, its office and its special groups: who leads, who aggregates the ledgers, to whom they report.',
+})
 @Entity({ tableName: 'working_group' })
 export class WorkingGroup {
   @Field(() => ID)
@@ -26,7 +38,10 @@ export class WorkingGroup {
   @Enum({ items: () => WorkingGroupKind })
   kind!: WorkingGroupKind;
 
-  @Field(() => String, { nullable: true, description: 'Sector of a special group, e.g. 能源, 城建.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sector of a special group, e.g. 能源, 城建.',
+  })
   @Property({ type: 'string', length: 50, nullable: true })
   sector?: string | null;
 
@@ -53,7 +68,10 @@ export class WorkingGroup {
   @ManyToOne(() => Organisation, { nullable: true, ref: true, deleteRule: 'restrict' })
   reportsTo?: Ref<Organisation> | null;
 
-  @Field(() => Int, { nullable: true, description: 'Day of the month the ledger is due (seed 001: the 20th).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Day of the month the ledger is due (seed 001: the 20th).',
+  })
   @Property({ type: 'integer', nullable: true })
   reportingDay?: number | null;
 

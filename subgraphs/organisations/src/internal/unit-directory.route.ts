@@ -3,7 +3,13 @@
 // GET /internal/units (signed callers only; the kit checks) and used here directly; and a working
 // group's member units at GET /internal/working-group-units (the arrears subgraph's group export).
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { isUuid, sendJson, type DirectoryUnit, type RouteHandler, type UnitSource } from '@arrears-hub/subgraph-kit';
+import {
+  isUuid,
+  sendJson,
+  type DirectoryUnit,
+  type RouteHandler,
+  type UnitSource,
+} from '@arrears-hub/subgraph-kit';
 
 export function unitSource(orm: MikroORM): UnitSource {
   return (ids) =>
@@ -41,7 +47,11 @@ export function unitDirectoryRoutes(orm: MikroORM): Record<string, RouteHandler>
         [id],
       );
       if (!rows.length) return sendJson(res, 404, { error: 'No such working group.' });
-      sendJson(res, 200, { id, name: rows[0]!.name, unitIds: rows.map((r) => r.unitId).filter((u): u is string => !!u) });
+      sendJson(res, 200, {
+        id,
+        name: rows[0]!.name,
+        unitIds: rows.map((r) => r.unitId).filter((u): u is string => !!u),
+      });
     },
   };
 }

@@ -35,14 +35,17 @@ function assertRegionInReach(ctx: SubgraphContext, region: Region): void {
 
 const CONFLICTS = {
   unique: {
-    organisation_credit_code_unique: 'A unit with this credit code is already registered: look it up instead of registering it again.',
+    organisation_credit_code_unique:
+      'A unit with this credit code is already registered: look it up instead of registering it again.',
   },
 };
 
 @Resolver(() => Organisation)
 export class OrganisationMutationResolver {
   @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU')
-  @Mutation(() => Organisation, { description: 'Registers a unit (an agency, an enterprise …). Enterprises need a credit code.' })
+  @Mutation(() => Organisation, {
+    description: 'Registers a unit (an agency, an enterprise …). Enterprises need a credit code.',
+  })
   registerOrganisation(
     @Arg('input', () => RegisterOrganisationInput) input: RegisterOrganisationInput,
     @Ctx() ctx: SubgraphContext,
@@ -54,8 +57,12 @@ export class OrganisationMutationResolver {
         requireCreditCodeForEnterprise(input.kind, input.creditCode, 'input.creditCode');
         const region = await requireRegion(em, input.regionCode, 'input.regionCode');
         assertRegionInReach(ctx, region);
-        const parent = input.parentId ? await requireOrganisation(em, input.parentId, 'input.parentId') : null;
-        const supervisor = input.supervisorId ? await requireOrganisation(em, input.supervisorId, 'input.supervisorId') : null;
+        const parent = input.parentId
+          ? await requireOrganisation(em, input.parentId, 'input.parentId')
+          : null;
+        const supervisor = input.supervisorId
+          ? await requireOrganisation(em, input.supervisorId, 'input.supervisorId')
+          : null;
         const organisation = em.create(Organisation, {
           id: randomUUID(),
           name,
@@ -70,7 +77,12 @@ export class OrganisationMutationResolver {
           ...sizeColumns(input.size, 'input.size'),
         } as never);
         await em.flush();
-        recordAudit(em, ctx.viewer, { entity: 'Organisation', entityId: organisation.id, action: 'CREATE', after: auditSnapshot(organisation) });
+        recordAudit(em, ctx.viewer, {
+          entity: 'Organisation',
+          entityId: organisation.id,
+          action: 'CREATE',
+          after: auditSnapshot(organisation),
+        });
         return organisation;
       },
       CONFLICTS,
@@ -79,7 +91,8 @@ export class OrganisationMutationResolver {
 
   @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU')
   @Mutation(() => Organisation, {
-    description: 'Changes a unit. Pass the version you read as expectedVersion: if someone changed it since, you get CONFLICT.',
+    description:
+      'Changes a unit. Pass the version you read as expectedVersion: if someone changed it since, you get CONFLICT.',
   })
   updateOrganisation(
     @Arg('id', () => ID) id: string,
@@ -94,19 +107,28 @@ export class OrganisationMutationResolver {
       { id, expectedVersion, action: 'UPDATE', field: 'id', label: 'Unit', conflicts: CONFLICTS },
       async (organisation, em) => {
         (await jurisdictionOf(ctx)).assertUnit(organisation.id, organisation.name);
-        if (input.name !== undefined && input.name !== null) organisation.name = cleanName(input.name, 'input.name', 200);
-        if (input.shortName !== undefined) organisation.shortName = cleanOptionalText(input.shortName, 'input.shortName', 100);
+        if (input.name !== undefined && input.name !== null)
+          organisation.name = cleanName(input.name, 'input.name', 200);
+        if (input.shortName !== undefined)
+          organisation.shortName = cleanOptionalText(input.shortName, 'input.shortName', 100);
         if (input.kind) organisation.kind = input.kind;
-        if (input.subKind !== undefined) organisation.subKind = cleanOptionalText(input.subKind, 'input.subKind', 100);
+        if (input.subKind !== undefined)
+          organisation.subKind = cleanOptionalText(input.subKind, 'input.subKind', 100);
         if (input.creditCode !== undefined) organisation.creditCode = input.creditCode;
-        requireCreditCodeForEnterprise(organisation.kind, organisation.creditCode, 'input.creditCode');
+        requireCreditCodeForEnterprise(
+          organisation.kind,
+          organisation.creditCode,
+          'input.creditCode',
+        );
         if (input.regionCode) {
           const region = await requireRegion(em, input.regionCode, 'input.regionCode');
           assertRegionInReach(ctx, region);
           organisation.region = region as never;
         }
         if (input.parentId !== undefined) {
-          const parent = input.parentId ? await requireOrganisation(em, input.parentId, 'input.parentId') : null;
+          const parent = input.parentId
+            ? await requireOrganisation(em, input.parentId, 'input.parentId')
+            : null;
           if (parent) await refuseParentCycle(em, organisation.id, parent, 'input.parentId');
           organisation.parent = parent as never;
         }
@@ -114,13 +136,16 @@ export class OrganisationMutationResolver {
           if (input.supervisorId === organisation.id) {
             throw new UserInputError('A unit cannot supervise itself.', 'input.supervisorId');
           }
-          organisation.supervisor = (input.supervisorId
-            ? await requireOrganisation(em, input.supervisorId, 'input.supervisorId')
-            : null) as never;
+          organisation.supervisor = (
+            input.supervisorId
+              ? await requireOrganisation(em, input.supervisorId, 'input.supervisorId')
+              : null
+          ) as never;
         }
         if (input.ownership) organisation.ownership = input.ownership;
         if (input.status) organisation.status = input.status;
-        if (input.size !== undefined) Object.assign(organisation, sizeColumns(input.size, 'input.size'));
+        if (input.size !== undefined)
+          Object.assign(organisation, sizeColumns(input.size, 'input.size'));
         return organisation;
       },
     );

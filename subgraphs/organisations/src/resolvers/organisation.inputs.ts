@@ -1,5 +1,11 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { connectionType, CreditCodeScalar, DateScalar, MoneyScalar, SortDirection } from '@arrears-hub/subgraph-kit';
+import {
+  connectionType,
+  CreditCodeScalar,
+  DateScalar,
+  MoneyScalar,
+  SortDirection,
+} from '@arrears-hub/subgraph-kit';
 import { Organisation } from '../entities/organisation.entity.js';
 import { OrganisationKind, OrganisationStatus, Ownership } from '../entities/enums.js';
 import { Industry, SizeClass } from '../rules/enterprise-size.js';
@@ -20,7 +26,9 @@ export class SizeFactsInput {
   @Field(() => MoneyScalar, { nullable: true, description: '资产总额, yuan' })
   totalAssets?: string | null;
 
-  @Field(() => DateScalar, { description: 'The date the facts describe (e.g. the last annual report).' })
+  @Field(() => DateScalar, {
+    description: 'The date the facts describe (e.g. the last annual report).',
+  })
   asOf!: string;
 }
 
@@ -101,7 +109,10 @@ export class OrganisationFilter {
   @Field(() => [OrganisationKind], { nullable: true })
   kinds?: OrganisationKind[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Units of this region (and, by default, of the regions below it).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Units of this region (and, by default, of the regions below it).',
+  })
   regionCode?: string | null;
 
   @Field(() => Boolean, { defaultValue: true })

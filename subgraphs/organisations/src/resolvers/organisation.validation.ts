@@ -12,15 +12,21 @@ const MAX_EMPLOYEES = 10_000_000;
 export function cleanName(value: string, field: string, max: number): string {
   const name = value.replace(/\s+/g, ' ').trim();
   if (!name) throw new UserInputError('The name cannot be empty.', field);
-  if (name.length > max) throw new UserInputError(`At most ${max} characters; this has ${name.length}.`, field);
+  if (name.length > max)
+    throw new UserInputError(`At most ${max} characters; this has ${name.length}.`, field);
   return name;
 }
 
-export function cleanOptionalText(value: string | null | undefined, field: string, max: number): string | null {
+export function cleanOptionalText(
+  value: string | null | undefined,
+  field: string,
+  max: number,
+): string | null {
   if (value === null || value === undefined) return null;
   const text = value.trim();
   if (!text) return null;
-  if (text.length > max) throw new UserInputError(`At most ${max} characters; this has ${text.length}.`, field);
+  if (text.length > max)
+    throw new UserInputError(`At most ${max} characters; this has ${text.length}.`, field);
   return text;
 }
 
@@ -36,26 +42,46 @@ export function defaultOwnership(kind: OrganisationKind): Ownership {
   }
 }
 
-export function requireCreditCodeForEnterprise(kind: OrganisationKind, creditCode: string | null | undefined, field: string): void {
+export function requireCreditCodeForEnterprise(
+  kind: OrganisationKind,
+  creditCode: string | null | undefined,
+  field: string,
+): void {
   if (ENTERPRISE_KINDS.has(kind) && !creditCode) {
-    throw new UserInputError('Enterprises must be registered with their unified social credit code (统一社会信用代码).', field);
+    throw new UserInputError(
+      'Enterprises must be registered with their unified social credit code (统一社会信用代码).',
+      field,
+    );
   }
 }
 
-export async function requireRegion(em: EntityManager, code: string, field: string): Promise<Region> {
+export async function requireRegion(
+  em: EntityManager,
+  code: string,
+  field: string,
+): Promise<Region> {
   const region = await em.findOne(Region, { code });
   if (!region) throw new UserInputError(`There is no region with code "${code}".`, field);
   return region;
 }
 
-export async function requireOrganisation(em: EntityManager, id: string, field: string): Promise<Organisation> {
+export async function requireOrganisation(
+  em: EntityManager,
+  id: string,
+  field: string,
+): Promise<Organisation> {
   const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
   if (!organisation) throw new UserInputError(`There is no unit with id "${id}".`, field);
   return organisation;
 }
 
 /** A unit cannot be its own ancestor: walk up from the proposed parent, in one statement. */
-export async function refuseParentCycle(em: EntityManager, self: string, parent: Organisation, field: string): Promise<void> {
+export async function refuseParentCycle(
+  em: EntityManager,
+  self: string,
+  parent: Organisation,
+  field: string,
+): Promise<void> {
   const [hit] = await em.execute<{ found: boolean }[]>(
     `with recursive up(id, parent_id, depth) as (
        select id, parent_id, 0 from organisation where id = ?
@@ -65,7 +91,11 @@ export async function refuseParentCycle(em: EntityManager, self: string, parent:
      select exists (select 1 from up where id = ?) as found`,
     [parent.id, self],
   );
-  if (hit?.found) throw new UserInputError('A unit cannot be placed under itself or under one of its own subsidiaries.', field);
+  if (hit?.found)
+    throw new UserInputError(
+      'A unit cannot be placed under itself or under one of its own subsidiaries.',
+      field,
+    );
 }
 
 export interface SizeColumns {
@@ -80,12 +110,28 @@ export interface SizeColumns {
 
 export function sizeColumns(size: SizeFactsInput | null | undefined, field: string): SizeColumns {
   if (!size) {
-    return { industry: null, employees: null, revenue: null, totalAssets: null, sizeFactsAsOf: null, sizeClass: null, sizeBasis: null };
+    return {
+      industry: null,
+      employees: null,
+      revenue: null,
+      totalAssets: null,
+      sizeFactsAsOf: null,
+      sizeClass: null,
+      sizeBasis: null,
+    };
   }
-  if (size.employees !== null && size.employees !== undefined && (size.employees < 0 || size.employees > MAX_EMPLOYEES)) {
-    throw new UserInputError(`Employees must be between 0 and ${MAX_EMPLOYEES}.`, `${field}.employees`);
+  if (
+    size.employees !== null &&
+    size.employees !== undefined &&
+    (size.employees < 0 || size.employees > MAX_EMPLOYEES)
+  ) {
+    throw new UserInputError(
+      `Employees must be between 0 and ${MAX_EMPLOYEES}.`,
+      `${field}.employees`,
+    );
   }
-  if (size.asOf > todayInChina()) throw new UserInputError('The size facts cannot be dated in the future.', `${field}.asOf`);
+  if (size.asOf > todayInChina())
+    throw new UserInputError('The size facts cannot be dated in the future.', `${field}.asOf`);
   const classified = classifyEnterpriseSize(size);
   return {
     industry: size.industry,

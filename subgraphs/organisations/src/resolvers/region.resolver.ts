@@ -1,5 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { defineChildPagesLoader, PageArgs, type ChildPageKey, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  defineChildPagesLoader,
+  PageArgs,
+  type ChildPageKey,
+  type Connection,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { Organisation } from '../entities/organisation.entity.js';
 import { Region } from '../entities/region.entity.js';
 import { childRegions, regionByCode, unitIdsInRegion } from '../loaders.js';
@@ -21,7 +27,9 @@ export class RegionResolver {
   }
 
   @Authorized()
-  @Query(() => [Region], { description: 'The regions directly below parentCode; the top-level regions when it is omitted.' })
+  @Query(() => [Region], {
+    description: 'The regions directly below parentCode; the top-level regions when it is omitted.',
+  })
   async regions(
     @Arg('parentCode', () => ID, { nullable: true }) parentCode: string | null,
     @Ctx() ctx: SubgraphContext,
@@ -48,8 +56,14 @@ export class RegionResolver {
     return unitIdsInRegion.load(ctx, region.code);
   }
 
-  @FieldResolver(() => OrganisationConnection, { description: 'Units registered directly in this region (not below it).' })
-  units(@Root() region: Region, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext): Promise<Connection<Organisation>> {
+  @FieldResolver(() => OrganisationConnection, {
+    description: 'Units registered directly in this region (not below it).',
+  })
+  units(
+    @Root() region: Region,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Connection<Organisation>> {
     return unitsOfRegion.load(ctx, { parentId: region.code, first: page.first, after: page.after });
   }
 }

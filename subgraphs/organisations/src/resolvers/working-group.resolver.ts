@@ -1,6 +1,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, isUuid, PageArgs, paginate, UserInputError, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  connectionType,
+  isUuid,
+  PageArgs,
+  paginate,
+  UserInputError,
+  type Connection,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { WorkingGroupKind } from '../entities/enums.js';
 import { GroupMembership } from '../entities/group-membership.entity.js';
 import { Organisation } from '../entities/organisation.entity.js';
@@ -8,7 +16,14 @@ import { Person } from '../entities/person.entity.js';
 import { Post } from '../entities/post.entity.js';
 import { Region } from '../entities/region.entity.js';
 import { WorkingGroup } from '../entities/working-group.entity.js';
-import { currentTenureOfPost, membershipsOfGroup, organisationById, personById, postById, regionByCode } from '../loaders.js';
+import {
+  currentTenureOfPost,
+  membershipsOfGroup,
+  organisationById,
+  personById,
+  postById,
+  regionByCode,
+} from '../loaders.js';
 
 export const WorkingGroupConnection = connectionType(WorkingGroup, 'WorkingGroup');
 
@@ -16,26 +31,40 @@ export const WorkingGroupConnection = connectionType(WorkingGroup, 'WorkingGroup
 export class WorkingGroupResolver {
   @Authorized()
   @Query(() => WorkingGroup, { nullable: true })
-  async workingGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<WorkingGroup | null> {
+  async workingGroup(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<WorkingGroup | null> {
     return isUuid(id) ? ctx.em.findOne(WorkingGroup, { id }) : null;
   }
 
   @Authorized()
-  @Query(() => WorkingGroupConnection, { description: 'Leading groups, offices and special groups, by region and kind.' })
+  @Query(() => WorkingGroupConnection, {
+    description: 'Leading groups, offices and special groups, by region and kind.',
+  })
   async workingGroups(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('regionCode', () => ID, { nullable: true, description: 'Groups of this region and the regions below it.' }) regionCode: string | null,
+    @Arg('regionCode', () => ID, {
+      nullable: true,
+      description: 'Groups of this region and the regions below it.',
+    })
+    regionCode: string | null,
     @Arg('kinds', () => [WorkingGroupKind], { nullable: true }) kinds: WorkingGroupKind[] | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<WorkingGroup>> {
     const and: FilterQuery<WorkingGroup>[] = [];
     if (regionCode) {
       const region = await regionByCode.load(ctx, regionCode);
-      if (!region) throw new UserInputError(`There is no region with code "${regionCode}".`, 'regionCode');
+      if (!region)
+        throw new UserInputError(`There is no region with code "${regionCode}".`, 'regionCode');
       and.push({ region: { path: { $like: `${region.path}%` } } });
     }
     if (kinds?.length) and.push({ kind: { $in: kinds } });
-    return paginate(ctx.em, WorkingGroup, and.length ? { $and: and } : {}, { first: page.first, after: page.after, sortField: 'name' });
+    return paginate(ctx.em, WorkingGroup, and.length ? { $and: and } : {}, {
+      first: page.first,
+      after: page.after,
+      sortField: 'name',
+    });
   }
 
   @FieldResolver(() => Region)
@@ -43,22 +72,42 @@ export class WorkingGroupResolver {
     return (await regionByCode.load(ctx, group.region.code))!;
   }
 
-  @FieldResolver(() => WorkingGroup, { nullable: true, description: 'The group this one belongs to (a special group under the leading group).' })
-  async parentGroup(@Root() group: WorkingGroup, @Ctx() ctx: SubgraphContext): Promise<WorkingGroup | null> {
+  @FieldResolver(() => WorkingGroup, {
+    nullable: true,
+    description: 'The group this one belongs to (a special group under the leading group).',
+  })
+  async parentGroup(
+    @Root() group: WorkingGroup,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<WorkingGroup | null> {
     return group.parentGroup ? group.parentGroup.load({ dataloader: true }) : null;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The unit that hosts the group’s office.' })
-  hostedBy(@Root() group: WorkingGroup, @Ctx() ctx: SubgraphContext): Promise<Organisation | null> | null {
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The unit that hosts the group’s office.',
+  })
+  hostedBy(
+    @Root() group: WorkingGroup,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Organisation | null> | null {
     return group.hostedBy ? organisationById.load(ctx, group.hostedBy.id) : null;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The unit the aggregated ledger goes to.' })
-  reportsTo(@Root() group: WorkingGroup, @Ctx() ctx: SubgraphContext): Promise<Organisation | null> | null {
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The unit the aggregated ledger goes to.',
+  })
+  reportsTo(
+    @Root() group: WorkingGroup,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Organisation | null> | null {
     return group.reportsTo ? organisationById.load(ctx, group.reportsTo.id) : null;
   }
 
-  @FieldResolver(() => [Organisation], { description: '汇总单位: the units that aggregate the members’ ledgers.' })
+  @FieldResolver(() => [Organisation], {
+    description: '汇总单位: the units that aggregate the members’ ledgers.',
+  })
   async aggregatingUnits(@Root() group: WorkingGroup): Promise<Organisation[]> {
     return (await group.aggregatingUnits.load({ dataloader: true })).getItems();
   }
@@ -81,8 +130,14 @@ export class GroupMembershipResolver {
     return (await postById.load(ctx, membership.post.id))!;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'Whoever holds the post today sits in the group.' })
-  async holder(@Root() membership: GroupMembership, @Ctx() ctx: SubgraphContext): Promise<Person | null> {
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'Whoever holds the post today sits in the group.',
+  })
+  async holder(
+    @Root() membership: GroupMembership,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Person | null> {
     const tenure = await currentTenureOfPost.load(ctx, membership.post.id);
     return tenure ? personById.load(ctx, tenure.person.id) : null;
   }

@@ -41,7 +41,9 @@ registerEnumType(Industry, {
     REAL_ESTATE_DEVELOPMENT: { description: '房地产开发经营' },
     PROPERTY_MANAGEMENT: { description: '物业管理' },
     LEASING_BUSINESS_SERVICES: { description: '租赁和商务服务业' },
-    OTHER: { description: '其他未列明行业 (科研技术, 水利环境公共设施, 居民服务, 社会工作, 文体娱乐 …)' },
+    OTHER: {
+      description: '其他未列明行业 (科研技术, 水利环境公共设施, 居民服务, 社会工作, 文体娱乐 …)',
+    },
   },
 });
 
@@ -78,20 +80,90 @@ interface IndustryRule {
 // domain.md §3.1, row by row. "以下" is read as "<" and "及以上" as "≥", as the standard writes them.
 export const SIZE_RULES: Record<Industry, IndustryRule> = {
   AGRICULTURE: { metrics: ['R'], smeCeiling: { R: 20000 }, medium: { R: 500 }, small: { R: 50 } },
-  INDUSTRY: { metrics: ['E', 'R'], smeCeiling: { E: 1000, R: 40000 }, medium: { E: 300, R: 2000 }, small: { E: 20, R: 300 } },
-  CONSTRUCTION: { metrics: ['R', 'A'], smeCeiling: { R: 80000, A: 80000 }, medium: { R: 6000, A: 5000 }, small: { R: 300, A: 300 } },
-  WHOLESALE: { metrics: ['E', 'R'], smeCeiling: { E: 200, R: 40000 }, medium: { E: 20, R: 5000 }, small: { E: 5, R: 1000 } },
-  RETAIL: { metrics: ['E', 'R'], smeCeiling: { E: 300, R: 20000 }, medium: { E: 50, R: 500 }, small: { E: 10, R: 100 } },
-  TRANSPORT: { metrics: ['E', 'R'], smeCeiling: { E: 1000, R: 30000 }, medium: { E: 300, R: 3000 }, small: { E: 20, R: 200 } },
-  WAREHOUSING: { metrics: ['E', 'R'], smeCeiling: { E: 200, R: 30000 }, medium: { E: 100, R: 1000 }, small: { E: 20, R: 100 } },
-  POSTAL: { metrics: ['E', 'R'], smeCeiling: { E: 1000, R: 30000 }, medium: { E: 300, R: 2000 }, small: { E: 20, R: 100 } },
-  ACCOMMODATION: { metrics: ['E', 'R'], smeCeiling: { E: 300, R: 10000 }, medium: { E: 100, R: 2000 }, small: { E: 10, R: 100 } },
-  CATERING: { metrics: ['E', 'R'], smeCeiling: { E: 300, R: 10000 }, medium: { E: 100, R: 2000 }, small: { E: 10, R: 100 } },
-  INFORMATION_TRANSMISSION: { metrics: ['E', 'R'], smeCeiling: { E: 2000, R: 100000 }, medium: { E: 100, R: 1000 }, small: { E: 10, R: 100 } },
-  SOFTWARE_IT_SERVICES: { metrics: ['E', 'R'], smeCeiling: { E: 300, R: 10000 }, medium: { E: 100, R: 1000 }, small: { E: 10, R: 50 } },
-  REAL_ESTATE_DEVELOPMENT: { metrics: ['R', 'A'], smeCeiling: { R: 200000, A: 10000 }, medium: { R: 1000, A: 5000 }, small: { R: 100, A: 2000 } },
-  PROPERTY_MANAGEMENT: { metrics: ['E', 'R'], smeCeiling: { E: 1000, R: 5000 }, medium: { E: 300, R: 1000 }, small: { E: 100, R: 500 } },
-  LEASING_BUSINESS_SERVICES: { metrics: ['E', 'A'], smeCeiling: { E: 300, A: 120000 }, medium: { E: 100, A: 8000 }, small: { E: 10, A: 100 } },
+  INDUSTRY: {
+    metrics: ['E', 'R'],
+    smeCeiling: { E: 1000, R: 40000 },
+    medium: { E: 300, R: 2000 },
+    small: { E: 20, R: 300 },
+  },
+  CONSTRUCTION: {
+    metrics: ['R', 'A'],
+    smeCeiling: { R: 80000, A: 80000 },
+    medium: { R: 6000, A: 5000 },
+    small: { R: 300, A: 300 },
+  },
+  WHOLESALE: {
+    metrics: ['E', 'R'],
+    smeCeiling: { E: 200, R: 40000 },
+    medium: { E: 20, R: 5000 },
+    small: { E: 5, R: 1000 },
+  },
+  RETAIL: {
+    metrics: ['E', 'R'],
+    smeCeiling: { E: 300, R: 20000 },
+    medium: { E: 50, R: 500 },
+    small: { E: 10, R: 100 },
+  },
+  TRANSPORT: {
+    metrics: ['E', 'R'],
+    smeCeiling: { E: 1000, R: 30000 },
+    medium: { E: 300, R: 3000 },
+    small: { E: 20, R: 200 },
+  },
+  WAREHOUSING: {
+    metrics: ['E', 'R'],
+    smeCeiling: { E: 200, R: 30000 },
+    medium: { E: 100, R: 1000 },
+    small: { E: 20, R: 100 },
+  },
+  POSTAL: {
+    metrics: ['E', 'R'],
+    smeCeiling: { E: 1000, R: 30000 },
+    medium: { E: 300, R: 2000 },
+    small: { E: 20, R: 100 },
+  },
+  ACCOMMODATION: {
+    metrics: ['E', 'R'],
+    smeCeiling: { E: 300, R: 10000 },
+    medium: { E: 100, R: 2000 },
+    small: { E: 10, R: 100 },
+  },
+  CATERING: {
+    metrics: ['E', 'R'],
+    smeCeiling: { E: 300, R: 10000 },
+    medium: { E: 100, R: 2000 },
+    small: { E: 10, R: 100 },
+  },
+  INFORMATION_TRANSMISSION: {
+    metrics: ['E', 'R'],
+    smeCeiling: { E: 2000, R: 100000 },
+    medium: { E: 100, R: 1000 },
+    small: { E: 10, R: 100 },
+  },
+  SOFTWARE_IT_SERVICES: {
+    metrics: ['E', 'R'],
+    smeCeiling: { E: 300, R: 10000 },
+    medium: { E: 100, R: 1000 },
+    small: { E: 10, R: 50 },
+  },
+  REAL_ESTATE_DEVELOPMENT: {
+    metrics: ['R', 'A'],
+    smeCeiling: { R: 200000, A: 10000 },
+    medium: { R: 1000, A: 5000 },
+    small: { R: 100, A: 2000 },
+  },
+  PROPERTY_MANAGEMENT: {
+    metrics: ['E', 'R'],
+    smeCeiling: { E: 1000, R: 5000 },
+    medium: { E: 300, R: 1000 },
+    small: { E: 100, R: 500 },
+  },
+  LEASING_BUSINESS_SERVICES: {
+    metrics: ['E', 'A'],
+    smeCeiling: { E: 300, A: 120000 },
+    medium: { E: 100, A: 8000 },
+    small: { E: 10, A: 100 },
+  },
   OTHER: { metrics: ['E'], smeCeiling: { E: 300 }, medium: { E: 100 }, small: { E: 10 } },
 };
 
@@ -105,14 +177,16 @@ export interface SizeFacts {
 }
 
 export type SizeClassification =
-  | { sizeClass: SizeClass; basis: string }
-  | { sizeClass: null; missing: Metric[]; basis: string };
+  { sizeClass: SizeClass; basis: string } | { sizeClass: null; missing: Metric[]; basis: string };
 
 const METRIC_NAMES: Record<Metric, string> = { E: 'employees', R: 'revenue', A: 'totalAssets' };
 
 /** Values in the standard's units: people, and 万元 scaled to fen (1 万元 = 1,000,000 fen). */
 function valueOf(facts: SizeFacts, metric: Metric): bigint | null {
-  if (metric === 'E') return facts.employees === null || facts.employees === undefined ? null : BigInt(facts.employees);
+  if (metric === 'E')
+    return facts.employees === null || facts.employees === undefined
+      ? null
+      : BigInt(facts.employees);
   const money = metric === 'R' ? facts.revenue : facts.totalAssets;
   return money === null || money === undefined ? null : toCents(money);
 }
@@ -122,7 +196,9 @@ function threshold(metric: Metric, value: number): bigint {
 }
 
 function allAtOrAbove(values: Record<Metric, bigint | null>, band: Band): boolean {
-  return (Object.entries(band) as [Metric, number][]).every(([m, t]) => (values[m] as bigint) >= threshold(m, t));
+  return (Object.entries(band) as [Metric, number][]).every(
+    ([m, t]) => (values[m] as bigint) >= threshold(m, t),
+  );
 }
 
 export function metricsFor(industry: Industry): string[] {
@@ -148,13 +224,25 @@ export function classifyEnterpriseSize(facts: SizeFacts): SizeClassification {
       .map(([m, t]) => `${METRIC_NAMES[m]} ${cmp} ${t}${m === 'E' ? '' : ' 万元'}`)
       .join(joiner);
   if (!isSme) {
-    return { sizeClass: SizeClass.LARGE, basis: `Not below any SME ceiling (${describe(rule.smeCeiling, ' or ', '<')}).` };
+    return {
+      sizeClass: SizeClass.LARGE,
+      basis: `Not below any SME ceiling (${describe(rule.smeCeiling, ' or ', '<')}).`,
+    };
   }
   if (allAtOrAbove(values, rule.medium)) {
-    return { sizeClass: SizeClass.MEDIUM, basis: `SME with ${describe(rule.medium, ' and ', '≥')}.` };
+    return {
+      sizeClass: SizeClass.MEDIUM,
+      basis: `SME with ${describe(rule.medium, ' and ', '≥')}.`,
+    };
   }
   if (allAtOrAbove(values, rule.small)) {
-    return { sizeClass: SizeClass.SMALL, basis: `SME with ${describe(rule.small, ' and ', '≥')}, below medium.` };
+    return {
+      sizeClass: SizeClass.SMALL,
+      basis: `SME with ${describe(rule.small, ' and ', '≥')}, below medium.`,
+    };
   }
-  return { sizeClass: SizeClass.MICRO, basis: `SME below the small band (${describe(rule.small, ' and ', '≥')}).` };
+  return {
+    sizeClass: SizeClass.MICRO,
+    basis: `SME below the small band (${describe(rule.small, ' and ', '≥')}).`,
+  };
 }

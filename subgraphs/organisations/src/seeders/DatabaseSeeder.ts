@@ -5,7 +5,13 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { stableId } from '@arrears-hub/subgraph-kit';
 import { GroupMembership } from '../entities/group-membership.entity.js';
-import { MemberRole, OrganisationKind, OrganisationStatus, ReportingTimeOfDay, WorkingGroupKind } from '../entities/enums.js';
+import {
+  MemberRole,
+  OrganisationKind,
+  OrganisationStatus,
+  ReportingTimeOfDay,
+  WorkingGroupKind,
+} from '../entities/enums.js';
 import { Organisation } from '../entities/organisation.entity.js';
 import { Person } from '../entities/person.entity.js';
 import { Post } from '../entities/post.entity.js';
@@ -17,16 +23,46 @@ import { classifyEnterpriseSize } from '../rules/enterprise-size.js';
 import seedFile from './data/organisations.json' with { type: 'json' };
 import { demoCreditCode, DEMO_ENTERPRISES } from './demo-enterprises.js';
 import { demoPersonName } from './demo-people.js';
-import { ASSIGNED_CODES, assignChildCodes, UPPER_REGIONS, type DemoRegion } from './demo-regions.js';
+import {
+  ASSIGNED_CODES,
+  assignChildCodes,
+  UPPER_REGIONS,
+  type DemoRegion,
+} from './demo-regions.js';
 
 interface SeedFile {
-  regions: { code: string | null; name: string; level: string; parentCode: string; children: { name: string; level: string; code?: string | null }[] }[];
-  organisations: { key: string; name: string; shortName?: string; kind: string; subKind?: string; region: string; parent?: string }[];
+  regions: {
+    code: string | null;
+    name: string;
+    level: string;
+    parentCode: string;
+    children: { name: string; level: string; code?: string | null }[];
+  }[];
+  organisations: {
+    key: string;
+    name: string;
+    shortName?: string;
+    kind: string;
+    subKind?: string;
+    region: string;
+    parent?: string;
+  }[];
   posts: { key: string; title: string; organisation: string; seat?: number }[];
   workingGroups: {
-    key: string; name: string; shortName?: string; kind: string; sector?: string | null; region: string; duties?: string | null;
-    parentGroup?: string | null; hostedBy?: string | null; reportsTo?: string | null; reportingDay?: number | null;
-    reportingTimeOfDay?: string | null; aggregatingOrganisations?: string[]; memberOrganisations?: { organisation: string; role: string }[];
+    key: string;
+    name: string;
+    shortName?: string;
+    kind: string;
+    sector?: string | null;
+    region: string;
+    duties?: string | null;
+    parentGroup?: string | null;
+    hostedBy?: string | null;
+    reportsTo?: string | null;
+    reportingDay?: number | null;
+    reportingTimeOfDay?: string | null;
+    aggregatingOrganisations?: string[];
+    memberOrganisations?: { organisation: string; role: string }[];
     members?: { post: string; role: string; titleAsWritten?: string; concurrentPosts?: string[] }[];
   }[];
 }
@@ -40,7 +76,8 @@ export class DatabaseSeeder extends Seeder {
     if ((await em.count(Region, {})) > 0) return;
     const regions = this.regions();
     const regionCodeByName = new Map(regions.map((r) => [r.name, r.code]));
-    const regionCode = (value: string) => (/^\d+$/.test(value) ? value : regionCodeByName.get(value) ?? ASSIGNED_CODES[value]!);
+    const regionCode = (value: string) =>
+      /^\d+$/.test(value) ? value : (regionCodeByName.get(value) ?? ASSIGNED_CODES[value]!);
     const regionRefs = this.seedRegions(em, regions);
 
     const organisationRefs = new Map<string, Organisation>();
@@ -62,7 +99,12 @@ export class DatabaseSeeder extends Seeder {
     DEMO_ENTERPRISES.forEach((e, serial) => {
       const revenue = e.revenueWan === undefined ? null : `${e.revenueWan * 10000}.00`;
       const totalAssets = e.assetsWan === undefined ? null : `${e.assetsWan * 10000}.00`;
-      const size = classifyEnterpriseSize({ industry: e.industry, employees: e.employees, revenue, totalAssets });
+      const size = classifyEnterpriseSize({
+        industry: e.industry,
+        employees: e.employees,
+        revenue,
+        totalAssets,
+      });
       em.create(Organisation, {
         id: stableId(e.key),
         name: e.name,
@@ -83,7 +125,12 @@ export class DatabaseSeeder extends Seeder {
     });
 
     for (const p of seed.posts) {
-      em.create(Post, { id: stableId(p.key), title: p.title, organisation: unitRef(p.organisation), seat: p.seat ?? null } as never);
+      em.create(Post, {
+        id: stableId(p.key),
+        title: p.title,
+        organisation: unitRef(p.organisation),
+        seat: p.seat ?? null,
+      } as never);
     }
     this.seedHolders(em);
 
@@ -104,7 +151,8 @@ export class DatabaseSeeder extends Seeder {
         reportingTimeOfDay: g.reportingTimeOfDay === '上午' ? ReportingTimeOfDay.MORNING : null,
       } as never);
       for (const key of g.aggregatingOrganisations ?? []) group.aggregatingUnits.add(unitRef(key));
-      for (const member of g.memberOrganisations ?? []) group.memberUnits.add(unitRef(member.organisation));
+      for (const member of g.memberOrganisations ?? [])
+        group.memberUnits.add(unitRef(member.organisation));
       (g.members ?? []).forEach((m, position) => {
         em.create(GroupMembership, {
           id: stableId(`${g.key}#${m.post}`),
@@ -123,9 +171,21 @@ export class DatabaseSeeder extends Seeder {
     const all: DemoRegion[] = [...UPPER_REGIONS];
     for (const r of seed.regions) {
       const code = r.code ?? ASSIGNED_CODES[r.name]!;
-      all.push({ code, name: r.name, level: r.level as DemoRegion['level'], parentCode: r.parentCode, officialCode: !!r.code });
+      all.push({
+        code,
+        name: r.name,
+        level: r.level as DemoRegion['level'],
+        parentCode: r.parentCode,
+        officialCode: !!r.code,
+      });
       for (const child of assignChildCodes(code, r.children)) {
-        all.push({ code: child.code, name: child.name, level: child.level, parentCode: code, officialCode: child.officialCode });
+        all.push({
+          code: child.code,
+          name: child.name,
+          level: child.level,
+          parentCode: code,
+          officialCode: child.officialCode,
+        });
       }
     }
     return all;
@@ -155,7 +215,10 @@ export class DatabaseSeeder extends Seeder {
     const personFor = (postKey: string) => {
       let person = holderOfPost.get(postKey);
       if (!person) {
-        person = em.create(Person, { id: stableId(`person#${postKey}`), name: demoPersonName(index++) } as never);
+        person = em.create(Person, {
+          id: stableId(`person#${postKey}`),
+          name: demoPersonName(index++),
+        } as never);
         holderOfPost.set(postKey, person);
       }
       return person;
@@ -163,7 +226,8 @@ export class DatabaseSeeder extends Seeder {
     for (const g of seed.workingGroups) {
       for (const m of g.members ?? []) {
         const person = personFor(m.post);
-        for (const concurrent of m.concurrentPosts ?? []) if (!holderOfPost.has(concurrent)) holderOfPost.set(concurrent, person);
+        for (const concurrent of m.concurrentPosts ?? [])
+          if (!holderOfPost.has(concurrent)) holderOfPost.set(concurrent, person);
       }
     }
     for (const p of seed.posts) {

@@ -2,7 +2,12 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
-import { AuditStatus, FindingCategory, RectificationMeasure, RectificationStatus } from './enums.js';
+import {
+  AuditStatus,
+  FindingCategory,
+  RectificationMeasure,
+  RectificationStatus,
+} from './enums.js';
 
 /** An audit of arrears (seed 000): its scope, focus and findings. */
 @ObjectType('Audit')
@@ -29,11 +34,16 @@ export class Audit {
   @Property({ type: 'boolean', default: true })
   traceEarlier: boolean = true;
 
-  @Field(() => MoneyScalar, { description: 'Projects from this 立项金额 are in scope (seed 000: ¥4,000,000).' })
+  @Field(() => MoneyScalar, {
+    description: 'Projects from this 立项金额 are in scope (seed 000: ¥4,000,000).',
+  })
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   projectThreshold!: string;
 
-  @Field(() => String, { nullable: true, description: 'Focus points (底数, 计划执行, 边清边欠, 制度漏洞 …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Focus points (底数, 计划执行, 边清边欠, 制度漏洞 …).',
+  })
   @Property({ type: 'text', nullable: true })
   focus?: string | null;
 
@@ -50,7 +60,9 @@ export class Audit {
   createdBy!: string;
 }
 
-@ObjectType('Finding', { description: 'An audit finding about a unit, naming the debts and projects it concerns.' })
+@ObjectType('Finding', {
+  description: 'An audit finding about a unit, naming the debts and projects it concerns.',
+})
 @Entity({ tableName: 'finding' })
 export class Finding {
   @Field(() => ID)
@@ -94,7 +106,9 @@ export class Finding {
   createdBy!: string;
 }
 
-@ObjectType('Rectification', { description: '整改: what the unit must do about a finding, by when.' })
+@ObjectType('Rectification', {
+  description: '整改: what the unit must do about a finding, by when.',
+})
 @Entity({ tableName: 'rectification' })
 export class Rectification {
   @Field(() => ID)

@@ -2,7 +2,13 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@arrears-hub/subgraph-kit';
-import { AccountabilityMeasure, CaseMeasure, CaseStatus, CaseTrigger, InspectionItem } from './enums.js';
+import {
+  AccountabilityMeasure,
+  CaseMeasure,
+  CaseStatus,
+  CaseTrigger,
+  InspectionItem,
+} from './enums.js';
 
 /** 督办: a supervision measure on a unit, with a deadline; escalated when the deadline passes. */
 @ObjectType('Case', { description: '督办事项: 挂牌督办, 限期办结, 督办书, 约谈, 通报, 移送问责.' })
@@ -68,7 +74,9 @@ export class SupervisionCase {
   createdBy!: string;
 }
 
-@ObjectType('Accountability', { description: '问责: a measure against a person in a post, decided on a case.' })
+@ObjectType('Accountability', {
+  description: '问责: a measure against a person in a post, decided on a case.',
+})
 @Entity({ tableName: 'accountability' })
 export class Accountability {
   @Field(() => ID)

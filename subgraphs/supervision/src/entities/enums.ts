@@ -1,7 +1,12 @@
 // Enumerations of the supervision domain (seeds 000–004), registered once for GraphQL.
 import { registerEnumType } from 'type-graphql';
 
-export enum AuditStatus { PLANNED = 'PLANNED', IN_PROGRESS = 'IN_PROGRESS', REPORTED = 'REPORTED', CLOSED = 'CLOSED' }
+export enum AuditStatus {
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  REPORTED = 'REPORTED',
+  CLOSED = 'CLOSED',
+}
 registerEnumType(AuditStatus, { name: 'AuditStatus' });
 
 export enum FindingCategory {
@@ -24,13 +29,26 @@ registerEnumType(FindingCategory, {
   },
 });
 
-export enum RectificationMeasure { TIME_BOUND_CLEARANCE = 'TIME_BOUND_CLEARANCE', INSTALMENT_PAYMENT = 'INSTALMENT_PAYMENT', DEBT_CONFIRMATION = 'DEBT_CONFIRMATION', OTHER = 'OTHER' }
+export enum RectificationMeasure {
+  TIME_BOUND_CLEARANCE = 'TIME_BOUND_CLEARANCE',
+  INSTALMENT_PAYMENT = 'INSTALMENT_PAYMENT',
+  DEBT_CONFIRMATION = 'DEBT_CONFIRMATION',
+  OTHER = 'OTHER',
+}
 registerEnumType(RectificationMeasure, {
   name: 'RectificationMeasure',
-  valuesConfig: { TIME_BOUND_CLEARANCE: { description: '限时清欠' }, INSTALMENT_PAYMENT: { description: '分期偿付' }, DEBT_CONFIRMATION: { description: '账款确权' }, OTHER: { description: '其他' } },
+  valuesConfig: {
+    TIME_BOUND_CLEARANCE: { description: '限时清欠' },
+    INSTALMENT_PAYMENT: { description: '分期偿付' },
+    DEBT_CONFIRMATION: { description: '账款确权' },
+    OTHER: { description: '其他' },
+  },
 });
 
-export enum RectificationStatus { OPEN = 'OPEN', DONE = 'DONE' }
+export enum RectificationStatus {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+}
 registerEnumType(RectificationStatus, { name: 'RectificationStatus' });
 
 export enum InspectionItem {
@@ -95,7 +113,12 @@ registerEnumType(CaseTrigger, {
   },
 });
 
-export enum CaseStatus { OPEN = 'OPEN', RESOLVED = 'RESOLVED', ESCALATED = 'ESCALATED', CLOSED = 'CLOSED' }
+export enum CaseStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+  ESCALATED = 'ESCALATED',
+  CLOSED = 'CLOSED',
+}
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
 
 export enum AccountabilityMeasure {
@@ -116,8 +139,15 @@ registerEnumType(AccountabilityMeasure, {
   },
 });
 
-export enum PenaltyStatus { LISTED = 'LISTED', REMOVED = 'REMOVED' }
+export enum PenaltyStatus {
+  LISTED = 'LISTED',
+  REMOVED = 'REMOVED',
+}
 registerEnumType(PenaltyStatus, { name: 'PenaltyStatus' });
 
-export enum DisclosureStatus { DRAFT = 'DRAFT', REVIEWED = 'REVIEWED', PUBLISHED = 'PUBLISHED' }
+export enum DisclosureStatus {
+  DRAFT = 'DRAFT',
+  REVIEWED = 'REVIEWED',
+  PUBLISHED = 'PUBLISHED',
+}
 registerEnumType(DisclosureStatus, { name: 'DisclosureStatus' });

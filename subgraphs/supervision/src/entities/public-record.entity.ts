@@ -46,7 +46,10 @@ export class Penalty {
 }
 
 /** 2025 art. 18: an agency publishes last year's overdue unpaid contracts by 31 March. */
-@ObjectType('Disclosure', { description: 'A unit’s yearly publication of overdue unpaid contracts (2025 art. 18). Published ones are public.' })
+@ObjectType('Disclosure', {
+  description:
+    'A unit’s yearly publication of overdue unpaid contracts (2025 art. 18). Published ones are public.',
+})
 @Entity({ tableName: 'disclosure' })
 @Unique({ properties: ['unitId', 'year'] })
 export class Disclosure {
@@ -58,7 +61,9 @@ export class Disclosure {
   @Property({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => String, { description: 'The unit’s name when generated (readable without an organisations lookup).' })
+  @Field(() => String, {
+    description: 'The unit’s name when generated (readable without an organisations lookup).',
+  })
   @Property({ type: 'string', length: 200 })
   unitName!: string;
 

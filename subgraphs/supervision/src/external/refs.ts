@@ -4,18 +4,29 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 // @shareable: the arrears subgraph owns and resolves it; we declare it to @require it.
 @Directive('@shareable')
-@ObjectType('AssessmentFigures', { description: 'This year’s ledger figures the annual assessment (seed 001) scores.' })
+@ObjectType('AssessmentFigures', {
+  description: 'This year’s ledger figures the annual assessment (seed 001) scores.',
+})
 export class AssessmentFiguresRef {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => Float, { nullable: true, description: '线索办结率: clues about the unit received this year, closed ÷ accepted.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '线索办结率: clues about the unit received this year, closed ÷ accepted.',
+  })
   clueClosureRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '欠款清零率: the unit’s debts paid off ÷ its debts.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '欠款清零率: the unit’s debts paid off ÷ its debts.',
+  })
   zeroingRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Monthly submissions on time ÷ months due so far this year.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Monthly submissions on time ÷ months due so far this year.',
+  })
   ledgerTimeliness!: number | null;
 }
 

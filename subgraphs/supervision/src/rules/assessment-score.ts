@@ -9,7 +9,12 @@ export interface AssessmentWeights {
   timeliness: number;
 }
 
-export const DEFAULT_WEIGHTS: AssessmentWeights = { clueClosure: 30, zeroing: 40, satisfaction: 20, timeliness: 10 };
+export const DEFAULT_WEIGHTS: AssessmentWeights = {
+  clueClosure: 30,
+  zeroing: 40,
+  satisfaction: 20,
+  timeliness: 10,
+};
 
 export function weightsFromEnv(value = process.env.HUB_ASSESSMENT_WEIGHTS): AssessmentWeights {
   if (!value) return DEFAULT_WEIGHTS;
@@ -24,14 +29,20 @@ export interface AssessmentInputs {
   ledgerTimeliness: number | null;
 }
 
-export function assessmentScore(inputs: AssessmentInputs, weights: AssessmentWeights = DEFAULT_WEIGHTS): number {
+export function assessmentScore(
+  inputs: AssessmentInputs,
+  weights: AssessmentWeights = DEFAULT_WEIGHTS,
+): number {
   const parts: [number | null, number][] = [
     [inputs.clueClosureRate, weights.clueClosure],
     [inputs.zeroingRate, weights.zeroing],
     [inputs.satisfaction, weights.satisfaction],
     [inputs.ledgerTimeliness, weights.timeliness],
   ];
-  const present = parts.filter(([value, weight]) => value !== null && weight > 0) as [number, number][];
+  const present = parts.filter(([value, weight]) => value !== null && weight > 0) as [
+    number,
+    number,
+  ][];
   const total = present.reduce((sum, [, w]) => sum + w, 0);
   if (!total) return 0;
   return Math.round((present.reduce((sum, [v, w]) => sum + v * w, 0) / total) * 10000) / 100;
