@@ -2,7 +2,7 @@
 // Prints a development JWT (HS256, the development secret or HUB_JWT_SECRET) for the gateway.
 import { parseArgs } from 'node:util';
 import { issueDevelopmentToken } from '@arrears-hub/gateway';
-import { ROLES, type Role } from '@arrears-hub/subgraph-kit/viewer-header';
+import { ROLES, type Role } from '@arrears-hub/protocol';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,5 +1,5 @@
 // Authentication at the edge: a Bearer JWT becomes a Viewer; no token means anonymous. Subgraphs
-// never see the JWT, only the viewer the gateway signs for them (subgraph-kit/viewer-header).
+// never see the JWT, only the viewer the gateway signs for them (@arrears-hub/protocol, viewer-header.ts).
 import type { IncomingMessage } from 'node:http';
 import {
   createLocalJWKSet,
@@ -9,8 +9,8 @@ import {
   SignJWT,
   type JWTPayload,
 } from 'jose';
-import { ANONYMOUS, ROLES, type Role, type Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
-import type { Authentication } from '@arrears-hub/subgraph-kit/http';
+import { ANONYMOUS, ROLES, type Role, type Viewer } from '@arrears-hub/protocol';
+import type { Authentication } from '@arrears-hub/protocol';
 import { DEVELOPMENT_JWT_SECRET, JWT_AUDIENCE, JWT_ISSUER, type JwtConfig } from './config.js';
 
 /** Claims the hub reads from a token besides `sub`. */

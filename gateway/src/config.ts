@@ -1,7 +1,7 @@
 // Environment -> typed gateway configuration. Nothing else reads process.env.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ROLES, viewerSecretFromEnv, type Role } from '@arrears-hub/subgraph-kit/viewer-header';
+import { ROLES, viewerSecretFromEnv, type Role } from '@arrears-hub/protocol';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 export const DEVELOPMENT_JWT_SECRET = 'arrears-hub-development-jwt-secret-not-for-production';

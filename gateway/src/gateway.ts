@@ -5,14 +5,14 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { formatHubError } from '@arrears-hub/subgraph-kit/errors';
+import { formatHubError } from '@arrears-hub/protocol';
 import {
   sendJson,
   serveApollo,
   type Authentication,
   type RouteHandler,
-} from '@arrears-hub/subgraph-kit/http';
-import type { Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
+} from '@arrears-hub/protocol';
+import type { Viewer } from '@arrears-hub/protocol';
 import { createAuthenticator, issueDevelopmentToken } from './auth.js';
 import { DEVELOPMENT_JWT_SECRET, type GatewayConfig } from './config.js';
 import { dashboardRoutes } from './dashboard/routes.js';

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { RouteHandler } from '@arrears-hub/subgraph-kit/http';
+import type { RouteHandler } from '@arrears-hub/protocol';
 import { readOperations } from './example-operations.js';
 
 const require = createRequire(import.meta.url);

@@ -1,8 +1,8 @@
 // Bounds on what one request may ask, checked at the gateway before any subgraph is called:
 // depth, aliases, directives, tokens and cost (GraphQL Armor), and the rows a query can return
 // (list sizes multiplied down the tree), which Armor's cost model does not see.
-import type { Refusal } from '@arrears-hub/subgraph-kit/http';
-import { DEFAULT_PAGE_SIZE } from '@arrears-hub/subgraph-kit/page-size';
+import type { Refusal } from '@arrears-hub/protocol';
+import { DEFAULT_PAGE_SIZE } from '@arrears-hub/protocol';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   getNamedType,

@@ -1,5 +1,5 @@
 // Runs the gateway with its configuration from the environment (see config.ts and the README).
-import { stopOnSignals } from '@arrears-hub/subgraph-kit/http';
+import { stopOnSignals } from '@arrears-hub/protocol';
 import { loadConfig } from './config.js';
 import { startGateway } from './gateway.js';
 

@@ -4,8 +4,8 @@
 // own database, append-only.
 import type { ApolloServerPlugin } from '@apollo/server';
 import pg from 'pg';
-import { ensureDatabaseExists } from '@arrears-hub/subgraph-kit/database';
-import type { Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
+import { ensureDatabaseExists } from '@arrears-hub/protocol';
+import type { Viewer } from '@arrears-hub/protocol';
 import { documentId } from './trusted-documents.js';
 
 export interface LoggedContext {

@@ -1,8 +1,8 @@
 // Per-viewer rate limit (token bucket): a signed-in viewer is keyed by its subject, an anonymous
 // one by its address. Over the limit: 429 with Retry-After, before any GraphQL work.
 import type { IncomingMessage } from 'node:http';
-import type { Refusal } from '@arrears-hub/subgraph-kit/http';
-import type { Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
+import type { Refusal } from '@arrears-hub/protocol';
+import type { Viewer } from '@arrears-hub/protocol';
 
 interface Bucket {
   tokens: number;

@@ -3,7 +3,7 @@
 // instead of the data source's generic "400: Bad Request".
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { signViewer, VIEWER_HEADER, type Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
+import { signViewer, VIEWER_HEADER, type Viewer } from '@arrears-hub/protocol';
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 

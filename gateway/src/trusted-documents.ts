@@ -5,8 +5,8 @@
 // ad-hoc queries within the limits.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Refusal } from '@arrears-hub/subgraph-kit/http';
-import type { Role, Viewer } from '@arrears-hub/subgraph-kit/viewer-header';
+import type { Refusal } from '@arrears-hub/protocol';
+import type { Role, Viewer } from '@arrears-hub/protocol';
 
 export interface TrustedDocument {
   name: string;

@@ -1,7 +1,7 @@
 // How the command-line tools talk to a running hub: through the gateway, like any client, with the
 // token in HUB_TOKEN — or, on a development hub, a token minted with the development secret.
 import { issueDevelopmentToken } from '@arrears-hub/gateway';
-import type { Role } from '@arrears-hub/subgraph-kit/viewer-header';
+import type { Role } from '@arrears-hub/protocol';
 import { readOperations } from '../../gateway/src/example-operations.ts';
 import { documentId } from '../../gateway/src/trusted-documents.ts';
 import { ROOT } from './subgraphs.ts';

@@ -7,7 +7,7 @@ import {
   signViewer,
   type Role,
   type Viewer,
-} from '@arrears-hub/subgraph-kit/viewer-header';
+} from '@arrears-hub/protocol';
 
 export const hub = () => inject('hub');
 

@@ -2,7 +2,7 @@
 // (ECharts from the installed npm package, the compiled client modules): the machines are offline.
 // The page runs one registered operation (gateway/operations/Dashboard.graphql) by its id.
 import { existsSync, readFileSync } from 'node:fs';
-import type { RouteHandler } from '@arrears-hub/subgraph-kit/http';
+import type { RouteHandler } from '@arrears-hub/protocol';
 import { readOperations } from '../example-operations.js';
 import { packageFile } from '../graphiql.js';
 import { documentId } from '../trusted-documents.js';

@@ -8,9 +8,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OperationTypeNode, parse, type DocumentNode } from 'graphql';
 // Dependency-free parts of the kit only: the gateway does not load the subgraphs' schema machinery.
-import { todayInChina } from '@arrears-hub/subgraph-kit/calendar-date';
-import { csvDocument } from '@arrears-hub/subgraph-kit/csv';
-import type { RouteHandler } from '@arrears-hub/subgraph-kit/http';
+import { todayInChina } from '@arrears-hub/protocol';
+import { csvDocument } from '@arrears-hub/protocol';
+import type { RouteHandler } from '@arrears-hub/protocol';
 import type { Manifest } from '../trusted-documents.js';
 import { resultTable } from './result-table.js';
 

@@ -6,8 +6,13 @@ import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorat
 import { wrap, type EntityManager } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import type { Viewer } from './viewer-header.js';
-import { defineLoader, groupByKeys } from './context.js';
+import type { Viewer } from '@arrears-hub/protocol';
+import type { EntityClass } from '@mikro-orm/core';
+import { defineLoader, groupByKeys, type SubgraphContext } from './context.js';
+import { jurisdictionOf } from './jurisdiction.js';
+import { requireOwnership, unowned } from './ownership/declare.js';
+import { unscoped } from './ownership/filter.js';
+import { heldRelations } from './ownership/scope.js';
 
 export type AuditAction = 'CREATE' | 'UPDATE' | 'TRANSITION' | 'DELETE';
 
@@ -115,3 +120,37 @@ export const auditHistory = defineLoader<{ entity: string; entityId: string }, A
   },
   { cacheKey: (k) => `${k.entity}:${k.entityId}` },
 );
+
+unowned(
+  AuditEntry,
+  'The trail is read only through recordHistory, which first checks the record it belongs to.',
+);
+
+/**
+ * The recorded changes of one record, for viewers who hold one of the record's relations — not
+ * merely may read it: the registry of units is open to every signed-in viewer, its history only
+ * to those whose jurisdiction covers the unit. Batched: a list's history fields cost one statement.
+ */
+export async function recordHistory(
+  ctx: SubgraphContext,
+  entity: EntityClass<object>,
+  row: { id: string },
+): Promise<AuditEntry[]> {
+  const j = await jurisdictionOf(ctx);
+  if (!j.all) {
+    const em = ctx.em.fork();
+    const held = await heldRelations(
+      requireOwnership(entity),
+      j,
+      row as Record<string, unknown>,
+      (e, id) =>
+        em.findOne(
+          e,
+          { id } as Record<string, unknown>,
+          unscoped('history check reads the parent'),
+        ) as Promise<Record<string, unknown> | null>,
+    );
+    if (!held.size) return [];
+  }
+  return auditHistory.load(ctx, { entity: entity.name, entityId: row.id });
+}

@@ -2,9 +2,9 @@
 // reads the viewer the gateway signed. Row-level jurisdiction (which units a viewer sees) is the
 // job of the query scoping helpers, not of this checker.
 import type { AuthChecker } from 'type-graphql';
-import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { ForbiddenError, UnauthenticatedError } from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
-import { isAnonymous, type Role } from './viewer-header.js';
+import { isAnonymous, type Role } from '@arrears-hub/protocol';
 
 /**
  * `@Authorized()` = any signed-in viewer; `@Authorized('ADMIN', 'BUREAU')` = one of these roles.
@@ -17,7 +17,7 @@ export const hubAuthChecker: AuthChecker<SubgraphContext> = ({ context }, roles)
   if (viewer.roles.includes('ADMIN')) return true;
   if (roles.some((role) => viewer.roles.includes(role as Role))) return true;
   throw new ForbiddenError(
-    `This needs one of the roles ${roles.join(', ')}; you have ${viewer.roles.join(', ')}.`,
+    `此操作需要以下角色之一：${roles.join('、')}；您的角色：${viewer.roles.join('、') || '无'}。`,
   );
 };
 

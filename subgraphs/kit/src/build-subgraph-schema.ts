@@ -1,10 +1,12 @@
 // type-graphql classes -> a Federation 2 subgraph schema. Written once; every subgraph calls it.
-import { buildSubgraphSchema } from '@apollo/subgraph';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLScalarType, parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { hubAuthChecker } from './auth.js';
 import type { SubgraphContext } from './context.js';
+import { fieldRulesMiddleware } from './ownership/field-rules.js';
+import { assertEveryMutationGuarded } from './ownership/guards.js';
 
 /** Composition and @apollo/gateway 2.14 accept federation @link up to v2.14 (stack.md P2). */
 export const FEDERATION_LINK =
@@ -20,7 +22,7 @@ export interface SubgraphSchemaOptions {
   resolvers: NonEmptyArray<Function>;
   /** Entity classes no query returns directly (e.g. stubs of foreign entities). */
   orphanedTypes?: Function[];
-  references?: ReferenceResolver<any>[];
+  references?: ReferenceResolver<never>[];
 }
 
 export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
@@ -29,10 +31,15 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     orphanedTypes: options.orphanedTypes,
     authChecker: hubAuthChecker,
     authMode: 'error',
+    // Field-level rules of the ownership declarations, for every field of every owned type.
+    globalMiddlewares: [fieldRulesMiddleware],
     validate: false,
     // Federation adds _service/_entities and the entity union afterwards; checking here would fail.
     skipCheck: true,
   });
+  // Every mutation must say what it writes (ownership/guards.ts): a forgotten declaration stops
+  // the subgraph here, at build time, not in production.
+  assertEveryMutationGuarded(Object.keys(schema.getMutationType()?.getFields() ?? {}));
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<
     string,
@@ -46,5 +53,5 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     existing.__resolveReference = reference.resolve;
   }
   // The array form: @apollo/subgraph 2.15 dropped the { typeDefs, resolvers } object form (stack.md P1).
-  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
 }

@@ -1,12 +1,18 @@
-// The one way a mutation changes an existing record: in a transaction, with the row locked (so
-// concurrent changes queue instead of racing), the version checked when the client sent one, and
-// an audit entry with the values before and after.
-import { LockMode, type EntityClass } from '@mikro-orm/core';
+// The one way a mutation changes an existing record: the write check first (the viewer must hold
+// a writer relation of the record's ownership declaration), then in a transaction the row locked
+// (concurrent changes queue instead of racing), the version checked when the client sent one, the
+// change, a check that the record did not leave the viewer's reach, and an audit entry with the
+// values before and after.
+import { LockMode, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, ForbiddenError, isUuid, NotFoundError } from '@arrears-hub/protocol';
 import { auditSnapshot, recordAudit } from './audit-trail.js';
 import type { SubgraphContext } from './context.js';
-import { ConflictError, NotFoundError } from './errors.js';
-import { isUuid } from './ids.js';
+import { jurisdictionOf } from './jurisdiction.js';
+import { requireOwnership } from './ownership/declare.js';
+import { unscoped } from './ownership/filter.js';
+import { assertMayWrite } from './ownership/guards.js';
+import { heldRelations } from './ownership/scope.js';
 import { inTransaction, type ConflictMessages } from './transaction.js';
 
 export interface ChangeOptions {
@@ -18,8 +24,10 @@ export interface ChangeOptions {
   reason?: string | null;
   /** Input field that carried the id, for NOT_FOUND. */
   field?: string;
-  /** What the record is called in messages, e.g. "Debt". */
+  /** What the record is called in messages, e.g. "欠款". */
   label: string;
+  /** Only holders of these relations may make this change (default: the declaration's writers). */
+  as?: readonly string[];
   /** Re-read after the flush (generated columns). */
   refresh?: boolean;
   conflicts?: ConflictMessages;
@@ -30,26 +38,35 @@ export interface ChangeOptions {
   appends?: boolean;
 }
 
-export async function lockForChange<T extends object>(
+/** The row, locked for the rest of the transaction; NOT_FOUND when there is none. Call only after
+ * the write check (assertMayWrite): it reads without the jurisdiction filter. */
+export async function lockForChange<T extends { id: string }>(
   em: EntityManager,
   entity: EntityClass<T>,
   id: string,
   label: string,
   field?: string,
 ): Promise<T> {
+  const where = { id } as FilterQuery<T>;
   const row = isUuid(id)
-    ? await em.findOne(entity, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    ? await em.findOne(entity, where, {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+        ...unscoped('locked after the write check'),
+      })
     : null;
   if (!row) throw new NotFoundError(label, id, field);
   return row as T;
 }
 
-export function changeEntity<T extends { id: string; version: number }, R>(
+export async function changeEntity<T extends { id: string; version: number }, R>(
   ctx: SubgraphContext,
   entity: EntityClass<T>,
   options: ChangeOptions,
   change: (row: T, em: EntityManager) => Promise<R> | R,
 ): Promise<R> {
+  const ownership = requireOwnership(entity);
+  await assertMayWrite(ctx, entity, options.id, options.as);
+  const j = await jurisdictionOf(ctx);
   return inTransaction(
     ctx,
     async (em) => {
@@ -60,14 +77,31 @@ export function changeEntity<T extends { id: string; version: number }, R>(
         row.version !== options.expectedVersion
       ) {
         throw new ConflictError(
-          `This ${options.label.toLowerCase()} was changed since you read it (version ${options.expectedVersion}, now ${row.version}): reload it and try again.`,
+          `这条${options.label}在您读取后已被修改（您读取的是第 ${options.expectedVersion} 版，现在是第 ${row.version} 版）：请重新读取后再试。`,
           { currentVersion: row.version },
         );
       }
       const before = auditSnapshot(row);
       const result = await change(row, em);
       await em.flush();
-      if (options.refresh) await em.refresh(row);
+      if (options.refresh) await em.refresh(row, unscoped('re-read of the row just changed'));
+      if (!j.all) {
+        // A change may not move a record out of the viewer's own reach (to another unit's ledger).
+        const held = await heldRelations(
+          ownership,
+          j,
+          row as Record<string, unknown>,
+          (e, id) =>
+            em.findOne(
+              e,
+              { id } as Record<string, unknown>,
+              unscoped('reach check after a change'),
+            ) as Promise<Record<string, unknown> | null>,
+        );
+        if (!(options.as ?? ownership.writers).some((w) => held.has(w))) {
+          throw new ForbiddenError('这项修改会把记录移出您的管辖范围，不能保存。');
+        }
+      }
       const after = auditSnapshot(row);
       if (options.appends) {
         const created = result as { id: string; constructor: { name: string } };

@@ -2,16 +2,42 @@
 // DataLoaders. Nothing here outlives the request.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { Viewer } from './viewer-header.js';
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '@arrears-hub/protocol';
+import { installJurisdictionFilter } from './ownership/filter.js';
 
 export interface SubgraphContext {
+  /** This request's EntityManager, with the jurisdiction filter on (ownership/filter.ts). */
   em: EntityManager;
+  /** The person asking: the gateway's signed viewer, or, on an internal contract call, the
+   * person the calling subgraph acts for. */
   viewer: Viewer;
+  /** Set on internal contract calls: the calling subgraph. */
+  callerService?: string;
   requestId: string;
   /** Per-request DataLoaders, created lazily by `defineLoader(...).load(ctx, key)`. */
   loaders: Map<unknown, DataLoader<unknown, unknown>>;
   /** Other per-request values computed once (e.g. the viewer's jurisdiction). */
   memo: Map<symbol, unknown>;
+}
+
+/** A request context for `viewer` on a fresh fork of `em`, with the jurisdiction filter on. The
+ * kit makes one per GraphQL request and per contract call; jobs and seeders make their own. */
+export function createRequestContext(
+  rootEm: EntityManager,
+  viewer: Viewer,
+  options: { requestId?: string; callerService?: string } = {},
+): SubgraphContext {
+  const ctx: SubgraphContext = {
+    em: rootEm.fork(),
+    viewer,
+    requestId: options.requestId ?? randomUUID(),
+    loaders: new Map(),
+    memo: new Map(),
+    ...(options.callerService ? { callerService: options.callerService } : {}),
+  };
+  installJurisdictionFilter(ctx.em, ctx);
+  return ctx;
 }
 
 export type BatchLoad<K, V> = (

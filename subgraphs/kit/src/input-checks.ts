@@ -1,52 +1,107 @@
-// The small input checks every subgraph's mutations and filters need, each refusing with a coded
-// error that names the field: texts, dates not in the future, id lists, a unit within the
-// viewer's jurisdiction. One wording and one behaviour across the hub.
+// The small input checks every subgraph's mutations and filters need: texts (through the one
+// normaliser), dates not in the future, id lists, a unit within the viewer's jurisdiction. One
+// wording and one behaviour across the hub. Each check comes in two forms: `check…` adds to a
+// Problems list and goes on (so a form reports every problem at once), `require…` throws at once.
+import {
+  isStorableText,
+  isUuid,
+  MAX_PAGE_SIZE,
+  normalizeIdentifier,
+  normalizeText,
+  problemsError,
+  Problems,
+  todayInChina,
+  UserInputError,
+} from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
-import { todayInChina } from './calendar-date.js';
-import { UserInputError } from './errors.js';
-import { isUuid } from './ids.js';
 import { jurisdictionOf } from './jurisdiction.js';
-import { MAX_PAGE_SIZE } from './page-size.js';
 import { unitDirectory, type DirectoryUnit } from './unit-directory.js';
 
 export interface TextRule {
   /** At most this many characters (default 2000). */
   max?: number;
-  /** The message when it is empty, e.g. "Say why the budget changes." */
+  /** At least this many characters when given (default 1; required texts 2). */
+  min?: number;
+  /** The message when it is empty, e.g. "请说明预算调整的理由。" */
   message?: string;
+  /** An identifier (contract number …): NFKC and collapsed whitespace, see protocol/text.ts. */
+  identifier?: boolean;
 }
 
-/** A trimmed text of at least 2 characters. */
+function clean(value: string, rule: TextRule): string {
+  return rule.identifier ? normalizeIdentifier(value) : normalizeText(value);
+}
+
+/** Adds a problem for a bad text; returns the normalised text, or null when blank (or bad). */
+export function checkText(
+  problems: Problems,
+  value: string | null | undefined,
+  field: string,
+  rule: TextRule & { required?: boolean } = {},
+): string | null {
+  if (value === null || value === undefined) {
+    if (rule.required) problems.add(field, rule.message ?? '此项不能为空。');
+    return null;
+  }
+  if (!isStorableText(value)) {
+    problems.add(field, '含有无法保存的字符（NUL 或不成对的代理字符），请删除后重试。');
+    return null;
+  }
+  const text = clean(value, rule) || null;
+  const max = rule.max ?? 2000;
+  const min = rule.min ?? (rule.required ? 2 : 1);
+  if (!text) {
+    if (rule.required) problems.add(field, rule.message ?? '此项不能为空。');
+    return null;
+  }
+  if (text.length > max) {
+    problems.add(field, `最多 ${max} 个字符，现有 ${text.length} 个。`);
+    return null;
+  }
+  if (text.length < min) {
+    problems.add(field, rule.message ?? `至少 ${min} 个字符。`);
+    return null;
+  }
+  return text;
+}
+
+function throwing<T>(argument: string, check: (problems: Problems) => T): T {
+  const problems = new Problems();
+  const value = check(problems);
+  if (!problems.empty) throw problemsError(problems.list, argument);
+  return value;
+}
+
+/** A normalised text of at least 2 characters; throws naming `field` otherwise. */
 export function requireText(
   value: string | null | undefined,
   field: string,
   rule: TextRule = {},
 ): string {
-  const text = optionalText(value, field, rule);
-  if (!text || text.length < 2)
-    throw new UserInputError(rule.message ?? 'This cannot be empty.', field);
-  return text;
+  return throwing('', (p) => checkText(p, value, field, { ...rule, required: true }))!;
 }
 
-/** A trimmed text, or null when blank. */
+/** A normalised text, or null when blank. */
 export function optionalText(
   value: string | null | undefined,
   field: string,
   rule: TextRule = {},
 ): string | null {
-  const max = rule.max ?? 2000;
-  const text = value?.trim() || null;
-  if (text && text.length > max)
-    throw new UserInputError(`At most ${max} characters; this has ${text.length}.`, field);
-  return text;
+  return throwing('', (p) => checkText(p, value, field, rule));
+}
+
+/** Adds a problem when a calendar day lies after today (China time). */
+export function checkNotFuture(
+  problems: Problems,
+  day: string | null | undefined,
+  field: string,
+  message = '日期不能晚于今天。',
+): void {
+  if (day && day > todayInChina()) problems.add(field, message);
 }
 
 /** A calendar day that is not after today (China time). */
-export function notFuture(
-  day: string,
-  field: string,
-  message = 'This cannot be dated in the future.',
-): string {
+export function notFuture(day: string, field: string, message = '日期不能晚于今天。'): string {
   if (day > todayInChina()) throw new UserInputError(message, field);
   return day;
 }
@@ -57,10 +112,16 @@ export function uuidList(
   field: string,
   max = MAX_PAGE_SIZE,
 ): string[] {
-  if ((ids?.length ?? 0) > max) throw new UserInputError(`At most ${max} ids at once.`, field);
+  if ((ids?.length ?? 0) > max) throw new UserInputError(`一次最多 ${max} 个编号。`, field);
   for (const id of ids ?? [])
-    if (!isUuid(id)) throw new UserInputError(`"${id}" is not an id.`, field);
+    if (!isUuid(id)) throw new UserInputError(`“${id}”不是有效的编号（id）。`, field);
   return [...new Set(ids ?? [])];
+}
+
+/** One id argument: refused with BAD_USER_INPUT before it reaches the database. */
+export function requireId(id: string, field: string): string {
+  if (!isUuid(id)) throw new UserInputError(`“${id}”不是有效的编号（id）。`, field);
+  return id;
 }
 
 /** A registered unit within the viewer's jurisdiction (the organisations subgraph's directory). */
@@ -70,7 +131,7 @@ export async function requireUnit(
   field: string,
 ): Promise<DirectoryUnit> {
   const unit = isUuid(id) ? (await unitDirectory().get([id])).get(id) : undefined;
-  if (!unit) throw new UserInputError(`There is no unit with id "${id}".`, field);
-  (await jurisdictionOf(ctx)).assertUnit(unit.id, unit.name);
+  if (!unit) throw new UserInputError(`没有编号为“${id}”的单位。`, field);
+  (await jurisdictionOf(ctx)).assertUnit(unit.id);
   return unit;
 }

@@ -1,16 +1,19 @@
-// Which units a viewer may see — decided once, here, for every subgraph (design.md §5):
+// Which units and regions a viewer's jurisdiction covers — decided once, here, for every subgraph
+// (docs/access-model.md):
 // - ADMIN: everything.
 // - LEADING_GROUP, INSPECTOR, FINANCE: everything, or the subtree of their region when the token
-//   binds them to one.
+//   binds them to one (its units and its regions).
 // - BUREAU: its own unit and the units it supervises or owns (主管/上级, transitively), within
 //   its region if bound to one.
-// - ENTERPRISE: only itself, and only as creditor or complainant.
-// - anonymous: nothing (published disclosures are the supervision subgraph's own business).
-// Subgraphs apply it through the helpers below in every list, summary, reference and mutation.
+// - ENTERPRISE: only itself, through the `enterprise` relations entities declare.
+// - anonymous: nothing but what an entity declares public.
+// The ownership declarations (ownership/declare.ts) turn this into filters, SQL and write checks;
+// resolvers never consult it by hand.
+import type { Role, Viewer } from '@arrears-hub/protocol';
+import { ForbiddenError, OUT_OF_REACH_MESSAGE, isAnonymous } from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
-import { ForbiddenError } from './errors.js';
-import { inRegion, unitDirectory, type DirectoryUnit } from './unit-directory.js';
-import type { Role } from './viewer-header.js';
+import { unitDirectory, inRegion, type DirectoryUnit } from './unit-directory.js';
+import type { DirectoryRegion } from './contracts/catalogue.js';
 
 export class Jurisdiction {
   constructor(
@@ -18,12 +21,22 @@ export class Jurisdiction {
     readonly all: boolean,
     /** Units whose own affairs (ledger, funds, cases) the viewer may see. */
     readonly units: ReadonlySet<string>,
-    /** The viewer's own enterprise, seen from the creditor's side only. */
+    /** Region codes whose records (audits, settings) the viewer may see. */
+    readonly regions: ReadonlySet<string>,
+    /** The viewer's own enterprise, for `enterprise` relations. */
     readonly enterpriseId: string | null,
+    /** The viewer's id, for `actor` relations (whoever filed a record). */
+    readonly actorId: string | null,
+    /** Signed in (or a service): `read: 'signed-in'` entities are visible. */
+    readonly signedIn: boolean,
   ) {}
 
   canSeeUnit(id: string | null | undefined): boolean {
     return !!id && (this.all || this.units.has(id));
+  }
+
+  canSeeRegion(code: string | null | undefined): boolean {
+    return !!code && (this.all || this.regions.has(code));
   }
 
   /** Keeps the ids the viewer may see (all of them when unrestricted). */
@@ -31,58 +44,16 @@ export class Jurisdiction {
     return this.all ? [...ids] : ids.filter((id) => this.units.has(id));
   }
 
-  /** Refuses a unit outside the viewer's jurisdiction with a coded error. */
-  assertUnit(id: string, what = 'this unit'): void {
-    if (!this.canSeeUnit(id)) throw new ForbiddenError(`${what} is outside your jurisdiction.`);
-  }
-
-  /**
-   * The same condition as SQL on `alias`, for raw queries: `null` when unrestricted. Rows whose
-   * `ownerColumn` is a visible unit, or (for an enterprise) whose `enterpriseColumn` is itself.
-   */
-  sql(
-    alias: string,
-    ownerColumn: string,
-    enterpriseColumn?: string,
-  ): { sql: string; params: unknown[] } | null {
-    if (this.all) return null;
-    const parts: string[] = [];
-    const params: unknown[] = [];
-    if (this.units.size) {
-      parts.push(`${alias}.${ownerColumn} in (?)`);
-      params.push([...this.units]);
-    }
-    if (this.enterpriseId && enterpriseColumn) {
-      parts.push(`${alias}.${enterpriseColumn} = ?`);
-      params.push(this.enterpriseId);
-    }
-    return { sql: parts.length ? `(${parts.join(' or ')})` : 'false', params };
-  }
-
-  /**
-   * A MikroORM condition for rows owned by a unit (`ownerProperty`) and, for an enterprise, rows
-   * where it is the counterparty (`enterpriseProperty`). `{}` when unrestricted.
-   */
-  filter(ownerProperty: string, enterpriseProperty?: string): Record<string, unknown> {
-    if (this.all) return {};
-    const or: Record<string, unknown>[] = [];
-    if (this.units.size) or.push({ [ownerProperty]: { $in: [...this.units] } });
-    if (this.enterpriseId && enterpriseProperty)
-      or.push({ [enterpriseProperty]: this.enterpriseId });
-    // Nothing visible: a condition no row meets.
-    if (!or.length) return { [ownerProperty]: { $in: [] } };
-    return or.length === 1 ? or[0]! : { $or: or };
+  /** Refuses a unit outside the viewer's jurisdiction with the one out-of-reach answer. */
+  assertUnit(id: string): void {
+    if (!this.canSeeUnit(id)) throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
   }
 }
 
-const ALL = new Jurisdiction(true, new Set(), null);
-const NOTHING = new Jurisdiction(false, new Set(), null);
-
-const withinRegion = (unit: DirectoryUnit, regionCode: string | undefined): boolean =>
-  !regionCode || inRegion(unit, regionCode);
+const SEES_ALL: readonly Role[] = ['LEADING_GROUP', 'INSPECTOR', 'FINANCE'];
 
 /** The unit and every unit that has it as supervisor or parent, transitively. */
-function supervisedBy(root: string, units: Map<string, DirectoryUnit>): Set<string> {
+export function supervisedBy(root: string, units: ReadonlyMap<string, DirectoryUnit>): Set<string> {
   const children = new Map<string, string[]>();
   for (const unit of units.values()) {
     for (const up of [unit.supervisorId, unit.parentId]) {
@@ -91,63 +62,72 @@ function supervisedBy(root: string, units: Map<string, DirectoryUnit>): Set<stri
   }
   const seen = new Set<string>([root]);
   const queue = [root];
-  while (queue.length)
-    for (const child of children.get(queue.shift()!) ?? [])
-      if (!seen.has(child)) (seen.add(child), queue.push(child));
+  while (queue.length) {
+    for (const child of children.get(queue.shift()!) ?? []) {
+      if (!seen.has(child)) {
+        seen.add(child);
+        queue.push(child);
+      }
+    }
+  }
   return seen;
 }
 
-const SEES_ALL: readonly Role[] = ['LEADING_GROUP', 'INSPECTOR', 'FINANCE'];
+export interface DirectoryView {
+  units(): Promise<ReadonlyMap<string, DirectoryUnit>>;
+  regions(): Promise<ReadonlyMap<string, DirectoryRegion>>;
+}
 
 export async function computeJurisdiction(
-  viewer: SubgraphContext['viewer'],
-  directory: () => Promise<Map<string, DirectoryUnit>>,
+  viewer: Viewer,
+  directory: DirectoryView,
 ): Promise<Jurisdiction> {
   const roles = viewer.roles;
-  if (roles.includes('ADMIN')) return ALL;
-  if (!roles.length) return NOTHING;
+  const signedIn = !isAnonymous(viewer);
+  const actorId = signedIn ? viewer.id : null;
+  if (roles.includes('ADMIN'))
+    return new Jurisdiction(true, new Set(), new Set(), null, actorId, true);
   const wide = roles.some((r) => SEES_ALL.includes(r));
-  if (wide && !viewer.regionCode) return ALL;
-  const units = await directory();
-  const visible = new Set<string>();
-  if (wide)
-    for (const unit of units.values())
-      if (withinRegion(unit, viewer.regionCode)) visible.add(unit.id);
-  if (roles.includes('BUREAU') && viewer.organisationId) {
-    for (const id of supervisedBy(viewer.organisationId, units)) {
-      const unit = units.get(id);
-      if (unit && withinRegion(unit, viewer.regionCode)) visible.add(id);
+  if (wide && !viewer.regionCode)
+    return new Jurisdiction(true, new Set(), new Set(), null, actorId, true);
+  const enterpriseId = roles.includes('ENTERPRISE') ? (viewer.organisationId ?? null) : null;
+  const bureau = roles.includes('BUREAU') && !!viewer.organisationId;
+  if (!wide && !bureau)
+    return new Jurisdiction(false, new Set(), new Set(), enterpriseId, actorId, signedIn);
+
+  const units = await directory.units();
+  const within = (unit: DirectoryUnit) => !viewer.regionCode || inRegion(unit, viewer.regionCode);
+  const visibleUnits = new Set<string>();
+  const visibleRegions = new Set<string>();
+  if (wide) {
+    for (const unit of units.values()) if (within(unit)) visibleUnits.add(unit.id);
+    for (const region of (await directory.regions()).values()) {
+      if (region.path.includes(`/${viewer.regionCode}/`)) visibleRegions.add(region.code);
     }
   }
-  const enterpriseId = roles.includes('ENTERPRISE') ? (viewer.organisationId ?? null) : null;
-  return new Jurisdiction(false, visible, enterpriseId);
+  if (bureau) {
+    for (const id of supervisedBy(viewer.organisationId!, units)) {
+      const unit = units.get(id);
+      if (unit && within(unit)) visibleUnits.add(id);
+    }
+  }
+  return new Jurisdiction(false, visibleUnits, visibleRegions, enterpriseId, actorId, signedIn);
 }
 
 const JURISDICTION = Symbol('jurisdiction');
 
 /** The viewer's jurisdiction, computed once per request. */
-export function jurisdictionOf(ctx: SubgraphContext): Promise<Jurisdiction> {
+export function jurisdictionOf(
+  ctx: Pick<SubgraphContext, 'viewer' | 'memo'>,
+): Promise<Jurisdiction> {
   let result = ctx.memo.get(JURISDICTION) as Promise<Jurisdiction> | undefined;
   if (!result) {
-    result = computeJurisdiction(ctx.viewer, () => unitDirectory().all());
+    const directory = unitDirectory();
+    result = computeJurisdiction(ctx.viewer, {
+      units: () => directory.all(),
+      regions: () => directory.regions(),
+    });
     ctx.memo.set(JURISDICTION, result);
   }
   return result;
-}
-
-/**
- * For records a region owns rather than a unit (an audit of a county): the region codes of the units
- * the viewer may see, or null when unrestricted. A region-bound inspector sees its subtree's audits.
- */
-export async function visibleRegionCodes(
-  ctx: SubgraphContext,
-): Promise<ReadonlySet<string> | null> {
-  const jurisdiction = await jurisdictionOf(ctx);
-  if (jurisdiction.all) return null;
-  const units = await unitDirectory().all();
-  return new Set(
-    [...jurisdiction.units]
-      .map((id) => units.get(id)?.regionCode)
-      .filter((code): code is string => !!code),
-  );
 }

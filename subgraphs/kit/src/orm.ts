@@ -6,7 +6,7 @@ import { SeedManager } from '@mikro-orm/seeder';
 import { AuditEntry } from './audit-trail.js';
 import { CountingLogger } from './sql-statements.js';
 
-export { ensureDatabaseExists } from './database.js';
+export { ensureDatabaseExists } from '@arrears-hub/protocol';
 
 export interface SubgraphOrmOptions {
   /** Subgraph name, e.g. "arrears"; the default database is hub_<name>. */

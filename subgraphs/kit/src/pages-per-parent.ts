@@ -1,7 +1,9 @@
 // A nested list (a region's units, a unit's arrears) for many parents at once: the first page of
 // each parent in ONE statement (window function), and every parent's total in a second one. Used
 // from DataLoaders, so `regions { units(first: 10) }` costs two statements for any number of regions.
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityClass, EntityData } from '@mikro-orm/core';
+import { jurisdictionOf } from './jurisdiction.js';
+import { scopeSql } from './ownership/scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineLoader, type LoaderDefinition, type SubgraphContext } from './context.js';
 import {
@@ -28,16 +30,18 @@ export interface PagesPerParentRequest<T> {
 
 function columnOf(em: EntityManager, entity: EntityClass<unknown>, property: string): string {
   const meta = em.getMetadata().find(entity);
-  const prop = meta?.properties[property as never] as { fieldNames?: string[] } | undefined;
+  const prop = meta?.properties[property as keyof typeof meta.properties] as
+    { fieldNames?: string[] } | undefined;
   const column = prop?.fieldNames?.[0];
   if (!meta || !column) throw new Error(`Unknown property ${entity.name}.${property}`);
   return `"${column}"`;
 }
 
 export async function pagesPerParent<T extends { id: string }>(
-  em: EntityManager,
+  ctx: SubgraphContext,
   request: PagesPerParentRequest<T>,
 ): Promise<Map<string, Connection<T>>> {
+  const em = ctx.em;
   const first = pageSize(request.first);
   const meta = em.getMetadata().find(request.entity);
   if (!meta) throw new Error(`Unknown entity ${request.entity.name}`);
@@ -47,8 +51,13 @@ export async function pagesPerParent<T extends { id: string }>(
   const sort = columnOf(em, request.entity, sortProperty);
   const id = columnOf(em, request.entity, 'id');
   const dir = request.direction === 'DESC' ? 'desc' : 'asc';
-  const extra = request.where ? `and (${request.where.sql})` : '';
-  const extraParams = request.where?.params ?? [];
+  // Raw SQL gets the same jurisdiction as every ORM read: the entity's ownership declaration.
+  const scope = scopeSql(em, request.entity, await jurisdictionOf(ctx), 't');
+  const conditions = [request.where, scope].filter(
+    (c): c is { sql: string; params: unknown[] } => !!c,
+  );
+  const extra = conditions.map((c) => `and (${c.sql})`).join(' ');
+  const extraParams = conditions.flatMap((c) => c.params);
   const parentIds = [...new Set(request.parentIds)];
 
   let cursorSql = '';
@@ -85,7 +94,7 @@ export async function pagesPerParent<T extends { id: string }>(
   for (const row of rows) {
     const key = String(row[parentColumn]);
     delete row.__rn;
-    const entity = em.map(request.entity, row as never) as T;
+    const entity = em.map(request.entity, row as EntityData<T>) as T;
     const list = rowsByParent.get(key);
     if (list) list.push(entity);
     else rowsByParent.set(key, [entity]);
@@ -144,7 +153,7 @@ export function defineChildPagesLoader<T extends { id: string }, K extends Child
         const { first, after } = groupKeys[0]!;
         pages.set(
           g,
-          await pagesPerParent(ctx.em, {
+          await pagesPerParent(ctx, {
             ...(await request(groupKeys, ctx)),
             parentIds: groupKeys.map((k) => k.parentId),
             first,

@@ -2,7 +2,7 @@
 // `totalCount`. Cursors are keyset positions (sort value + id), so a page never repeats or skips a
 // row when rows are added before it.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import {
   ArgsType,
   Directive,
@@ -12,8 +12,8 @@ import {
   registerEnumType,
   type ClassType,
 } from 'type-graphql';
-import { UserInputError } from './errors.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
+import { UserInputError } from '@arrears-hub/protocol';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@arrears-hub/protocol';
 
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
@@ -90,10 +90,7 @@ export class PageArgs {
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new UserInputError(
-      `"${field}" must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`,
-      field,
-    );
+    throw new UserInputError(`“${field}”应在 1 到 ${MAX_PAGE_SIZE} 之间，现为 ${first}。`, field);
   }
   return first;
 }
@@ -106,7 +103,7 @@ export function encodeCursor(values: CursorValue[]): string {
 
 const invalidCursor = (field: string) =>
   new UserInputError(
-    'This cursor is not valid for this list (it comes from another list or ordering): start again without "after".',
+    '这个游标（cursor）不属于此列表或此排序：请不带 "after" 从第一页重新开始。',
     field,
   );
 
@@ -117,7 +114,11 @@ export function decodeCursor(
 ): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === expectedLength) return values as CursorValue[];
+    // Only plain values: an object such as {"$ne": null} must never reach the ORM as an operator.
+    const plain = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+    if (Array.isArray(values) && values.length === expectedLength && values.every(plain)) {
+      return values as CursorValue[];
+    }
   } catch {
     // fall through to the error below
   }
@@ -181,7 +182,9 @@ export async function paginate<T extends { id: string }>(
     pageWhere = { $and: [where, afterCursor] } as FilterQuery<T>;
   }
 
-  const orderBy = (sortField === 'id' ? { id: dir } : { [sortField]: dir, id: dir }) as never;
+  const orderBy = (
+    sortField === 'id' ? { id: dir } : { [sortField]: dir, id: dir }
+  ) as QueryOrderMap<T>;
   const [rows, totalCount] = await Promise.all([
     em.find(entity, pageWhere, { orderBy, limit: first + 1 }),
     em.count(entity, where),

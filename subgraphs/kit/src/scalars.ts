@@ -1,10 +1,10 @@
 // The hub's custom scalars. Each one validates on input (variables and literals) and serialises the
 // canonical form, so resolvers only ever see clean values.
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { UserInputError } from './errors.js';
-import { checkCreditCode } from './credit-code.js';
-import { parseCalendarDate } from './calendar-date.js';
-import { money, parseMoney } from './money.js';
+import { UserInputError } from '@arrears-hub/protocol';
+import { checkCreditCode } from '@arrears-hub/protocol';
+import { parseCalendarDate } from '@arrears-hub/protocol';
+import { money, parseMoney } from '@arrears-hub/protocol';
 
 function literalString(ast: ValueNode, scalar: string): unknown {
   if (ast.kind === Kind.STRING) return ast.value;

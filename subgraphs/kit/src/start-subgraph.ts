@@ -1,6 +1,7 @@
 // Starts one subgraph: its own database (created if missing), committed migrations, optional demo
-// data, the federated schema, and an HTTP server that answers only requests the gateway signed.
-import { randomUUID } from 'node:crypto';
+// data, the federated schema, and an HTTP server that answers only requests the gateway signed
+// (GraphQL) or another subgraph signed as a SERVICE (its internal contracts). Before it listens it
+// checks that every entity declares its ownership and every mutation what it writes.
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -9,22 +10,32 @@ import {
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Seeder } from '@mikro-orm/seeder';
 import type { GraphQLSchema } from 'graphql';
-import type { SubgraphContext } from './context.js';
-import { formatHubError } from './errors.js';
 import {
+  formatHubError,
   graphqlErrorBody,
   graphqlRequestsServed,
-  serveApollo,
+  HubError,
+  isService,
   sendJson,
+  serveApollo,
   stopOnSignals,
+  VIEWER_HEADER,
+  verifyViewer,
+  viewerSecretFromEnv,
   type RouteHandler,
   type RunningServer,
-} from './http.js';
+  type Viewer,
+} from '@arrears-hub/protocol';
+import { createRequestContext, type SubgraphContext } from './context.js';
+import { ContractQueryError, decodeQuery } from './contracts/contract.js';
+import type { ContractHandler } from './contracts/serve.js';
+import { nameThisService } from './contracts/call.js';
 import { ensureDatabaseExists } from './orm.js';
+import { assertEveryEntityDeclared } from './ownership/declare.js';
+import { describeOwnership } from './ownership/describe.js';
+import { unscopedReasons } from './ownership/filter.js';
 import { sqlStatementsExecuted } from './sql-statements.js';
-import { nameThisService } from './internal-call.js';
-import { useLocalUnitSource, type UnitSource } from './unit-directory.js';
-import { VIEWER_HEADER, verifyViewer, viewerSecretFromEnv, type Viewer } from './viewer-header.js';
+import { unitDirectory, useLocalDirectorySource, type DirectorySource } from './unit-directory.js';
 
 export interface SubgraphDefinition {
   name: string;
@@ -33,10 +44,10 @@ export interface SubgraphDefinition {
   buildSchema: () => Promise<GraphQLSchema>;
   /** Demo data; it must leave a database that already has data untouched. */
   demoSeeder?: new () => Seeder;
-  /** Plain HTTP routes for other subgraphs (e.g. /internal/units); they need the signed viewer too. */
-  internalRoutes?: (orm: MikroORM) => Record<string, RouteHandler>;
+  /** The internal contracts this subgraph answers (contracts/catalogue.ts). */
+  contracts?: (orm: MikroORM) => ContractHandler[];
   /** The organisations subgraph answers the unit directory from its own database. */
-  unitSource?: (orm: MikroORM) => UnitSource;
+  directorySource?: (orm: MikroORM) => DirectorySource;
 }
 
 export interface StartOptions {
@@ -53,6 +64,65 @@ export interface RunningSubgraph extends RunningServer {
   stop(): Promise<void>;
 }
 
+type Verify = (req: {
+  headers: Record<string, string | string[] | undefined>;
+}) => ReturnType<typeof verifyViewer>;
+
+/** The HTTP routes of the contracts a subgraph answers. */
+function contractRoutes(
+  orm: MikroORM,
+  handlers: ContractHandler[],
+  verify: Verify,
+  log: (m: string, e: unknown) => void,
+): Record<string, RouteHandler> {
+  return Object.fromEntries(
+    handlers.map(({ contract, handle }): [string, RouteHandler] => [
+      contract.path,
+      async (req, res, url) => {
+        const verified = verify(req);
+        if (!verified.ok)
+          return sendJson(res, 401, graphqlErrorBody('UNAUTHENTICATED', verified.reason));
+        const caller = verified.viewer;
+        if (!isService(caller) || !contract.callers.includes(caller.service!)) {
+          return sendJson(
+            res,
+            403,
+            graphqlErrorBody('FORBIDDEN', `${contract.path} answers registered services only.`),
+          );
+        }
+        if (contract.scope === 'person' && !caller.onBehalfOf) {
+          return sendJson(
+            res,
+            403,
+            graphqlErrorBody('FORBIDDEN', `${contract.path} is called for a person.`),
+          );
+        }
+        let query: Record<string, unknown>;
+        try {
+          query = decodeQuery(contract.params, url.searchParams);
+        } catch (error) {
+          if (error instanceof ContractQueryError)
+            return sendJson(res, 400, graphqlErrorBody('BAD_REQUEST', error.message));
+          throw error;
+        }
+        const person: Viewer = caller.onBehalfOf ?? caller;
+        const ctx = createRequestContext(orm.em, person, { callerService: caller.service });
+        try {
+          sendJson(res, 200, await handle(query, ctx));
+        } catch (error) {
+          if (error instanceof HubError) {
+            return sendJson(res, 422, {
+              errors: [{ message: error.message, extensions: error.extensions }],
+            });
+          }
+          log(`${contract.path} failed`, error);
+          sendJson(res, 500, graphqlErrorBody('INTERNAL_SERVER_ERROR', 'Unexpected error.'));
+        }
+      },
+    ]),
+  );
+}
+
 export async function startSubgraph(
   definition: SubgraphDefinition,
   options: StartOptions = {},
@@ -61,10 +131,13 @@ export async function startSubgraph(
   const secret = options.viewerSecret ?? viewerSecretFromEnv();
   const production = process.env.NODE_ENV === 'production';
   const config = definition.ormConfig(options.databaseUrl);
+  const log = (message: string, detail: unknown) => console.error(`[${name}] ${message}`, detail);
 
   await ensureDatabaseExists(String(config.clientUrl));
   const orm = await MikroORM.init(config);
   try {
+    // Every entity says who owns it before anything is served.
+    assertEveryEntityDeclared([...orm.getMetadata().getAll().values()].map((m) => m.className));
     const applied = await orm.migrator.up();
     if (applied.length)
       console.log(`[${name}] applied migrations: ${applied.map((m) => m.name).join(', ')}`);
@@ -75,33 +148,20 @@ export async function startSubgraph(
   }
 
   nameThisService(definition.name);
-  if (definition.unitSource) useLocalUnitSource(definition.unitSource(orm));
+  if (definition.directorySource) useLocalDirectorySource(definition.directorySource(orm));
 
   const apollo = new ApolloServer<SubgraphContext>({
     schema: await definition.buildSchema(),
-    formatError: formatHubError((message, detail) => console.error(`[${name}] ${message}`, detail)),
+    formatError: formatHubError(log),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
-  const verify = (req: { headers: Record<string, string | string[] | undefined> }) => {
+  const verify: Verify = (req) => {
     const header = req.headers[VIEWER_HEADER];
     return verifyViewer(Array.isArray(header) ? header[0] : header, secret);
   };
-  const internalRoutes = Object.fromEntries(
-    Object.entries(definition.internalRoutes?.(orm) ?? {}).map(
-      ([path, handler]): [string, RouteHandler] => [
-        path,
-        (req, res, url) => {
-          const result = verify(req);
-          if (!result.ok)
-            return sendJson(res, 401, graphqlErrorBody('UNAUTHENTICATED', result.reason));
-          return handler(req, res, url);
-        },
-      ],
-    ),
-  );
 
   const server = await serveApollo<SubgraphContext, Viewer>({
     apollo,
@@ -110,29 +170,37 @@ export async function startSubgraph(
     // The gateway already bounds what clients send; this only stops a runaway request.
     maxBodyBytes: 8_000_000,
     // Subgraphs trust only the gateway: no valid signature, no GraphQL at all (not even _service).
+    // Services talk through contracts, never GraphQL.
     authenticate: (req) => {
       const result = verify(req);
-      return result.ok
-        ? { ok: true, value: result.viewer }
-        : { ok: false, status: 401, code: 'UNAUTHENTICATED', message: result.reason };
+      if (!result.ok)
+        return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: result.reason };
+      if (isService(result.viewer)) {
+        return {
+          ok: false,
+          status: 403,
+          code: 'FORBIDDEN',
+          message: 'Services call internal contracts, not GraphQL.',
+        };
+      }
+      return { ok: true, value: result.viewer };
     },
-    context: async (viewer) => ({
-      em: orm.em.fork(),
-      viewer,
-      loaders: new Map(),
-      memo: new Map(),
-      requestId: randomUUID(),
-    }),
+    context: async (viewer) => createRequestContext(orm.em, viewer),
     routes: {
-      ...internalRoutes,
+      ...contractRoutes(orm, definition.contracts?.(orm) ?? [], verify, log),
       '/health': async (_req, res) => {
         const connected = await orm.isConnected();
+        const directory = unitDirectory();
         sendJson(res, connected ? 200 : 503, {
           status: connected ? 'ok' : 'database unreachable',
           subgraph: name,
+          unitDirectory: {
+            ageMs: directory.ageMs(),
+            lastError: directory.lastError?.message ?? null,
+          },
         });
       },
-      // Counters for tests and benchmarks (SQL statements, GraphQL requests); never in production.
+      // Counters and declarations for tests and benchmarks; never in production.
       ...(production
         ? {}
         : {
@@ -140,7 +208,9 @@ export async function startSubgraph(
               sendJson(res, 200, {
                 statements: sqlStatementsExecuted(),
                 requests: graphqlRequestsServed(),
+                unscoped: unscopedReasons(),
               }),
+            '/debug/ownership': (_req, res) => sendJson(res, 200, describeOwnership(orm)),
           }),
     },
   });

@@ -2,7 +2,7 @@
 // reads "already registered" instead of "Unexpected error.", and nothing half-written remains.
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError } from './errors.js';
+import { ConflictError } from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
 
 export interface ConflictMessages {
@@ -21,13 +21,11 @@ export async function inTransaction<T>(
     if (error instanceof UniqueConstraintViolationException) {
       const constraint = (error as { constraint?: string }).constraint ?? '';
       const message =
-        messages.unique?.[constraint] ?? messages.unique?.default ?? 'This record already exists.';
+        messages.unique?.[constraint] ?? messages.unique?.default ?? '这条记录已经存在。';
       throw new ConflictError(message, constraint ? { constraint } : {});
     }
     if (error instanceof OptimisticLockError) {
-      throw new ConflictError(
-        'Someone else changed this record in the meantime: reload it and try again.',
-      );
+      throw new ConflictError('这条记录刚被他人修改：请重新读取后再试。');
     }
     throw error;
   }

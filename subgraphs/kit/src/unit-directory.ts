@@ -1,24 +1,19 @@
 // Every subgraph needs a few facts about units it does not own: does this id exist, what kind of
 // unit is it (the payment term depends on it), where is it (jurisdiction), who supervises it. The
-// organisations subgraph serves them at GET /internal/units (signed like any gateway call); this
-// directory fetches and caches them. It is a read-only copy through the owner's API, never a read
-// of the owner's tables.
-import { isUuid } from './ids.js';
-import { signedGet, subgraphUrl } from './internal-call.js';
+// organisations subgraph serves them through the UNIT_DIRECTORY and REGION_DIRECTORY contracts;
+// this directory fetches and caches them. It is a read-only copy through the owner's API, never a
+// read of the owner's tables. When a refresh fails (organisations down) the last good copy keeps
+// serving, with its age, so jurisdiction keeps working through the outage.
+import { isUuid } from '@arrears-hub/protocol';
+import { callContract } from './contracts/call.js';
+import {
+  REGION_DIRECTORY,
+  UNIT_DIRECTORY,
+  type DirectoryRegion,
+  type DirectoryUnit,
+} from './contracts/catalogue.js';
 
-export interface DirectoryUnit {
-  id: string;
-  name: string;
-  kind: string;
-  status: string;
-  regionCode: string;
-  /** "/150000/150600/150621/": a region subtree is a prefix. */
-  regionPath: string;
-  parentId: string | null;
-  supervisorId: string | null;
-  sizeClass: string | null;
-  creditCode: string | null;
-}
+export type { DirectoryRegion, DirectoryUnit };
 
 /** Whether a unit lies in a region or a region below it (the region path is a chain of codes). */
 export function inRegion(unit: Pick<DirectoryUnit, 'regionPath'>, regionCode: string): boolean {
@@ -33,22 +28,40 @@ export function unitsInRegion(
   return [...units.values()].filter((unit) => inRegion(unit, regionCode));
 }
 
+/** Where the directory's facts come from: the organisations subgraph over HTTP, or (in the
+ * organisations subgraph itself) its own database. */
+export interface DirectorySource {
+  units(ids?: readonly string[]): Promise<DirectoryUnit[]>;
+  regions(): Promise<DirectoryRegion[]>;
+}
+
 /** Fresh enough for existence checks and jurisdiction; a unit registered a moment ago is fetched on demand. */
 const TTL_MS = 30_000;
 
 export class UnitDirectory {
   private units = new Map<string, DirectoryUnit>();
+  private regionMap = new Map<string, DirectoryRegion>();
   private loadedAt = 0;
   private loading: Promise<void> | undefined;
+  /** The last refresh error while an older copy kept serving (for /health and the logs). */
+  lastError: Error | undefined;
 
-  constructor(private readonly fetchUnits: UnitSource) {}
+  constructor(private readonly source: DirectorySource) {}
 
   private async refresh(): Promise<void> {
     this.loading ??= (async () => {
       try {
-        const units = await this.fetchUnits();
+        const [units, regions] = await Promise.all([this.source.units(), this.source.regions()]);
         this.units = new Map(units.map((u) => [u.id, u]));
+        this.regionMap = new Map(regions.map((r) => [r.code, r]));
         this.loadedAt = Date.now();
+        this.lastError = undefined;
+      } catch (error) {
+        // Keep serving the last good copy; without one there is nothing to answer with.
+        if (!this.loadedAt) throw error;
+        this.lastError = error as Error;
+        // Try again after a short pause rather than on every request.
+        this.loadedAt = Date.now() - TTL_MS + 5_000;
       } finally {
         this.loading = undefined;
       }
@@ -58,7 +71,12 @@ export class UnitDirectory {
 
   /** Forget the cache (the organisations subgraph calls it after changing a unit). */
   invalidate(): void {
-    this.loadedAt = 0;
+    if (this.loadedAt) this.loadedAt = 1;
+  }
+
+  /** Milliseconds since the copy in use was loaded (null before the first load). */
+  ageMs(): number | null {
+    return this.loadedAt > 1 ? Date.now() - this.loadedAt : null;
   }
 
   /** All units, refreshed when older than the TTL. */
@@ -67,13 +85,18 @@ export class UnitDirectory {
     return this.units;
   }
 
+  async regions(): Promise<Map<string, DirectoryRegion>> {
+    if (Date.now() - this.loadedAt > TTL_MS) await this.refresh();
+    return this.regionMap;
+  }
+
   /** Units by id. Ids not in the cache (units registered since the last load) are asked for
    * individually, so unknown ids never cause a full reload. */
   async get(ids: readonly string[]): Promise<Map<string, DirectoryUnit>> {
     const units = await this.all();
     const missing = [...new Set(ids.filter((id) => !units.has(id) && isUuid(id)))];
     if (missing.length)
-      for (const unit of await this.fetchUnits(missing.slice(0, 500))) units.set(unit.id, unit);
+      for (const unit of await this.source.units(missing)) units.set(unit.id, unit);
     return new Map(ids.filter((id) => units.has(id)).map((id) => [id, units.get(id)!]));
   }
 
@@ -81,7 +104,9 @@ export class UnitDirectory {
    * in the cache, the directory is reloaded once: the enterprise may have been registered just now. */
   async byCreditCode(codes: readonly string[]): Promise<Map<string, DirectoryUnit>> {
     const index = (units: Map<string, DirectoryUnit>) =>
-      new Map([...units.values()].filter((u) => u.creditCode).map((u) => [u.creditCode!, u]));
+      new Map(
+        [...units.values()].filter((u) => u.creditCode).map((u) => [u.creditCode!, u] as const),
+      );
     let byCode = index(await this.all());
     if (codes.some((code) => !byCode.has(code))) {
       this.invalidate();
@@ -91,27 +116,23 @@ export class UnitDirectory {
   }
 }
 
-/** Where the directory's facts come from: the organisations subgraph over HTTP, or (in the
- * organisations subgraph itself) its own database. */
-export type UnitSource = (ids?: readonly string[]) => Promise<DirectoryUnit[]>;
-
-export function httpUnitSource(organisationsUrl: string): UnitSource {
-  return (ids) => {
-    const url = new URL('/internal/units', organisationsUrl);
-    if (ids) url.searchParams.set('ids', ids.join(','));
-    return signedGet<DirectoryUnit[]>(url);
+/** The directory through the organisations subgraph's contracts. */
+export function contractDirectorySource(): DirectorySource {
+  return {
+    units: (ids) => callContract(null, UNIT_DIRECTORY, { ids: ids ? [...ids] : [] }),
+    regions: () => callContract(null, REGION_DIRECTORY, {}),
   };
 }
 
 let shared: UnitDirectory | undefined;
 
 /** The organisations subgraph serves its own directory from its database. */
-export function useLocalUnitSource(source: UnitSource): void {
+export function useLocalDirectorySource(source: DirectorySource): void {
   shared = new UnitDirectory(source);
 }
 
-/** The process's directory: the local source if one was set, else SUBGRAPH_URL_ORGANISATIONS. */
+/** The process's directory: the local source if one was set, else the organisations contracts. */
 export function unitDirectory(): UnitDirectory {
-  shared ??= new UnitDirectory(httpUnitSource(subgraphUrl('organisations')));
+  shared ??= new UnitDirectory(contractDirectorySource());
   return shared;
 }

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'CONFLICT',
   'UNAUTHENTICATED',
+  'SUBGRAPH_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -39,13 +40,17 @@ export class UserInputError extends HubError {
 
 export class NotFoundError extends HubError {
   constructor(what: string, id: string, field?: string) {
-    super(`${what} "${id}" was not found.`, 'NOT_FOUND', field ? { field } : {});
+    super(`${what}“${id}”不存在。`, 'NOT_FOUND', field ? { field } : {});
   }
 }
 
+/** The one answer for a record the viewer may not act on — outside its jurisdiction, or not there
+ * at all: the same words either way, so a refusal never tells whether the record exists. */
+export const OUT_OF_REACH_MESSAGE = '该记录不存在，或不在您的管辖范围内：您不能查看或办理它。';
+
 export class ForbiddenError extends HubError {
-  constructor(message = 'You are not allowed to do this.') {
-    super(message, 'FORBIDDEN');
+  constructor(message = '您没有办理此事项的权限。', extra: Record<string, unknown> = {}) {
+    super(message, 'FORBIDDEN', extra);
   }
 }
 
@@ -56,8 +61,21 @@ export class ConflictError extends HubError {
   }
 }
 
+/** Another bureau's service did not answer: the rest of the answer stands, this part is missing.
+ * `serviceName` says which one, so a client can tell an outage from a mistake and retry later. */
+export class UnavailableError extends HubError {
+  constructor(serviceName: string, message?: string) {
+    super(
+      message ??
+        `${serviceName} 服务暂时不可用，这部分数据缺失，请稍后重试（${serviceName} is unavailable）。`,
+      'SUBGRAPH_UNAVAILABLE',
+      { serviceName },
+    );
+  }
+}
+
 export class UnauthenticatedError extends HubError {
-  constructor(message = 'Sign in first: this needs a valid token.') {
+  constructor(message = '请先登录：此操作需要有效的令牌（token）。') {
     super(message, 'UNAUTHENTICATED');
   }
 }

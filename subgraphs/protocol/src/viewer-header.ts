@@ -5,7 +5,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const VIEWER_HEADER = 'x-hub-viewer';
 
-/** Roles of design.md §5. Anonymous viewers carry no role. */
+/** The roles a person can hold (docs/access-model.md). Anonymous viewers carry no role. A
+ * subgraph calling another's internal contract is not a role but a `service` viewer (below). */
 export const ROLES = [
   'LEADING_GROUP',
   'BUREAU',
@@ -21,6 +22,11 @@ export interface Viewer {
   id: string;
   name?: string;
   roles: Role[];
+  /** Set only on a SERVICE viewer: the subgraph that calls ("finance"). */
+  service?: string;
+  /** Set only on a SERVICE viewer: the person the call is made for; absent for the service's own
+   * housekeeping (the unit directory), which reads only what every signed-in viewer may read. */
+  onBehalfOf?: Viewer;
   /** The unit the viewer works for (BUREAU, ENTERPRISE, FINANCE …). */
   organisationId?: string;
   /** The region whose subtree the viewer may see; absent means no regional restriction. */
@@ -30,7 +36,7 @@ export interface Viewer {
 export const ANONYMOUS: Viewer = Object.freeze({ id: 'anonymous', roles: [] }) as Viewer;
 
 export function isAnonymous(viewer: Viewer): boolean {
-  return viewer.roles.length === 0;
+  return viewer.roles.length === 0 && !viewer.service;
 }
 
 /** A signed viewer is good for this long: long enough for one gateway request, short enough that a
@@ -98,11 +104,25 @@ export function verifyViewer(
   return { ok: true, viewer: parsed.viewer };
 }
 
-function parseViewerBody(body: unknown): { viewer: Viewer; exp: number } | undefined {
+/** A viewer for a call between subgraphs: the SERVICE identity of `service`, for `onBehalfOf`. */
+export function serviceViewer(service: string, onBehalfOf?: Viewer): Viewer {
+  const person = onBehalfOf?.service ? onBehalfOf.onBehalfOf : onBehalfOf;
+  return {
+    id: `service:${service}`,
+    roles: [],
+    service,
+    ...(person ? { onBehalfOf: person } : {}),
+  };
+}
+
+export function isService(viewer: Viewer): boolean {
+  return typeof viewer.service === 'string';
+}
+
+function parseViewer(body: unknown, nested: boolean): Viewer | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const b = body as Record<string, unknown>;
-  if (typeof b.id !== 'string' || typeof b.exp !== 'number' || !Array.isArray(b.roles))
-    return undefined;
+  if (typeof b.id !== 'string' || !Array.isArray(b.roles)) return undefined;
   if (!b.roles.every((r) => (ROLES as readonly unknown[]).includes(r))) return undefined;
   const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const viewer: Viewer = {
@@ -112,5 +132,21 @@ function parseViewerBody(body: unknown): { viewer: Viewer; exp: number } | undef
     organisationId: optionalString(b.organisationId),
     regionCode: optionalString(b.regionCode),
   };
-  return { viewer, exp: b.exp };
+  if (typeof b.service === 'string') {
+    // A service carries no role of its own and acts for at most one person, never another service.
+    if (nested || b.roles.length) return undefined;
+    viewer.service = b.service;
+    if (b.onBehalfOf !== undefined) {
+      const person = parseViewer(b.onBehalfOf, true);
+      if (!person) return undefined;
+      viewer.onBehalfOf = person;
+    }
+  }
+  return viewer;
+}
+
+function parseViewerBody(body: unknown): { viewer: Viewer; exp: number } | undefined {
+  const viewer = parseViewer(body, false);
+  const exp = (body as { exp?: unknown } | null)?.exp;
+  return viewer && typeof exp === 'number' ? { viewer, exp } : undefined;
 }

@@ -1,0 +1,93 @@
+// The caller's side of an internal contract: signed as this subgraph's SERVICE identity, for the
+// person of the request (scope "person") or for nobody (scope "service"), split into chunks where
+// the contract says so. An owner that does not answer is an UnavailableError naming it, which the
+// GraphQL answer shows as SUBGRAPH_UNAVAILABLE instead of "Unexpected error.".
+import {
+  serviceViewer,
+  signViewer,
+  UnavailableError,
+  VIEWER_HEADER,
+  type Viewer,
+} from '@arrears-hub/protocol';
+import { kitConfig } from '../kit-config.js';
+import { encodeQuery, type Contract, type ParamSpec, type QueryOf } from './contract.js';
+
+let serviceName = 'subgraph';
+
+/** Called once by startSubgraph: the name every internal call of this process is signed with. */
+export function nameThisService(name: string): void {
+  serviceName = name;
+}
+
+export function thisService(): string {
+  return serviceName;
+}
+
+/** Where subgraph `name` answers: SUBGRAPH_URL_<NAME>, hyphens as underscores. */
+export function subgraphUrl(name: string): string {
+  const url = kitConfig().subgraphUrl(name);
+  if (!url) {
+    const key = `SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}`;
+    throw new Error(`${key} is not set: the ${serviceName} subgraph needs the ${name} subgraph.`);
+  }
+  return url;
+}
+
+async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string): Promise<R> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { [VIEWER_HEADER]: signViewer(viewer, kitConfig().viewerSecret) },
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (error) {
+    throw Object.assign(new UnavailableError(owner), { cause: error });
+  }
+  if (response.status >= 500 || response.status === 401) throw new UnavailableError(owner);
+  if (!response.ok)
+    throw new Error(`${url.pathname} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as R;
+}
+
+/**
+ * Calls `contract` for `person` (the request's viewer; null for the service's own housekeeping,
+ * allowed only on contracts of scope "service").
+ */
+export async function callContract<P extends ParamSpec, R>(
+  person: { viewer: Viewer } | null,
+  contract: Contract<P, R>,
+  query: QueryOf<P>,
+): Promise<R> {
+  if (!contract.callers.includes(serviceName)) {
+    throw new Error(
+      `${serviceName} is not a registered caller of ${contract.name} (contracts/catalogue.ts)`,
+    );
+  }
+  if (contract.scope === 'person' && !person) {
+    throw new Error(`${contract.name} is made for a person: pass the request context`);
+  }
+  const viewer = serviceViewer(
+    serviceName,
+    contract.scope === 'person' ? person!.viewer : undefined,
+  );
+  const base = subgraphUrl(contract.owner);
+  const url = (q: QueryOf<P>) => {
+    const target = new URL(contract.path, base);
+    target.search = encodeQuery(contract.params, q).toString();
+    return target;
+  };
+  const chunk = contract.chunk;
+  const ids = chunk ? ((query as Record<string, unknown>)[chunk.param] as string[]) : undefined;
+  if (!chunk || !ids || ids.length <= chunk.size)
+    return fetchOnce<R>(url(query), viewer, contract.owner);
+  const parts: unknown[] = [];
+  for (let i = 0; i < ids.length; i += chunk.size) {
+    const part = await fetchOnce<unknown[]>(
+      url({ ...query, [chunk.param]: ids.slice(i, i + chunk.size) }),
+      viewer,
+      contract.owner,
+    );
+    parts.push(...part);
+  }
+  return parts as R;
+}

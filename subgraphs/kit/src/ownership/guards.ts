@@ -1,0 +1,209 @@
+// Every mutation declares what it writes, on the resolver method, next to @Mutation:
+//   @Writes(Arrear, 'input.arrearId')                      — changes an existing record
+//   @Writes(Clue, 'input.clueId', { as: ['intakeOffice'] }) — …only as holder of some relations
+//   @Creates(Arrear, { debtor: 'input.debtorId' })         — creates one for a unit (or a parent)
+//   @WritesNothingOwned('why')                             — hub-wide reference data, ADMIN work
+// The declared check runs before the resolver body: before any validation, loading, locking or
+// version comparison. A record the viewer cannot reach is FORBIDDEN with the one out-of-reach
+// message, whether it lies outside the jurisdiction or does not exist, so a refusal never tells
+// which. A schema with an undeclared mutation does not start (assertEveryMutationGuarded).
+import type { EntityClass } from '@mikro-orm/core';
+import { createMethodMiddlewareDecorator, getMetadataStorage } from 'type-graphql';
+import {
+  ForbiddenError,
+  isUuid,
+  OUT_OF_REACH_MESSAGE,
+  UserInputError,
+} from '@arrears-hub/protocol';
+import type { SubgraphContext } from '../context.js';
+import { jurisdictionOf } from '../jurisdiction.js';
+import { requireOwnership, type Ownership } from './declare.js';
+import { unscoped } from './filter.js';
+import { canRead, heldRelations } from './scope.js';
+
+export type WriteGuard =
+  | { kind: 'writes'; entity: string; path: string; as?: readonly string[] }
+  | {
+      kind: 'creates';
+      entity: string;
+      relations: Readonly<Record<string, string>>;
+      as?: readonly string[];
+    }
+  | { kind: 'none'; reason: string };
+
+interface GuardRecord {
+  target: Function;
+  methodName: string;
+  guard: WriteGuard;
+}
+
+const guards: GuardRecord[] = [];
+
+/** The value at a dotted path of the resolver's arguments ("input.arrearId"). */
+function valueAt(args: Record<string, unknown>, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+      args,
+    );
+}
+
+function idsAt(args: Record<string, unknown>, path: string): string[] {
+  const value = valueAt(args, path);
+  if (value === undefined || value === null) return [];
+  const ids = Array.isArray(value) ? value : [value];
+  for (const id of ids) {
+    if (typeof id !== 'string' || !isUuid(id))
+      throw new UserInputError(`“${String(id)}”不是有效的编号（id）。`, path);
+  }
+  return ids as string[];
+}
+
+/** Loads a row for the check itself, in a throw-away fork (filters off: this is the check). */
+function checkLoader(ctx: SubgraphContext) {
+  const em = ctx.em.fork();
+  return (entity: EntityClass<object>, id: string) =>
+    em.findOne(
+      entity,
+      { id } as Record<string, unknown>,
+      unscoped('the write check reads the row it judges'),
+    ) as Promise<Record<string, unknown> | null>;
+}
+
+const mayNotAct = (ownership: Ownership, writers: readonly string[]) =>
+  new ForbiddenError(
+    `您可以查看这条${ownership.name}记录，但不能办理此事项（只有 ${writers.join('、')} 可以）。`,
+    {
+      reason: 'NOT_A_WRITER',
+    },
+  );
+
+/**
+ * The write check for an existing record: FORBIDDEN unless the viewer holds one of the writer
+ * relations (or `as`). Missing and unreachable records get the same answer for a restricted
+ * viewer; an unrestricted one passes (the change itself then says NOT_FOUND).
+ */
+export async function assertMayWrite(
+  ctx: SubgraphContext,
+  entity: EntityClass<object> | string,
+  id: string,
+  as?: readonly string[],
+): Promise<void> {
+  const ownership = requireOwnership(entity);
+  const j = await jurisdictionOf(ctx);
+  if (j.all) return;
+  const load = checkLoader(ctx);
+  const row = await load(ownership.entity, id);
+  if (!row || !(await canRead(ownership, j, row, load)))
+    throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+  const writers = as ?? ownership.writers;
+  const held = await heldRelations(ownership, j, row, load);
+  if (!writers.some((w) => held.has(w))) throw mayNotAct(ownership, writers);
+}
+
+/** The check for a new record: the viewer must hold a writer relation on the data it names. */
+export async function assertMayCreate(
+  ctx: SubgraphContext,
+  entity: EntityClass<object> | string,
+  data: Record<string, unknown>,
+  as?: readonly string[],
+): Promise<void> {
+  const ownership = requireOwnership(entity);
+  const j = await jurisdictionOf(ctx);
+  if (j.all) return;
+  const load = checkLoader(ctx);
+  const held = await heldRelations(ownership, j, data, load);
+  const writers = as ?? ownership.writers;
+  if (!writers.some((w) => held.has(w))) throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+}
+
+function register(target: object, methodName: string | symbol, guard: WriteGuard): void {
+  guards.push({ target: target.constructor, methodName: String(methodName), guard });
+}
+
+/** This mutation changes the `entity` record(s) whose id(s) the argument at `path` holds. */
+export function Writes(
+  entity: EntityClass<object>,
+  path: string,
+  options: { as?: readonly string[] } = {},
+): MethodDecorator {
+  const middleware = createMethodMiddlewareDecorator<SubgraphContext>(
+    async ({ args, context }, next) => {
+      for (const id of idsAt(args, path)) await assertMayWrite(context, entity, id, options.as);
+      return next();
+    },
+  );
+  return (target, methodName, descriptor) => {
+    register(target, methodName, { kind: 'writes', entity: entity.name, path, as: options.as });
+    return middleware(target, methodName, descriptor);
+  };
+}
+
+/**
+ * This mutation creates an `entity` record; `relations` maps the record's relations to the
+ * argument paths that name them ({ debtor: 'input.debtorId' } or, for a child, { debt:
+ * 'input.arrearId' }). A relation whose argument is absent is left to createEntity's own check.
+ */
+export function Creates(
+  entity: EntityClass<object>,
+  relations: Readonly<Record<string, string>>,
+  options: { as?: readonly string[] } = {},
+): MethodDecorator {
+  const middleware = createMethodMiddlewareDecorator<SubgraphContext>(
+    async ({ args, context }, next) => {
+      const ownership = requireOwnership(entity);
+      const data: Record<string, unknown> = {};
+      for (const [name, path] of Object.entries(relations)) {
+        const relation = ownership.relations[name];
+        if (!relation) throw new Error(`@Creates(${entity.name}): no relation ${name}`);
+        const value = valueAt(args, path);
+        if (value === undefined || value === null) continue;
+        if (relation.kind !== 'region') idsAt(args, path);
+        data[relation.property] = value;
+      }
+      if (Object.keys(data).length) await assertMayCreate(context, entity, data, options.as);
+      return next();
+    },
+  );
+  return (target, methodName, descriptor) => {
+    register(target, methodName, {
+      kind: 'creates',
+      entity: entity.name,
+      relations,
+      as: options.as,
+    });
+    return middleware(target, methodName, descriptor);
+  };
+}
+
+/** This mutation writes no owned record (the hub-wide calendar, a region's code list); say why. */
+export function WritesNothingOwned(reason: string): MethodDecorator {
+  return (target, methodName) => {
+    register(target, methodName, { kind: 'none', reason });
+  };
+}
+
+/** The declared guard of every mutation, by its schema name. */
+export function mutationGuards(): Map<string, WriteGuard> {
+  const byMethod = new Map(guards.map((g) => [`${g.target.name}.${g.methodName}`, g.guard]));
+  const result = new Map<string, WriteGuard>();
+  for (const mutation of getMetadataStorage().mutations) {
+    const guard = byMethod.get(`${mutation.target.name}.${mutation.methodName}`);
+    if (guard) result.set(mutation.schemaName, guard);
+  }
+  return result;
+}
+
+/** Start-up check: every mutation of `mutationNames` declares what it writes. */
+export function assertEveryMutationGuarded(mutationNames: readonly string[]): void {
+  const declared = mutationGuards();
+  const missing = mutationNames.filter((name) => !declared.has(name));
+  if (missing.length) {
+    throw new Error(
+      `These mutations do not declare what they write: ${missing.join(', ')}. ` +
+        'Add @Writes(Entity, "input.id"), @Creates(Entity, { relation: "input.x" }) or @WritesNothingOwned("why").',
+    );
+  }
+}

@@ -1,0 +1,67 @@
+// Validation returns problems instead of throwing at the first one: a clerk fixing a form (or a
+// spreadsheet row) sees every broken rule at once. Domain code names its own fields
+// ("contractNo"); the GraphQL layer prefixes them with the argument ("input.contractNo") and the
+// spreadsheet import maps them to its columns.
+import { UserInputError } from './errors.js';
+
+export interface Problem {
+  /** The domain field at fault, e.g. "contractNo" or "instalments.2.amount". */
+  field: string;
+  /** What is wrong and what to do, in words a clerk can act on (Chinese first). */
+  message: string;
+}
+
+/** Collects problems; `check` keeps going so that every rule is tried. */
+export class Problems {
+  readonly list: Problem[] = [];
+
+  add(field: string, message: string): this {
+    this.list.push({ field, message });
+    return this;
+  }
+
+  /** Records a problem unless `ok`; returns `ok` so dependent checks can be skipped. */
+  check(ok: boolean, field: string, message: string): boolean {
+    if (!ok) this.add(field, message);
+    return ok;
+  }
+
+  /** Adds problems found elsewhere, their fields under `prefix` ("terms" + "agreedDays"). */
+  merge(problems: readonly Problem[], prefix?: string): this {
+    for (const p of problems) this.add(prefix ? `${prefix}.${p.field}` : p.field, p.message);
+    return this;
+  }
+
+  get empty(): boolean {
+    return this.list.length === 0;
+  }
+
+  has(field: string): boolean {
+    return this.list.some((p) => p.field === field || p.field.startsWith(`${field}.`));
+  }
+
+  /** Throws one BAD_USER_INPUT carrying every problem; nothing when there is none. */
+  throwIfAny(argument = 'input'): void {
+    if (!this.empty) throw problemsError(this.list, argument);
+  }
+}
+
+/** The GraphQL path of a domain field under an argument: "input" + "contractNo". */
+export function inputPath(argument: string, field: string): string {
+  return argument ? `${argument}.${field}` : field;
+}
+
+/**
+ * One BAD_USER_INPUT for a list of problems: `extensions.problems` holds them all (fields as
+ * GraphQL paths), `extensions.field` and the message are the first one's.
+ */
+export function problemsError(problems: readonly Problem[], argument = 'input'): UserInputError {
+  if (!problems.length) throw new Error('problemsError needs at least one problem');
+  const shown = problems.map((p) => ({ field: inputPath(argument, p.field), message: p.message }));
+  const first = shown[0]!;
+  const message =
+    shown.length === 1
+      ? first.message
+      : `${first.message}（另有 ${shown.length - 1} 处问题，见 extensions.problems）`;
+  return new UserInputError(message, first.field, { problems: shown });
+}
