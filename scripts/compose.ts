@@ -6,6 +6,7 @@ import { relative } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { contractsRegistry } from './lib/contracts-registry.ts';
 import { ROOT, SCHEMA_DIR, SUBGRAPHS } from './lib/subgraphs.ts';
 
 const check = process.argv.includes('--check');
@@ -30,6 +31,8 @@ if (result.errors?.length) {
 for (const hint of result.hints ?? [])
   console.warn(`hint: ${hint.definition.code}: ${hint.message}`);
 outputs.set(`${SCHEMA_DIR}supergraph.graphql`, `${HEADER}${result.supergraphSdl}\n`);
+// The calls federation cannot carry, from the kit's contract catalogue: which subgraph calls which.
+outputs.set(`${SCHEMA_DIR}contracts.yaml`, contractsRegistry(SUBGRAPHS.map((s) => s.name)));
 
 let stale = 0;
 for (const [file, content] of outputs) {

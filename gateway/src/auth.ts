@@ -7,7 +7,9 @@ import {
   errors,
   jwtVerify,
   SignJWT,
+  type JSONWebKeySet,
   type JWTPayload,
+  type JWTVerifyGetKey,
 } from 'jose';
 import { ANONYMOUS, ROLES, type Role, type Viewer } from '@arrears-hub/protocol';
 import type { Authentication } from '@arrears-hub/protocol';
@@ -39,11 +41,13 @@ export function viewerFromClaims(claims: HubClaims): Viewer | string {
 }
 
 export function createAuthenticator(config: JwtConfig) {
-  const key = config.jwksUrl
+  // One key resolver whatever the source, so jwtVerify has one signature to check against.
+  const secret = config.secret ? new TextEncoder().encode(config.secret) : undefined;
+  const key: JWTVerifyGetKey = config.jwksUrl
     ? createRemoteJWKSet(new URL(config.jwksUrl))
     : config.jwks
-      ? createLocalJWKSet(config.jwks as never)
-      : new TextEncoder().encode(config.secret!);
+      ? createLocalJWKSet(config.jwks as JSONWebKeySet)
+      : async () => secret!;
   const algorithms = config.jwksUrl || config.jwks ? ['RS256'] : ['HS256'];
 
   return async (req: IncomingMessage): Promise<Authentication<Viewer>> => {
@@ -58,7 +62,7 @@ export function createAuthenticator(config: JwtConfig) {
     });
     if (!m) return reject('The Authorization header must be "Bearer <token>".');
     try {
-      const { payload } = await jwtVerify<HubClaims>(m[1]!, key as never, {
+      const { payload } = await jwtVerify<HubClaims>(m[1]!, key, {
         issuer: config.issuer,
         audience: config.audience,
         algorithms,

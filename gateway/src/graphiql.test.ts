@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { graphiqlRoutes } from './graphiql.js';
@@ -6,8 +7,8 @@ async function render(token: string | undefined): Promise<string> {
   let body = '';
   const res = { writeHead: () => undefined, end: (b: string) => void (body = b) };
   await graphiqlRoutes(async () => token)['/graphiql']!(
-    {} as never,
-    res as never,
+    {} as IncomingMessage,
+    res as unknown as ServerResponse,
     new URL('http://localhost/graphiql'),
   );
   return body;

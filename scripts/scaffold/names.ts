@@ -19,8 +19,12 @@ export interface SubgraphNames {
   'entities-file': string;
   /** SQL table: "petition". */
   table: string;
-  /** Database suffix (hub_<database>) and env suffix (SUBGRAPH_URL_<ENV>): hyphens are not allowed there. */
+  /** Database suffix (hub_<database>): hyphens are not allowed there. */
   database: string;
+  /** The name in env variables (SUBGRAPH_URL_<ENV>, HUB_<ENV>_…): "PETITIONS", "LABOUR_DISPUTES". */
+  ENV: string;
+  /** The example entity in constant names (PETITION_MOVES): "PETITION". */
+  ENTITY: string;
 }
 
 export const NAME_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -93,6 +97,8 @@ export function deriveNames(name: string, entityOverride?: string): SubgraphName
     'entities-file': listWords.join('-'),
     table: singularWords.join('_'),
     database: name.replace(/-/g, '_'),
+    ENV: name.toUpperCase().replace(/-/g, '_'),
+    ENTITY: singularWords.join('_').toUpperCase(),
   };
 }
 
@@ -115,6 +121,7 @@ export function collisions(root: string, names: SubgraphNames, registered: strin
     `${names.Entity}Connection`,
     `${names.Entity}Edge`,
     `Create${names.Entity}Input`,
+    `Change${names.Entity}StatusInput`,
   ]) {
     if (new RegExp(`^(type|enum|input|interface|union|scalar) ${type}\\b`, 'm').test(sdl))
       problems.push(
@@ -130,7 +137,8 @@ export function collisions(root: string, names: SubgraphNames, registered: strin
   for (const field of [names.entities, names.entity])
     if (fieldsOf('Query').has(field))
       problems.push(`The supergraph already has a query "${field}".`);
-  if (fieldsOf('Mutation').has(`create${names.Entity}`))
-    problems.push(`The supergraph already has a mutation "create${names.Entity}".`);
+  for (const mutation of [`create${names.Entity}`, `change${names.Entity}Status`])
+    if (fieldsOf('Mutation').has(mutation))
+      problems.push(`The supergraph already has a mutation "${mutation}".`);
   return problems;
 }

@@ -12,7 +12,7 @@ import { todayInChina } from '@arrears-hub/protocol';
 import { csvDocument } from '@arrears-hub/protocol';
 import type { RouteHandler } from '@arrears-hub/protocol';
 import type { Manifest } from '../trusted-documents.js';
-import { resultTable } from './result-table.js';
+import { resultTable, type Json } from './result-table.js';
 
 const MAX_REQUEST_BYTES = 100_000;
 
@@ -168,7 +168,7 @@ export function exportCsvRoute(manifest: Manifest, graphqlUrl: () => string): Ro
         });
         return void res.end(JSON.stringify({ errors: result.errors ?? [{ message: 'No data.' }] }));
       }
-      const table = resultTable(result.data as never);
+      const table = resultTable(result.data as Json);
       if (!table)
         throw new Refused(
           422,

@@ -10,7 +10,7 @@ export interface ResultTable {
   rows: Record<string, string>[];
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -55,7 +55,10 @@ export function resultTable(data: Json): ResultTable | null {
     const flat: Record<string, string> = {};
     flatten(row, isObject(row) ? '' : 'value', flat);
     for (const column of Object.keys(flat))
-      if (!seen.has(column)) (seen.add(column), columns.push(column));
+      if (!seen.has(column)) {
+        seen.add(column);
+        columns.push(column);
+      }
     return flat;
   });
   return { source: found.path.join('.'), columns, rows };

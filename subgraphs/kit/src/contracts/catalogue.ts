@@ -1,7 +1,7 @@
 // Every internal contract of the hub, declared once: what each route takes and answers. The owner
 // serves it with `serveContract(CONTRACT, handler)`, callers use `callContract(ctx, CONTRACT, q)`;
-// neither side restates a type. schema/supergraph.yaml's `calls` section is checked against the
-// `callers` here (scripts/compose.ts), so the registry says which subgraph calls which.
+// neither side restates a type. schema/contracts.yaml, the registry of who calls whom, is written
+// from these declarations by scripts/compose.ts (npm run schema) and checked by schema:check.
 import { defineContract } from './contract.js';
 
 /** What every subgraph may know about any unit (the registry is public to signed-in viewers). */
@@ -30,7 +30,7 @@ export interface DirectoryRegion {
 export const UNIT_DIRECTORY = defineContract<{ ids: 'uuids' }, DirectoryUnit[]>({
   name: 'unitDirectory',
   owner: 'organisations',
-  callers: ['arrears', 'finance', 'supervision', 'notices'],
+  callers: ['arrears', 'finance', 'supervision'],
   path: '/internal/units',
   params: { ids: 'uuids' },
   scope: 'service',
@@ -42,7 +42,7 @@ export const UNIT_DIRECTORY = defineContract<{ ids: 'uuids' }, DirectoryUnit[]>(
 export const REGION_DIRECTORY = defineContract<Record<string, never>, DirectoryRegion[]>({
   name: 'regionDirectory',
   owner: 'organisations',
-  callers: ['arrears', 'finance', 'supervision', 'notices'],
+  callers: ['arrears', 'finance', 'supervision'],
   path: '/internal/regions',
   params: {},
   scope: 'service',

@@ -23,7 +23,7 @@ export interface Contract<P extends ParamSpec, R> {
   name: string;
   /** The subgraph that answers. */
   owner: string;
-  /** The subgraphs allowed to call (schema/supergraph.yaml lists them under `calls`). */
+  /** The subgraphs allowed to call (schema/contracts.yaml lists them). */
   callers: readonly string[];
   path: `/internal/${string}`;
   params: P;

@@ -3,6 +3,7 @@
 // it from /debug/ownership and checks every entity and every mutation against the database with
 // its own, independent evaluation of the same rules.
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { getMetadataStorage } from 'type-graphql';
 import { allOwnerships, allUnowned, type Relation } from './declare.js';
 import { mutationGuards, type WriteGuard } from './guards.js';
 
@@ -18,6 +19,8 @@ export interface RelationDescription {
 
 export interface OwnershipDescription {
   entity: string;
+  /** The GraphQL object type the entity is exposed as (null when it is not exposed). */
+  graphqlType: string | null;
   table: string;
   read: 'relations' | 'signed-in';
   writers: readonly string[];
@@ -44,6 +47,8 @@ export function describeOwnership(orm: MikroORM): SubgraphOwnership {
       .filter((o) => known.has(o.name))
       .map((o) => ({
         entity: o.name,
+        graphqlType:
+          getMetadataStorage().objectTypes.find((t) => t.target === o.entity)?.name ?? null,
         table: metadata.get(o.entity).tableName,
         read: o.read,
         writers: o.writers,

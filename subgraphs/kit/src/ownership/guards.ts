@@ -185,13 +185,28 @@ export function WritesNothingOwned(reason: string): MethodDecorator {
   };
 }
 
-/** The declared guard of every mutation, by its schema name. */
-export function mutationGuards(): Map<string, WriteGuard> {
+/** The declared guard of every mutation, by its schema name, with the roles @Authorized lets in
+ * (null: any signed-in viewer; absent @Authorized: anyone). */
+export function mutationGuards(): Map<
+  string,
+  WriteGuard & { roles: readonly string[] | null | 'anyone' }
+> {
+  const storage = getMetadataStorage();
   const byMethod = new Map(guards.map((g) => [`${g.target.name}.${g.methodName}`, g.guard]));
-  const result = new Map<string, WriteGuard>();
-  for (const mutation of getMetadataStorage().mutations) {
+  const result = new Map<string, WriteGuard & { roles: readonly string[] | null | 'anyone' }>();
+  for (const mutation of storage.mutations) {
     const guard = byMethod.get(`${mutation.target.name}.${mutation.methodName}`);
-    if (guard) result.set(mutation.schemaName, guard);
+    if (!guard) continue;
+    const authorized =
+      storage.authorizedFields.find(
+        (a) => a.target === mutation.target && a.fieldName === mutation.methodName,
+      ) ?? storage.authorizedResolver.find((a) => a.target === mutation.target);
+    const roles = authorized
+      ? authorized.roles.length
+        ? (authorized.roles as string[])
+        : null
+      : 'anyone';
+    result.set(mutation.schemaName, { ...guard, roles });
   }
   return result;
 }
