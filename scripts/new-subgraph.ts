@@ -1,8 +1,11 @@
 // npm run new-subgraph -- <name> [--entity ClassName] [--no-install]
-//   Generates subgraphs/<name> from scripts/scaffold/template (an example entity on Organisation,
-//   its resolvers, loaders, seeder and tests), registers it (schema/supergraph.yaml with the next
-//   free port, root workspaces, test/package.json), links it (npm install), builds it, writes its
-//   initial migration and composes the supergraph. On any failure everything it wrote is undone.
+//   Generates subgraphs/<name> from scripts/scaffold/template in the hub's one layout (config,
+//   rules, one aggregate folder: an example entity owned by a unit, its queries, mutations, loaders,
+//   validation and tests, and its field on Organisation), registers it (schema/supergraph.yaml with
+//   the next free port, root workspaces, test/package.json, eslint.config.js's boundary rules, the
+//   callers of the kit's unit and region directory contracts), formats what it wrote with prettier,
+//   links it (npm install), builds it, writes its initial migration and composes the supergraph.
+//   On any failure everything it wrote is undone.
 //   --no-install links the workspace with a symlink instead of `npm install` (offline, temp copies;
 //   the lockfile is then not updated: run `npm install` before committing).
 import { spawnSync } from 'node:child_process';
@@ -13,8 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { collisions, deriveNames, nameProblem } from './scaffold/names.ts';
 import { renderTemplate } from './scaffold/render.ts';
 import {
+  addDirectoryCaller,
+  addLintBoundaries,
   addTestDependency,
   addWorkspace,
+  CATALOGUE,
   nextPort,
   registeredSubgraphs,
   registerInSupergraph,
@@ -86,8 +92,11 @@ const shared = [
   'package.json',
   'package-lock.json',
   'test/package.json',
+  'eslint.config.js',
+  CATALOGUE,
   'schema/supergraph.yaml',
   'schema/supergraph.graphql',
+  'schema/contracts.yaml',
 ].map((f) => join(ROOT, f));
 const saved = new Map(shared.filter(existsSync).map((f) => [f, readFileSync(f)]));
 const sdlFile = join(ROOT, 'schema', `${name}.graphql`);
@@ -101,9 +110,23 @@ try {
   registerInSupergraph(ROOT, name, port);
   addWorkspace(ROOT, name);
   addTestDependency(ROOT, name);
+  addLintBoundaries(ROOT, name);
+  addDirectoryCaller(ROOT, name);
   console.log(
-    'registered in schema/supergraph.yaml, package.json workspaces and test/package.json',
+    `registered in schema/supergraph.yaml, package.json workspaces, test/package.json, eslint.config.js and ${CATALOGUE}`,
   );
+  // The template is written for reading, not to the column: prettier gives it the repository's
+  // format (and re-wraps the edited lists), so `npm run lint` passes on what was generated.
+  const format = (paths: string[]) =>
+    run('format', join(BIN, 'prettier'), ['--write', '--log-level', 'warn', ...paths]);
+  format([
+    `subgraphs/${name}`,
+    'package.json',
+    'test/package.json',
+    'eslint.config.js',
+    CATALOGUE,
+    'schema/supergraph.yaml',
+  ]);
 
   if (args.install) run('link the workspace', 'npm', ['install', '--no-audit', '--no-fund']);
   else {
@@ -123,6 +146,7 @@ try {
     ]);
   build();
   run('initial migration', join(BIN, 'tsx'), ['scripts/migration-create.ts', name, 'initial']);
+  format([`subgraphs/${name}/src/migrations`]);
   build(); // compiles the migration into dist/, where `npm start` applies it from
   // Composition loads every registered subgraph's dist/: build the others only if one is missing.
   const unbuilt = registry.filter(
@@ -152,4 +176,5 @@ The ${name} subgraph is ready:
   schema/${name}.graphql       its SDL; schema/supergraph.graphql now has Organisation.${names.entities}
   npm test                     runs its unit tests with everything else
   npm start                    starts it on port ${port} with its own database hub_${names.database}
-Commit subgraphs/${name}, schema/, package.json, package-lock.json and test/package.json together.`);
+Commit subgraphs/${name}, schema/, package.json, package-lock.json, test/package.json, eslint.config.js
+and ${CATALOGUE} together.`);
