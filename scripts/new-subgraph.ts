@@ -16,11 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { collisions, deriveNames, nameProblem } from './scaffold/names.ts';
 import { renderTemplate } from './scaffold/render.ts';
 import {
-  addDirectoryCaller,
   addLintBoundaries,
   addTestDependency,
   addWorkspace,
-  CATALOGUE,
   nextPort,
   registeredSubgraphs,
   registerInSupergraph,
@@ -93,7 +91,6 @@ const shared = [
   'package-lock.json',
   'test/package.json',
   'eslint.config.js',
-  CATALOGUE,
   'schema/supergraph.yaml',
   'schema/supergraph.graphql',
   'schema/contracts.yaml',
@@ -111,9 +108,8 @@ try {
   addWorkspace(ROOT, name);
   addTestDependency(ROOT, name);
   addLintBoundaries(ROOT, name);
-  addDirectoryCaller(ROOT, name);
   console.log(
-    `registered in schema/supergraph.yaml, package.json workspaces, test/package.json, eslint.config.js and ${CATALOGUE}`,
+    'registered in schema/supergraph.yaml, package.json workspaces, test/package.json and eslint.config.js',
   );
   // The template is written for reading, not to the column: prettier gives it the repository's
   // format (and re-wraps the edited lists), so `npm run lint` passes on what was generated.
@@ -124,7 +120,6 @@ try {
     'package.json',
     'test/package.json',
     'eslint.config.js',
-    CATALOGUE,
     'schema/supergraph.yaml',
   ]);
 
@@ -176,5 +171,5 @@ The ${name} subgraph is ready:
   schema/${name}.graphql       its SDL; schema/supergraph.graphql now has Organisation.${names.entities}
   npm test                     runs its unit tests with everything else
   npm start                    starts it on port ${port} with its own database hub_${names.database}
-Commit subgraphs/${name}, schema/, package.json, package-lock.json, test/package.json, eslint.config.js
-and ${CATALOGUE} together.`);
+Commit subgraphs/${name}, schema/, package.json, package-lock.json, test/package.json and
+eslint.config.js together.`);

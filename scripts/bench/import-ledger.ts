@@ -44,7 +44,9 @@ try {
 
   let t = performance.now();
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(template.ledgerTemplate.contentBase64, 'base64') as never);
+  await workbook.xlsx.load(
+    Buffer.from(template.ledgerTemplate.contentBase64, 'base64') as unknown as ArrayBuffer,
+  );
   const sheet = workbook.worksheets[0]!;
   for (let i = 0; i < ROWS; i++) {
     const c = creditors[i % creditors.length];

@@ -8,8 +8,10 @@ import { stringify } from 'yaml';
 export function contractsRegistry(subgraphs: readonly string[]): string {
   const known = new Set(subgraphs);
   const contracts = [...CONTRACTS].sort((a, b) => a.path.localeCompare(b.path));
+  const callersOf = (c: (typeof contracts)[number]) =>
+    c.callers === 'every-subgraph' ? subgraphs.filter((s) => s !== c.owner) : c.callers;
   const unknown = contracts
-    .flatMap((c) => [c.owner, ...c.callers])
+    .flatMap((c) => [c.owner, ...callersOf(c)])
     .filter((name) => !known.has(name));
   if (unknown.length)
     throw new Error(`contracts name unregistered subgraphs: ${[...new Set(unknown)].join(', ')}`);
@@ -20,7 +22,7 @@ export function contractsRegistry(subgraphs: readonly string[]): string {
         {
           owner: c.owner,
           path: c.path,
-          callers: c.callers.filter((name) => known.has(name)),
+          callers: c.callers === 'every-subgraph' ? 'every-subgraph' : c.callers,
           scope: c.scope,
           params: c.params,
           description: c.description,
@@ -33,7 +35,9 @@ export function contractsRegistry(subgraphs: readonly string[]): string {
           (name) =>
             [
               name,
-              contracts.filter((c) => c.callers.includes(name)).map((c) => `${c.owner}${c.path}`),
+              contracts
+                .filter((c) => callersOf(c).includes(name))
+                .map((c) => `${c.owner}${c.path}`),
             ] as const,
         )
         .filter(([, calls]) => calls.length),

@@ -61,6 +61,7 @@ async function send<T>(request: Record<string, unknown>, token: string, url: str
   } catch (error) {
     throw new Error(
       `Cannot reach the hub at ${url} (${(error as Error).message}). Is it running (npm start)? Set HUB_GATEWAY_URL for another address.`,
+      { cause: error },
     );
   }
   const body = (await response.json().catch(() => ({}))) as {

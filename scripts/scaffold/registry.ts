@@ -1,7 +1,7 @@
 // The shared files a new subgraph is registered in: schema/supergraph.yaml (routing url with the
 // next free port), the root package.json workspaces, test/package.json (so turbo builds the new
 // subgraph before the cross-subgraph suite starts the whole registry), eslint.config.js (its
-// boundary rules) and the kit's contract catalogue (the unit directory every subgraph reads).
+// boundary rules).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -82,33 +82,4 @@ export function addLintBoundaries(root: string, name: string): void {
   const names = namesIn(list[1]!);
   if (names.includes(name)) return;
   writeFileSync(file, text.replace(list[0], `const SUBGRAPHS = [${quoted([...names, name])}];`));
-}
-
-export const CATALOGUE = 'subgraphs/kit/src/contracts/catalogue.ts';
-
-/** The contracts every subgraph calls through the kit: the jurisdiction of any viewer bound to a
- * unit or a region is computed from them, so a subgraph that is not their caller fails its first
- * such request. */
-export const DIRECTORY_CONTRACTS = ['unitDirectory', 'regionDirectory'];
-
-/** Adds the subgraph to the callers of the directory contracts in the kit's catalogue. */
-export function addDirectoryCaller(root: string, name: string): void {
-  const file = join(root, CATALOGUE);
-  let text = readFileSync(file, 'utf8');
-  for (const contract of DIRECTORY_CONTRACTS) {
-    const declaration = new RegExp(`(name: '${contract}',[^}]*?callers: \\[)([^\\]]*)\\]`).exec(
-      text,
-    );
-    if (!declaration)
-      throw new Error(
-        `${CATALOGUE} declares no ${contract} contract with a callers list: register ${name} as its caller by hand and update scripts/scaffold/registry.ts.`,
-      );
-    const callers = namesIn(declaration[2]!);
-    if (callers.includes(name)) continue;
-    text =
-      text.slice(0, declaration.index) +
-      `${declaration[1]}${quoted([...callers, name])}]` +
-      text.slice(declaration.index + declaration[0].length);
-  }
-  writeFileSync(file, text);
 }

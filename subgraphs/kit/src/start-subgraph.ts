@@ -27,7 +27,7 @@ import {
   type Viewer,
 } from '@arrears-hub/protocol';
 import { createRequestContext, type SubgraphContext } from './context.js';
-import { ContractQueryError, decodeQuery } from './contracts/contract.js';
+import { ContractQueryError, decodeQuery, mayCall } from './contracts/contract.js';
 import type { ContractHandler } from './contracts/serve.js';
 import { nameThisService } from './contracts/call.js';
 import { ensureDatabaseExists } from './orm.js';
@@ -83,7 +83,7 @@ function contractRoutes(
         if (!verified.ok)
           return sendJson(res, 401, graphqlErrorBody('UNAUTHENTICATED', verified.reason));
         const caller = verified.viewer;
-        if (!isService(caller) || !contract.callers.includes(caller.service!)) {
+        if (!isService(caller) || !mayCall(contract, caller.service!)) {
           return sendJson(
             res,
             403,

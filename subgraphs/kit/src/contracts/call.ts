@@ -10,7 +10,7 @@ import {
   type Viewer,
 } from '@arrears-hub/protocol';
 import { kitConfig } from '../kit-config.js';
-import { encodeQuery, type Contract, type ParamSpec, type QueryOf } from './contract.js';
+import { encodeQuery, mayCall, type Contract, type ParamSpec, type QueryOf } from './contract.js';
 
 let serviceName = 'subgraph';
 
@@ -58,7 +58,7 @@ export async function callContract<P extends ParamSpec, R>(
   contract: Contract<P, R>,
   query: QueryOf<P>,
 ): Promise<R> {
-  if (!contract.callers.includes(serviceName)) {
+  if (!mayCall(contract, serviceName)) {
     throw new Error(
       `${serviceName} is not a registered caller of ${contract.name} (contracts/catalogue.ts)`,
     );

@@ -30,7 +30,7 @@ export interface DirectoryRegion {
 export const UNIT_DIRECTORY = defineContract<{ ids: 'uuids' }, DirectoryUnit[]>({
   name: 'unitDirectory',
   owner: 'organisations',
-  callers: ['arrears', 'finance', 'supervision'],
+  callers: 'every-subgraph',
   path: '/internal/units',
   params: { ids: 'uuids' },
   scope: 'service',
@@ -42,7 +42,7 @@ export const UNIT_DIRECTORY = defineContract<{ ids: 'uuids' }, DirectoryUnit[]>(
 export const REGION_DIRECTORY = defineContract<Record<string, never>, DirectoryRegion[]>({
   name: 'regionDirectory',
   owner: 'organisations',
-  callers: ['arrears', 'finance', 'supervision'],
+  callers: 'every-subgraph',
   path: '/internal/regions',
   params: {},
   scope: 'service',

@@ -23,8 +23,10 @@ export interface Contract<P extends ParamSpec, R> {
   name: string;
   /** The subgraph that answers. */
   owner: string;
-  /** The subgraphs allowed to call (schema/contracts.yaml lists them). */
-  callers: readonly string[];
+  /** The subgraphs allowed to call (schema/contracts.yaml lists them); `every-subgraph` for the
+   * registry every subgraph needs (jurisdiction is computed from it), so a new bureau's subgraph
+   * needs no edit here. */
+  callers: readonly string[] | 'every-subgraph';
   path: `/internal/${string}`;
   params: P;
   /**
@@ -47,6 +49,16 @@ export function defineContract<P extends ParamSpec, R>(
 }
 
 export type AnyContract = Contract<ParamSpec, unknown>;
+
+/** Whether `service` may call `contract`. */
+export function mayCall(
+  contract: Pick<AnyContract, 'callers' | 'owner'>,
+  service: string,
+): boolean {
+  return contract.callers === 'every-subgraph'
+    ? service !== contract.owner
+    : contract.callers.includes(service);
+}
 export type ResponseOf<C> = C extends Contract<ParamSpec, infer R> ? R : never;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
