@@ -1,7 +1,7 @@
 // Lint for the whole repository (flat config). Besides the usual TypeScript checks it holds the
 // boundaries that keep each bureau's code its own (docs/architecture.md, "Boundaries"):
 // - a subgraph imports only the kits (@arrears-hub/protocol, @arrears-hub/subgraph-kit);
-// - the gateway imports no subgraph and no ORM kit, only the dependency-free protocol package;
+// - the gateway imports no subgraph and no ORM kit, only the ORM-free protocol package;
 // - `rules/` folders are pure: no ORM, no GraphQL, no environment;
 // - settings are read in one config.ts per package, never in domain files;
 // - no package reaches into another package's src/;
@@ -125,7 +125,8 @@ export default tseslint.config(
       ],
     },
   },
-  // The protocol package is dependency-free (graphql aside): no ORM, no schema builder, no kit.
+  // The protocol package holds no ORM and no schema builder (graphql, pg for database housekeeping
+  // and @apollo/server for the shared HTTP server are what the gateway needs anyway).
   {
     files: ['subgraphs/protocol/src/**/*.ts'],
     rules: {
@@ -137,12 +138,12 @@ export default tseslint.config(
               group: [
                 '@mikro-orm/*',
                 'type-graphql',
-                '@apollo/*',
+                '@apollo/subgraph',
+                '@apollo/gateway',
                 'dataloader',
-                'pg',
                 '@arrears-hub/*',
               ],
-              message: 'The protocol package depends on graphql and node: only.',
+              message: 'The protocol package carries no ORM, no schema builder and no other hub package.',
             },
           ],
         },

@@ -5,7 +5,9 @@
 
 /** Zero-width and invisible formatting characters that change no visible text. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
-/** C0 and C1 control characters except tab and line feed (kept in long texts). */
+/** C0 and C1 control characters except tab and line feed (kept in long texts). Matching control
+ * characters is the point of this expression. */
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** A UTF-16 surrogate without its pair: not a character, and not storable as UTF-8. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signViewer, verifyViewer, viewerSecretFromEnv, type Viewer } from './viewer-header.js';
+import type { Role } from './viewer-header.js';
 
 const secret = 'x'.repeat(40);
 const viewer: Viewer = {
@@ -33,7 +34,7 @@ describe('signed viewer header', () => {
   });
 
   it('refuses unknown roles even when signed', () => {
-    const bad = signViewer({ id: 'u1', roles: ['ROOT' as never] }, secret);
+    const bad = signViewer({ id: 'u1', roles: ['ROOT' as Role] }, secret);
     expect(verifyViewer(bad, secret).ok).toBe(false);
   });
 
