@@ -1,14 +1,17 @@
-// The one ORM configuration of the arrears subgraph.
+// The one ORM configuration of the arrears subgraph: every entity here declares its ownership
+// beside its class (the subgraph does not start otherwise).
 import { fileURLToPath } from 'node:url';
 import { subgraphOrmConfig } from '@arrears-hub/subgraph-kit';
-import { Arrear } from './entities/arrear.entity.js';
-import { CalendarDay } from './entities/calendar-day.entity.js';
-import { CampaignDeadline } from './entities/campaign-deadline.entity.js';
-import { LedgerReport, ReportingPeriod } from './entities/ledger-report.entity.js';
-import { Clue } from './entities/clue.entity.js';
-import { ArchiveDocument } from './entities/document.entity.js';
-import { Payment } from './entities/payment.entity.js';
-import { Instalment, RepaymentPlan } from './entities/repayment-plan.entity.js';
+import { ArchiveDocument } from './archive/archive-document.entity.js';
+import { CalendarDay } from './calendar/calendar-day.entity.js';
+import { Clue } from './clue/clue.entity.js';
+import { Arrear } from './ledger/arrear.entity.js';
+import { Instalment } from './repayment/instalment.entity.js';
+import { Payment } from './repayment/payment.entity.js';
+import { RepaymentPlan } from './repayment/repayment-plan.entity.js';
+import { CampaignDeadline } from './reporting/campaign-deadline.entity.js';
+import { LedgerReport } from './reporting/ledger-report.entity.js';
+import { ReportingPeriod } from './reporting/reporting-period.entity.js';
 
 export const SUBGRAPH_NAME = 'arrears';
 

@@ -1,63 +1,89 @@
-// The arrears subgraph: the ONE list of its resolvers, orphan types and reference resolvers.
+// The arrears subgraph: the ONE list of its resolvers, orphan types, reference resolvers, the
+// contracts it answers and its demo data.
 import 'reflect-metadata';
 import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subgraph-kit';
-import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
-import { ArrearMutationResolver } from './resolvers/arrear-mutation.resolver.js';
-import { ArrearFileResolver } from './resolvers/arrear-file.resolver.js';
-import { ArrearTermsResolver } from './resolvers/arrear-terms.resolver.js';
-import { ArrearWorkflowResolver } from './resolvers/arrear-workflow.resolver.js';
-import { arrearReference } from './resolvers/arrear.reference.js';
-import { CalendarResolver } from './resolvers/calendar.resolver.js';
-import { CampaignDeadlineResolver } from './resolvers/campaign-deadline.resolver.js';
-import {
-  LedgerReportResolver,
-  OrganisationLedgerReportsResolver,
-} from './resolvers/ledger-report.resolver.js';
-import { RegionReportingResolver } from './resolvers/reporting-status.resolver.js';
-import { ClueWorkflowResolver } from './resolvers/clue-workflow.resolver.js';
-import { ClueResolver } from './resolvers/clue.resolver.js';
-import { DocumentResolver } from './resolvers/document.resolver.js';
-import { PaymentResolver } from './resolvers/payment.resolver.js';
-import { RepaymentPlanResolver } from './resolvers/repayment-plan.resolver.js';
-import { ArrearResolver } from './resolvers/arrear.resolver.js';
-import { OrganisationArrearsResolver } from './resolvers/organisation-arrears.resolver.js';
-import { ProjectArrearsResolver } from './resolvers/project-arrears.resolver.js';
-import { RegionArrearsResolver } from './resolvers/region-arrears.resolver.js';
-import {
-  OrganisationFiguresResolver,
-  RegionFiguresResolver,
-} from './resolvers/unit-figures.resolver.js';
-import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
-import { arrearFactRoutes } from './internal/arrear-facts.route.js';
-import { ArrearsSummaryResolver } from './summary/arrears-summary.resolver.js';
+import { ArchiveDocumentMutationResolver } from './archive/archive-document.mutations.js';
+import { ArchiveDocumentResolver } from './archive/archive-document.resolver.js';
+import { ArrearArchiveResolver } from './archive/arrear-archive.resolver.js';
+import { CalendarMutationResolver } from './calendar/calendar.mutations.js';
+import { CalendarResolver } from './calendar/calendar.resolver.js';
+import { ClueIntakeResolver } from './clue/clue-intake.mutations.js';
+import { ClueWorkflowResolver } from './clue/clue-workflow.mutations.js';
+import { ClueResolver } from './clue/clue.resolver.js';
+import { ledgerContracts } from './contracts/ledger.contracts.js';
 import { RegionRef } from './external/region.js';
-import { LedgerSpreadsheetResolver } from './spreadsheet/spreadsheet.resolver.js';
+import { ArrearTermsMutationResolver } from './ledger/arrear-terms.mutations.js';
+import { ArrearTermsResolver } from './ledger/arrear-terms.resolver.js';
+import { ArrearWorkflowResolver } from './ledger/arrear-workflow.mutations.js';
+import { ArrearMutationResolver } from './ledger/arrear.mutations.js';
+import { arrearReference } from './ledger/arrear.reference.js';
+import { ArrearResolver } from './ledger/arrear.resolver.js';
+import { OrganisationLedgerResolver } from './ledger/organisation-ledger.resolver.js';
+import { ProjectLedgerResolver } from './ledger/project-ledger.resolver.js';
+import { RegionLedgerResolver } from './ledger/region-ledger.resolver.js';
+import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
+import { ArrearRepaymentResolver } from './repayment/arrear-repayment.resolver.js';
+import { PaymentMutationResolver } from './repayment/payment.mutations.js';
+import { PaymentResolver } from './repayment/payment.resolver.js';
+import { RepaymentPlanMutationResolver } from './repayment/repayment-plan.mutations.js';
+import { RepaymentPlanResolver } from './repayment/repayment-plan.resolver.js';
+import { CampaignDeadlineMutationResolver } from './reporting/campaign-deadline.mutations.js';
+import { CampaignDeadlineResolver } from './reporting/campaign-deadline.resolver.js';
+import { LedgerReportMutationResolver } from './reporting/ledger-report.mutations.js';
+import { LedgerReportResolver } from './reporting/ledger-report.resolver.js';
+import { OrganisationReportingResolver } from './reporting/organisation-reporting.resolver.js';
+import { RegionReportingResolver } from './reporting/region-reporting.resolver.js';
+import { ReportingPeriodMutationResolver } from './reporting/reporting-period.mutations.js';
+import { DatabaseSeeder } from './seeders/database.seeder.js';
+import { LedgerExportResolver } from './spreadsheet/ledger-export.resolver.js';
+import { LedgerImportResolver } from './spreadsheet/ledger-import.mutations.js';
+import { ArrearsSummaryResolver } from './summary/arrears-summary.resolver.js';
+import { OrganisationFiguresResolver } from './summary/organisation-figures.resolver.js';
+import { RegionFiguresResolver } from './summary/region-figures.resolver.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
     resolvers: [
+      // ledger
       ArrearResolver,
       ArrearMutationResolver,
       ArrearWorkflowResolver,
-      ArrearFileResolver,
       ArrearTermsResolver,
+      ArrearTermsMutationResolver,
+      OrganisationLedgerResolver,
+      RegionLedgerResolver,
+      ProjectLedgerResolver,
+      // repayment
+      ArrearRepaymentResolver,
       PaymentResolver,
+      PaymentMutationResolver,
       RepaymentPlanResolver,
-      DocumentResolver,
+      RepaymentPlanMutationResolver,
+      // archive
+      ArrearArchiveResolver,
+      ArchiveDocumentResolver,
+      ArchiveDocumentMutationResolver,
+      // clue
       ClueResolver,
+      ClueIntakeResolver,
       ClueWorkflowResolver,
+      // calendar
       CalendarResolver,
+      CalendarMutationResolver,
+      // reporting
       LedgerReportResolver,
-      OrganisationLedgerReportsResolver,
+      LedgerReportMutationResolver,
+      ReportingPeriodMutationResolver,
+      OrganisationReportingResolver,
       RegionReportingResolver,
       CampaignDeadlineResolver,
-      OrganisationArrearsResolver,
-      RegionArrearsResolver,
-      ProjectArrearsResolver,
+      CampaignDeadlineMutationResolver,
+      // summaries and spreadsheets
       ArrearsSummaryResolver,
       OrganisationFiguresResolver,
       RegionFiguresResolver,
-      LedgerSpreadsheetResolver,
+      LedgerExportResolver,
+      LedgerImportResolver,
     ],
     // Region is reachable only through _entities: declare it, or type-graphql leaves it out.
     orphanedTypes: [RegionRef],
@@ -70,5 +96,5 @@ export const subgraph: SubgraphDefinition = {
   ormConfig,
   buildSchema,
   demoSeeder: DatabaseSeeder,
-  internalRoutes: arrearFactRoutes,
+  contracts: () => ledgerContracts(),
 };

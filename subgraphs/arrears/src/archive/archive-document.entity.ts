@@ -1,8 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { Ref } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Arrear } from './arrear.entity.js';
-import { DocumentKind } from './enums.js';
+import { owned, parent } from '@arrears-hub/subgraph-kit';
+import { Arrear } from '../ledger/arrear.entity.js';
+import { DocumentKind } from './archive.enums.js';
 
 @ObjectType('Document', {
   description:
@@ -10,9 +12,11 @@ import { DocumentKind } from './enums.js';
 })
 @Entity({ tableName: 'document' })
 export class ArchiveDocument {
+  [OptionalProps]?: 'uploadedAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   @Index()
   @ManyToOne(() => Arrear, { ref: true, deleteRule: 'restrict' })
@@ -53,3 +57,12 @@ export class ArchiveDocument {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   uploadedAt: Date = new Date();
 }
+
+/** A document is in its debt's file: the debtor's jurisdiction files it, both parties read it. */
+export const ArchiveDocumentOwnership = owned(ArchiveDocument, {
+  relations: {
+    debt: parent('arrear', () => Arrear, ['debtor']),
+    claim: parent('arrear', () => Arrear, ['creditor']),
+  },
+  writers: ['debt'],
+});

@@ -1,7 +1,7 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
-import { DateScalar } from '@arrears-hub/subgraph-kit';
-import { CalendarDayKind } from './enums.js';
+import { DateScalar, unowned } from '@arrears-hub/subgraph-kit';
+import { CalendarDayKind } from './calendar.enums.js';
 
 /**
  * The office's rest-day calendar: only the exceptions to "Monday–Friday work, weekends off".
@@ -22,3 +22,8 @@ export class CalendarDay {
   @Property({ type: 'string', length: 100, nullable: true })
   note?: string | null;
 }
+
+unowned(
+  CalendarDay,
+  'The office calendar is hub-wide reference data every signed-in viewer reads and only the leading group sets (issue 14 makes it per region).',
+);

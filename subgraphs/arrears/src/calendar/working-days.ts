@@ -1,10 +1,9 @@
-// Working-day arithmetic for the complaint clocks: weekdays work, weekends rest, except where the
-// office's calendar says otherwise (holidays on weekdays, make-up working weekends).
+// The office calendar as the clocks read it: the exceptions (holidays, make-up working days)
+// between two days in one statement. The arithmetic itself is pure (rules/working-days.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays } from '@arrears-hub/subgraph-kit';
-import { CalendarDay } from '../entities/calendar-day.entity.js';
-
-export type DayOverrides = ReadonlyMap<string, 'HOLIDAY' | 'WORKDAY'>;
+import { isWorkingDay, type DayOverrides } from '../rules/working-days.js';
+import { CalendarDay } from './calendar-day.entity.js';
 
 /** The office's calendar (holidays, make-up working days) between two days, in one statement. */
 export async function calendarOverrides(
@@ -16,20 +15,18 @@ export async function calendarOverrides(
   return new Map(days.map((d) => [d.day, d.kind]));
 }
 
-export function isWorkingDay(day: string, overrides: DayOverrides): boolean {
-  const override = overrides.get(day);
-  if (override) return override === 'WORKDAY';
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
-}
-
-/** The date `n` working days after `start` (the start day itself is not counted). */
-export function addWorkingDays(start: string, n: number, overrides: DayOverrides): string {
-  let day = start;
-  let counted = 0;
-  while (counted < n) {
-    day = addDays(day, 1);
-    if (isWorkingDay(day, overrides)) counted += 1;
-  }
-  return day;
+/** The office's rest days around these start dates (weekends, holidays and make-up days from the
+ * calendar): one statement, however many debts (a spreadsheet import) share it. */
+export async function restDaysSpanning(
+  em: EntityManager,
+  starts: readonly string[],
+): Promise<(day: string) => boolean> {
+  if (!starts.length) return (day) => !isWorkingDay(day, new Map());
+  const from = starts.reduce((a, b) => (a < b ? a : b));
+  const to = addDays(
+    starts.reduce((a, b) => (a > b ? a : b)),
+    400,
+  );
+  const overrides = await calendarOverrides(em, from, to);
+  return (day) => !isWorkingDay(day, overrides);
 }

@@ -1,13 +1,9 @@
-// The clocks of a clue (2025 art. 25): 10 working days from receipt to review and transfer it;
-// 30 days from transfer to handle and answer in writing, extendable with approval to 90 in all.
+// The running clock of a clue as GraphQL shows it (the clocks themselves, 2025 art. 25, are in
+// rules/clue-clock.ts): review until the clue is transferred, handling until it is answered.
 import { Field, Int, ObjectType } from 'type-graphql';
-import { addDays, daysBetween, DateScalar, todayInChina } from '@arrears-hub/subgraph-kit';
-import { Clue } from '../entities/clue.entity.js';
-import { ClueClockStage, ClueStatus } from '../entities/enums.js';
-
-export const REVIEW_WORKING_DAYS = 10;
-export const HANDLING_DAYS = 30;
-export const MAX_HANDLING_DAYS = 90;
+import { daysBetween, DateScalar, todayInChina } from '@arrears-hub/subgraph-kit';
+import type { Clue } from './clue.entity.js';
+import { ClueClockStage, ClueStatus } from './clue.enums.js';
 
 @ObjectType('ClueClock', { description: 'The running deadline of a clue, if any.' })
 export class ClueClock {
@@ -24,12 +20,11 @@ export class ClueClock {
   overdue!: boolean;
 }
 
-export function handlingDueOn(assignedOn: string, extensionDays: number): string {
-  return addDays(assignedOn, HANDLING_DAYS + extensionDays);
-}
-
 /** Which clock runs: review until the clue is transferred, handling until it is answered. */
-export function clueClock(clue: Clue, asOf = todayInChina()): ClueClock | null {
+export function clueClock(
+  clue: Pick<Clue, 'status' | 'reviewDueOn' | 'handlingDueOn'>,
+  asOf = todayInChina(),
+): ClueClock | null {
   let stage: ClueClockStage;
   let dueOn: string;
   if (clue.status === ClueStatus.RECEIVED || clue.status === ClueStatus.ACCEPTED) {

@@ -1,11 +1,21 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
-import { ClueChannel, ClueStatus } from './enums.js';
+import {
+  actor,
+  DateScalar,
+  enterprise,
+  MoneyScalar,
+  owned,
+  unit,
+  type FieldRule,
+} from '@arrears-hub/subgraph-kit';
+import { ClueChannel, ClueStatus } from './clue.enums.js';
 
 /**
  * A clue or complaint (线索/投诉) about unpaid money, with the fields of the complaint forms
- * (domain.md §2.2) and its clocks (2025 art. 25). Units are plain organisation ids where known;
+ * (docs/domain/complaints.md) and its clocks (2025 art. 25). Units are plain organisation ids where known;
  * the names as written by the complainant are kept either way.
  */
 @ObjectType('Clue', {
@@ -14,9 +24,11 @@ import { ClueChannel, ClueStatus } from './enums.js';
 })
 @Entity({ tableName: 'clue' })
 export class Clue {
+  [OptionalProps]?: 'extensionDays' | 'version' | 'createdAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   @Field(() => ClueChannel)
   @Enum({ items: () => ClueChannel })
@@ -40,22 +52,27 @@ export class Clue {
   @Property({ type: 'uuid', nullable: true })
   complainantId?: string | null;
 
-  @Field(() => String)
+  /** GraphQL reads it through ClueResolver.complainantName, masked where COMPLAINANT_PRIVACY says. */
   @Property({ type: 'string', length: 200 })
   complainantName!: string;
 
-  @Field(() => String, { nullable: true, description: '统一社会信用代码 of the complainant.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '统一社会信用代码 of the complainant (confidential: see contactPhone).',
+  })
   @Property({ type: 'string', length: 18, nullable: true })
   complainantCreditCode?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Size class the complainant declares (企业规模类型).',
+    description:
+      'Size class the complainant declares (企业规模类型; confidential: see contactPhone).',
   })
   @Property({ type: 'string', length: 20, nullable: true })
   complainantSizeClass?: string | null;
 
-  /** Contact details: shown only to the handling unit and inspectors (see the resolver). */
+  // Contact details: read through ClueResolver, and only by those COMPLAINANT_PRIVACY names (the
+  // field rules of the ownership declaration below apply to whatever path brings the clue).
   @Property({ type: 'string', length: 100, nullable: true })
   contactName?: string | null;
 
@@ -213,3 +230,37 @@ export class Clue {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }
+
+/**
+ * Who may read the complainant's identity and contact details (2025 art. 25¶5: personal
+ * information stays confidential; docs/domain/complaints.md): the unit handling the complaint, the
+ * office that filed it, the complainant itself, the leading group and inspectors — never the unit
+ * complained about.
+ */
+export const COMPLAINANT_PRIVACY: FieldRule = {
+  relations: ['handlingUnit', 'filer', 'complainant'],
+  roles: ['LEADING_GROUP', 'INSPECTOR'],
+};
+
+/**
+ * A clue is seen by the unit it is about (the respondent), the unit handling it, the complainant
+ * enterprise and whoever filed it. Its steps (accept, reject, assign, extend, verify, answer,
+ * close) are for the handling unit and the filing office only: the respondent never acts on a
+ * complaint against itself (docs/access-model.md).
+ */
+export const ClueOwnership = owned(Clue, {
+  relations: {
+    respondent: unit('respondentId'),
+    handlingUnit: unit('handlingUnitId'),
+    complainant: enterprise('complainantId'),
+    filer: actor('registeredBy'),
+  },
+  writers: ['handlingUnit', 'filer'],
+  fields: {
+    contactName: COMPLAINANT_PRIVACY,
+    contactPhone: COMPLAINANT_PRIVACY,
+    contactAddress: COMPLAINANT_PRIVACY,
+    complainantCreditCode: COMPLAINANT_PRIVACY,
+    complainantSizeClass: COMPLAINANT_PRIVACY,
+  },
+});

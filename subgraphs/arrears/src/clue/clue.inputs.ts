@@ -5,16 +5,19 @@ import {
   DateScalar,
   MoneyScalar,
 } from '@arrears-hub/subgraph-kit';
-import { Clue } from '../entities/clue.entity.js';
-import { ClueChannel, ClueClockStage, ClueStatus, ContractSubject } from '../entities/enums.js';
+import { ContractSubject } from '../ledger/arrear.enums.js';
+import { MAX_HANDLING_DAYS } from '../rules/clue-clock.js';
+import { Clue } from './clue.entity.js';
+import { ClueChannel, ClueClockStage, ClueStatus } from './clue.enums.js';
+import type { ClueFiling, ClueVerification } from './clue.validation.js';
 
 export const ClueConnection = connectionType(Clue, 'Clue');
 
 @InputType({
   description:
-    'A clue or complaint as received, with the fields of the complaint form (domain.md §2.2).',
+    'A clue or complaint as received, with the fields of the complaint form (docs/domain/complaints.md).',
 })
-export class FileClueInput {
+export class FileClueInput implements ClueFiling {
   @Field(() => ClueChannel)
   channel!: ClueChannel;
 
@@ -103,7 +106,7 @@ export class ClueArrearInput {
 }
 
 @InputType()
-export class VerifyClueInput {
+export class VerifyClueInput implements ClueVerification {
   @Field(() => ID)
   clueId!: string;
 
@@ -132,6 +135,58 @@ export class VerifyClueInput {
     description: 'Or: register the debt in the ledger now (source COMPLAINT).',
   })
   registerArrear?: ClueArrearInput | null;
+}
+
+@InputType()
+export class ClueStepInput {
+  @Field(() => ID)
+  clueId!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  expectedVersion!: number;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it happened; today (China time) by default.',
+  })
+  on?: string | null;
+}
+
+@InputType()
+export class RejectClueInput extends ClueStepInput {
+  @Field(() => String, { description: 'The reason, as it will be told to the complainant.' })
+  reason!: string;
+}
+
+@InputType()
+export class AssignClueInput extends ClueStepInput {
+  @Field(() => ID, { description: 'The unit responsible (谁主管谁负责).' })
+  handlingUnitId!: string;
+}
+
+@InputType()
+export class ExtendClueInput extends ClueStepInput {
+  @Field(() => Int, {
+    description: `Extra days; the handling time cannot exceed ${MAX_HANDLING_DAYS} days in all.`,
+  })
+  days!: number;
+
+  @Field(() => String, {
+    description: 'Why, and who approved it (department head approval, art. 25¶2).',
+  })
+  reason!: string;
+}
+
+@InputType()
+export class AnswerClueInput extends ClueStepInput {
+  @Field(() => String, { description: 'The written answer to the complainant.' })
+  feedback!: string;
+}
+
+@InputType()
+export class CloseClueInput extends ClueStepInput {
+  @Field(() => String, { nullable: true })
+  note?: string | null;
 }
 
 @InputType()

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
+  mayReadField,
   PageArgs,
   paginate,
   SortDirection,
@@ -9,14 +10,28 @@ import {
   type Connection,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { Arrear } from '../entities/arrear.entity.js';
-import { Clue } from '../entities/clue.entity.js';
-import { ClueClockStage, ClueStatus } from '../entities/enums.js';
 import { OrganisationRef } from '../external/organisation.js';
-import { arrearById, clueById } from '../loaders.js';
-import { ClueClock, clueClock } from './clue-clock.js';
-import { canSeeArrear, canSeeClue, clueScope, jurisdictionOf } from '../scope.js';
+import { Arrear } from '../ledger/arrear.entity.js';
+import { arrearById } from '../ledger/arrear.loaders.js';
+import { Clue, ClueOwnership, COMPLAINANT_PRIVACY } from './clue.entity.js';
+import { ClueClockStage, ClueStatus } from './clue.enums.js';
 import { ClueConnection, ClueFilter } from './clue.inputs.js';
+import { clueById } from './clue.loaders.js';
+import { ClueClock, clueClock } from './clue-clock.js';
+
+/** What the complainant's name reads as for a viewer COMPLAINANT_PRIVACY leaves out: the field is
+ * non-null in the schema, so it is masked rather than nulled as the other confidential fields are. */
+export const CONFIDENTIAL_NAME = '（投诉人信息保密）';
+
+/** Whether the viewer may know who complained: the same rule as the confidential fields. */
+function mayKnowComplainant(ctx: SubgraphContext, clue: Clue): Promise<boolean> {
+  return mayReadField(
+    ctx,
+    ClueOwnership,
+    COMPLAINANT_PRIVACY,
+    clue as unknown as Record<string, unknown>,
+  );
+}
 
 export function clueWhere(filter: ClueFilter | null): FilterQuery<Clue> {
   if (!filter) return {};
@@ -50,9 +65,8 @@ export function clueWhere(filter: ClueFilter | null): FilterQuery<Clue> {
 export class ClueResolver {
   @Authorized()
   @Query(() => Clue, { nullable: true })
-  async clue(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Clue | null> {
-    const clue = await clueById.load(ctx, id);
-    return clue && canSeeClue(await jurisdictionOf(ctx), clue) ? clue : null;
+  clue(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Clue | null> {
+    return clueById.load(ctx, id);
   }
 
   @Authorized()
@@ -60,15 +74,12 @@ export class ClueResolver {
     description:
       'Clues and complaints, newest first; `filter.overdueStage` finds those past their clock.',
   })
-  async clues(
+  clues(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ClueFilter, { nullable: true }) filter: ClueFilter | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<Clue>> {
-    const where = {
-      $and: [clueWhere(filter), clueScope(await jurisdictionOf(ctx))],
-    } as FilterQuery<Clue>;
-    return paginate(ctx.em, Clue, where, {
+    return paginate(ctx.em, Clue, clueWhere(filter), {
       first: page.first,
       after: page.after,
       sortField: 'receivedOn',
@@ -88,8 +99,20 @@ export class ClueResolver {
     nullable: true,
     description: 'The complainant, when registered as a unit.',
   })
-  complainant(@Root() clue: Clue): OrganisationRef | null {
-    return clue.complainantId ? { id: clue.complainantId } : null;
+  async complainant(
+    @Root() clue: Clue,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<OrganisationRef | null> {
+    return clue.complainantId && (await mayKnowComplainant(ctx, clue))
+      ? { id: clue.complainantId }
+      : null;
+  }
+
+  @FieldResolver(() => String, {
+    description: `The complainant’s name as written; “${CONFIDENTIAL_NAME}” for viewers the confidentiality rule leaves out (see contactPhone).`,
+  })
+  async complainantName(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): Promise<string> {
+    return (await mayKnowComplainant(ctx, clue)) ? clue.complainantName : CONFIDENTIAL_NAME;
   }
 
   @FieldResolver(() => OrganisationRef, {
@@ -112,36 +135,36 @@ export class ClueResolver {
     nullable: true,
     description: 'The ledger line it became or matched.',
   })
-  async arrear(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): Promise<Arrear | null> {
-    const arrear = clue.arrearId ? await arrearById.load(ctx, clue.arrearId) : null;
-    return arrear && canSeeArrear(await jurisdictionOf(ctx), arrear) ? arrear : null;
+  arrear(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): Promise<Arrear | null> {
+    return clue.arrearId ? arrearById.load(ctx, clue.arrearId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Clue, {
     nullable: true,
     description: 'An earlier open clue about the same debt, found at intake.',
   })
-  async duplicateOf(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): Promise<Clue | null> {
-    const earlier = clue.duplicateOfId ? await clueById.load(ctx, clue.duplicateOfId) : null;
-    return earlier && canSeeClue(await jurisdictionOf(ctx), earlier) ? earlier : null;
+  duplicateOf(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): Promise<Clue | null> {
+    return clue.duplicateOfId ? clueById.load(ctx, clue.duplicateOfId) : Promise.resolve(null);
   }
 
-  // Personal contact details (2025 art. 25¶5: keep personal information confidential): for the
-  // people who handle or oversee complaints, not for every reader.
-  @Authorized('INSPECTOR', 'LEADING_GROUP', 'BUREAU')
-  @FieldResolver(() => String, { nullable: true })
+  // Personal contact details (2025 art. 25¶5: keep personal information confidential): the field
+  // rules of Clue's ownership declaration (COMPLAINANT_PRIVACY) answer null to everyone else,
+  // whichever path brought the clue.
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Confidential: the handling unit, the filing office, the complainant, the leading group and inspectors only.',
+  })
   contactName(@Root() clue: Clue): string | null {
     return clue.contactName ?? null;
   }
 
-  @Authorized('INSPECTOR', 'LEADING_GROUP', 'BUREAU')
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'Confidential: see contactName.' })
   contactPhone(@Root() clue: Clue): string | null {
     return clue.contactPhone ?? null;
   }
 
-  @Authorized('INSPECTOR', 'LEADING_GROUP', 'BUREAU')
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'Confidential: see contactName.' })
   contactAddress(@Root() clue: Clue): string | null {
     return clue.contactAddress ?? null;
   }

@@ -1,8 +1,10 @@
-// Changes to a debt go through the kit's changeEntity: locked row, version check, audit entry.
+// Changes to a debt go through the kit's changeEntity: the write check (debtor's jurisdiction),
+// the locked row, the version check, the audit entry; the generated `outstanding` re-read. Records
+// added under the debt (a payment, a plan, a document) are created with createEntity inside the
+// change, so the debt stays locked while they are checked and written.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { changeEntity, type SubgraphContext } from '@arrears-hub/subgraph-kit';
-import { Arrear } from '../entities/arrear.entity.js';
-import { assertMayChangeArrear } from '../scope.js';
+import { Arrear } from './arrear.entity.js';
 
 export interface ArrearChange {
   arrearId: string;
@@ -12,11 +14,11 @@ export interface ArrearChange {
   field?: string;
 }
 
-/** Changes a debt: only one whose debtor is in the viewer's jurisdiction. */
 export function changeArrear<T>(
   ctx: SubgraphContext,
   change: ArrearChange,
   apply: (arrear: Arrear, em: EntityManager) => Promise<T> | T,
+  conflicts?: Parameters<typeof changeEntity>[2]['conflicts'],
 ): Promise<T> {
   return changeEntity(
     ctx,
@@ -27,12 +29,10 @@ export function changeArrear<T>(
       action: change.action,
       reason: change.reason,
       field: change.field ?? 'input.arrearId',
-      label: 'Debt',
+      label: '欠款',
       refresh: true,
+      conflicts,
     },
-    async (arrear, em) => {
-      await assertMayChangeArrear(ctx, arrear);
-      return apply(arrear, em);
-    },
+    apply,
   );
 }

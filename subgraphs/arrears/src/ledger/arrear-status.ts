@@ -1,7 +1,12 @@
 // Where a debt may go from where it is. Every mutation that changes the status asks here first,
 // so an illegal move is one coded error in one place.
-import { assertMove as assertTableMove, type Transitions } from '@arrears-hub/subgraph-kit';
-import { ArrearStatus } from '../entities/enums.js';
+import {
+  assertMove as assertTableMove,
+  subtractMoney,
+  type Transitions,
+} from '@arrears-hub/subgraph-kit';
+import { undisputedOutstanding } from '../rules/undisputed.js';
+import { ArrearStatus } from './arrear.enums.js';
 
 const { REGISTERED, VERIFIED, PLANNED, REPAYING, CLEARED, DISPUTED, IN_COURT, WITHDRAWN } =
   ArrearStatus;
@@ -33,3 +38,16 @@ export const PAYABLE: readonly ArrearStatus[] = [
   DISPUTED,
   IN_COURT,
 ];
+
+/** How much of a debt may be paid now: all that is outstanding, or only the undisputed part while
+ * disputed (2025 art. 15). */
+export function payableNow(debt: {
+  status: ArrearStatus;
+  amountDue: string;
+  paid: string;
+  disputedAmount?: string | null;
+}): string {
+  return debt.status === ArrearStatus.DISPUTED
+    ? undisputedOutstanding(debt)
+    : subtractMoney(debt.amountDue, debt.paid);
+}

@@ -1,85 +1,31 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+// The ledger's workflow steps on one debt: verify (核实), dispute (有分歧), court (司法程序),
+// withdraw (撤销). Each is written by the debtor's jurisdiction only (@Writes, checked before
+// anything else), moves the status through one table (arrear-status.ts) and is audited.
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import {
   compareMoney,
-  DateScalar,
-  MoneyScalar,
-  requireText,
+  normalizeText,
+  Problems,
   subtractMoney,
-  todayInChina,
-  UserInputError,
+  Writes,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { Arrear } from '../entities/arrear.entity.js';
-import { ArrearStatus } from '../entities/enums.js';
-import { assertMove } from '../workflow/status.js';
+import { ArrearStatus } from './arrear.enums.js';
+import { Arrear } from './arrear.entity.js';
 import { changeArrear } from './arrear-change.js';
-
-@InputType()
-export class VerifyArrearInput {
-  @Field(() => ID)
-  arrearId!: string;
-
-  @Field(() => Int, { description: 'The version you read.' })
-  expectedVersion!: number;
-
-  @Field(() => MoneyScalar, {
-    nullable: true,
-    description: 'The amount confirmed by verification, when it differs from the registered one.',
-  })
-  confirmedAmount?: string | null;
-
-  @Field(() => DateScalar)
-  verifiedOn!: string;
-
-  @Field(() => String, {
-    description: 'What it rests on: contract, acceptance record, voucher numbers.',
-  })
-  evidence!: string;
-}
-
-@InputType()
-export class MarkDisputedInput {
-  @Field(() => ID)
-  arrearId!: string;
-
-  @Field(() => Int)
-  expectedVersion!: number;
-
-  @Field(() => MoneyScalar, {
-    description:
-      'The disputed part; the rest of what is outstanding must still be paid (2025 art. 15).',
-  })
-  disputedAmount!: string;
-
-  @Field(() => String)
-  reason!: string;
-}
-
-@InputType()
-export class TransferToJudicialInput {
-  @Field(() => ID)
-  arrearId!: string;
-
-  @Field(() => Int)
-  expectedVersion!: number;
-
-  @Field(() => String, { description: 'Court or arbitration body and case number.' })
-  reference!: string;
-}
-
-@InputType()
-export class WithdrawArrearInput {
-  @Field(() => ID)
-  arrearId!: string;
-
-  @Field(() => Int)
-  expectedVersion!: number;
-
-  @Field(() => String, {
-    description: 'Why the debt leaves the ledger (registered in error, not an arrear …).',
-  })
-  reason!: string;
-}
+import { assertMove } from './arrear-status.js';
+import {
+  reasonProblems,
+  verificationAgainstDebt,
+  verificationProblems,
+} from './arrear.validation.js';
+import {
+  MarkDisputedInput,
+  TransferToJudicialInput,
+  VerifyArrearInput,
+  WithdrawArrearInput,
+} from './arrear-workflow.inputs.js';
+import { refuseUnless } from '../refuse.js';
 
 const WRITERS = ['BUREAU', 'LEADING_GROUP'] as const;
 
@@ -89,42 +35,20 @@ export class ArrearWorkflowResolver {
   @Mutation(() => Arrear, {
     description: '核实: confirm debtor, amount and cause from contracts and vouchers.',
   })
+  @Writes(Arrear, 'input.arrearId')
   verifyArrear(
     @Arg('input', () => VerifyArrearInput) input: VerifyArrearInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Arrear> {
-    const evidence = requireText(input.evidence, 'input.evidence', {
-      message: `Say what the verification rests on.`,
-    });
-    if (input.verifiedOn > todayInChina())
-      throw new UserInputError('Verification cannot be dated in the future.', 'input.verifiedOn');
+    new Problems().merge(verificationProblems(input)).throwIfAny('input');
+    const evidence = normalizeText(input.evidence);
     return changeArrear(
       ctx,
       { arrearId: input.arrearId, expectedVersion: input.expectedVersion, action: 'VERIFY' },
       (arrear) => {
         assertMove(arrear.status, ArrearStatus.VERIFIED, 'verify this debt');
-        if (input.confirmedAmount) {
-          if (compareMoney(input.confirmedAmount, '0') <= 0)
-            throw new UserInputError(
-              'The confirmed amount must be more than zero.',
-              'input.confirmedAmount',
-            );
-          if (compareMoney(input.confirmedAmount, arrear.paid) < 0) {
-            throw new UserInputError(
-              `The confirmed amount is less than what was already paid (${arrear.paid}).`,
-              'input.confirmedAmount',
-            );
-          }
-          if (compareMoney(input.confirmedAmount, arrear.migrantWagesAmount) < 0) {
-            throw new UserInputError(
-              'The confirmed amount is less than its migrant workers’ wages part.',
-              'input.confirmedAmount',
-            );
-          }
-          arrear.amountDue = input.confirmedAmount;
-        }
-        if (input.verifiedOn < arrear.contractSignedOn)
-          throw new UserInputError('Verification cannot predate the contract.', 'input.verifiedOn');
+        new Problems().merge(verificationAgainstDebt(input, arrear)).throwIfAny('input');
+        if (input.confirmedAmount) arrear.amountDue = input.confirmedAmount;
         arrear.verifiedOn = input.verifiedOn;
         arrear.verificationEvidence = evidence;
         // Verifying settles a dispute (at the agreed amount) and brings a judged debt back to the ledger.
@@ -144,13 +68,17 @@ export class ArrearWorkflowResolver {
   @Mutation(() => Arrear, {
     description: '有分歧: mark part of the debt disputed; the undisputed part stays payable.',
   })
+  @Writes(Arrear, 'input.arrearId')
   markDisputed(
     @Arg('input', () => MarkDisputedInput) input: MarkDisputedInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Arrear> {
-    const reason = requireText(input.reason, 'input.reason', {
-      message: `Say what the dispute is about.`,
-    });
+    new Problems()
+      .merge(
+        reasonProblems(input.reason, 'reason', '请说明分歧所在（say what the dispute is about）。'),
+      )
+      .throwIfAny('input');
+    const reason = normalizeText(input.reason);
     return changeArrear(
       ctx,
       {
@@ -162,15 +90,13 @@ export class ArrearWorkflowResolver {
       (arrear) => {
         assertMove(arrear.status, ArrearStatus.DISPUTED, 'mark this debt disputed');
         const outstanding = subtractMoney(arrear.amountDue, arrear.paid);
-        if (
-          compareMoney(input.disputedAmount, '0') <= 0 ||
-          compareMoney(input.disputedAmount, outstanding) > 0
-        ) {
-          throw new UserInputError(
-            `The disputed part must be more than zero and at most what is outstanding (${outstanding}).`,
-            'input.disputedAmount',
-          );
-        }
+        refuseUnless(
+          compareMoney(input.disputedAmount, '0') > 0 &&
+            compareMoney(input.disputedAmount, outstanding) <= 0,
+          'disputedAmount',
+          `有分歧的部分须大于零且不超过欠款余额 ${outstanding}（the disputed part must be more than zero and at most what is outstanding）。`,
+          'input',
+        );
         arrear.disputed = true;
         arrear.disputedAmount = input.disputedAmount;
         arrear.status = ArrearStatus.DISPUTED;
@@ -183,14 +109,22 @@ export class ArrearWorkflowResolver {
   @Mutation(() => Arrear, {
     description: 'The debt went to court or arbitration: it leaves the ledger totals until judged.',
   })
+  @Writes(Arrear, 'input.arrearId')
   transferToJudicial(
     @Arg('input', () => TransferToJudicialInput) input: TransferToJudicialInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Arrear> {
-    const reference = requireText(input.reference, 'input.reference', {
-      max: 500,
-      message: `Say which court or arbitration body and the case number.`,
-    });
+    new Problems()
+      .merge(
+        reasonProblems(
+          input.reference,
+          'reference',
+          '请填写法院或仲裁机构及案号（say which court or arbitration body and the case number）。',
+          500,
+        ),
+      )
+      .throwIfAny('input');
+    const reference = normalizeText(input.reference);
     return changeArrear(
       ctx,
       {
@@ -213,13 +147,21 @@ export class ArrearWorkflowResolver {
   @Mutation(() => Arrear, {
     description: 'Takes a debt out of the ledger, with the reason kept. Nothing is ever deleted.',
   })
+  @Writes(Arrear, 'input.arrearId')
   withdrawArrear(
     @Arg('input', () => WithdrawArrearInput) input: WithdrawArrearInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Arrear> {
-    const reason = requireText(input.reason, 'input.reason', {
-      message: `Say why the debt is withdrawn.`,
-    });
+    new Problems()
+      .merge(
+        reasonProblems(
+          input.reason,
+          'reason',
+          '请说明撤销的理由（say why the debt is withdrawn）。',
+        ),
+      )
+      .throwIfAny('input');
+    const reason = normalizeText(input.reason);
     return changeArrear(
       ctx,
       {

@@ -7,10 +7,12 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/decorators/legacy';
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
-import { ArrearSource, ArrearStatus, ContractSubject } from './enums.js';
-import type { ContractTermsData } from '../workflow/statutory.js';
+import { DateScalar, enterprise, MoneyScalar, owned, unit } from '@arrears-hub/subgraph-kit';
+import type { ContractTermsData } from '../rules/contract-terms.js';
+import { ArrearSource, ArrearStatus, ContractSubject } from './arrear.enums.js';
 
 // @key(id): finance (disbursements) and supervision (findings, cases) attach their records to a debt.
 @Directive('@key(fields: "id")')
@@ -34,9 +36,24 @@ import type { ContractTermsData } from '../workflow/statutory.js';
   properties: ['debtorId', 'creditorId', 'contractNo'],
 })
 export class Arrear {
+  /** Columns with defaults, the generated `outstanding` and the version: not required to create. */
+  [OptionalProps]?:
+    | 'paid'
+    | 'outstanding'
+    | 'migrantWagesAmount'
+    | 'migrantWagesPaid'
+    | 'hasRepaymentPlan'
+    | 'disputed'
+    | 'inJudicialProcess'
+    | 'status'
+    | 'source'
+    | 'version'
+    | 'registeredAt'
+    | 'updatedAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   /** Organisation id in the organisations subgraph (a plain id: never a foreign key across bureaus). */
   @Index()
@@ -136,7 +153,7 @@ export class Arrear {
   @Property({ type: 'text', nullable: true })
   withdrawnReason?: string | null;
 
-  /** The contract's payment terms and the debtor's stated reasons, as recorded (workflow/statutory.ts). */
+  /** The contract's payment terms and the debtor's stated reasons, as recorded (statutory-terms.ts). */
   @Property({ type: 'json', nullable: true })
   contractTerms?: ContractTermsData | null;
 
@@ -213,3 +230,13 @@ export class Arrear {
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }
+
+/**
+ * A debt belongs to its debtor's ledger: whoever's jurisdiction holds the debtor unit reads and
+ * changes it; the creditor enterprise reads its own claims but never changes the ledger
+ * (docs/access-model.md).
+ */
+export const ArrearOwnership = owned(Arrear, {
+  relations: { debtor: unit('debtorId'), creditor: enterprise('creditorId') },
+  writers: ['debtor'],
+});

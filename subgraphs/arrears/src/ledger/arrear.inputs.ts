@@ -1,13 +1,14 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { connectionType, DateScalar, MoneyScalar, SortDirection } from '@arrears-hub/subgraph-kit';
-import { Arrear } from '../entities/arrear.entity.js';
-import { ContractTermsInput } from '../workflow/statutory.js';
-import { ArrearSource, ArrearStatus, ContractSubject } from '../entities/enums.js';
+import { ArrearSource, ArrearStatus, ContractSubject } from './arrear.enums.js';
+import { Arrear } from './arrear.entity.js';
+import type { Registration } from './registration.js';
+import { ContractTermsInput } from './statutory-terms.types.js';
 
 export const ArrearConnection = connectionType(Arrear, 'Arrear');
 
 @InputType({ description: 'A debt as the debtor unit’s ledger records it.' })
-export class RegisterArrearInput {
+export class RegisterArrearInput implements Registration {
   @Field(() => ID, { description: 'The unit that owes (Organisation id).' })
   debtorId!: string;
 

@@ -1,13 +1,9 @@
 import type { ReferenceResolver } from '@arrears-hub/subgraph-kit';
-import { arrearById } from '../loaders.js';
-import { canSeeArrear, jurisdictionOf } from '../scope.js';
+import { arrearById } from './arrear.loaders.js';
 
-// All representations of one _entities call resolve through one loader batch: one statement.
-// A debt outside the viewer's jurisdiction resolves to null, as if it did not exist.
+// All representations of one _entities call resolve through one loader batch: one statement. The
+// jurisdiction filter applies, so a debt outside the viewer's reach resolves to null.
 export const arrearReference: ReferenceResolver<{ id: string }> = {
   typeName: 'Arrear',
-  resolve: async (representation, ctx) => {
-    const arrear = await arrearById.load(ctx, String(representation.id));
-    return arrear && canSeeArrear(await jurisdictionOf(ctx), arrear) ? arrear : null;
-  },
+  resolve: (representation, ctx) => arrearById.load(ctx, String(representation.id)),
 };

@@ -2,47 +2,42 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
   AuditEntry,
-  auditHistory,
   PageArgs,
   paginate,
+  recordHistory,
   UserInputError,
   uuidList,
   type Connection,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { Arrear } from '../entities/arrear.entity.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { ProjectRef } from '../external/project.js';
-import { arrearById } from '../loaders.js';
-import { arrearScope, canSeeArrear, jurisdictionOf } from '../scope.js';
+import { Arrear } from './arrear.entity.js';
 import { ArrearConnection, ArrearFilter, ArrearOrder } from './arrear.inputs.js';
+import { arrearById } from './arrear.loaders.js';
+
+// The ledger's queries and a debt's own fields. Every read goes through the jurisdiction filter
+// of Arrear's ownership declaration: a debt outside the viewer's reach is simply not there.
 
 @Resolver(() => Arrear)
 export class ArrearResolver {
   @Authorized()
   @Query(() => Arrear, { nullable: true, description: 'One debt by id; null when there is none.' })
-  async arrear(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<Arrear | null> {
-    const arrear = await arrearById.load(ctx, id);
-    return arrear && canSeeArrear(await jurisdictionOf(ctx), arrear) ? arrear : null;
+  arrear(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Arrear | null> {
+    return arrearById.load(ctx, id);
   }
 
   @Authorized()
   @Query(() => ArrearConnection, {
     description: 'The ledger: debts filtered and ordered, a page at a time.',
   })
-  async arrears(
+  arrears(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ArrearFilter, { nullable: true }) filter: ArrearFilter | null,
     @Arg('orderBy', () => ArrearOrder, { nullable: true }) orderBy: ArrearOrder | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<Arrear>> {
-    const where = {
-      $and: [arrearWhere(filter), arrearScope(await jurisdictionOf(ctx))],
-    } as FilterQuery<Arrear>;
-    return paginate(ctx.em, Arrear, where, {
+    return paginate(ctx.em, Arrear, arrearWhere(filter), {
       first: page.first,
       after: page.after,
       sortField: orderBy?.field ?? 'registeredAt',
@@ -74,7 +69,7 @@ export class ArrearResolver {
       'Every recorded change to this debt, oldest first (inspectors and the leading group).',
   })
   history(@Root() arrear: Arrear, @Ctx() ctx: SubgraphContext): Promise<AuditEntry[]> {
-    return auditHistory.load(ctx, { entity: 'Arrear', entityId: arrear.id });
+    return recordHistory(ctx, Arrear, arrear);
   }
 }
 
@@ -99,7 +94,7 @@ export function arrearWhere(filter: ArrearFilter | null): FilterQuery<Arrear> {
   if (filter.signedTo) and.push({ contractSignedOn: { $lte: filter.signedTo } });
   if (filter.signedFrom && filter.signedTo && filter.signedFrom > filter.signedTo) {
     throw new UserInputError(
-      'signedFrom is after signedTo: nothing can match.',
+      '签订日期起点晚于终点，没有记录能符合（signedFrom is after signedTo）。',
       'filter.signedFrom',
     );
   }

@@ -1,40 +1,36 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import {
-  defineChildPagesLoader,
   isUuid,
   MoneyScalar,
   PageArgs,
-  type ChildPageKey,
   type Connection,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { Arrear } from '../entities/arrear.entity.js';
-import { ArrearsRole } from '../entities/enums.js';
+import { childPagesLoader } from '../child-pages.js';
 import { OrganisationRef } from '../external/organisation.js';
-import { ArrearConnection } from './arrear.inputs.js';
-import { arrearScopeSql, jurisdictionOf } from '../scope.js';
 import { ArrearsSummary } from '../summary/arrears-summary.type.js';
 import { summaryOf } from '../summary/summary.loaders.js';
+import { ArrearsRole } from './arrear.enums.js';
+import { Arrear } from './arrear.entity.js';
+import { ArrearConnection } from './arrear.inputs.js';
 
-// The arrears subgraph's fields on the organisations subgraph's Organisation. Each is batched: a
-// list of N units costs the same statements as one unit.
-// Only the debts the viewer may see (the debtor in its jurisdiction, or its own claims).
-const owedBy = defineChildPagesLoader<Arrear, ChildPageKey>(async (_keys, ctx) => ({
+// The ledger's fields on the organisations subgraph's Organisation. Each is batched: a list of N
+// units costs the same statements as one unit, and each sees only the debts the viewer may see
+// (pagesPerParent and the summaries apply Arrear's ownership declaration).
+const owedBy = childPagesLoader({
   entity: Arrear,
   parentProperty: 'debtorId',
   sortProperty: 'registeredAt',
-  where: arrearScopeSql(await jurisdictionOf(ctx), 't') ?? undefined,
-}));
+});
 
-const claimedBy = defineChildPagesLoader<Arrear, ChildPageKey>(async (_keys, ctx) => ({
+const claimedBy = childPagesLoader({
   entity: Arrear,
   parentProperty: 'creditorId',
   sortProperty: 'registeredAt',
-  where: arrearScopeSql(await jurisdictionOf(ctx), 't') ?? undefined,
-}));
+});
 
 @Resolver(() => OrganisationRef)
-export class OrganisationArrearsResolver {
+export class OrganisationLedgerResolver {
   @Authorized()
   @FieldResolver(() => ArrearConnection, {
     description: 'Debts this unit owes (as debtor), oldest registration first.',

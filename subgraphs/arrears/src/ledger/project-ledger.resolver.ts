@@ -1,28 +1,22 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import {
-  defineChildPagesLoader,
-  isUuid,
-  PageArgs,
-  type ChildPageKey,
-  type Connection,
-  type SubgraphContext,
-} from '@arrears-hub/subgraph-kit';
-import { Arrear } from '../entities/arrear.entity.js';
+import { isUuid, PageArgs, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { childPagesLoader } from '../child-pages.js';
 import { ProjectRef } from '../external/project.js';
-import { ArrearConnection } from './arrear.inputs.js';
-import { arrearScopeSql, jurisdictionOf } from '../scope.js';
 import { ArrearsSummary } from '../summary/arrears-summary.type.js';
 import { summaryOf } from '../summary/summary.loaders.js';
+import { Arrear } from './arrear.entity.js';
+import { ArrearConnection } from './arrear.inputs.js';
 
-const arrearsOfProject = defineChildPagesLoader<Arrear, ChildPageKey>(async (_keys, ctx) => ({
+// The ledger's fields on the finance subgraph's Project (政府投资项目): the debts that arose on
+// it, as far as the viewer may see them.
+const arrearsOfProject = childPagesLoader({
   entity: Arrear,
   parentProperty: 'projectId',
   sortProperty: 'registeredAt',
-  where: arrearScopeSql(await jurisdictionOf(ctx), 't') ?? undefined,
-}));
+});
 
 @Resolver(() => ProjectRef)
-export class ProjectArrearsResolver {
+export class ProjectLedgerResolver {
   @Authorized()
   @FieldResolver(() => ArrearConnection, {
     description: 'Debts that arose on this government investment project.',

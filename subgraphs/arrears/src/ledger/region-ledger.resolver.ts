@@ -1,3 +1,5 @@
+// The ledger's fields on the organisations subgraph's Region: totals over the units of its subtree
+// (the gateway brings their ids through @requires), summed over the debts the viewer may see.
 import {
   Authorized,
   Ctx,
@@ -10,6 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { MoneyScalar, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+
 import { RegionRef } from '../external/region.js';
 import { ArrearsSummary } from '../summary/arrears-summary.type.js';
 import { emptySummary, summaryOf } from '../summary/summary.loaders.js';
@@ -26,7 +29,7 @@ export class UnitOutstanding {
 }
 
 @Resolver(() => RegionRef)
-export class RegionArrearsResolver {
+export class RegionLedgerResolver {
   // Per-unit figures for other subgraphs' @requires (e.g. finance's funding warnings): only the
   // units with something outstanding, in one statement for all regions.
   @Authorized()

@@ -1,22 +1,16 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MoneyScalar, subtractMoney, type SubgraphContext } from '@arrears-hub/subgraph-kit';
-import { Arrear } from '../entities/arrear.entity.js';
-import { ArchiveDocument } from '../entities/document.entity.js';
-import { Payment } from '../entities/payment.entity.js';
-import { RepaymentPlan } from '../entities/repayment-plan.entity.js';
-import {
-  activePlanOfArrear,
-  documentsOfArrear,
-  paymentsOfArrear,
-  plansOfArrear,
-} from '../loaders.js';
-import { payableNow } from './payment.resolver.js';
-import { undisputedOutstanding } from '../workflow/statutory.js';
+import { Arrear } from '../ledger/arrear.entity.js';
+import { payableNow } from '../ledger/arrear-status.js';
+import { undisputedOutstanding } from '../rules/undisputed.js';
+import { Payment } from './payment.entity.js';
+import { activePlanOfArrear, paymentsOfArrear, plansOfArrear } from './repayment.loaders.js';
+import { RepaymentPlan } from './repayment-plan.entity.js';
 
-// A debt's own file (一笔账一档案): plan, payments, documents. Each field is one batched statement
-// for a whole list of debts.
+// A debt's repayment file: its plans, its payments and what remains payable. Each field is one
+// batched statement for a whole list of debts.
 @Resolver(() => Arrear)
-export class ArrearFileResolver {
+export class ArrearRepaymentResolver {
   @FieldResolver(() => RepaymentPlan, {
     nullable: true,
     description: 'The repayment plan in force.',
@@ -38,14 +32,6 @@ export class ArrearFileResolver {
   @FieldResolver(() => [Payment], { description: 'Payments in the order they were made.' })
   payments(@Root() arrear: Arrear, @Ctx() ctx: SubgraphContext): Promise<Payment[]> {
     return paymentsOfArrear.load(ctx, arrear.id);
-  }
-
-  @FieldResolver(() => [ArchiveDocument], {
-    description:
-      'The archive: contract, invoices, acceptance records, vouchers, plans, agreements.',
-  })
-  documents(@Root() arrear: Arrear, @Ctx() ctx: SubgraphContext): Promise<ArchiveDocument[]> {
-    return documentsOfArrear.load(ctx, arrear.id);
   }
 
   @FieldResolver(() => MoneyScalar, {

@@ -1,18 +1,21 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { Ref } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
-import { Arrear } from './arrear.entity.js';
-import { PaymentMethod } from './enums.js';
+import { DateScalar, MoneyScalar, owned, parent } from '@arrears-hub/subgraph-kit';
+import { Arrear } from '../ledger/arrear.entity.js';
+import { PaymentMethod } from './repayment.enums.js';
 
 @ObjectType('Payment', {
   description: 'Money actually paid on a debt (a voucher), recorded once per idempotency key.',
 })
 @Entity({ tableName: 'payment' })
 export class Payment {
+  [OptionalProps]?: 'migrantWagesPart' | 'recordedAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   @Index()
   @ManyToOne(() => Arrear, { ref: true, deleteRule: 'restrict' })
@@ -53,3 +56,12 @@ export class Payment {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   recordedAt: Date = new Date();
 }
+
+/** A payment is part of its debt's file: the debtor's jurisdiction records it, the creditor reads it. */
+export const PaymentOwnership = owned(Payment, {
+  relations: {
+    debt: parent('arrear', () => Arrear, ['debtor']),
+    claim: parent('arrear', () => Arrear, ['creditor']),
+  },
+  writers: ['debt'],
+});

@@ -7,11 +7,12 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/decorators/legacy';
-import type { Ref } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
-import { Arrear } from './arrear.entity.js';
-import { RepaymentFundingSource, RepaymentPlanStatus } from './enums.js';
+import { DateScalar, MoneyScalar, owned, parent } from '@arrears-hub/subgraph-kit';
+import { Arrear } from '../ledger/arrear.entity.js';
+import { RepaymentFundingSource, RepaymentPlanStatus } from './repayment.enums.js';
 
 @ObjectType('RepaymentPlan', {
   description:
@@ -25,9 +26,11 @@ import { RepaymentFundingSource, RepaymentPlanStatus } from './enums.js';
   expression: `create unique index "repayment_plan_one_active" on "repayment_plan" ("arrear_id") where "status" = 'ACTIVE'`,
 })
 export class RepaymentPlan {
+  [OptionalProps]?: 'createdAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   @ManyToOne(() => Arrear, { ref: true, deleteRule: 'restrict' })
   arrear!: Ref<Arrear>;
@@ -74,23 +77,11 @@ export class RepaymentPlan {
   createdAt: Date = new Date();
 }
 
-/** One instalment of a plan; GraphQL shows it with its computed state (resolvers/repayment-plan.resolver.ts). */
-@Entity({ tableName: 'instalment' })
-@Unique({ properties: ['plan', 'seq'] })
-export class Instalment {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Index()
-  @ManyToOne(() => RepaymentPlan, { ref: true, deleteRule: 'cascade' })
-  plan!: Ref<RepaymentPlan>;
-
-  @Property({ type: 'integer' })
-  seq!: number;
-
-  @Property({ type: 'date' })
-  dueOn!: string;
-
-  @Property({ type: 'decimal', precision: 18, scale: 2 })
-  amount!: string;
-}
+/** A plan is agreed in its debt's file: the debtor's jurisdiction agrees it, the creditor reads it. */
+export const RepaymentPlanOwnership = owned(RepaymentPlan, {
+  relations: {
+    debt: parent('arrear', () => Arrear, ['debtor']),
+    claim: parent('arrear', () => Arrear, ['creditor']),
+  },
+  writers: ['debt'],
+});

@@ -1,10 +1,12 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { MoneyScalar } from '@arrears-hub/subgraph-kit';
-import { LedgerReportKind } from './enums.js';
+import { MoneyScalar, owned, unit } from '@arrears-hub/subgraph-kit';
+import { LedgerReportKind } from './reporting.enums.js';
 
-/** A unit's monthly submission (seed 001: ledger and plans by the 20th), with its ledger frozen as it was. */
+/** A unit's monthly submission (the Dalad programme, docs/programmes.md: ledger and plans by the
+ * 20th), with its ledger frozen as it was. */
 @ObjectType('LedgerReport', {
   description: '月度台账报送: a unit’s submission for a period, with a frozen copy of its ledger.',
 })
@@ -13,7 +15,7 @@ import { LedgerReportKind } from './enums.js';
 export class LedgerReport {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   /** The debtor unit (organisations subgraph id). */
   @Index()
@@ -74,15 +76,7 @@ export class LedgerReport {
   note?: string | null;
 }
 
-/** The deadline of one reporting period, when the office set one other than the default. */
-@ObjectType('ReportingPeriod')
-@Entity({ tableName: 'reporting_period' })
-export class ReportingPeriod {
-  @Field(() => String, { description: 'YYYY-MM' })
-  @PrimaryKey({ type: 'string', length: 7 })
-  period!: string;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  dueAt!: Date;
-}
+/** A submission belongs to the reporting unit's ledger: its jurisdiction submits and reads it. */
+export const LedgerReportOwnership = owned(LedgerReport, {
+  relations: { unit: unit('unitId') },
+});

@@ -11,15 +11,22 @@ import {
   Root,
 } from 'type-graphql';
 import {
+  andScope,
   defineLoader,
+  jurisdictionOf,
   REPORTING_KINDS,
   unitDirectory,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { OrganisationRef } from '../external/organisation.js';
 import { RegionRef } from '../external/region.js';
-import { dueAtFor, requirePeriod } from './ledger-report.resolver.js';
-import { jurisdictionOf } from '../scope.js';
+import { Arrear } from '../ledger/arrear.entity.js';
+import { unitsWithVisibleLedger } from '../ledger/ledger-scope.js';
+import { LedgerReport } from './ledger-report.entity.js';
+import { dueAtFor, requirePeriod } from './reporting-period.js';
+
+// Who in a region submitted the monthly ledger for a period: on time, late, not at all, or paused
+// after a zeroing notice — counted over the units whose ledger the viewer may see.
 
 @ObjectType('LedgerReportingStatus', {
   description:
@@ -67,7 +74,11 @@ interface StatusKey {
 
 /** All regions of a request in two statements per period, whatever their number. */
 const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
-  async (keys, { em }) => {
+  async (keys, ctx) => {
+    const { em } = ctx;
+    const j = await jurisdictionOf(ctx);
+    const reports = andScope(em, LedgerReport, j, 'ledger_report');
+    const arrears = andScope(em, Arrear, j, 'a');
     const directory = await unitDirectory().get([...new Set(keys.flatMap((k) => k.unitIds))]);
     const result = new Map<string, LedgerReportingStatus>();
     for (const period of new Set(keys.map((k) => k.period))) {
@@ -78,8 +89,9 @@ const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
       const dueAt = await dueAtFor(em, period);
       const submissions = reporting.length
         ? await em.execute<{ unit_id: string; first_at: Date }[]>(
-            'select unit_id, min(submitted_at) as first_at from ledger_report where period = ? and unit_id in (?) group by unit_id',
-            [period, reporting],
+            `select unit_id, min(submitted_at) as first_at from ledger_report
+              where period = ? and unit_id in (?)${reports.sql} group by unit_id`,
+            [period, reporting, ...reports.params],
           )
         : [];
       // Paused: the last submission before this period announced zeroing, and no debt was registered since.
@@ -87,10 +99,10 @@ const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
         ? await em.execute<{ unit_id: string }[]>(
             `select r.unit_id from (
                select distinct on (unit_id) unit_id, kind, submitted_at from ledger_report
-                where unit_id in (?) and period < ? order by unit_id, period desc, revision desc) r
+                where unit_id in (?) and period < ?${reports.sql} order by unit_id, period desc, revision desc) r
              where r.kind = 'ZEROING'
-               and not exists (select 1 from arrear a where a.debtor_id = r.unit_id and a.registered_at > r.submitted_at)`,
-            [reporting, period],
+               and not exists (select 1 from arrear a where a.debtor_id = r.unit_id and a.registered_at > r.submitted_at${arrears.sql})`,
+            [reporting, period, ...reports.params, ...arrears.params],
           )
         : [];
       const firstAt = new Map(submissions.map((s) => [s.unit_id, new Date(s.first_at)]));
@@ -132,8 +144,8 @@ export class RegionReportingResolver {
     @Arg('period', () => String) period: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<LedgerReportingStatus> {
-    // Only the units the viewer may see are counted.
-    const unitIds = (await jurisdictionOf(ctx)).visible(region.unitIds ?? []);
+    // Only the units whose ledger the viewer may see are counted.
+    const unitIds = await unitsWithVisibleLedger(ctx, region.unitIds ?? []);
     return statusOfRegion.load(ctx, {
       regionCode: region.code,
       unitIds,

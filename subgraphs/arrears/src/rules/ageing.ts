@@ -1,6 +1,5 @@
 // Overdue days and ageing buckets (账龄): how long a debt has been past its statutory due date.
-import { daysBetween } from '@arrears-hub/subgraph-kit';
-import { registerEnumType } from 'type-graphql';
+import { daysBetween } from '@arrears-hub/protocol/calendar-date';
 
 export enum AgeBucket {
   NOT_DUE = 'NOT_DUE',
@@ -11,19 +10,6 @@ export enum AgeBucket {
   OVER_1_YEAR = 'OVER_1_YEAR',
   OVER_3_YEARS = 'OVER_3_YEARS',
 }
-registerEnumType(AgeBucket, {
-  name: 'AgeBucket',
-  description: 'Days past the statutory due date.',
-  valuesConfig: {
-    NOT_DUE: { description: 'not yet due, or no due date can be set' },
-    UP_TO_30_DAYS: { description: '1–30 days' },
-    DAYS_31_TO_90: { description: '31–90 days' },
-    DAYS_91_TO_180: { description: '91–180 days' },
-    DAYS_181_TO_365: { description: '181–365 days' },
-    OVER_1_YEAR: { description: '366 days to 3 years (1095 days)' },
-    OVER_3_YEARS: { description: 'more than 3 years (over 1095 days)' },
-  },
-});
 
 /** Days after the due date; 0 when not overdue or when there is no due date. */
 export function overdueDays(dueOn: string | null | undefined, asOf: string): number {

@@ -1,7 +1,7 @@
 // The statutory payment due date (2020 arts. 8–9, 2025 arts. 9–10): when the term starts and how
 // long it runs, by buyer kind. Day counting follows 民法典 art. 201 (the starting day is not
 // counted) and art. 203 (a last day that is a rest day moves to the next working day).
-import { addDays } from '@arrears-hub/subgraph-kit';
+import { addDays } from '@arrears-hub/protocol/calendar-date';
 import { label, regimeFor, Regime } from './regime.js';
 
 /** Agencies and public institutions share the agency rule (2025 art. 36: bodies funded by fiscal funds too). */

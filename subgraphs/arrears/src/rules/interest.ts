@@ -1,7 +1,7 @@
 // Late-payment interest (2020 art. 15, 2025 art. 17): the rate the contract agreed — which must not
 // be below the one-year LPR at signing — or, when none was agreed, 0.05 % a day (每日万分之五) on
 // the overdue principal. Exact: bigint fen, rounded half-up to the fen at the end.
-import { formatCents, toCents } from '@arrears-hub/subgraph-kit';
+import { formatCents, toCents } from '@arrears-hub/protocol/money';
 import { label, regimeFor } from './regime.js';
 
 export const DEFAULT_DAILY_RATE_BASIS_POINTS = 5n; // 0.05 % = 5 / 10,000 per day

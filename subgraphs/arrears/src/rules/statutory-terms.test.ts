@@ -1,4 +1,4 @@
-// Vectors for the statutory terms, each citing the article (domain.md §1.2–1.4) it comes from.
+// Vectors for the statutory terms, each citing the article (docs/domain/regulation.md) it comes from.
 import { describe, expect, it } from 'vitest';
 import { ageBucket, AgeBucket, overdueDays } from './ageing.js';
 import { buyerKindOf, statutoryDueDate } from './due-date.js';
@@ -155,7 +155,7 @@ describe('overdue days and ageing', () => {
 });
 
 describe('late interest', () => {
-  it('2025 art. 17: no agreed rate, 0.05% a day: ¥1,000,000 for 45 days is ¥22,500.00 (domain.md §1.3)', () => {
+  it('2025 art. 17: no agreed rate, 0.05% a day: ¥1,000,000 for 45 days is ¥22,500.00 (docs/domain/regulation.md)', () => {
     expect(
       lateInterest({ principal: '1000000.00', days: 45, contractSignedOn: '2025-07-01' }),
     ).toMatchObject({ amount: '22500.00', days: 45 });

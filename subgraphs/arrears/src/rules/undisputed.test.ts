@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { undisputedOutstanding } from './statutory.js';
+import { undisputedOutstanding } from './undisputed.js';
 
 describe('undisputedOutstanding (2025 art. 15)', () => {
   it('is what is owed less the disputed part', () => {

@@ -1,6 +1,5 @@
-// Terms and conduct the regulation bans (domain.md §1.4), flagged on a debt from the facts the
+// Terms and conduct the regulation bans (docs/domain/regulation.md), flagged on a debt from the facts the
 // ledger records about its contract. Each flag cites the article of the text that governs it.
-import { registerEnumType } from 'type-graphql';
 import type { BuyerKind } from './due-date.js';
 import { Regime, regimeFor } from './regime.js';
 
@@ -14,24 +13,12 @@ export enum ViolationCode {
   UNDISPUTED_PART_WITHHELD = 'UNDISPUTED_PART_WITHHELD',
   AGREED_RATE_BELOW_LPR = 'AGREED_RATE_BELOW_LPR',
 }
-registerEnumType(ViolationCode, {
-  name: 'ViolationCode',
-  description: 'A term or conduct 《保障中小企业款项支付条例》 bans.',
-});
 
 export enum PaymentInstrument {
   TRANSFER = 'TRANSFER',
   COMMERCIAL_BILL = 'COMMERCIAL_BILL',
   RECEIVABLE_EVOUCHER = 'RECEIVABLE_EVOUCHER',
 }
-registerEnumType(PaymentInstrument, {
-  name: 'PaymentInstrument',
-  valuesConfig: {
-    TRANSFER: { description: '现金/转账' },
-    COMMERCIAL_BILL: { description: '商业汇票 (承兑汇票)' },
-    RECEIVABLE_EVOUCHER: { description: '应收账款电子凭证' },
-  },
-});
 
 export enum DelayExcuse {
   LEGAL_REPRESENTATIVE_CHANGED = 'LEGAL_REPRESENTATIVE_CHANGED',
@@ -39,18 +26,6 @@ export enum DelayExcuse {
   AWAITING_COMPLETION_ACCEPTANCE = 'AWAITING_COMPLETION_ACCEPTANCE',
   AWAITING_FINAL_ACCOUNT_AUDIT = 'AWAITING_FINAL_ACCOUNT_AUDIT',
 }
-registerEnumType(DelayExcuse, {
-  name: 'DelayExcuse',
-  description: 'Reasons for not paying that the regulation rejects (2020 art. 13, 2025 art. 14).',
-  valuesConfig: {
-    LEGAL_REPRESENTATIVE_CHANGED: { description: '法定代表人或者主要负责人变更' },
-    INTERNAL_PAYMENT_PROCESS: { description: '履行内部付款流程' },
-    AWAITING_COMPLETION_ACCEPTANCE: {
-      description: '等待竣工验收批复 (2020) / 竣工验收备案 (2025), when the contract is silent',
-    },
-    AWAITING_FINAL_ACCOUNT_AUDIT: { description: '等待决算审计, when the contract is silent' },
-  },
-});
 
 /** What the ledger knows about a contract's terms and the debtor's conduct. */
 export interface ContractFacts {

@@ -1,7 +1,7 @@
 // The national holiday arrangements of 2025 (国办发明电〔2024〕12号) and 2026, as the office would enter
 // them: weekday holidays and weekend make-up working days only. Demo data: the office keeps the
 // real calendar up to date with setCalendarDay.
-import { CalendarDayKind } from '../entities/enums.js';
+import { CalendarDayKind } from '../calendar/calendar.enums.js';
 
 const H = CalendarDayKind.HOLIDAY;
 const W = CalendarDayKind.WORKDAY;

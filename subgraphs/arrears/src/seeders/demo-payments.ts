@@ -4,9 +4,9 @@
 // wages are paid first, as recordPayment does.
 import type { EntityManager } from '@mikro-orm/core';
 import { addMoney, compareMoney, stableId, subtractMoney } from '@arrears-hub/subgraph-kit';
-import type { Arrear } from '../entities/arrear.entity.js';
-import { PaymentMethod } from '../entities/enums.js';
-import { Payment } from '../entities/payment.entity.js';
+import type { Arrear } from '../ledger/arrear.entity.js';
+import { Payment } from '../repayment/payment.entity.js';
+import { PaymentMethod } from '../repayment/repayment.enums.js';
 
 /** The months of the past year in which the demo units paid (December 2025 to October 2026). */
 const MONTHS = [
@@ -49,7 +49,7 @@ export function seedDemoPayments(
       idempotencyKey: `demo#${arrear.id}#${i + 1}`,
       recordedBy: 'demo-data',
       recordedAt: new Date(`${paidOn[i]}T02:00:00Z`),
-    } as never);
+    });
     arrear.paid = addMoney(arrear.paid, amount);
     arrear.migrantWagesPaid = addMoney(arrear.migrantWagesPaid, wagesPart);
   });

@@ -2,18 +2,15 @@
 // by their seed keys (stableId), dates chosen so that every clock state and compliance case shows.
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, stableId, todayInChina } from '@arrears-hub/subgraph-kit';
-import { CalendarDay } from '../entities/calendar-day.entity.js';
-import { CampaignDeadline } from '../entities/campaign-deadline.entity.js';
-import { Clue } from '../entities/clue.entity.js';
-import {
-  CampaignDeadlineKind,
-  ClueChannel,
-  ClueStatus,
-  LedgerReportKind,
-} from '../entities/enums.js';
-import { LedgerReport } from '../entities/ledger-report.entity.js';
-import { addWorkingDays } from '../workflow/working-days.js';
-import { defaultDueAt, previousPeriod } from '../workflow/reporting-period.js';
+import { CalendarDay } from '../calendar/calendar-day.entity.js';
+import { Clue } from '../clue/clue.entity.js';
+import { ClueChannel, ClueStatus } from '../clue/clue.enums.js';
+import { CampaignDeadline } from '../reporting/campaign-deadline.entity.js';
+import { LedgerReport } from '../reporting/ledger-report.entity.js';
+import { defaultDeadline } from '../reporting/reporting-period.js';
+import { CampaignDeadlineKind, LedgerReportKind } from '../reporting/reporting.enums.js';
+import { previousPeriod } from '../rules/reporting-period.js';
+import { addWorkingDays } from '../rules/working-days.js';
 import { DEMO_CALENDAR } from './demo-calendar.js';
 
 interface DemoClue {
@@ -204,8 +201,7 @@ export function seedWorkflows(
   outstandingOf: (unitKey: string) => { count: number; outstanding: string },
 ): void {
   const today = todayInChina();
-  for (const [day, kind, note] of DEMO_CALENDAR)
-    em.create(CalendarDay, { day, kind, note } as never);
+  for (const [day, kind, note] of DEMO_CALENDAR) em.create(CalendarDay, { day, kind, note });
   const overrides = new Map(DEMO_CALENDAR.map(([day, kind]) => [day, kind]));
 
   for (const c of DEMO_CLUES) {
@@ -242,13 +238,13 @@ export function seedWorkflows(
       answeredOn: closed && assignedOn ? addDays(assignedOn, 20) : null,
       closedOn: closed && assignedOn ? addDays(assignedOn, 22) : null,
       registeredBy: 'demo-data',
-    } as never);
+    });
   }
 
   const lastPeriod = previousPeriod(today.slice(0, 7));
   for (const r of DEMO_REPORTS) {
     const period = r.period ?? lastPeriod;
-    const dueAt = defaultDueAt(period);
+    const dueAt = defaultDeadline(period);
     const submittedAt = r.submittedAt
       ? new Date(r.submittedAt)
       : new Date(dueAt.getTime() + (r.lateByDays ?? -2) * 86_400_000);
@@ -269,7 +265,7 @@ export function seedWorkflows(
         lines: [],
         note: 'demo data: the snapshot of a real submission lists every ledger line',
       },
-    } as never);
+    });
   }
 
   for (const d of DEMO_DEADLINES) {
@@ -281,6 +277,6 @@ export function seedWorkflows(
       dueOn: d.dueOn,
       source: d.source,
       createdBy: 'demo-data',
-    } as never);
+    });
   }
 }

@@ -1,4 +1,4 @@
-// The ledger spreadsheet (工作台账) the seeds circulate: one row per debt, Chinese headers. The
+// The ledger spreadsheet (工作台账) the programmes circulate (docs/programmes.md): one row per debt, Chinese headers. The
 // template, the import and the export all use this one list, so they always agree.
 export interface LedgerColumn {
   key: LedgerField;

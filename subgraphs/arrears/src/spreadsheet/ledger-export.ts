@@ -3,7 +3,7 @@
 // the same stored figures the API returns. An exported unit ledger imports back unchanged.
 import ExcelJS from 'exceljs';
 import { csvDocument, type DirectoryUnit } from '@arrears-hub/subgraph-kit';
-import type { Arrear } from '../entities/arrear.entity.js';
+import type { Arrear } from '../ledger/arrear.entity.js';
 import {
   LEDGER_COLUMNS,
   STATUS_LABELS,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DirectoryUnit } from '@arrears-hub/subgraph-kit';
 import { prepareRow, readLedger, type ParsedRow } from './ledger-import.js';
 import { templateWorkbook } from './ledger-export.js';
+import { arrayBufferOf } from './workbook-bytes.js';
 
 const unit = (
   id: string,
@@ -102,7 +103,7 @@ describe('prepareRow', () => {
 describe('readLedger', () => {
   it('reads the template’s header and skips blank rows; numbers typed in Excel keep their cents', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await templateWorkbook()) as never);
+    await workbook.xlsx.load(arrayBufferOf(await templateWorkbook()));
     const sheet = workbook.worksheets[0]!;
     const headers = (sheet.getRow(1).values as unknown[]).map(String);
     sheet.getCell(3, headers.indexOf('合同编号')).value = 'HT-9';

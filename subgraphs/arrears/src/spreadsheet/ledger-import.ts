@@ -1,30 +1,37 @@
-// Ledger import: every row of a clerk's XLSX is checked with the same rules as registerArrear; the
-// answer lists each bad row with its column and reason. A file with errors imports nothing unless
-// the clerk asks for the good rows only. Idempotent on unit + creditor + contract number: a row
-// already in the ledger is left as it is (changes go through the workflow, with their history).
+// Ledger import: every row of a clerk's XLSX is checked with the same rules as registerArrear, and
+// each problem of a row is reported at once with its row and column. A file with errors imports
+// nothing unless the clerk asks for the good rows only. Idempotent on unit + creditor + contract
+// number: a row already in the ledger is left as it is (changes go through the workflow, with
+// their history). New lines are written with createEntities: one flush for the whole file.
+import type { RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import ExcelJS from 'exceljs';
 import {
   checkCreditCode,
   compareMoney,
+  createEntities,
   parseCalendarDate,
   parseMoney,
-  recordAudit,
   subtractMoney,
   type DirectoryUnit,
-  type Viewer,
+  type Problem,
+  type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { Arrear } from '../entities/arrear.entity.js';
-import { ArrearSource, ContractSubject } from '../entities/enums.js';
+import { restDaysSpanning } from '../calendar/working-days.js';
+import { ArrearSource, ContractSubject } from '../ledger/arrear.enums.js';
+import { Arrear } from '../ledger/arrear.entity.js';
+import { registrationProblems } from '../ledger/arrear.validation.js';
 import {
-  createLedgerLine,
   CREDITOR_KINDS,
-  validateRegistration,
+  factsOf,
+  ledgerLineData,
+  normalizeRegistration,
   type CheckedRegistration,
-} from '../workflow/registration.js';
-import type { RegisterArrearInput } from '../resolvers/arrear.inputs.js';
-import { applyDueDate, restDaysSpanning } from '../workflow/statutory.js';
+  type Registration,
+} from '../ledger/registration.js';
+import { dueDateColumns } from '../ledger/statutory-terms.js';
 import { headerOf, LEDGER_COLUMNS, SUBJECTS, type LedgerField } from './ledger-columns.js';
+import { arrayBufferOf } from './workbook-bytes.js';
 
 export interface RowError {
   /** The spreadsheet row (1 is the header row); 0 for the file as a whole. */
@@ -102,7 +109,7 @@ const fileError = (message: string): { rows: ParsedRow[]; errors: RowError[] } =
 export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; errors: RowError[] }> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(file as never);
+    await workbook.xlsx.load(arrayBufferOf(file));
   } catch {
     return fileError('文件不是有效的 XLSX 工作簿（请用 Excel 或 WPS 另存为 .xlsx）。');
   }
@@ -141,11 +148,11 @@ export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; err
 
 export interface PreparedRow {
   row: number;
-  input: RegisterArrearInput;
+  input: Registration;
   checked: CheckedRegistration;
 }
 
-/** validateRegistration's field → the spreadsheet column it came from. */
+/** A registration rule's field → the spreadsheet column it came from. */
 const COLUMN_OF_FIELD: Record<string, LedgerField> = {
   paidSoFar: 'paid',
   creditorId: 'creditorCreditCode',
@@ -155,7 +162,15 @@ const COLUMN_OF_FIELD: Record<string, LedgerField> = {
   deliveredOn: 'deliveredOn',
   amountDue: 'amountDue',
   cause: 'cause',
+  migrantWagesAmount: 'amountDue',
 };
+
+/** Where a registration problem goes in the sheet: its column, or (a field the sheet has no column
+ * for) the field's own name. */
+function cellOf(problem: Problem): string {
+  const key = COLUMN_OF_FIELD[problem.field];
+  return key ? headerOf(key) : problem.field;
+}
 
 const YES = ['是', 'Y', 'y', 'yes', '1'];
 const NO = ['否', 'N', 'n', 'no', '0'];
@@ -223,11 +238,13 @@ export function prepareRow(
       `欠款余额与应付、已付不符：应为 ${amountDue} − ${paid} = ${subtractMoney(amountDue, paid)}。`,
     );
   }
-  if (errors.length || !creditor || !signedOn || !amountDue || !subject) return errors;
-  const input = {
+  // The registration rules run whenever the row says enough to judge it; each of their problems
+  // is reported too, unless its column already has one (one complaint per cell is enough).
+  if (!signedOn || !amountDue || !subject) return errors;
+  const input: Registration = {
     debtorId: debtor.id,
-    creditorId: creditor.id,
-    contractNo: v.contractNo!,
+    creditorId: creditor?.id ?? '',
+    contractNo: v.contractNo ?? '',
     contractSignedOn: signedOn,
     subject: subject as ContractSubject,
     amountDue,
@@ -237,53 +254,50 @@ export function prepareRow(
     disputed: !!v.disputed && YES.includes(v.disputed),
     inJudicialProcess: false,
     source: ArrearSource.SELF_INSPECTION,
-  } as RegisterArrearInput;
-  let checked: CheckedRegistration;
-  try {
-    checked = validateRegistration(input);
-  } catch (error) {
-    const field = String(
-      (error as { extensions?: { field?: string } }).extensions?.field ?? '',
-    ).replace(/^input\./, '');
-    const key = COLUMN_OF_FIELD[field];
-    return [
-      { row: parsed.row, column: key ? headerOf(key) : field, message: (error as Error).message },
-    ];
+  };
+  const faulty = new Set(errors.map((e) => e.column));
+  for (const problem of registrationProblems(input)) {
+    const column = cellOf(problem);
+    if (faulty.has(column)) continue;
+    faulty.add(column);
+    errors.push({ row: parsed.row, column, message: problem.message });
   }
-  return { row: parsed.row, input, checked };
+  if (errors.length || !creditor) return errors;
+  return { row: parsed.row, input, checked: normalizeRegistration(input) };
 }
 
-/** Writes the prepared rows the ledger does not have yet. Existing debts are left alone; where the
- * file's figures differ from the ledger's, a notice says so. */
+/** Writes the prepared rows the ledger does not have yet, in one flush (createEntities). Existing
+ * debts are left alone; where the file's figures differ from the ledger's, a notice says so. */
 export async function writeRows(
+  ctx: SubgraphContext,
   em: EntityManager,
-  viewer: Viewer,
   debtor: DirectoryUnit,
   rows: readonly PreparedRow[],
 ) {
-  const contractNos = [...new Set(rows.map((r) => r.input.contractNo.trim()))];
+  const contractNos = [...new Set(rows.map((r) => r.checked.contractNo))];
   const existing = contractNos.length
     ? await em.find(
         Arrear,
         { debtorId: debtor.id, contractNo: { $in: contractNos } },
-        { fields: ['creditorId', 'contractNo', 'amountDue', 'paid'] as never },
+        { fields: ['creditorId', 'contractNo', 'amountDue', 'paid'] },
       )
     : [];
-  const known = new Map(existing.map((a) => [`${a.creditorId}|${a.contractNo}`, a]));
+  const known = new Map<string, { amountDue: string; paid: string }>(
+    existing.map((a) => [`${a.creditorId}|${a.contractNo}`, a]),
+  );
   const isRestDay = await restDaysSpanning(
     em,
     rows.map((r) => r.input.deliveredOn ?? r.input.contractSignedOn),
   );
   const notices: RowError[] = [];
-  let imported = 0;
+  const lines: RequiredEntityData<Arrear>[] = [];
   for (const { row, input, checked } of rows) {
-    const { contractNo, cause, paid } = checked;
-    const key = `${input.creditorId}|${contractNo}`;
+    const key = `${input.creditorId}|${checked.contractNo}`;
     const already = known.get(key);
     if (already) {
       if (
         compareMoney(already.amountDue, input.amountDue) !== 0 ||
-        compareMoney(already.paid, paid) !== 0
+        compareMoney(already.paid, checked.paid) !== 0
       ) {
         notices.push({
           row,
@@ -293,34 +307,22 @@ export async function writeRows(
       }
       continue;
     }
-    const arrear = createLedgerLine(em, input, checked, debtor, viewer.id);
-    known.set(key, arrear);
-    applyDueDate(arrear, isRestDay);
-    recordAudit(em, viewer, {
-      entity: 'Arrear',
-      entityId: arrear.id,
-      action: 'IMPORT',
-      after: {
-        contractNo,
-        creditorId: input.creditorId,
-        contractSignedOn: input.contractSignedOn,
-        subject: input.subject,
-        amountDue: input.amountDue,
-        paid,
-        disputed: input.disputed,
-        cause,
-      },
-      reason: `spreadsheet row ${row}`,
-    });
-    imported += 1;
+    const data = ledgerLineData(input, checked, debtor, ctx.viewer.id);
+    lines.push({ ...data, ...dueDateColumns(factsOf(input, debtor.kind), isRestDay) });
+    known.set(key, { amountDue: input.amountDue, paid: checked.paid });
   }
-  return { imported, unchanged: rows.length - imported, notices };
+  await createEntities(ctx, Arrear, lines, {
+    em,
+    action: 'IMPORT',
+    reason: 'spreadsheet import',
+  });
+  return { imported: lines.length, unchanged: rows.length - lines.length, notices };
 }
 
 /** The whole import, inside the caller's transaction. */
 export async function importRows(
+  ctx: SubgraphContext,
   em: EntityManager,
-  viewer: Viewer,
   debtor: DirectoryUnit,
   file: Buffer,
   creditorsOf: (creditCodes: string[]) => Promise<ReadonlyMap<string, DirectoryUnit>>,
@@ -351,7 +353,7 @@ export async function importRows(
       continue;
     }
     // The same debt twice in one file is a copy-paste slip, not two debts.
-    const key = `${prepared.input.creditorId}|${prepared.input.contractNo.trim()}`;
+    const key = `${prepared.input.creditorId}|${prepared.checked.contractNo}`;
     const first = firstRowOf.get(key);
     if (first) {
       errors.push({
@@ -375,7 +377,7 @@ export async function importRows(
       notices: [],
       writtenNothing: true,
     };
-  const written = await writeRows(em, viewer, debtor, good);
+  const written = await writeRows(ctx, em, debtor, good);
   return {
     rows: read.rows.length,
     ...written,

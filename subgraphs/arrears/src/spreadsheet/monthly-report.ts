@@ -1,18 +1,18 @@
 // The monthly report (月报) as a spreadsheet: for each unit, the ledger lines it froze when it
 // submitted its report for the period (its latest revision), not today's ledger — what was
 // reported stays what was reported. Units that keep a ledger but did not report are named.
-import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addMoney,
   REPORTING_KINDS,
   type DirectoryUnit,
-  type Jurisdiction,
+  type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { LedgerReport } from '../entities/ledger-report.entity.js';
+import { unitsWithVisibleLedger } from '../ledger/ledger-scope.js';
+import { LedgerReport } from '../reporting/ledger-report.entity.js';
 import { STATUS_LABELS, SUBJECT_LABELS, type LedgerField } from './ledger-columns.js';
 import type { LedgerTotals } from './ledger-export.js';
 
-/** A line as freezeLedger stored it in LedgerReport.snapshot. */
+/** A line as freezeLedger (reporting/ledger-snapshot.ts) stored it in LedgerReport.snapshot. */
 interface FrozenLine {
   creditorId: string;
   contractNo: string;
@@ -43,15 +43,15 @@ function planText(plan: FrozenLine['plan']): string {
 }
 
 export async function monthlyReport(
-  em: EntityManager,
-  jurisdiction: Jurisdiction,
+  ctx: SubgraphContext,
   unitIds: readonly string[],
   period: string,
   units: ReadonlyMap<string, DirectoryUnit>,
 ): Promise<MonthlyReport> {
-  const visible = jurisdiction.visible(unitIds);
+  // The units whose ledger the viewer may see: the missing ones are named among those only.
+  const visible = await unitsWithVisibleLedger(ctx, unitIds);
   const reports = visible.length
-    ? await em.find(
+    ? await ctx.em.find(
         LedgerReport,
         { unitId: { $in: visible }, period },
         { orderBy: { unitId: 'asc', revision: 'desc' } },

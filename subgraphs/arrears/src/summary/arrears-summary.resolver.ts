@@ -6,7 +6,7 @@ import {
   todayInChina,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { AgeBucket } from '../rules/ageing.js';
+import { AgeBucket } from '../ledger/statutory-terms.types.js';
 import {
   AgeBucketTotals,
   ArrearsSummary,

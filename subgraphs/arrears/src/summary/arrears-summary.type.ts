@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '@arrears-hub/subgraph-kit';
-import { ContractSubject } from '../entities/enums.js';
-import { AgeBucket } from '../rules/ageing.js';
+import { ContractSubject } from '../ledger/arrear.enums.js';
+import { AgeBucket } from '../ledger/statutory-terms.types.js';
 import type { SummaryScope } from './scope.js';
 
 @ObjectType('ArrearsSummary', {

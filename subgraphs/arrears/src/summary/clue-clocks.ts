@@ -4,9 +4,8 @@
 // to page through every clue.
 import { Field, Int, ObjectType } from 'type-graphql';
 import { defineLoader, todayInChina, UserInputError } from '@arrears-hub/subgraph-kit';
-import { ClueStatus } from '../entities/enums.js';
-import { clueScopeSql, jurisdictionOf } from '../scope.js';
-import { perColumn, scopeKey, scopeMapping, type SummaryScope } from './scope.js';
+import { ClueStatus } from '../clue/clue.enums.js';
+import { perColumn, scopeKey, scopeMapping, visibleClues, type SummaryScope } from './scope.js';
 
 @ObjectType('ClueClockCounts', {
   description: 'Running clues by the state of their clock today (China time).',
@@ -24,7 +23,10 @@ export class ClueClockCounts {
 
 export function checkDueSoonDays(days: number): number {
   if (!Number.isInteger(days) || days < 0 || days > 90)
-    throw new UserInputError('dueSoonDays must be between 0 and 90.', 'dueSoonDays');
+    throw new UserInputError(
+      'dueSoonDays 须为 0 至 90 之间的整数（dueSoonDays must be between 0 and 90）。',
+      'dueSoonDays',
+    );
   return days;
 }
 
@@ -35,14 +37,14 @@ interface Key {
 
 const keyOf = (k: Key) => `${scopeKey(k.scope)}@${k.dueSoonDays}`;
 
-/** The running clock's due date, as in clue-clock.ts: review while received or accepted, handling once transferred. */
+/** The running clock's due date, as in clue/clue-clock.ts: review while received or accepted, handling once transferred. */
 const DUE_ON = `case when c.status in ('${ClueStatus.RECEIVED}', '${ClueStatus.ACCEPTED}') then c.review_due_on
   when c.status in ('${ClueStatus.ASSIGNED}', '${ClueStatus.VERIFIED}') then c.handling_due_on end`;
 
 export const clueClocksOf = defineLoader<Key, ClueClockCounts>(
   async (keys, ctx) => {
     const { em } = ctx;
-    const visible = clueScopeSql(await jurisdictionOf(ctx), 'c') ?? { sql: 'true', params: [] };
+    const visible = await visibleClues(ctx);
     const today = todayInChina();
     const result = new Map<string, ClueClockCounts>();
     for (const days of new Set(keys.map((k) => k.dueSoonDays))) {

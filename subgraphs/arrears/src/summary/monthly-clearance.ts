@@ -2,10 +2,16 @@
 // payments (vouchers). The leading group's dashboard draws its clearance trend from it; the
 // ledger's `paid` column has no dates, so payments are the only dated source.
 import { Field, Int, ObjectType } from 'type-graphql';
-import { defineLoader, money, MoneyScalar, UserInputError } from '@arrears-hub/subgraph-kit';
-import { arrearScopeSql, jurisdictionOf } from '../scope.js';
-import { isPeriod } from '../workflow/reporting-period.js';
-import { COUNTED_ARREARS, perColumn, scopeKey, scopeMapping, type SummaryScope } from './scope.js';
+import { defineLoader, money, MoneyScalar, Problems } from '@arrears-hub/subgraph-kit';
+import { isPeriod, periodsBetween } from '../rules/reporting-period.js';
+import {
+  COUNTED_ARREARS,
+  perColumn,
+  scopeKey,
+  scopeMapping,
+  visibleDebts,
+  type SummaryScope,
+} from './scope.js';
 
 /** A dashboard asks for a year or two; three years bounds the answer. */
 export const MAX_MONTHS = 36;
@@ -26,19 +32,23 @@ export class MonthlyClearance {
 
 /** Every month from `from` to `to` (both "YYYY-MM"), checked: the answer has one row per month. */
 export function monthsBetween(from: string, to: string): string[] {
-  if (!isPeriod(from))
-    throw new UserInputError(`from must be a month "YYYY-MM", not "${from}".`, 'from');
-  if (!isPeriod(to)) throw new UserInputError(`to must be a month "YYYY-MM", not "${to}".`, 'to');
-  if (from > to) throw new UserInputError(`from (${from}) is after to (${to}).`, 'from');
-  const [fromYear, fromMonth] = from.split('-').map(Number) as [number, number];
-  const [toYear, toMonth] = to.split('-').map(Number) as [number, number];
-  const count = (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1;
-  if (count > MAX_MONTHS)
-    throw new UserInputError(`Ask for at most ${MAX_MONTHS} months at a time.`, 'to');
-  return Array.from({ length: count }, (_, i) => {
-    const index = fromMonth - 1 + i;
-    return `${fromYear + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  });
+  const p = new Problems();
+  p.check(
+    isPeriod(from),
+    'from',
+    `from 须为月份“YYYY-MM”，不是“${from}”（from must be a month）。`,
+  );
+  p.check(isPeriod(to), 'to', `to 须为月份“YYYY-MM”，不是“${to}”（to must be a month）。`);
+  if (p.empty) {
+    p.check(from <= to, 'from', `from（${from}）晚于 to（${to}）（from is after to）。`);
+    p.check(
+      periodsBetween(from, to).length <= MAX_MONTHS,
+      'to',
+      `一次最多查询 ${MAX_MONTHS} 个月（ask for at most ${MAX_MONTHS} months at a time）。`,
+    );
+  }
+  p.throwIfAny('');
+  return periodsBetween(from, to);
 }
 
 interface Key {
@@ -53,7 +63,7 @@ const keyOf = (k: Key) => `${scopeKey(k.scope)}@${k.from}..${k.to}`;
 export const monthlyClearanceOf = defineLoader<Key, MonthlyClearance[]>(
   async (keys, ctx) => {
     const { em } = ctx;
-    const visible = arrearScopeSql(await jurisdictionOf(ctx), 'a') ?? { sql: 'true', params: [] };
+    const visible = await visibleDebts(ctx);
     const from = keys.reduce((m, k) => (k.from < m ? k.from : m), keys[0]!.from);
     const to = keys.reduce((m, k) => (k.to > m ? k.to : m), keys[0]!.to);
     const scopes = [...new Map(keys.map((k) => [scopeKey(k.scope), k.scope])).values()];

@@ -16,14 +16,14 @@ import {
   isUuid,
   MoneyScalar,
   todayInChina,
-  UserInputError,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { countedSql } from '../entities/enums.js';
 import { OrganisationRef } from '../external/organisation.js';
-import { RegionRef } from '../external/region.js';
-import { arrearScopeSql, jurisdictionOf } from '../scope.js';
-import { assessmentFigures, disclosureFigures } from '../summary/unit-figures.js';
+import { assessmentFigures, disclosureFigures } from './unit-figures.js';
+import { refuseUnless } from '../refuse.js';
+
+// The figures other bureaus judge a unit by, on the organisations subgraph's Organisation: empty
+// (zeros, nulls) for a unit whose ledger the viewer may not see.
 
 @ObjectType('DisclosureFigures', {
   description: '2025 regulation art. 18: contracts overdue and unpaid at the end of a year.',
@@ -42,7 +42,8 @@ export class DisclosureFiguresView {
 // @shareable: the supervision subgraph declares the same value type to @require it.
 @Directive('@shareable')
 @ObjectType('AssessmentFigures', {
-  description: 'This year’s ledger figures the annual assessment (seed 001) scores.',
+  description:
+    'This year’s ledger figures the annual assessment (the Dalad programme, docs/programmes.md) scores.',
 })
 export class AssessmentFiguresView {
   @Field(() => Int)
@@ -68,43 +69,34 @@ export class AssessmentFiguresView {
 }
 
 const disclosureLoader = defineLoader<{ unitId: string; year: number }, DisclosureFiguresView>(
-  async (keys, { em }) => {
+  async (keys, ctx) => {
     const result = new Map<string, DisclosureFiguresView>();
     for (const year of new Set(keys.map((k) => k.year))) {
-      for (const f of await disclosureFigures(
-        em,
-        keys.filter((k) => k.year === year).map((k) => k.unitId),
-        year,
-      ))
-        result.set(`${f.unitId}@${year}`, f);
+      const ids = keys.filter((k) => k.year === year && isUuid(k.unitId)).map((k) => k.unitId);
+      for (const f of await disclosureFigures(ctx, ids, year)) result.set(`${f.unitId}@${year}`, f);
     }
-    return keys.map((k) => result.get(`${k.unitId}@${k.year}`)!);
+    return keys.map(
+      (k) =>
+        result.get(`${k.unitId}@${k.year}`) ?? {
+          year: k.year,
+          overdueContracts: 0,
+          overdueAmount: '0.00',
+        },
+    );
   },
   { cacheKey: (k) => `${k.unitId}@${k.year}` },
 );
 
-const assessmentLoader = defineLoader<string, AssessmentFiguresView>(async (unitIds, { em }) => {
+const assessmentLoader = defineLoader<string, AssessmentFiguresView>(async (unitIds, ctx) => {
   const today = todayInChina();
-  return assessmentFigures(em, unitIds, Number(today.slice(0, 4)), today);
+  const year = Number(today.slice(0, 4));
+  const figures = await assessmentFigures(ctx, unitIds.filter(isUuid), year, today);
+  const byUnit = new Map(figures.map((f) => [f.unitId, f]));
+  return unitIds.map(
+    (id) =>
+      byUnit.get(id) ?? { year, clueClosureRate: null, zeroingRate: null, ledgerTimeliness: null },
+  );
 });
-
-const overdueUnplanned = defineLoader<{ code: string; unitIds: string[] }, OrganisationRef[]>(
-  async (keys, ctx) => {
-    const visible = arrearScopeSql(await jurisdictionOf(ctx), 'a') ?? { sql: 'true', params: [] };
-    const all = [...new Set(keys.flatMap((k) => k.unitIds))];
-    const rows = all.length
-      ? await ctx.em.execute<{ debtor_id: string }[]>(
-          `select distinct a.debtor_id from arrear a
-            where a.debtor_id in (?) and a.statutory_due_on < ? and a.amount_due > a.paid and not a.has_repayment_plan
-              and a.status <> 'CLEARED' and ${countedSql('a')} and ${visible.sql}`,
-          [all, todayInChina(), ...visible.params],
-        )
-      : [];
-    const owing = new Set(rows.map((r) => r.debtor_id));
-    return keys.map((k) => k.unitIds.filter((id) => owing.has(id)).map((id) => ({ id })));
-  },
-  { cacheKey: (k) => k.code },
-);
 
 @Resolver(() => OrganisationRef)
 export class OrganisationFiguresResolver {
@@ -117,9 +109,12 @@ export class OrganisationFiguresResolver {
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<DisclosureFiguresView> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      throw new UserInputError('The year is a four-digit year.', 'year');
-    (await jurisdictionOf(ctx)).assertUnit(unit.id, 'This unit');
+    refuseUnless(
+      Number.isInteger(year) && year >= 2000 && year <= 2100,
+      'year',
+      '年份须为四位数的年份（the year is a four-digit year）。',
+      '',
+    );
     return disclosureLoader.load(ctx, { unitId: unit.id, year });
   }
 
@@ -128,33 +123,10 @@ export class OrganisationFiguresResolver {
   @FieldResolver(() => AssessmentFiguresView, {
     description: 'This year’s figures for the annual assessment.',
   })
-  async assessmentFigures(
+  assessmentFigures(
     @Root() unit: OrganisationRef,
     @Ctx() ctx: SubgraphContext,
   ): Promise<AssessmentFiguresView> {
-    if (!isUuid(unit.id) || !(await jurisdictionOf(ctx)).canSeeUnit(unit.id)) {
-      return {
-        year: Number(todayInChina().slice(0, 4)),
-        clueClosureRate: null,
-        zeroingRate: null,
-        ledgerTimeliness: null,
-      };
-    }
     return assessmentLoader.load(ctx, unit.id);
-  }
-}
-
-@Resolver(() => RegionRef)
-export class RegionFiguresResolver {
-  @Authorized()
-  @Directive('@requires(fields: "unitIds")')
-  @FieldResolver(() => [OrganisationRef], {
-    description: 'Units of this region with debts past due, unpaid, and no repayment plan (today).',
-  })
-  overdueUnplannedDebtors(
-    @Root() region: RegionRef,
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<OrganisationRef[]> {
-    return overdueUnplanned.load(ctx, { code: region.code, unitIds: region.unitIds ?? [] });
   }
 }

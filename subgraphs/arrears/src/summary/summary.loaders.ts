@@ -1,15 +1,11 @@
 // The summary figures, each one statement for every scope of a request (units, regions, projects).
-// PostgreSQL sums numeric exactly; JS only formats.
-import {
-  defineLoader,
-  money,
-  ratio,
-  subtractMoney,
-  type SubgraphContext,
-} from '@arrears-hub/subgraph-kit';
-import { arrearScopeSql, clueScopeSql, jurisdictionOf } from '../scope.js';
-import { ClueStatus, ContractSubject } from '../entities/enums.js';
-import { AgeBucket, ageBucketSql } from '../rules/ageing.js';
+// PostgreSQL sums numeric exactly; JS only formats. Each sums only the rows the viewer may see
+// (the ownership declarations of Arrear and Clue, through the kit's scopeSql).
+import { defineLoader, money, ratio, subtractMoney } from '@arrears-hub/subgraph-kit';
+import { ClueStatus } from '../clue/clue.enums.js';
+import { ContractSubject } from '../ledger/arrear.enums.js';
+import { AgeBucket } from '../ledger/statutory-terms.types.js';
+import { ageBucketSql } from '../rules/ageing.js';
 import {
   AgeBucketTotals,
   ArrearsSummary,
@@ -18,12 +14,15 @@ import {
   SubjectTotals,
   ZeroingStatus,
 } from './arrears-summary.type.js';
-import { COUNTED_ARREARS, perColumn, scopeKey, scopeMapping, type SummaryScope } from './scope.js';
-
-/** Only the debts the viewer may see are summed: a condition on alias `a` (true when unrestricted). */
-async function visibleRows(ctx: SubgraphContext): Promise<{ sql: string; params: unknown[] }> {
-  return arrearScopeSql(await jurisdictionOf(ctx), 'a') ?? { sql: 'true', params: [] };
-}
+import {
+  COUNTED_ARREARS,
+  perColumn,
+  scopeKey,
+  scopeMapping,
+  visibleClues,
+  visibleDebts,
+  type SummaryScope,
+} from './scope.js';
 
 interface TotalsRow {
   key: string;
@@ -56,7 +55,7 @@ function toSummary(scope: SummaryScope, row: TotalsRow | undefined): ArrearsSumm
 export const summaryOf = defineLoader<SummaryScope, ArrearsSummary>(
   async (scopes, ctx) => {
     const { em } = ctx;
-    const visible = await visibleRows(ctx);
+    const visible = await visibleDebts(ctx);
     const rows = await perColumn<TotalsRow>(scopes, (column, group) => {
       const { cte, params } = scopeMapping(group);
       return em.execute<TotalsRow[]>(
@@ -87,7 +86,7 @@ export function emptySummary(scope: SummaryScope): ArrearsSummary {
 export const bySubjectOf = defineLoader<SummaryScope, SubjectTotals[]>(
   async (scopes, ctx) => {
     const { em } = ctx;
-    const visible = await visibleRows(ctx);
+    const visible = await visibleDebts(ctx);
     const rows = await perColumn<{
       key: string;
       subject: ContractSubject;
@@ -117,7 +116,7 @@ export const bySubjectOf = defineLoader<SummaryScope, SubjectTotals[]>(
 export const zeroingOf = defineLoader<SummaryScope, ZeroingStatus>(
   async (scopes, ctx) => {
     const { em } = ctx;
-    const visible = await visibleRows(ctx);
+    const visible = await visibleDebts(ctx);
     const rows = await perColumn<{ key: string; units: number; zeroed: number }>(
       scopes,
       (column, group) => {
@@ -146,7 +145,7 @@ export const zeroingOf = defineLoader<SummaryScope, ZeroingStatus>(
 export const clueClosureOf = defineLoader<SummaryScope, ClueClosure>(
   async (scopes, ctx) => {
     const { em } = ctx;
-    const visible = clueScopeSql(await jurisdictionOf(ctx), 'c') ?? { sql: 'true', params: [] };
+    const visible = await visibleClues(ctx);
     const rows = await perColumn<{ key: string; accepted: number; closed: number }>(
       scopes,
       (column, group) => {
@@ -186,7 +185,7 @@ export const clueClosureOf = defineLoader<SummaryScope, ClueClosure>(
 export const newAfterZeroingOf = defineLoader<SummaryScope, NewArrears>(
   async (scopes, ctx) => {
     const { em } = ctx;
-    const visible = await visibleRows(ctx);
+    const visible = await visibleDebts(ctx);
     const rows = await perColumn<{ key: string; count: number; amount_due: string | null }>(
       scopes,
       (column, group) => {
@@ -214,7 +213,7 @@ export const newAfterZeroingOf = defineLoader<SummaryScope, NewArrears>(
 export const ageingOf = defineLoader<{ scope: SummaryScope; asOf: string }, AgeBucketTotals[]>(
   async (keys, ctx) => {
     const { em } = ctx;
-    const visible = await visibleRows(ctx);
+    const visible = await visibleDebts(ctx);
     const result = new Map<string, AgeBucketTotals[]>();
     for (const asOf of new Set(keys.map((k) => k.asOf))) {
       const scopes = keys.filter((k) => k.asOf === asOf).map((k) => k.scope);

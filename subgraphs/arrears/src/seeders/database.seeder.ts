@@ -10,21 +10,18 @@ import {
   toCents,
   unitDirectory,
 } from '@arrears-hub/subgraph-kit';
-import { Arrear } from '../entities/arrear.entity.js';
-import {
-  ArrearSource,
-  ArrearStatus,
-  ContractSubject,
-  RepaymentFundingSource,
-  RepaymentPlanStatus,
-} from '../entities/enums.js';
-import { Instalment, RepaymentPlan } from '../entities/repayment-plan.entity.js';
+import { ArrearSource, ArrearStatus, ContractSubject } from '../ledger/arrear.enums.js';
+import { Arrear } from '../ledger/arrear.entity.js';
+import { dueDateColumns } from '../ledger/statutory-terms.js';
+import { Instalment } from '../repayment/instalment.entity.js';
+import { RepaymentFundingSource, RepaymentPlanStatus } from '../repayment/repayment.enums.js';
+import { RepaymentPlan } from '../repayment/repayment-plan.entity.js';
+import type { ContractTermsData } from '../rules/contract-terms.js';
+import { DelayExcuse, PaymentInstrument } from '../rules/violations.js';
+import { isWorkingDay } from '../rules/working-days.js';
+import { DEMO_CALENDAR } from './demo-calendar.js';
 import { seedDemoPayments } from './demo-payments.js';
 import { seedWorkflows } from './demo-workflows.js';
-import { DEMO_CALENDAR } from './demo-calendar.js';
-import { DelayExcuse, PaymentInstrument } from '../rules/violations.js';
-import { dueDateOf, type ContractTermsData } from '../workflow/statutory.js';
-import { isWorkingDay } from '../workflow/working-days.js';
 
 interface DemoArrear {
   debtor: string;
@@ -48,7 +45,7 @@ interface DemoArrear {
   project?: string;
 }
 
-/** When each locality's debts entered the ledger: during its campaign (seeds 000–004). */
+/** When each locality's debts entered the ledger: during its campaign (docs/programmes.md). */
 const REGISTERED_ON: Record<string, string> = {
   dalad: '2025-03-10',
   ejinhoro: '2025-04-10',
@@ -74,7 +71,7 @@ export function splitEvenly(amount: string, n: number): string[] {
 const { GOODS, WORKS, SERVICES } = ContractSubject;
 
 export const DEMO_ARREARS: DemoArrear[] = [
-  // 达拉特旗 (seed 001): departments, towns, the state-owned group and a large enterprise.
+  // 达拉特旗 (the Dalad programme, docs/programmes.md): departments, towns, the state-owned group and a large enterprise.
   {
     debtor: 'dalad.housing-construction',
     creditor: 'demo.dalad.hengtai-construction',
@@ -292,7 +289,7 @@ export const DEMO_ARREARS: DemoArrear[] = [
     inJudicialProcess: true,
     status: ArrearStatus.IN_COURT,
   },
-  // 伊金霍洛旗 (seed 000): an audit finding on an engineering debt.
+  // 伊金霍洛旗 (the Ejin Horo programme): an audit finding on an engineering debt.
   {
     debtor: 'ejinhoro.government-office',
     creditor: 'demo.ejinhoro.huaxing-municipal',
@@ -307,7 +304,7 @@ export const DEMO_ARREARS: DemoArrear[] = [
     status: ArrearStatus.PLANNED,
     source: ArrearSource.AUDIT,
   },
-  // 晋城市城区 (seed 003).
+  // 晋城市城区 (the Chengqu programme).
   {
     debtor: 'chengqu.education-science',
     creditor: 'demo.chengqu.taihang-equipment',
@@ -345,7 +342,7 @@ export const DEMO_ARREARS: DemoArrear[] = [
     status: ArrearStatus.REGISTERED,
     source: ArrearSource.COMPLAINT,
   },
-  // 叶县 (seed 004).
+  // 叶县 (the Ye County programme).
   {
     debtor: 'ye.transport',
     creditor: 'demo.ye.zhongyuan-roads',
@@ -385,7 +382,7 @@ export const DEMO_ARREARS: DemoArrear[] = [
     disputedAmount: '350000.00',
     status: ArrearStatus.DISPUTED,
   },
-  // 五台山风景名胜区 (seed 002).
+  // 五台山风景名胜区 (the Wutaishan programme).
   {
     debtor: 'wutaishan.finance',
     creditor: 'demo.wutaishan.qingliang-services',
@@ -421,6 +418,13 @@ export class DatabaseSeeder extends Seeder {
     let repaying = 0;
     for (const a of DEMO_ARREARS) {
       const paid = a.paid ?? '0.00';
+      const facts = {
+        debtorKind: kinds.get(stableId(a.debtor)) ?? null,
+        contractSignedOn: a.signedOn,
+        deliveredOn: a.deliveredOn ?? null,
+        acceptedOn: a.acceptedOn ?? null,
+        contractTerms: a.terms ?? null,
+      };
       const arrear = em.create(Arrear, {
         id: stableId(`arrear#${a.debtor}#${a.contractNo}`),
         debtorId: stableId(a.debtor),
@@ -447,11 +451,9 @@ export class DatabaseSeeder extends Seeder {
         contractTerms: a.terms ?? null,
         projectId: a.project ? stableId(`project#${a.project}`) : null,
         hasRepaymentPlan: a.status === ArrearStatus.PLANNED || a.status === ArrearStatus.REPAYING,
-      } as never);
+        ...dueDateColumns(facts, isRestDay),
+      });
       created.push({ key: a.debtor, arrear });
-      const due = dueDateOf(arrear, isRestDay);
-      arrear.statutoryDueOn = due.dueOn;
-      arrear.paymentTermBasis = due.basis;
       if (a.status === ArrearStatus.PLANNED || a.status === ArrearStatus.REPAYING) {
         const total = subtractMoney(a.amountDue, paid);
         const plan = em.create(RepaymentPlan, {
@@ -464,7 +466,7 @@ export class DatabaseSeeder extends Seeder {
           total,
           status: RepaymentPlanStatus.ACTIVE,
           agreedBy: 'demo-data',
-        } as never);
+        });
         const instalments = splitEvenly(total, INSTALMENT_DUE_DATES.length);
         instalments.forEach((amount, i) =>
           em.create(Instalment, {
@@ -473,7 +475,7 @@ export class DatabaseSeeder extends Seeder {
             seq: i + 1,
             dueOn: INSTALMENT_DUE_DATES[i]!,
             amount,
-          } as never),
+          }),
         );
         if (a.status === ArrearStatus.REPAYING)
           seedDemoPayments(em, arrear, repaying++, instalments[0]!, splitEvenly);

@@ -1,0 +1,70 @@
+// The ledger import through GraphQL: a unit's template spreadsheet in (base64), a row-level report
+// out. Written by the unit's jurisdiction (@Creates on its ledger, checked before anything else).
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import {
+  Creates,
+  inTransaction,
+  Problems,
+  unitDirectory,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
+import { Arrear } from '../ledger/arrear.entity.js';
+import { debtorKindProblems } from '../ledger/arrear.validation.js';
+import { importRows } from './ledger-import.js';
+import { ImportLedgerInput, LedgerImportReport } from './spreadsheet.types.js';
+
+/** A spreadsheet is at most this big once decoded: its base64 (4/3 larger) must fit the gateway's
+ * 2 MB request limit (HUB_MAX_BODY_BYTES). 10,000 template rows take about 0.5 MB. */
+export const MAX_FILE_BYTES = 1_400_000;
+
+/** Decodes the upload, refusing what is not base64 or too big before any parsing. */
+function decodeFile(base64: string): { file: Buffer | null; problems: Problems } {
+  const problems = new Problems();
+  const text = base64.replace(/^data:[^,]*,/, '').replace(/\s/g, '');
+  if (!text || !/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+    problems.add(
+      'fileBase64',
+      '文件须为 base64 编码的 .xlsx 内容（the file must be base64-encoded .xlsx content）。',
+    );
+  else if ((text.length * 3) / 4 > MAX_FILE_BYTES)
+    problems.add(
+      'fileBase64',
+      `文件超过 ${(MAX_FILE_BYTES / 1_000_000).toFixed(1)} MB：请拆分为几个文件（split it into several files）。`,
+    );
+  return { file: problems.empty ? Buffer.from(text, 'base64') : null, problems };
+}
+
+@Resolver()
+export class LedgerImportResolver {
+  @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU')
+  @Mutation(() => LedgerImportReport, {
+    description:
+      'Imports a unit’s ledger from the template spreadsheet. Every row is checked like registerArrear; a debt already in the ledger (same creditor and contract number) is left unchanged.',
+  })
+  @Creates(Arrear, { debtor: 'input.unitId' })
+  async importLedger(
+    @Arg('input', () => ImportLedgerInput) input: ImportLedgerInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<LedgerImportReport> {
+    const { file, problems } = decodeFile(input.fileBase64);
+    const directory = unitDirectory();
+    const debtor = (await directory.get([input.unitId])).get(input.unitId);
+    if (!debtor)
+      problems.add(
+        'unitId',
+        `没有编号为“${input.unitId}”的单位：请先登记（there is no such unit）。`,
+      );
+    else problems.merge(debtorKindProblems(debtor, 'unitId'));
+    problems.throwIfAny('input');
+    return inTransaction(ctx, (em) =>
+      importRows(
+        ctx,
+        em,
+        debtor!,
+        file!,
+        (codes) => directory.byCreditCode(codes),
+        input.goodRowsOnly,
+      ),
+    );
+  }
+}

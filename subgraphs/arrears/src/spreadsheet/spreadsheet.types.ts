@@ -1,0 +1,105 @@
+// The ledger spreadsheet's GraphQL shapes: files in and out (base64), the import's row-level report.
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum SpreadsheetFormat {
+  XLSX = 'XLSX',
+  CSV = 'CSV',
+}
+registerEnumType(SpreadsheetFormat, { name: 'SpreadsheetFormat' });
+
+@ObjectType({ description: 'A spreadsheet file, base64-encoded (save it under fileName).' })
+export class SpreadsheetFile {
+  @Field(() => String) fileName!: string;
+  @Field(() => String) mediaType!: string;
+  @Field(() => String) contentBase64!: string;
+  @Field(() => Int, { description: 'Ledger lines in the file.' }) rows!: number;
+}
+
+@ObjectType({ description: 'One problem with one cell of the uploaded ledger.' })
+export class LedgerRowProblem {
+  @Field(() => Int, {
+    description: 'The spreadsheet row (1 is the header row; 0 means the whole file).',
+  })
+  row!: number;
+  @Field(() => String, { description: 'The column header, as in the template.' }) column!: string;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType({
+  description:
+    'What an import did. A file with errors writes nothing unless goodRowsOnly was asked for.',
+})
+export class LedgerImportReport {
+  @Field(() => Int, { description: 'Data rows read (blank rows are skipped).' }) rows!: number;
+  @Field(() => Int, { description: 'New debts added to the ledger.' }) imported!: number;
+  @Field(() => Int, {
+    description:
+      'Good rows already in the ledger (same unit, creditor and contract number): left as they are.',
+  })
+  unchanged!: number;
+  @Field(() => Int, { description: 'Rows with at least one error.' }) rejected!: number;
+  @Field(() => [LedgerRowProblem]) errors!: LedgerRowProblem[];
+  @Field(() => [LedgerRowProblem], {
+    description: 'Rows already in the ledger whose figures differ from the file (not changed).',
+  })
+  notices!: LedgerRowProblem[];
+  @Field(() => Boolean, { description: 'True when nothing was written.' }) writtenNothing!: boolean;
+}
+
+@InputType()
+export class ImportLedgerInput {
+  @Field(() => ID, { description: 'The debtor unit whose ledger this is (Organisation id).' })
+  unitId!: string;
+
+  @Field(() => String, { description: 'The .xlsx file, base64-encoded.' })
+  fileBase64!: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Import the good rows even when other rows have errors.',
+  })
+  goodRowsOnly!: boolean;
+}
+
+@InputType({
+  description: 'Whose ledger: exactly one of unitId, sectorUnitId, workingGroupId, regionCode.',
+})
+export class LedgerExportInput {
+  @Field(() => ID, { nullable: true, description: 'One unit.' })
+  unitId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A sector authority (行业主管部门) and every unit it supervises.',
+  })
+  sectorUnitId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A working group (e.g. a sector group 行业组): its member units and aggregating units.',
+  })
+  workingGroupId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Every unit in a region and the regions below it.',
+  })
+  regionCode?: string | null;
+
+  @Field(() => SpreadsheetFormat, { defaultValue: SpreadsheetFormat.XLSX })
+  format!: SpreadsheetFormat;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: 'Include cleared and withdrawn debts (today’s ledger only).',
+  })
+  includeClosed!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM: the monthly report (月报) as the units submitted it for that period, instead of today’s ledger.',
+  })
+  period?: string | null;
+}
