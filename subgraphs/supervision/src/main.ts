@@ -1,6 +1,8 @@
-// Runs the supervision subgraph: PORT, DATABASE_URL, HUB_VIEWER_SECRET, HUB_DEMO_DATA, SUBGRAPH_URL_ORGANISATIONS,
-// SUBGRAPH_URL_ARREARS, HUB_ASSESSMENT_WEIGHTS from the env.
+// Runs the supervision subgraph. Its own settings are read first (config.ts), so a bad one stops
+// it before it listens; the kit reads the rest (subgraphs/kit/README.md, "Settings").
 import { runSubgraph } from '@arrears-hub/subgraph-kit';
+import { supervisionConfig } from './config.js';
 import { subgraph } from './schema.js';
 
+supervisionConfig();
 await runSubgraph(subgraph);

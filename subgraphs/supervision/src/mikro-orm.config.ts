@@ -1,16 +1,18 @@
-// The one ORM configuration of the supervision subgraph.
+// The one ORM configuration of the supervision subgraph: its entities (each declares its
+// ownership in its own file) and its committed migrations.
 import { fileURLToPath } from 'node:url';
 import { subgraphOrmConfig } from '@arrears-hub/subgraph-kit';
-import { Audit, Finding, Rectification } from './entities/audit.entity.js';
-import {
-  Accountability,
-  FollowUpCall,
-  Inspection,
-  SupervisionCase,
-} from './entities/case.entity.js';
-import { Assessment, Disclosure, Penalty } from './entities/public-record.entity.js';
-
-export const SUBGRAPH_NAME = 'supervision';
+import { Assessment } from './assessment/assessment.entity.js';
+import { Audit } from './audit/audit.entity.js';
+import { Finding } from './audit/finding.entity.js';
+import { Rectification } from './audit/rectification.entity.js';
+import { Accountability } from './case/accountability.entity.js';
+import { SupervisionCase } from './case/case.entity.js';
+import { SUBGRAPH_NAME } from './config.js';
+import { Disclosure } from './disclosure/disclosure.entity.js';
+import { FollowUpCall } from './inspection/follow-up-call.entity.js';
+import { Inspection } from './inspection/inspection.entity.js';
+import { Penalty } from './penalty/penalty.entity.js';
 
 export const ormConfig = (clientUrl?: string) =>
   subgraphOrmConfig({

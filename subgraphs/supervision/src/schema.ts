@@ -1,44 +1,57 @@
-// The supervision subgraph: the ONE list of its resolvers, orphan types and reference resolvers.
+// The supervision subgraph: the ONE list of its resolvers and orphan types, and its definition.
+// type-graphql lists Query and Mutation fields in the order their modules load, so these imports
+// (by aggregate: assessment, audit, case, disclosure, inspection, penalty, then the read model)
+// keep the committed SDL's order.
 import 'reflect-metadata';
 import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subgraph-kit';
-import { RegionRef } from './external/refs.js';
-import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
-import {
-  AssessmentResolver,
-  OrganisationAssessmentResolver,
-} from './resolvers/assessment.resolver.js';
-import {
-  ArrearFindingsResolver,
-  AuditResolver,
-  FindingResolver,
-  ProjectFindingsResolver,
-  RectificationResolver,
-} from './resolvers/audit.resolver.js';
-import { ArrearCasesResolver, CaseResolver } from './resolvers/case.resolver.js';
-import { DisclosureResolver } from './resolvers/disclosure.resolver.js';
-import { InspectionResolver } from './resolvers/inspection.resolver.js';
-import { PenaltyResolver } from './resolvers/penalty.resolver.js';
-import {
-  OrganisationSupervisionResolver,
-  RegionSupervisionResolver,
-} from './resolvers/supervision-status.resolver.js';
-import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
+import { AssessmentMutations } from './assessment/assessment.mutations.js';
+import { AssessmentResolver } from './assessment/assessment.resolver.js';
+import { OrganisationAssessmentResolver } from './assessment/organisation-assessment.resolver.js';
+import { ArrearAuditResolver } from './audit/arrear-audit.resolver.js';
+import { AuditMutations } from './audit/audit.mutations.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { FindingResolver } from './audit/finding.resolver.js';
+import { ProjectAuditResolver } from './audit/project-audit.resolver.js';
+import { RectificationMutations } from './audit/rectification.mutations.js';
+import { RectificationResolver } from './audit/rectification.resolver.js';
+import { ArrearCaseResolver } from './case/arrear-case.resolver.js';
+import { CaseMutations } from './case/case.mutations.js';
+import { CaseResolver } from './case/case.resolver.js';
+import { SUBGRAPH_NAME } from './config.js';
+import { DisclosureMutations } from './disclosure/disclosure.mutations.js';
+import { DisclosureResolver } from './disclosure/disclosure.resolver.js';
+import { RegionRef } from './external/region.js';
+import { InspectionMutations } from './inspection/inspection.mutations.js';
+import { InspectionResolver } from './inspection/inspection.resolver.js';
+import { ormConfig } from './mikro-orm.config.js';
+import { PenaltyMutations } from './penalty/penalty.mutations.js';
+import { PenaltyResolver } from './penalty/penalty.resolver.js';
+import { DatabaseSeeder } from './seeders/database.seeder.js';
+import { OrganisationSupervisionResolver } from './summary/organisation-supervision.resolver.js';
+import { RegionSupervisionResolver } from './summary/region-supervision.resolver.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
     resolvers: [
+      AssessmentResolver,
+      AssessmentMutations,
+      OrganisationAssessmentResolver,
       AuditResolver,
+      AuditMutations,
       FindingResolver,
       RectificationResolver,
-      ArrearFindingsResolver,
-      ProjectFindingsResolver,
+      RectificationMutations,
+      ArrearAuditResolver,
+      ProjectAuditResolver,
       CaseResolver,
-      ArrearCasesResolver,
-      InspectionResolver,
-      PenaltyResolver,
+      CaseMutations,
+      ArrearCaseResolver,
       DisclosureResolver,
-      AssessmentResolver,
-      OrganisationAssessmentResolver,
+      DisclosureMutations,
+      InspectionResolver,
+      InspectionMutations,
+      PenaltyResolver,
+      PenaltyMutations,
       OrganisationSupervisionResolver,
       RegionSupervisionResolver,
     ],

@@ -1,21 +1,23 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { Ref } from '@mikro-orm/core';
+// An audit of arrears: its scope (a region and below, a period end, a project threshold), its
+// focus and its state. Findings are recorded under it (finding.entity.ts).
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
-import {
-  AuditStatus,
-  FindingCategory,
-  RectificationMeasure,
-  RectificationStatus,
-} from './enums.js';
+import { connectionType, DateScalar, MoneyScalar, owned, region } from '@arrears-hub/subgraph-kit';
+import { AuditStatus } from './audit.enums.js';
 
-/** An audit of arrears (seed 000): its scope, focus and findings. */
+/** An audit of arrears (the Ejin Horo programme, docs/programmes.md): scope, focus, findings. */
 @ObjectType('Audit')
 @Entity({ tableName: 'audit' })
 export class Audit {
+  // Filled by defaults or MikroORM: createEntity's data may leave these out; every other column
+  // is required at compile time.
+  [OptionalProps]?: 'traceEarlier' | 'version';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   @Field(() => String)
   @Property({ type: 'string', length: 300 })
@@ -35,7 +37,8 @@ export class Audit {
   traceEarlier: boolean = true;
 
   @Field(() => MoneyScalar, {
-    description: 'Projects from this 立项金额 are in scope (seed 000: ¥4,000,000).',
+    description:
+      'Projects from this 立项金额 are in scope (the Ejin Horo programme: ¥4,000,000, docs/programmes.md).',
   })
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   projectThreshold!: string;
@@ -60,91 +63,13 @@ export class Audit {
   createdBy!: string;
 }
 
-@ObjectType('Finding', {
-  description: 'An audit finding about a unit, naming the debts and projects it concerns.',
-})
-@Entity({ tableName: 'finding' })
-export class Finding {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
+/**
+ * An audit belongs to the region it audits: a region-bound inspector sees and works on the
+ * audits of its own region and the regions below it; the unbound inspectors and leading group see
+ * all (docs/access-model.md). The kit scopes every read and checks every write from this.
+ */
+export const AuditOwnership = owned(Audit, {
+  relations: { region: region('regionCode') },
+});
 
-  @Index()
-  @ManyToOne(() => Audit, { ref: true, deleteRule: 'restrict' })
-  audit!: Ref<Audit>;
-
-  /** The unit concerned (organisations subgraph id). */
-  @Index()
-  @Property({ type: 'uuid' })
-  unitId!: string;
-
-  @Field(() => FindingCategory)
-  @Enum({ items: () => FindingCategory })
-  category!: FindingCategory;
-
-  @Field(() => String)
-  @Property({ type: 'text' })
-  description!: string;
-
-  @Field(() => MoneyScalar, { nullable: true })
-  @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
-  amount?: string | null;
-
-  /** Debts (arrears subgraph ids) and projects (finance subgraph ids) it concerns. */
-  @Property({ type: 'array', columnType: 'uuid[]' })
-  arrearIds: string[] = [];
-
-  @Property({ type: 'array', columnType: 'uuid[]' })
-  projectIds: string[] = [];
-
-  @Field(() => String, { nullable: true, description: '审计建议.' })
-  @Property({ type: 'text', nullable: true })
-  recommendation?: string | null;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
-  createdBy!: string;
-}
-
-@ObjectType('Rectification', {
-  description: '整改: what the unit must do about a finding, by when.',
-})
-@Entity({ tableName: 'rectification' })
-export class Rectification {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Index()
-  @ManyToOne(() => Finding, { ref: true, deleteRule: 'restrict' })
-  finding!: Ref<Finding>;
-
-  /** The unit that must rectify (copied from the finding, for per-unit counts). */
-  @Index()
-  @Property({ type: 'uuid' })
-  unitId!: string;
-
-  @Field(() => RectificationMeasure)
-  @Enum({ items: () => RectificationMeasure })
-  measure!: RectificationMeasure;
-
-  @Field(() => DateScalar)
-  @Property({ type: 'date' })
-  deadline!: string;
-
-  @Field(() => RectificationStatus)
-  @Enum({ items: () => RectificationStatus })
-  status!: RectificationStatus;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  evidence?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  @Property({ type: 'date', nullable: true })
-  completedOn?: string | null;
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
-}
+export const AuditConnection = connectionType(Audit, 'Audit');

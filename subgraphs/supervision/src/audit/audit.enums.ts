@@ -1,5 +1,7 @@
-// Enumerations of the supervision domain (seeds 000–004), registered once for GraphQL.
+// The audit aggregate's enumerations (audits of arrears as the Ejin Horo programme plans them,
+// docs/programmes.md), registered once for GraphQL.
 import { registerEnumType } from 'type-graphql';
+import type { Transitions } from '@arrears-hub/subgraph-kit';
 
 export enum AuditStatus {
   PLANNED = 'PLANNED',
@@ -8,6 +10,14 @@ export enum AuditStatus {
   CLOSED = 'CLOSED',
 }
 registerEnumType(AuditStatus, { name: 'AuditStatus' });
+
+/** An audit moves one way: planned, under way, reported, closed. */
+export const AUDIT_TRANSITIONS: Transitions<AuditStatus> = {
+  PLANNED: [AuditStatus.IN_PROGRESS],
+  IN_PROGRESS: [AuditStatus.REPORTED],
+  REPORTED: [AuditStatus.CLOSED],
+  CLOSED: [],
+};
 
 export enum FindingCategory {
   BUDGET_MANAGEMENT = 'BUDGET_MANAGEMENT',
@@ -51,103 +61,8 @@ export enum RectificationStatus {
 }
 registerEnumType(RectificationStatus, { name: 'RectificationStatus' });
 
-export enum InspectionItem {
-  LEDGER_ACCURACY = 'LEDGER_ACCURACY',
-  PLAN_EXECUTION = 'PLAN_EXECUTION',
-  FISCAL_FUNDS_USE = 'FISCAL_FUNDS_USE',
-  ASSET_DISPOSAL = 'ASSET_DISPOSAL',
-  PROJECT_APPROVAL = 'PROJECT_APPROVAL',
-}
-registerEnumType(InspectionItem, {
-  name: 'InspectionItem',
-  description: 'What the monthly inspection of the 监督执纪组 checks (seed 001).',
-  valuesConfig: {
-    LEDGER_ACCURACY: { description: '台账准确性' },
-    PLAN_EXECUTION: { description: '还款计划执行' },
-    FISCAL_FUNDS_USE: { description: '财政资金使用' },
-    ASSET_DISPOSAL: { description: '资产处置' },
-    PROJECT_APPROVAL: { description: '项目审批合规' },
-  },
-});
-
-/** Ordered from mildest to strongest: escalation moves one step up. */
-export enum CaseMeasure {
-  SUPERVISION_NOTICE = 'SUPERVISION_NOTICE',
-  DEADLINE = 'DEADLINE',
-  LISTED_SUPERVISION = 'LISTED_SUPERVISION',
-  TALK = 'TALK',
-  CIRCULAR = 'CIRCULAR',
-  ACCOUNTABILITY_REFERRAL = 'ACCOUNTABILITY_REFERRAL',
-}
-registerEnumType(CaseMeasure, {
-  name: 'CaseMeasure',
-  valuesConfig: {
-    SUPERVISION_NOTICE: { description: '督办书' },
-    DEADLINE: { description: '限期办结' },
-    LISTED_SUPERVISION: { description: '挂牌督办' },
-    TALK: { description: '约谈' },
-    CIRCULAR: { description: '通报' },
-    ACCOUNTABILITY_REFERRAL: { description: '移送问责' },
-  },
-});
-
-export enum CaseTrigger {
-  SLOW_PROGRESS = 'SLOW_PROGRESS',
-  INACCURATE_LEDGER = 'INACCURATE_LEDGER',
-  CONCEALMENT = 'CONCEALMENT',
-  PLAN_DEFAULT = 'PLAN_DEFAULT',
-  OVERDUE_CLUE = 'OVERDUE_CLUE',
-  AUDIT_FINDING = 'AUDIT_FINDING',
-  ESCALATION = 'ESCALATION',
-}
-registerEnumType(CaseTrigger, {
-  name: 'CaseTrigger',
-  valuesConfig: {
-    SLOW_PROGRESS: { description: '进度滞后' },
-    INACCURATE_LEDGER: { description: '台账不实' },
-    CONCEALMENT: { description: '瞒报漏报' },
-    PLAN_DEFAULT: { description: '还款计划违约' },
-    OVERDUE_CLUE: { description: '线索办理超期' },
-    AUDIT_FINDING: { description: '审计发现' },
-    ESCALATION: { description: '上一督办事项逾期未办结' },
-  },
-});
-
-export enum CaseStatus {
-  OPEN = 'OPEN',
-  RESOLVED = 'RESOLVED',
-  ESCALATED = 'ESCALATED',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(CaseStatus, { name: 'CaseStatus' });
-
-export enum AccountabilityMeasure {
-  REMINDER_TALK = 'REMINDER_TALK',
-  CRITICISM = 'CRITICISM',
-  ADMONISHMENT = 'ADMONISHMENT',
-  PARTY_DISCIPLINE = 'PARTY_DISCIPLINE',
-  GOVERNMENT_SANCTION = 'GOVERNMENT_SANCTION',
-}
-registerEnumType(AccountabilityMeasure, {
-  name: 'AccountabilityMeasure',
-  valuesConfig: {
-    REMINDER_TALK: { description: '谈话提醒' },
-    CRITICISM: { description: '批评教育' },
-    ADMONISHMENT: { description: '诫勉' },
-    PARTY_DISCIPLINE: { description: '党纪处分' },
-    GOVERNMENT_SANCTION: { description: '政务处分' },
-  },
-});
-
-export enum PenaltyStatus {
-  LISTED = 'LISTED',
-  REMOVED = 'REMOVED',
-}
-registerEnumType(PenaltyStatus, { name: 'PenaltyStatus' });
-
-export enum DisclosureStatus {
-  DRAFT = 'DRAFT',
-  REVIEWED = 'REVIEWED',
-  PUBLISHED = 'PUBLISHED',
-}
-registerEnumType(DisclosureStatus, { name: 'DisclosureStatus' });
+/** A rectification is reported done once, with its evidence. */
+export const RECTIFICATION_TRANSITIONS: Transitions<RectificationStatus> = {
+  OPEN: [RectificationStatus.DONE],
+  DONE: [],
+};

@@ -1,11 +1,13 @@
-// Other subgraphs' entities as stubs with their keys (Fed 2); the fields marked @external come from
-// their owners and feed our @requires fields.
+// The organisations subgraph's Organisation, as a stub with its key (Federation 2), and the
+// arrears subgraph's AssessmentFigures value type: the gateway brings `assessmentFigures` from
+// the arrears subgraph for the live assessment (@requires in assessment/).
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 // @shareable: the arrears subgraph owns and resolves it; we declare it to @require it.
 @Directive('@shareable')
 @ObjectType('AssessmentFigures', {
-  description: 'This year’s ledger figures the annual assessment (seed 001) scores.',
+  description:
+    'This year’s ledger figures the annual assessment (docs/domain/assessment.md) scores.',
 })
 export class AssessmentFiguresRef {
   @Field(() => Int)
@@ -39,29 +41,4 @@ export class OrganisationRef {
   @Directive('@external')
   @Field(() => AssessmentFiguresRef)
   assessmentFigures?: AssessmentFiguresRef;
-}
-
-@Directive('@key(fields: "code")')
-@ObjectType('Region')
-export class RegionRef {
-  @Field(() => ID)
-  code!: string;
-
-  @Directive('@external')
-  @Field(() => [ID])
-  unitIds?: string[];
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType('Arrear')
-export class ArrearRef {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType('Project')
-export class ProjectRef {
-  @Field(() => ID)
-  id!: string;
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentScore, satisfactionRate, weightsFromEnv } from './assessment-score.js';
+import {
+  assessmentScore,
+  callWindows,
+  DEFAULT_WEIGHTS,
+  parseWeights,
+  satisfactionRate,
+  scoresOf,
+  usableWeights,
+} from './assessment-score.js';
 
-describe('annual assessment score (seed 001)', () => {
+describe('annual assessment score (docs/domain/assessment.md)', () => {
   it('weights the four figures (default 30/40/20/10) into 0–100', () => {
     expect(
       assessmentScore({ clueClosureRate: 1, zeroingRate: 1, satisfaction: 1, ledgerTimeliness: 1 }),
@@ -37,13 +45,48 @@ describe('annual assessment score (seed 001)', () => {
   });
 
   it('takes configured weights and averages follow-up calls', () => {
-    expect(weightsFromEnv('{"zeroing": 60}')).toEqual({
+    expect(parseWeights('{"zeroing": 60}')).toEqual({
       clueClosure: 30,
       zeroing: 60,
       satisfaction: 20,
       timeliness: 10,
     });
+    expect(parseWeights(undefined)).toEqual(DEFAULT_WEIGHTS);
+    expect(parseWeights('  ')).toEqual(DEFAULT_WEIGHTS);
     expect(satisfactionRate([5, 4, 3])).toBe(0.8);
     expect(satisfactionRate([])).toBeNull();
+  });
+
+  it('refuses weights it cannot use', () => {
+    expect(() => parseWeights('[1, 2]')).toThrow(/JSON object/);
+    expect(() => parseWeights('{"zeroing": -1}')).toThrow(/≥ 0/);
+    expect(() => parseWeights('{"speed": 5}')).toThrow(/unknown assessment weights: speed/);
+    expect(() => parseWeights('not json')).toThrow();
+    expect(usableWeights({ clueClosure: 0, zeroing: 0, satisfaction: 0, timeliness: 0 })).toBe(
+      false,
+    );
+    expect(usableWeights({ ...DEFAULT_WEIGHTS, zeroing: Number.NaN })).toBe(false);
+  });
+});
+
+describe('follow-up calls per unit and year', () => {
+  const keys = [
+    { unitId: 'a', year: 2026 },
+    { unitId: 'b', year: 2026 },
+    { unitId: 'a', year: 2025 },
+  ];
+  const calls = [
+    { unitId: 'a', calledOn: '2026-03-01', satisfaction: 5 },
+    { unitId: 'a', calledOn: '2025-11-20', satisfaction: 2 },
+    { unitId: 'b', calledOn: '2025-06-01', satisfaction: 4 },
+    { unitId: 'b', calledOn: '2026-06-01', satisfaction: 3 },
+  ];
+
+  it('reads every key in its own year, not the first key’s', () => {
+    expect(callWindows(keys)).toEqual([
+      { year: 2026, unitIds: ['a', 'b'], from: '2026-01-01', to: '2026-12-31' },
+      { year: 2025, unitIds: ['a'], from: '2025-01-01', to: '2025-12-31' },
+    ]);
+    expect(scoresOf(keys, calls)).toEqual([[5], [3], [2]]);
   });
 });

@@ -1,24 +1,28 @@
-// Demo supervision data consistent with the demo ledger and projects: units by seed key
-// (stableId), debts by stableId('arrear#' + debtor key + '#' + contract no.), projects by
-// stableId('project#' + key). Seeds only an empty database.
+// Demo supervision data consistent with the demo ledger and projects of the five programmes
+// (docs/programmes.md): units by their demo key (stableId), debts by stableId('arrear#' + debtor
+// key + '#' + contract no.), projects by stableId('project#' + key). Seeds only an empty database,
+// outside any request: no viewer, so em.create with typed data (no jurisdiction filter here).
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { stableId } from '@arrears-hub/subgraph-kit';
-import { Audit, Finding, Rectification } from '../entities/audit.entity.js';
-import { FollowUpCall, Inspection, SupervisionCase } from '../entities/case.entity.js';
+import { Audit } from '../audit/audit.entity.js';
 import {
   AuditStatus,
-  CaseMeasure,
-  CaseStatus,
-  CaseTrigger,
-  DisclosureStatus,
   FindingCategory,
-  InspectionItem,
-  PenaltyStatus,
   RectificationMeasure,
   RectificationStatus,
-} from '../entities/enums.js';
-import { Disclosure, Penalty } from '../entities/public-record.entity.js';
+} from '../audit/audit.enums.js';
+import { Finding } from '../audit/finding.entity.js';
+import { Rectification } from '../audit/rectification.entity.js';
+import { SupervisionCase } from '../case/case.entity.js';
+import { CaseMeasure, CaseStatus, CaseTrigger } from '../case/case.enums.js';
+import { Disclosure } from '../disclosure/disclosure.entity.js';
+import { DisclosureStatus } from '../disclosure/disclosure.enums.js';
+import { FollowUpCall } from '../inspection/follow-up-call.entity.js';
+import { InspectionItem } from '../inspection/inspection.enums.js';
+import { Inspection } from '../inspection/inspection.entity.js';
+import { Penalty } from '../penalty/penalty.entity.js';
+import { PenaltyStatus } from '../penalty/penalty.enums.js';
 
 const arrear = (debtor: string, contractNo: string) => stableId(`arrear#${debtor}#${contractNo}`);
 
@@ -35,7 +39,7 @@ export class DatabaseSeeder extends Seeder {
       focus: '欠款底数、还款计划执行、边清边欠、预算管理、政府采购、工程结算',
       status: AuditStatus.IN_PROGRESS,
       createdBy: 'demo-data',
-    } as never);
+    });
     const dalad = em.create(Audit, {
       id: stableId('audit#dalad-2026'),
       title: '达拉特旗清欠专项审计（演示）',
@@ -46,7 +50,7 @@ export class DatabaseSeeder extends Seeder {
       focus: '政府投资项目资金落实与结算',
       status: AuditStatus.IN_PROGRESS,
       createdBy: 'demo-data',
-    } as never);
+    });
     const findings = [
       em.create(Finding, {
         id: stableId('finding#ejinhoro-settlement'),
@@ -59,7 +63,7 @@ export class DatabaseSeeder extends Seeder {
         projectIds: [],
         recommendation: '限期完成结算并制定分期偿付计划',
         createdBy: 'demo-data',
-      } as never),
+      }),
       em.create(Finding, {
         id: stableId('finding#dalad-audit-settlement'),
         audit: dalad,
@@ -71,7 +75,7 @@ export class DatabaseSeeder extends Seeder {
         projectIds: [],
         recommendation: '依照条例第十二条整改',
         createdBy: 'demo-data',
-      } as never),
+      }),
       em.create(Finding, {
         id: stableId('finding#dalad-heating'),
         audit: dalad,
@@ -83,7 +87,7 @@ export class DatabaseSeeder extends Seeder {
         projectIds: [stableId('project#dalad.heating-network')],
         recommendation: '严禁无来源开工，清理垫资',
         createdBy: 'demo-data',
-      } as never),
+      }),
     ];
     em.create(Rectification, {
       id: stableId('rectification#ejinhoro'),
@@ -92,7 +96,7 @@ export class DatabaseSeeder extends Seeder {
       measure: RectificationMeasure.INSTALMENT_PAYMENT,
       deadline: '2027-01-31',
       status: RectificationStatus.OPEN,
-    } as never);
+    });
     em.create(Rectification, {
       id: stableId('rectification#dalad-utilities'),
       finding: findings[1]!,
@@ -100,7 +104,7 @@ export class DatabaseSeeder extends Seeder {
       measure: RectificationMeasure.TIME_BOUND_CLEARANCE,
       deadline: '2026-09-30',
       status: RectificationStatus.OPEN,
-    } as never);
+    });
 
     const inspections: [string, string, InspectionItem[], string | null][] = [
       [
@@ -135,7 +139,7 @@ export class DatabaseSeeder extends Seeder {
         items,
         issuesFound: issues,
         inspectorId: 'demo-data',
-      } as never);
+      });
     }
 
     em.create(SupervisionCase, {
@@ -149,7 +153,7 @@ export class DatabaseSeeder extends Seeder {
       status: CaseStatus.OPEN,
       arrearIds: [arrear('dalad.public-utilities', 'DLT-GY-2022-058')],
       createdBy: 'demo-data',
-    } as never);
+    });
     em.create(SupervisionCase, {
       id: stableId('case#dalad-agency'),
       targetUnitId: stableId('dalad.investment-project-agency'),
@@ -161,7 +165,7 @@ export class DatabaseSeeder extends Seeder {
       status: CaseStatus.OPEN,
       arrearIds: [arrear('dalad.investment-project-agency', 'DLT-DJ-2021-006')],
       createdBy: 'demo-data',
-    } as never);
+    });
     em.create(SupervisionCase, {
       id: stableId('case#wutaishan-2023'),
       targetUnitId: stableId('wutaishan.finance'),
@@ -175,7 +179,7 @@ export class DatabaseSeeder extends Seeder {
       closedOn: '2023-11-10',
       arrearIds: [],
       createdBy: 'demo-data',
-    } as never);
+    });
 
     em.create(Penalty, {
       id: stableId('penalty#ye.transport'),
@@ -184,9 +188,10 @@ export class DatabaseSeeder extends Seeder {
       measures: ['限制参与政府采购', '压减一般性支出'],
       listedOn: '2026-05-20',
       status: PenaltyStatus.LISTED,
-    } as never);
+    });
 
-    // Published 2023 disclosures of 五台山 (seed 002), with the ledger's figures at 2023-12-31.
+    // Published 2023 disclosures of the Wutaishan programme (docs/programmes.md), with the ledger's
+    // figures at 2023-12-31.
     em.create(Disclosure, {
       id: stableId('disclosure#wutaishan.tourism#2023'),
       unitId: stableId('wutaishan.tourism'),
@@ -197,7 +202,7 @@ export class DatabaseSeeder extends Seeder {
       status: DisclosureStatus.PUBLISHED,
       publishedOn: '2024-03-28',
       late: false,
-    } as never);
+    });
     em.create(Disclosure, {
       id: stableId('disclosure#wutaishan.finance#2023'),
       unitId: stableId('wutaishan.finance'),
@@ -208,7 +213,7 @@ export class DatabaseSeeder extends Seeder {
       status: DisclosureStatus.PUBLISHED,
       publishedOn: '2024-03-28',
       late: false,
-    } as never);
+    });
 
     for (const [unit, on, score] of [
       ['dalad.housing-construction', '2026-06-10', 4],
@@ -221,7 +226,7 @@ export class DatabaseSeeder extends Seeder {
         calledOn: on,
         satisfaction: score,
         note: '电话回访（演示）',
-      } as never);
+      });
     }
     await em.flush();
   }

@@ -1,82 +1,68 @@
+// Batched reads behind Organisation.supervision and Region.supervision: one statement per loader
+// for any number of units or regions (the inspectors' question for a region costs the same for 5
+// units as for 50). ORM reads carry the jurisdiction filter; the two raw statements AND in the
+// same rule as SQL (andScope), so a unit outside the viewer's reach counts nothing.
+import type { EntityDictionary } from '@mikro-orm/core';
 import {
-  Authorized,
-  Ctx,
-  Directive,
-  Field,
-  FieldResolver,
-  Int,
-  ObjectType,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import {
+  andScope,
   byKeys,
   defineLoader,
-  DateScalar,
   groupByKeys,
   isUuid,
   jurisdictionOf,
   todayInChina,
-  type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { Rectification } from '../entities/audit.entity.js';
-import { Inspection, SupervisionCase } from '../entities/case.entity.js';
-import { CaseStatus, PenaltyStatus, RectificationStatus } from '../entities/enums.js';
-import { Penalty } from '../entities/public-record.entity.js';
-import { OrganisationRef, RegionRef } from '../external/refs.js';
+import { Rectification } from '../audit/rectification.entity.js';
+import { RectificationStatus } from '../audit/audit.enums.js';
+import { SupervisionCase } from '../case/case.entity.js';
+import { CaseStatus } from '../case/case.enums.js';
+import { Inspection } from '../inspection/inspection.entity.js';
+import { Penalty } from '../penalty/penalty.entity.js';
+import { PenaltyStatus } from '../penalty/penalty.enums.js';
+import type { RegionSupervision } from './supervision-status.types.js';
 
-@ObjectType('UnitSupervision', { description: 'Where a unit stands with the supervisors.' })
-export class UnitSupervision {
-  @Field(() => Int) openCases!: number;
-  @Field(() => [SupervisionCase], { description: 'Open cases, earliest deadline first.' })
-  cases!: SupervisionCase[];
-  @Field(() => [Penalty], { description: 'Listed on the dishonest-entity list.' })
-  penalties!: Penalty[];
-  @Field(() => Inspection, { nullable: true }) lastInspection!: Inspection | null;
-  @Field(() => Int) openRectifications!: number;
-  @Field(() => Int, { description: 'Open rectifications past their deadline.' })
-  overdueRectifications!: number;
-}
-
-@ObjectType('RegionSupervision', { description: 'Supervision of the units of a region and below.' })
-export class RegionSupervision {
-  @Field(() => Int) openCases!: number;
-  @Field(() => Int, { description: 'Open cases past their deadline.' }) overdueCases!: number;
-  @Field(() => Int) listedUnits!: number;
-  @Field(() => Int) openRectifications!: number;
-  @Field(() => DateScalar, { nullable: true }) lastInspectionOn!: string | null;
-}
-
-const openCasesOf = defineLoader<string, SupervisionCase[]>(async (ids, { em }) =>
+export const openCasesOf = defineLoader<string, SupervisionCase[]>(async (ids, { em }) =>
   groupByKeys(
     ids,
     await em.find(
       SupervisionCase,
       { targetUnitId: { $in: ids.filter(isUuid) }, status: CaseStatus.OPEN },
-      { orderBy: { deadline: 'asc' } },
+      { orderBy: { deadline: 'asc', id: 'asc' } },
     ),
     (c) => c.targetUnitId,
   ),
 );
-const listedOf = defineLoader<string, Penalty[]>(async (ids, { em }) =>
+
+export const listedOf = defineLoader<string, Penalty[]>(async (ids, { em }) =>
   groupByKeys(
     ids,
-    await em.find(Penalty, { unitId: { $in: ids.filter(isUuid) }, status: PenaltyStatus.LISTED }),
+    await em.find(
+      Penalty,
+      { unitId: { $in: ids.filter(isUuid) }, status: PenaltyStatus.LISTED },
+      { orderBy: { listedOn: 'asc', id: 'asc' } },
+    ),
     (p) => p.unitId,
   ),
 );
-const lastInspectionOf = defineLoader<string, Inspection | null>(async (ids, { em }) => {
-  const rows = await em.execute<Record<string, unknown>[]>(
-    'select distinct on (unit_id) * from inspection where unit_id in (?) order by unit_id, inspected_on desc, id',
-    [ids.filter(isUuid)],
+
+export const lastInspectionOf = defineLoader<string, Inspection | null>(async (ids, ctx) => {
+  const units = ids.filter(isUuid);
+  if (!units.length) return ids.map(() => null);
+  const scope = andScope(ctx.em, Inspection, await jurisdictionOf(ctx), 'i');
+  const rows = await ctx.em.execute<EntityDictionary<Inspection>[]>(
+    `select distinct on (i.unit_id) i.* from inspection i
+      where i.unit_id in (?)${scope.sql}
+      order by i.unit_id, i.inspected_on desc, i.id`,
+    [units, ...scope.params],
   );
   return byKeys(
     ids,
-    rows.map((r) => em.map(Inspection, r as never)),
+    rows.map((r) => ctx.em.map(Inspection, r)),
     (i) => i.unitId,
   );
 });
-const openRectificationsOf = defineLoader<string, Rectification[]>(async (ids, { em }) =>
+
+export const openRectificationsOf = defineLoader<string, Rectification[]>(async (ids, { em }) =>
   groupByKeys(
     ids,
     await em.find(Rectification, {
@@ -87,30 +73,53 @@ const openRectificationsOf = defineLoader<string, Rectification[]>(async (ids, {
   ),
 );
 
-const regionSupervisionOf = defineLoader<{ code: string; unitIds: string[] }, RegionSupervision>(
-  async (keys, { em }) => {
-    const pairs = keys.flatMap((k) => k.unitIds.map((u) => ({ k: k.code, u })));
-    const today = todayInChina();
+interface RegionRow {
+  key: string;
+  open_cases: number;
+  overdue_cases: number;
+  listed: number;
+  open_rect: number;
+  last_inspection: string | null;
+}
+
+/** Region.supervision for many regions in one statement: each region's units (from its owner,
+ * @requires unitIds) joined to the four tables, each AND its own jurisdiction rule. */
+export const regionSupervisionOf = defineLoader<
+  { code: string; unitIds: string[] },
+  RegionSupervision
+>(
+  async (keys, ctx) => {
+    const { em } = ctx;
+    const pairs = keys.flatMap((k) => k.unitIds.filter(isUuid).map((u) => ({ k: k.code, u })));
+    const j = await jurisdictionOf(ctx);
+    const cases = andScope(em, SupervisionCase, j, 'c');
+    const penalties = andScope(em, Penalty, j, 'p');
+    const rectifications = andScope(em, Rectification, j, 'r');
+    const inspections = andScope(em, Inspection, j, 'i');
     const rows = pairs.length
-      ? await em.execute<
-          {
-            key: string;
-            open_cases: number;
-            overdue_cases: number;
-            listed: number;
-            open_rect: number;
-            last_inspection: string | null;
-          }[]
-        >(
+      ? await em.execute<RegionRow[]>(
           `with m as (select distinct x.k, x.u from jsonb_to_recordset(?::jsonb) as x(k text, u uuid))
            select m.k as "key",
-             (select count(*) from supervision_case c join m m2 on m2.u = c.target_unit_id where m2.k = m.k and c.status = 'OPEN')::int as "open_cases",
-             (select count(*) from supervision_case c join m m2 on m2.u = c.target_unit_id where m2.k = m.k and c.status = 'OPEN' and c.deadline < ?)::int as "overdue_cases",
-             (select count(distinct p.unit_id) from penalty p join m m2 on m2.u = p.unit_id where m2.k = m.k and p.status = 'LISTED')::int as "listed",
-             (select count(*) from rectification r join m m2 on m2.u = r.unit_id where m2.k = m.k and r.status = 'OPEN')::int as "open_rect",
-             (select max(i.inspected_on)::text from inspection i join m m2 on m2.u = i.unit_id where m2.k = m.k) as "last_inspection"
+             (select count(*) from supervision_case c join m m2 on m2.u = c.target_unit_id
+               where m2.k = m.k and c.status = 'OPEN'${cases.sql})::int as "open_cases",
+             (select count(*) from supervision_case c join m m2 on m2.u = c.target_unit_id
+               where m2.k = m.k and c.status = 'OPEN' and c.deadline < ?${cases.sql})::int as "overdue_cases",
+             (select count(distinct p.unit_id) from penalty p join m m2 on m2.u = p.unit_id
+               where m2.k = m.k and p.status = 'LISTED'${penalties.sql})::int as "listed",
+             (select count(*) from rectification r join m m2 on m2.u = r.unit_id
+               where m2.k = m.k and r.status = 'OPEN'${rectifications.sql})::int as "open_rect",
+             (select max(i.inspected_on)::text from inspection i join m m2 on m2.u = i.unit_id
+               where m2.k = m.k${inspections.sql}) as "last_inspection"
            from m group by m.k`,
-          [JSON.stringify(pairs), today],
+          [
+            JSON.stringify(pairs),
+            ...cases.params,
+            todayInChina(),
+            ...cases.params,
+            ...penalties.params,
+            ...rectifications.params,
+            ...inspections.params,
+          ],
         )
       : [];
     const byKey = new Map(rows.map((r) => [r.key, r]));
@@ -127,56 +136,3 @@ const regionSupervisionOf = defineLoader<{ code: string; unitIds: string[] }, Re
   },
   { cacheKey: (k) => k.code },
 );
-
-@Resolver(() => OrganisationRef)
-export class OrganisationSupervisionResolver {
-  @Authorized()
-  @FieldResolver(() => UnitSupervision, {
-    description: 'Open cases, listed penalties, last inspection, open rectifications.',
-  })
-  async supervision(
-    @Root() unit: OrganisationRef,
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<UnitSupervision> {
-    if (!(await jurisdictionOf(ctx)).canSeeUnit(unit.id))
-      return {
-        openCases: 0,
-        cases: [],
-        penalties: [],
-        lastInspection: null,
-        openRectifications: 0,
-        overdueRectifications: 0,
-      };
-    const [cases, penalties, lastInspection, rectifications] = await Promise.all([
-      openCasesOf.load(ctx, unit.id),
-      listedOf.load(ctx, unit.id),
-      lastInspectionOf.load(ctx, unit.id),
-      openRectificationsOf.load(ctx, unit.id),
-    ]);
-    const today = todayInChina();
-    return {
-      openCases: cases.length,
-      cases,
-      penalties,
-      lastInspection,
-      openRectifications: rectifications.length,
-      overdueRectifications: rectifications.filter((r) => r.deadline < today).length,
-    };
-  }
-}
-
-@Resolver(() => RegionRef)
-export class RegionSupervisionResolver {
-  @Authorized()
-  @Directive('@requires(fields: "unitIds")')
-  @FieldResolver(() => RegionSupervision, {
-    description: 'Supervision of the units in this region and below (the ones you may see).',
-  })
-  async supervision(
-    @Root() region: RegionRef,
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<RegionSupervision> {
-    const unitIds = (await jurisdictionOf(ctx)).visible(region.unitIds ?? []);
-    return regionSupervisionOf.load(ctx, { code: region.code, unitIds });
-  }
-}

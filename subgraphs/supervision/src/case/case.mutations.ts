@@ -1,0 +1,174 @@
+// Opening, moving and escalating supervision cases, and recording accountability on them. Every
+// mutation declares what it writes: the kit refuses a unit or a case outside the viewer's reach
+// before anything below runs.
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import {
+  addDays,
+  assertMove,
+  changeEntity,
+  createEntity,
+  Creates,
+  DateScalar,
+  inTransaction,
+  lockForChange,
+  Problems,
+  todayInChina,
+  Writes,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
+import { checkKnownUnit } from '../input-checks.js';
+import { ESCALATION_DAYS, isOverdue, strongerMeasure } from '../rules/case-escalation.js';
+import { Accountability } from './accountability.entity.js';
+import { SupervisionCase } from './case.entity.js';
+import { CASE_TRANSITIONS, CaseMeasure, CaseStatus, CaseTrigger } from './case.enums.js';
+import { EscalationResult, OpenCaseInput, RecordAccountabilityInput } from './case.inputs.js';
+import { checkAccountability, checkCaseMove, checkCaseOpening } from './case.validation.js';
+
+/** The measures from mildest to strongest, as the enum lists them. */
+const LADDER = Object.values(CaseMeasure);
+
+@Resolver(() => SupervisionCase)
+export class CaseMutations {
+  @Authorized('INSPECTOR', 'LEADING_GROUP')
+  @Creates(SupervisionCase, { target: 'input.targetUnitId' })
+  @Mutation(() => SupervisionCase, { description: '督办: opens a case on a unit with a deadline.' })
+  async openCase(
+    @Arg('input', () => OpenCaseInput) input: OpenCaseInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SupervisionCase> {
+    const { problems, value } = checkCaseOpening(input);
+    const p = new Problems().merge(problems);
+    await checkKnownUnit(p, input.targetUnitId, 'targetUnitId');
+    p.throwIfAny('input');
+    return createEntity(ctx, SupervisionCase, {
+      targetUnitId: input.targetUnitId,
+      measure: input.measure,
+      trigger: input.trigger,
+      description: value.description,
+      openedOn: todayInChina(),
+      deadline: value.deadline,
+      status: CaseStatus.OPEN,
+      arrearIds: value.arrearIds,
+      createdBy: ctx.viewer.id,
+    });
+  }
+
+  @Authorized('INSPECTOR', 'LEADING_GROUP')
+  @Writes(SupervisionCase, 'caseId')
+  @Mutation(() => SupervisionCase, {
+    description:
+      'Moves a case: OPEN → RESOLVED → CLOSED (or back to OPEN when the resolution does not hold).',
+  })
+  moveCase(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('status', () => CaseStatus) status: CaseStatus,
+    @Arg('outcome', () => String, { nullable: true }) outcome: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SupervisionCase> {
+    const { problems, value } = checkCaseMove({ status, outcome });
+    // Top-level arguments: the problems are named "status", "outcome".
+    new Problems().merge(problems).throwIfAny('');
+    return changeEntity(
+      ctx,
+      SupervisionCase,
+      {
+        id: caseId,
+        expectedVersion,
+        action: `MOVE_${status}`,
+        reason: value.outcome,
+        field: 'caseId',
+        label: '督办事项',
+      },
+      (c) => {
+        assertMove(CASE_TRANSITIONS, c.status, status, `move the case to ${status}`, 'case');
+        if (status === CaseStatus.RESOLVED) c.outcome = value.outcome;
+        if (status === CaseStatus.CLOSED) c.closedOn = todayInChina();
+        c.status = status;
+        return c;
+      },
+    );
+  }
+
+  // A batch over the viewer's own cases (the jurisdiction filter chooses them); each escalation
+  // is checked again as a change of that case and a creation for its unit.
+  @Authorized('INSPECTOR', 'LEADING_GROUP')
+  @Creates(SupervisionCase, {})
+  @Mutation(() => EscalationResult, {
+    description:
+      'Escalates every open case past its deadline on `asOf` (today by default) into a stronger one.',
+  })
+  async escalateOverdueCases(
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<EscalationResult> {
+    const day = asOf ?? todayInChina();
+    const overdue = await ctx.em.find(
+      SupervisionCase,
+      { status: CaseStatus.OPEN, deadline: { $lt: day } },
+      { orderBy: { deadline: 'asc', id: 'asc' }, limit: 500 },
+    );
+    const newCases: SupervisionCase[] = [];
+    for (const { id, deadline } of overdue) {
+      // The old case and its stronger successor in one transaction: both or neither.
+      const next = await changeEntity(
+        ctx,
+        SupervisionCase,
+        { id, action: 'ESCALATE', label: '督办事项', reason: `deadline ${deadline} passed` },
+        async (c, em) => {
+          // Escalated or resolved by someone else since it was read: leave it.
+          if (!isOverdue(c.status, c.deadline, day)) return null;
+          c.status = CaseStatus.ESCALATED;
+          return createEntity(
+            ctx,
+            SupervisionCase,
+            {
+              targetUnitId: c.targetUnitId,
+              measure: strongerMeasure(LADDER, c.measure),
+              trigger: CaseTrigger.ESCALATION,
+              description: `逾期未办结，升级督办：${c.description}`,
+              openedOn: day,
+              deadline: addDays(day, ESCALATION_DAYS),
+              status: CaseStatus.OPEN,
+              arrearIds: [...c.arrearIds],
+              escalatedFromId: c.id,
+              createdBy: ctx.viewer.id,
+            },
+            { em },
+          );
+        },
+      );
+      if (next) newCases.push(next);
+    }
+    return { escalated: newCases.length, newCases };
+  }
+
+  // An accountability is added under a case the viewer may work on (checked before anything else).
+  @Authorized('INSPECTOR')
+  @Writes(SupervisionCase, 'input.caseId')
+  @Mutation(() => Accountability, {
+    description: '问责: a measure against a person in a post, on a case.',
+  })
+  recordAccountability(
+    @Arg('input', () => RecordAccountabilityInput) input: RecordAccountabilityInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Accountability> {
+    const { problems, value } = checkAccountability(input);
+    new Problems().merge(problems).throwIfAny('input');
+    return inTransaction(ctx, async (em) => {
+      const c = await lockForChange(em, SupervisionCase, input.caseId, '督办事项', 'input.caseId');
+      return createEntity(
+        ctx,
+        Accountability,
+        {
+          supervisionCase: c,
+          personName: value.personName,
+          postTitle: value.postTitle,
+          measure: input.measure,
+          decidedOn: value.decidedOn,
+        },
+        { em, reason: `ACCOUNTABILITY on SupervisionCase ${c.id}` },
+      );
+    });
+  }
+}

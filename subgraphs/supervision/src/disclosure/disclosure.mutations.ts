@@ -1,0 +1,166 @@
+// Drafting a year's disclosures from the ledger and moving them to publication.
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import {
+  assertMove,
+  callContract,
+  changeEntity,
+  createEntities,
+  Creates,
+  DISCLOSURE_FIGURES,
+  ForbiddenError,
+  hasRole,
+  OUT_OF_REACH_MESSAGE,
+  Problems,
+  PUBLISHING_KINDS,
+  todayInChina,
+  unitDirectory,
+  unitsInRegion,
+  Writes,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
+import { unitsInReach } from '../reach.js';
+import { isLate } from '../rules/disclosure-year.js';
+import { Disclosure } from './disclosure.entity.js';
+import { DISCLOSURE_TRANSITIONS, DisclosureStatus } from './disclosure.enums.js';
+import { disclosureRequestProblems } from './disclosure.validation.js';
+
+const LABEL = '信息公开';
+
+@Resolver(() => Disclosure)
+export class DisclosureMutations {
+  // No argument names the units: they are the region's publishing units the viewer may act for
+  // (asked of the Disclosure declaration, reach.ts), and a region holding none of them is
+  // refused before anything else, as a record out of reach is. createEntities and changeEntity
+  // check each draft again, and the arrears subgraph answers figures only for the person's units.
+  @Authorized('LEADING_GROUP', 'BUREAU')
+  @Creates(Disclosure, {})
+  @Mutation(() => [Disclosure], {
+    description:
+      'Drafts the disclosures of a year from the ledger (arrears subgraph) for the units of a region that must publish.',
+  })
+  async generateDisclosures(
+    @Arg('year', () => Int) year: number,
+    @Arg('regionCode', () => ID) regionCode: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Disclosure[]> {
+    const units = unitsInRegion(await unitDirectory().all(), regionCode).filter((u) =>
+      PUBLISHING_KINDS.has(u.kind),
+    );
+    const reach = await unitsInReach(
+      ctx,
+      Disclosure,
+      'unitId',
+      units.map((u) => u.id),
+    );
+    if (!reach.unrestricted && !reach.unitIds.length)
+      throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+    const thisYear = Number(todayInChina().slice(0, 4));
+    new Problems()
+      .merge(
+        disclosureRequestProblems({ year, regionCode, publishingUnits: units.length }, thisYear),
+      )
+      .throwIfAny('');
+    const figures = await callContract(ctx, DISCLOSURE_FIGURES, { units: reach.unitIds, year });
+    if (!figures.length) throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    const existing = new Map(
+      (await ctx.em.find(Disclosure, { year, unitId: { $in: figures.map((f) => f.unitId) } })).map(
+        (d) => [d.unitId, d],
+      ),
+    );
+
+    const created = await createEntities(
+      ctx,
+      Disclosure,
+      figures
+        .filter((f) => !existing.has(f.unitId))
+        .map((f) => ({
+          unitId: f.unitId,
+          unitName: names.get(f.unitId) ?? f.unitId,
+          year,
+          overdueContracts: f.overdueContracts,
+          overdueAmount: f.overdueAmount,
+          status: DisclosureStatus.DRAFT,
+        })),
+      {
+        action: 'GENERATE',
+        conflicts: { unique: { default: `${year} 年的公开信息正在由他人生成，请稍后重试。` } },
+      },
+    );
+    const byUnit = new Map(created.map((d) => [d.unitId, d]));
+
+    // Drafts already there are regenerated from today's ledger; reviewed or published ones are
+    // frozen.
+    for (const f of figures) {
+      const current = existing.get(f.unitId);
+      if (!current || current.status !== DisclosureStatus.DRAFT) continue;
+      const unitName = names.get(f.unitId) ?? current.unitName;
+      const unchanged =
+        current.unitName === unitName &&
+        current.overdueContracts === f.overdueContracts &&
+        current.overdueAmount === f.overdueAmount;
+      if (unchanged) {
+        byUnit.set(f.unitId, current);
+        continue;
+      }
+      const regenerated = await changeEntity(
+        ctx,
+        Disclosure,
+        { id: current.id, action: 'GENERATE', label: LABEL },
+        (d) => {
+          if (d.status !== DisclosureStatus.DRAFT) return null;
+          d.unitName = unitName;
+          d.overdueContracts = f.overdueContracts;
+          d.overdueAmount = f.overdueAmount;
+          return d;
+        },
+      );
+      if (regenerated) byUnit.set(f.unitId, regenerated);
+    }
+    return figures.flatMap((f) => byUnit.get(f.unitId) ?? []);
+  }
+
+  @Authorized('LEADING_GROUP', 'INSPECTOR')
+  @Writes(Disclosure, 'disclosureId')
+  @Mutation(() => Disclosure, {
+    description:
+      'Moves a disclosure: DRAFT → REVIEWED → PUBLISHED (or back to DRAFT to regenerate).',
+  })
+  moveDisclosure(
+    @Arg('disclosureId', () => ID) disclosureId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('status', () => DisclosureStatus) status: DisclosureStatus,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Disclosure> {
+    if (status === DisclosureStatus.PUBLISHED && !hasRole(ctx, 'LEADING_GROUP'))
+      throw new ForbiddenError(
+        '公开信息由清欠领导小组发布，监督检查人员负责审核（the leading group publishes; inspectors review）。',
+      );
+    return changeEntity(
+      ctx,
+      Disclosure,
+      {
+        id: disclosureId,
+        expectedVersion,
+        action: `MOVE_${status}`,
+        field: 'disclosureId',
+        label: LABEL,
+      },
+      (d) => {
+        assertMove(
+          DISCLOSURE_TRANSITIONS,
+          d.status,
+          status,
+          `move the disclosure to ${status}`,
+          'disclosure',
+        );
+        if (status === DisclosureStatus.PUBLISHED) {
+          d.publishedOn = todayInChina();
+          d.late = isLate(d.year, d.publishedOn);
+        }
+        d.status = status;
+        return d;
+      },
+    );
+  }
+}

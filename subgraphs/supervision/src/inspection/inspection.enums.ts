@@ -1,0 +1,22 @@
+// The inspection aggregate's enumeration, registered once for GraphQL.
+import { registerEnumType } from 'type-graphql';
+
+export enum InspectionItem {
+  LEDGER_ACCURACY = 'LEDGER_ACCURACY',
+  PLAN_EXECUTION = 'PLAN_EXECUTION',
+  FISCAL_FUNDS_USE = 'FISCAL_FUNDS_USE',
+  ASSET_DISPOSAL = 'ASSET_DISPOSAL',
+  PROJECT_APPROVAL = 'PROJECT_APPROVAL',
+}
+registerEnumType(InspectionItem, {
+  name: 'InspectionItem',
+  description:
+    'What the monthly inspection of the 监督执纪组 checks (the Dalad programme, docs/programmes.md).',
+  valuesConfig: {
+    LEDGER_ACCURACY: { description: '台账准确性' },
+    PLAN_EXECUTION: { description: '还款计划执行' },
+    FISCAL_FUNDS_USE: { description: '财政资金使用' },
+    ASSET_DISPOSAL: { description: '资产处置' },
+    PROJECT_APPROVAL: { description: '项目审批合规' },
+  },
+});

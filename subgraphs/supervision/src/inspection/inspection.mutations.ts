@@ -1,0 +1,52 @@
+// Recording monthly inspections and follow-up calls, each for a unit the viewer may act for
+// (@Creates: refused before anything below runs when it may not).
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { createEntity, Creates, Problems, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { checkKnownUnit } from '../input-checks.js';
+import { FollowUpCall } from './follow-up-call.entity.js';
+import { Inspection } from './inspection.entity.js';
+import { RecordFollowUpCallInput, RecordInspectionInput } from './inspection.inputs.js';
+import { checkFollowUpCall, checkInspection } from './inspection.validation.js';
+
+@Resolver(() => Inspection)
+export class InspectionMutations {
+  @Authorized('INSPECTOR')
+  @Creates(Inspection, { unit: 'input.unitId' })
+  @Mutation(() => Inspection, {
+    description:
+      'Records a monthly inspection by the 监督执纪组 (the Dalad programme, docs/programmes.md).',
+  })
+  async recordInspection(
+    @Arg('input', () => RecordInspectionInput) input: RecordInspectionInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Inspection> {
+    const { problems, value } = checkInspection(input);
+    const p = new Problems().merge(problems);
+    await checkKnownUnit(p, input.unitId, 'unitId');
+    p.throwIfAny('input');
+    return createEntity(ctx, Inspection, {
+      unitId: input.unitId,
+      inspectedOn: value.inspectedOn,
+      items: value.items,
+      issuesFound: value.issuesFound,
+      inspectorId: ctx.viewer.id,
+    });
+  }
+
+  @Authorized('INSPECTOR', 'LEADING_GROUP', 'BUREAU')
+  @Creates(FollowUpCall, { unit: 'input.unitId' })
+  @Mutation(() => FollowUpCall, {
+    description:
+      '回访: records a follow-up call and the enterprise’s satisfaction (feeds the assessment).',
+  })
+  async recordFollowUpCall(
+    @Arg('input', () => RecordFollowUpCallInput) input: RecordFollowUpCallInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<FollowUpCall> {
+    const { problems, value } = checkFollowUpCall(input);
+    const p = new Problems().merge(problems);
+    await checkKnownUnit(p, input.unitId, 'unitId');
+    p.throwIfAny('input');
+    return createEntity(ctx, FollowUpCall, { unitId: input.unitId, ...value });
+  }
+}

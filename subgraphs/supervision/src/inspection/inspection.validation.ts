@@ -1,0 +1,78 @@
+// What a monthly inspection and a follow-up call must satisfy, as problems keyed by the domain
+// field. Pure of GraphQL: each takes a plain interface the input satisfies.
+import { checkText, isUuid, Problems, todayInChina } from '@arrears-hub/subgraph-kit';
+import type { Checked } from '../input-checks.js';
+import type { InspectionItem } from './inspection.enums.js';
+
+export interface InspectionReport {
+  inspectedOn: string;
+  items: readonly InspectionItem[];
+  issuesFound?: string | null;
+}
+
+export interface CleanInspection {
+  inspectedOn: string;
+  items: InspectionItem[];
+  issuesFound: string | null;
+}
+
+export function checkInspection(
+  report: InspectionReport,
+  today = todayInChina(),
+): Checked<CleanInspection> {
+  const p = new Problems();
+  p.check(
+    report.inspectedOn <= today,
+    'inspectedOn',
+    `检查日期 ${report.inspectedOn} 晚于今天（${today}）。`,
+  );
+  p.check(report.items.length > 0, 'items', '请至少选择一项检查内容。');
+  const issuesFound = checkText(p, report.issuesFound, 'issuesFound', { max: 5000 });
+  return {
+    problems: p.list,
+    value: { inspectedOn: report.inspectedOn, items: [...new Set(report.items)], issuesFound },
+  };
+}
+
+export interface FollowUpCallReport {
+  enterpriseId?: string | null;
+  calledOn: string;
+  satisfaction: number;
+  note?: string | null;
+}
+
+export interface CleanFollowUpCall {
+  enterpriseId: string | null;
+  calledOn: string;
+  satisfaction: number;
+  note: string | null;
+}
+
+export function checkFollowUpCall(
+  call: FollowUpCallReport,
+  today = todayInChina(),
+): Checked<CleanFollowUpCall> {
+  const p = new Problems();
+  p.check(call.calledOn <= today, 'calledOn', `回访日期 ${call.calledOn} 晚于今天（${today}）。`);
+  p.check(
+    Number.isInteger(call.satisfaction) && call.satisfaction >= 1 && call.satisfaction <= 5,
+    'satisfaction',
+    `满意度为 1 到 5 的整数（1 很不满意，5 很满意），现为 ${call.satisfaction}。`,
+  );
+  if (call.enterpriseId)
+    p.check(
+      isUuid(call.enterpriseId),
+      'enterpriseId',
+      `“${call.enterpriseId}”不是有效的单位编号（id）。`,
+    );
+  const note = checkText(p, call.note, 'note', { max: 2000 });
+  return {
+    problems: p.list,
+    value: {
+      enterpriseId: call.enterpriseId || null,
+      calledOn: call.calledOn,
+      satisfaction: call.satisfaction,
+      note,
+    },
+  };
+}
