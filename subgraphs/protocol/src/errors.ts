@@ -21,6 +21,10 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // The gateway's limits, counted on the coerced variables (gateway/src/limits.ts).
+  'QUERY_TOO_COMPLEX',
+  // The gateway refuses a mutation it cannot record in the operation log first.
+  'OPERATION_LOG_UNAVAILABLE',
 ]);
 
 export const SHOWN_CODES: ReadonlySet<string> = new Set([...ERROR_CODES, ...REQUEST_ERROR_CODES]);

@@ -1,10 +1,55 @@
 // A small node:http integration for Apollo Server 5 (which no longer ships Express middleware).
 // It gives both the gateway and the subgraphs the same things: a body size limit, an authentication
-// hook that runs before any GraphQL work, extra plain routes (/health …), and clean shutdown.
-// Depends on @apollo/server and node:http only, so the gateway shares it.
+// hook that runs before any GraphQL work, extra plain routes (/health …), and what operating them
+// needs: a request id (x-request-id, taken from the caller or made here) on every log line of the
+// request, a server span continuing the caller's traceparent, Prometheus metrics at /metrics, an
+// access log, /ready, and a graceful drain on shutdown (docs/operations.md).
+// Depends on @apollo/server, node:http and the observability packages only, so the gateway shares it.
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { log, runInRequestScope } from './logging.js';
+import {
+  draining as drainingGauge,
+  httpInFlight,
+  httpRequestDuration,
+  httpRequests,
+  metricsText,
+  unhandledRejections,
+} from './metrics.js';
+import { inServerSpan } from './telemetry.js';
+
+/** The header that carries a request's id from the client (optional) to the gateway and from the
+ * gateway to every subgraph it calls; answered on every response. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+const requestIds = new WeakMap<IncomingMessage, string>();
+
+/** The id this server gave the request: the caller's x-request-id when well-formed, else a new UUID. */
+export function requestIdOf(req: IncomingMessage): string {
+  return requestIds.get(req) ?? randomUUID();
+}
+
+/** How long a shutdown waits, from the environment (HUB_DRAIN_TIMEOUT_MS, HUB_DRAIN_DELAY_MS). */
+export function drainSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  drainTimeoutMs: number;
+  drainDelayMs: number;
+} {
+  const ms = (value: string | undefined, fallback: number, name: string) => {
+    if (value === undefined || value === '') return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`${name} must be a whole number of milliseconds ≥ 0; got "${value}".`);
+    return n;
+  };
+  return {
+    drainTimeoutMs: ms(env.HUB_DRAIN_TIMEOUT_MS, 10_000, 'HUB_DRAIN_TIMEOUT_MS'),
+    drainDelayMs: ms(env.HUB_DRAIN_DELAY_MS, 0, 'HUB_DRAIN_DELAY_MS'),
+  };
+}
 
 /** A refusal answered before any GraphQL work, e.g. 401, 413, 429. */
 export interface Refusal {
@@ -37,12 +82,21 @@ export interface ServeOptions<C extends BaseContext, A> {
   routes?: Record<string, RouteHandler>;
   /** Called when a response has been sent (for access logs and metrics). */
   onRequestDone?: (info: { req: IncomingMessage; status: number; ms: number }) => void;
+  /** Longest a shutdown waits for requests in flight before cutting them (default 10 s). */
+  drainTimeoutMs?: number;
+  /** How long /ready answers 503 before the server stops accepting connections, so a load
+   * balancer sees it leave before connections are refused (default 0). */
+  drainDelayMs?: number;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   server: Server;
+  /** True from the start of a shutdown: /ready answers 503. */
+  readonly draining: boolean;
+  /** Drains: /ready turns 503, new connections are refused, requests in flight finish (at most
+   * drainTimeoutMs), then the remaining connections are closed. */
   close(): Promise<void>;
 }
 
@@ -83,15 +137,37 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Routes every process answers without authentication (a route of the same name overrides them). */
+const BUILT_IN_ROUTES = ['/metrics', '/ready'];
+
+/** Routes polled by machines: logged at debug level and not traced. */
+const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
+
 export async function serveApollo<C extends BaseContext, A>(
   options: ServeOptions<C, A>,
 ): Promise<RunningServer> {
   const graphqlPath = options.graphqlPath ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
-  const routes = options.routes ?? {};
+  const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
+  const drainDelayMs = options.drainDelayMs ?? 0;
+  let draining = false;
+  const routes: Record<string, RouteHandler> = {
+    '/metrics': async (_req, res) => {
+      const { contentType, body } = await metricsText();
+      res.writeHead(200, { 'content-type': contentType });
+      res.end(body);
+    },
+    '/ready': (_req, res) => sendJson(res, 200, { status: 'ready' }),
+    ...options.routes,
+  };
+  const known = new Set([...Object.keys(routes), ...BUILT_IN_ROUTES, graphqlPath]);
+  /** The route as a metric label: known paths only, so a scan of random URLs adds no series. */
+  const routeLabel = (pathname: string) => (known.has(pathname) ? pathname : 'other');
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (draining && url.pathname === '/ready')
+      return sendJson(res, 503, { status: 'draining', reason: 'shutting down' });
     const route = routes[url.pathname];
     if (route) return route(req, res, url);
     if (url.pathname !== graphqlPath)
@@ -164,16 +240,56 @@ export async function serveApollo<C extends BaseContext, A>(
     }
   };
 
+  const inFlight = new Set<ServerResponse>();
+  let drained: (() => void) | undefined;
+
   const server = createServer((req, res) => {
     const started = performance.now();
-    res.on('finish', () =>
-      options.onRequestDone?.({ req, status: res.statusCode, ms: performance.now() - started }),
-    );
-    handle(req, res).catch((error: unknown) => {
-      console.error('[http] request failed', error);
-      if (!res.headersSent)
-        sendJson(res, 500, graphqlErrorBody('INTERNAL_SERVER_ERROR', 'Unexpected error.'));
-      else res.end();
+    const offered = req.headers[REQUEST_ID_HEADER];
+    const requestId =
+      typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
+    requestIds.set(req, requestId);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const pathname = (req.url ?? '/').split('?')[0]!;
+    const route = routeLabel(pathname);
+    const method = req.method ?? 'GET';
+    inFlight.add(res);
+    httpInFlight.inc();
+    // While draining, a request on a kept-alive connection is served, then the connection closes.
+    if (draining) res.setHeader('connection', 'close');
+    res.once('close', () => {
+      inFlight.delete(res);
+      httpInFlight.dec();
+      const ms = performance.now() - started;
+      const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away
+      httpRequests.inc({ route, method, status: String(status) });
+      httpRequestDuration.observe({ route, method }, ms / 1000);
+      runInRequestScope({ requestId }, () => {
+        const line = { method, path: pathname, status, ms: Math.round(ms) };
+        if (QUIET_ROUTES.has(pathname)) log('http').debug(line, 'request');
+        else log('http').info(line, 'request');
+      });
+      options.onRequestDone?.({ req, status, ms });
+      if (draining && inFlight.size === 0) drained?.();
+    });
+    const run = () =>
+      handle(req, res).catch((error: unknown) => {
+        log('http').error({ err: error, path: pathname }, 'request failed');
+        if (!res.headersSent)
+          sendJson(res, 500, graphqlErrorBody('INTERNAL_SERVER_ERROR', 'Unexpected error.'));
+        else res.end();
+      });
+    runInRequestScope({ requestId }, () => {
+      if (QUIET_ROUTES.has(pathname)) return void run();
+      void inServerSpan(
+        `${method} ${route}`,
+        req.headers,
+        { 'http.request.method': method, 'url.path': pathname, 'hub.request_id': requestId },
+        async (span) => {
+          await run();
+          span.setAttribute('http.response.status_code', res.statusCode);
+        },
+      );
     });
   });
   // Keep idle connections open longer than any client's idle timeout (the gateway's agent keeps
@@ -188,33 +304,75 @@ export async function serveApollo<C extends BaseContext, A>(
   });
   const { port } = server.address() as AddressInfo;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    draining = true;
+    drainingGauge.set(1);
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+    if (drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, drainDelayMs));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    if (inFlight.size > 0) {
+      const waiting = inFlight.size;
+      log('http').info({ inFlight: waiting, timeoutMs: drainTimeoutMs }, 'draining');
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        new Promise<boolean>((resolve) => (drained = () => resolve(true))),
+        new Promise<boolean>(
+          (resolve) => (timer = setTimeout(() => resolve(false), drainTimeoutMs)),
+        ),
+      ]);
+      clearTimeout(timer);
+      if (!finished)
+        log('http').warn(
+          { cut: inFlight.size, timeoutMs: drainTimeoutMs },
+          'drain timed out: closing the requests still in flight',
+        );
+    }
+    server.closeAllConnections();
+    await closed;
+    drainingGauge.set(0);
+  };
   return {
     url: `http://${host}:${port}${graphqlPath}`,
     port,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    get draining() {
+      return draining;
+    },
+    close: () => (closing ??= close()),
   };
 }
 
 /**
- * Stops `stop` on SIGINT/SIGTERM, once; a second signal exits at once. A process started by the
- * hub's launcher (with an IPC channel) also stops when the launcher goes away, so no orphan keeps
- * its port.
+ * Runs `stop` (which drains the server) on SIGINT/SIGTERM, once, then exits 0; a second signal
+ * exits at once, and a stop that hangs past `deadlineMs` exits 1. A process started by the hub's
+ * launcher (with an IPC channel) also stops when the launcher goes away, so no orphan keeps its
+ * port. Also: an unhandled promise rejection is logged and counted instead of ending the process
+ * (Node's default), since one failed background task must not take every request down with it;
+ * an uncaught exception still ends it, after a log line.
  */
-export function stopOnSignals(name: string, stop: () => Promise<void>): void {
+export function stopOnSignals(
+  name: string,
+  stop: () => Promise<void>,
+  deadlineMs = drainSettingsFromEnv().drainTimeoutMs + drainSettingsFromEnv().drainDelayMs + 5_000,
+): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals | 'disconnect') => {
     if (stopping) process.exit(1);
     stopping = true;
-    console.log(`[${name}] ${signal}: shutting down`);
+    log().info({ signal }, `${signal}: shutting down`);
+    setTimeout(() => {
+      log().error({ deadlineMs }, 'shutdown did not finish in time');
+      process.exit(1);
+    }, deadlineMs).unref();
     stop().then(
-      () => process.exit(0),
+      () => {
+        log().info(`${name} stopped`);
+        process.exit(0);
+      },
       (error: unknown) => {
-        console.error(`[${name}] shutdown failed`, error);
+        log().error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );
@@ -222,4 +380,12 @@ export function stopOnSignals(name: string, stop: () => Promise<void>): void {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   if (process.connected) process.once('disconnect', () => onSignal('disconnect'));
+  process.on('unhandledRejection', (reason) => {
+    unhandledRejections.inc();
+    log().error({ err: reason }, 'unhandled promise rejection');
+  });
+  process.on('uncaughtException', (error) => {
+    log().fatal({ err: error }, 'uncaught exception: exiting');
+    process.exit(1);
+  });
 }

@@ -1,0 +1,85 @@
+// Structured JSON logs (pino), one line per event, the same shape in the gateway and every subgraph:
+// `service`, `level`, `time`, `msg`, and — inside a request — `reqId` (the x-request-id the gateway
+// assigns and forwards) and `traceId`/`spanId` (OpenTelemetry), so one request can be followed
+// through every process. Fields and settings are listed in docs/operations.md.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { trace } from '@opentelemetry/api';
+import { pino, type DestinationStream, type Logger } from 'pino';
+
+export type { Logger } from 'pino';
+
+/** What every log line written while serving one request carries. */
+export interface RequestScope {
+  requestId: string;
+}
+
+const scope = new AsyncLocalStorage<RequestScope>();
+
+/** Runs `work` with `requestScope` attached to every log line it writes (and its callbacks'). */
+export function runInRequestScope<T>(requestScope: RequestScope, work: () => T): T {
+  return scope.run(requestScope, work);
+}
+
+/** The id of the request being served, if any. */
+export function currentRequestId(): string | undefined {
+  return scope.getStore()?.requestId;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export interface LoggingOptions {
+  /** Default `info`; `HUB_LOG_LEVEL` in every process's environment. */
+  level?: string;
+  /** Where lines go (tests capture them); standard output by default. */
+  destination?: DestinationStream;
+}
+
+function createLogger(service: string, options: LoggingOptions): Logger {
+  const level = options.level || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    throw new Error(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${level}".`);
+  return pino(
+    {
+      level,
+      base: { service, pid: process.pid },
+      messageKey: 'msg',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      // Level names rather than numbers: what people grep for and collectors map directly.
+      formatters: { level: (label) => ({ level: label }) },
+      mixin() {
+        const request = scope.getStore();
+        const span = trace.getActiveSpan()?.spanContext();
+        return {
+          ...(request ? { reqId: request.requestId } : {}),
+          ...(span && span.traceId !== '00000000000000000000000000000000'
+            ? { traceId: span.traceId, spanId: span.spanId }
+            : {}),
+        };
+      },
+    },
+    options.destination ?? pino.destination({ dest: 1, sync: true }),
+  );
+}
+
+let root: Logger | undefined;
+const children = new Map<string, Logger>();
+
+/** Names this process in its logs (call once at start-up, before anything logs). */
+export function configureLogging(service: string, options: LoggingOptions = {}): Logger {
+  root = createLogger(service, options);
+  children.clear();
+  return root;
+}
+
+/** The process's logger, or a child for one component (`log('operation-log')`). Call it where
+ * you log, not at module load: the process names itself (configureLogging) after imports run. */
+export function log(component?: string): Logger {
+  // Unit tests that never configure logging stay quiet unless asked.
+  root ??= createLogger('hub', {
+    level: process.env.HUB_LOG_LEVEL || (process.env.VITEST ? 'warn' : 'info'),
+  });
+  if (!component) return root;
+  let child = children.get(component);
+  if (!child) children.set(component, (child = root.child({ component })));
+  return child;
+}
