@@ -1,24 +1,41 @@
 // Bounds on what one request may ask, checked at the gateway before any subgraph is called:
-// depth, aliases, directives, tokens and cost (GraphQL Armor), and the rows a query can return
-// (list sizes multiplied down the tree), which Armor's cost model does not see.
+// depth, aliases and directives (GraphQL Armor, while validating), tokens (before parsing), and —
+// once the operation and its variables are known — the cost and the values a query can return,
+// counted with the page sizes that will actually run: `first` as written, or as the coerced
+// variable, or the argument's default, or the kit's default page. A refusal says in plain words what
+// to reduce (QUERY_TOO_COMPLEX, HTTP 400). The same plugin refuses what cannot run at all: several
+// operations without a (known) operationName, and subscriptions.
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Refusal } from '@arrears-hub/protocol';
 import { DEFAULT_PAGE_SIZE } from '@arrears-hub/protocol';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
+  getDirectiveValues,
   getNamedType,
+  getVariableValues,
   GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isCompositeType,
+  isInterfaceType,
   isListType,
   isNonNullType,
+  isObjectType,
   Kind,
   Lexer,
+  OperationTypeNode,
   Source,
   TokenKind,
-  TypeInfo,
-  visitWithTypeInfo,
-  type ASTVisitor,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLFormattedError,
   type GraphQLOutputType,
-  type ValidationContext,
-  type ValidationRule,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 
 export interface Limits {
@@ -27,7 +44,7 @@ export interface Limits {
   maxDirectives: number;
   maxTokens: number;
   maxCost: number;
-  /** Values (fields × rows) a query may return at most, `first` arguments taken at their face value. */
+  /** Values (fields × rows) a query may return at most, with the page sizes that will run. */
   maxListValues: number;
   /** Introspection off: "Did you mean …?" suggestions would leak the schema, so they are masked. */
   blockFieldSuggestions: boolean;
@@ -43,56 +60,260 @@ export const DEFAULT_LIMITS: Limits = {
   blockFieldSuggestions: false,
 };
 
-/** Rows a list field returns when the query does not say: the kit's default page, or a guess for plain lists. */
+/** Rows a plain list (no `first`) is guessed to return. */
 const PLAIN_LIST_GUESS = 20;
+
+/** GraphQL Armor's cost model (the hub's cost limit has always been stated in it). */
+const OBJECT_COST = 2;
+const SCALAR_COST = 1;
+const DEPTH_COST_FACTOR = 1.5;
+
+/** Fields that only wrap a connection's rows: never worth naming as "what to remove". */
+const WRAPPERS = new Set(['edges', 'node', 'pageInfo', 'nodes']);
 
 function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }
 
-/** Rejects queries whose list sizes multiply into more values than `max`. */
-export function listValuesRule(max: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    const typeInfo = new TypeInfo(context.getSchema());
-    const multipliers: number[] = [1];
-    let total = 0;
-    let reported = false;
-    const pageSize = (node: import('graphql').FieldNode, hasFirst: boolean): number => {
-      const first = node.arguments?.find((a) => a.name.value === 'first');
-      if (first?.value.kind === Kind.INT) return Math.max(1, Number(first.value.value));
-      return hasFirst ? DEFAULT_PAGE_SIZE : PLAIN_LIST_GUESS;
-    };
-    return visitWithTypeInfo(typeInfo, {
-      Field: {
-        enter(node) {
-          const field = typeInfo.getFieldDef();
-          const parent = multipliers.at(-1)!;
-          total += parent;
-          let factor = 1;
-          if (field) {
-            const hasFirst = field.args.some((a) => a.name === 'first');
-            const named = getNamedType(field.type);
-            // A connection counts its `first` once, on the connection field itself.
-            if (hasFirst && named.name.endsWith('Connection')) factor = pageSize(node, true);
-            else if (isList(field.type) && !named.name.endsWith('Edge'))
-              factor = hasFirst ? pageSize(node, true) : PLAIN_LIST_GUESS;
+/** A page-sized argument of a field, as it will run. */
+interface Page {
+  field: string;
+  size: number;
+}
+
+export interface Measure {
+  /** Cost in GraphQL Armor's model (objects 2, scalars 1, × 1.5 per level, × the page size). */
+  cost: number;
+  /** Values the query can return: each field counted once per row it appears in. */
+  values: number;
+  /** Page sizes that multiply the answer, largest first. */
+  pages: Page[];
+  /** Nested fields (inside a page) that weigh most, heaviest first. */
+  heavy: string[];
+}
+
+/**
+ * Measures an operation with its coerced variables: `first`/`last` as a literal, a variable (its
+ * coerced value) or absent (the argument's default, else the kit's default page for connections).
+ * Fields under a false @include / true @skip are not counted.
+ */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Measure {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const pages: Page[] = [];
+  const heavy = new Map<string, number>();
+  const fragmentCosts = new Map<string, { cost: number; values: number }>();
+
+  const included = (node: { directives?: readonly unknown[] }) => {
+    const n = node as FieldNode;
+    if (!n.directives?.length) return true;
+    if (getDirectiveValues(GraphQLSkipDirective, n, variables)?.if === true) return false;
+    if (getDirectiveValues(GraphQLIncludeDirective, n, variables)?.if === false) return false;
+    return true;
+  };
+
+  const fieldDef = (
+    parent: GraphQLCompositeType,
+    name: string,
+  ): GraphQLField<unknown, unknown> | undefined =>
+    isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+
+  /**
+   * The rows a field multiplies what is below it by: `rows` for the values (a plain list is guessed
+   * at PLAIN_LIST_GUESS) and `pageRows` for the cost, which in Armor's model multiplies by a page
+   * argument only.
+   */
+  const rowsOf = (node: FieldNode, field: GraphQLField<unknown, unknown> | undefined) => {
+    const one = { rows: 1, pageRows: 1 };
+    if (!field) return one;
+    const pageArg = field.args.find((a) => a.name === 'first' || a.name === 'last');
+    const named = getNamedType(field.type);
+    const plainList = isList(field.type) && !named.name.endsWith('Edge');
+    if (!pageArg) return plainList ? { rows: PLAIN_LIST_GUESS, pageRows: 1 } : one;
+    if (!named.name.endsWith('Connection') && !plainList) return one;
+    const argNode = node.arguments?.find((a) => a.name.value === pageArg.name);
+    let size: unknown;
+    if (argNode?.value.kind === Kind.INT) size = Number(argNode.value.value);
+    else if (argNode?.value.kind === Kind.VARIABLE) size = variables[argNode.value.name.value];
+    size ??= pageArg.defaultValue ?? DEFAULT_PAGE_SIZE;
+    const rows =
+      typeof size === 'number' && Number.isFinite(size) ? Math.max(1, size) : DEFAULT_PAGE_SIZE;
+    pages.push({ field: node.alias?.value ?? node.name.value, size: rows });
+    return { rows, pageRows: rows };
+  };
+
+  /** Cost (Armor's model) and values of a selection set at one row of its parent. */
+  const measureSet = (
+    set: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    rowsAbove: number,
+    depth: number,
+  ): { cost: number; values: number } => {
+    let cost = 0;
+    let values = 0;
+    for (const selection of set.selections) {
+      if (!included(selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const m = measureField(selection, parent, rowsAbove, depth);
+        cost += m.cost;
+        values += m.values;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : parent;
+        if (!type || !isCompositeType(type)) continue;
+        const m = measureSet(selection.selectionSet, type, rowsAbove, depth);
+        cost += OBJECT_COST + DEPTH_COST_FACTOR * m.cost;
+        values += m.values;
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        const type = fragment && schema.getType(fragment.typeCondition.name.value);
+        if (!fragment || !type || !isCompositeType(type)) continue;
+        // A fragment weighs the same wherever it is spread: measured once (no blow-up when
+        // fragments spread fragments), but its heavy fields are noted at each place it is used.
+        let m = fragmentCosts.get(fragment.name.value);
+        if (!m) {
+          const inner = measureSet(fragment.selectionSet, type, 1, depth);
+          m = { cost: OBJECT_COST + DEPTH_COST_FACTOR * inner.cost, values: inner.values };
+          fragmentCosts.set(fragment.name.value, m);
+        }
+        cost += SCALAR_COST + DEPTH_COST_FACTOR * m.cost;
+        values += m.values;
+      }
+    }
+    return { cost, values };
+  };
+
+  const measureField = (
+    node: FieldNode,
+    parent: GraphQLCompositeType,
+    rowsAbove: number,
+    depth: number,
+  ): { cost: number; values: number } => {
+    if (node.name.value === '__schema' || node.name.value === '__type')
+      return { cost: 0, values: 0 };
+    if (!node.selectionSet) return { cost: SCALAR_COST, values: 1 };
+    const field = fieldDef(parent, node.name.value);
+    const { rows, pageRows } = rowsOf(node, field);
+    const type = field ? getNamedType(field.type) : undefined;
+    const inner =
+      type && isCompositeType(type)
+        ? measureSet(node.selectionSet, type, rowsAbove * rows, depth + 1)
+        : { cost: 0, values: 0 };
+    const cost = (OBJECT_COST + DEPTH_COST_FACTOR * inner.cost) * pageRows;
+    const name = node.name.value;
+    if (depth > 0 && rowsAbove > 1 && !WRAPPERS.has(name))
+      heavy.set(name, (heavy.get(name) ?? 0) + cost * rowsAbove);
+    return { cost, values: 1 + rows * inner.values };
+  };
+
+  const root = schema.getRootType(operation.operation);
+  const total = root ? measureSet(operation.selectionSet, root, 1, 0) : { cost: 0, values: 0 };
+  const largest = new Map<string, number>();
+  for (const p of pages) largest.set(p.field, Math.max(largest.get(p.field) ?? 0, p.size));
+  return {
+    cost: total.cost,
+    values: total.values,
+    pages: [...largest].map(([field, size]) => ({ field, size })).sort((a, b) => b.size - a.size),
+    heavy: [...heavy].sort((a, b) => b[1] - a[1]).map(([name]) => name),
+  };
+}
+
+/** "请减少 first（现为 500）或去掉 arrearsOwed 等嵌套字段" — what to change, from the measure. */
+function whatToReduce(measure: Measure): string {
+  const big = measure.pages.filter((p) => p.size > 1).slice(0, 3);
+  const pages =
+    big.length === 1
+      ? `first（现为 ${big[0]!.size}）`
+      : big.map((p) => `${p.field} 的 first（现为 ${p.size}）`).join('、');
+  const nested = measure.heavy.slice(0, 2).join('、');
+  if (pages && nested) return `请减少 ${pages}，或去掉 ${nested} 等嵌套字段`;
+  if (pages) return `请减少 ${pages}`;
+  if (nested) return `请去掉 ${nested} 等嵌套字段`;
+  return '请少取一些字段，或把查询拆成几个';
+}
+
+const tooComplex = (message: string, extensions: Record<string, unknown>) =>
+  new GraphQLError(message, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', ...extensions, http: { status: 400 } },
+  });
+
+/** The refusal for a measure over the limits, or null. */
+export function checkMeasure(measure: Measure, limits: Pick<Limits, 'maxCost' | 'maxListValues'>) {
+  const cost = Math.round(measure.cost);
+  if (measure.cost > limits.maxCost) {
+    return tooComplex(
+      `查询成本 ${cost} 超过上限 ${limits.maxCost}：${whatToReduce(measure)}。（Cost limit of ${limits.maxCost} exceeded, found ${cost}.）`,
+      { limit: 'cost', found: cost, max: limits.maxCost },
+    );
+  }
+  if (measure.values > limits.maxListValues) {
+    return tooComplex(
+      `这个查询可能返回约 ${measure.values.toLocaleString('en')} 个值（行数 × 字段），上限为 ${limits.maxListValues.toLocaleString('en')}：${whatToReduce(measure)}。（This query could return about ${measure.values.toLocaleString('en')} values or more (rows × fields); the limit is ${limits.maxListValues.toLocaleString('en')}.）`,
+      { limit: 'values', found: measure.values, max: limits.maxListValues },
+    );
+  }
+  return null;
+}
+
+function operationNames(document: DocumentNode): string[] {
+  return document.definitions
+    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+    .map((d) => d.name?.value ?? '（无名）');
+}
+
+const badRequest = (message: string, code: string) =>
+  new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+
+/**
+ * The checks that need the resolved operation and its variables, as an Apollo plugin: which
+ * operation runs, that it is not a subscription, and its cost and values counted as they will run.
+ */
+export function operationLimitsPlugin(limits: Limits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation, schema }) {
+          if (!operation) {
+            const names = operationNames(document);
+            throw request.operationName
+              ? badRequest(
+                  `文档中没有名为“${request.operationName}”的操作（现有：${names.join('、')}）：请把 operationName 改为其中之一。（Unknown operation named "${request.operationName}".）`,
+                  'OPERATION_RESOLUTION_FAILURE',
+                )
+              : badRequest(
+                  `文档中有 ${names.length} 个操作（${names.join('、')}）：请用 operationName 指明要执行哪一个。（Must provide operation name if query contains multiple operations.）`,
+                  'OPERATION_RESOLUTION_FAILURE',
+                );
           }
-          multipliers.push(parent * factor);
-          if (total > max && !reported) {
-            reported = true;
-            context.reportError(
-              new GraphQLError(
-                `This query could return about ${total.toLocaleString('en')} values or more (rows × fields); the limit is ${max.toLocaleString('en')}. Ask for fewer rows with \`first\`, or fewer fields.`,
-                { nodes: node },
-              ),
+          if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
+            throw badRequest(
+              '本服务不支持订阅（subscription）：请改用查询（query）按需获取。（Subscriptions are not supported.）',
+              'BAD_REQUEST',
             );
           }
+          const coerced = getVariableValues(
+            schema,
+            operation.variableDefinitions ?? [],
+            request.variables ?? {},
+            { maxErrors: 1 },
+          );
+          // Bad variables are reported by execution itself, with their field (BAD_USER_INPUT).
+          if (coerced.errors) return;
+          const refusal = checkMeasure(
+            measureOperation(schema, document, operation, coerced.coerced),
+            limits,
+          );
+          if (refusal) throw refusal;
         },
-        leave() {
-          multipliers.pop();
-        },
-      },
-    });
+      };
+    },
   };
 }
 
@@ -112,7 +333,7 @@ export function tokenLimit(max: number) {
             ok: false,
             status: 400,
             code: 'GRAPHQL_PARSE_FAILED',
-            message: `The query has more than ${max} tokens; the limit is ${max}. Split it or ask for less.`,
+            message: `查询的词法单元超过 ${max} 个：请拆分查询或少取一些字段。（The query has more than ${max} tokens; the limit is ${max}. Split it or ask for less.）`,
           };
         }
       }
@@ -121,6 +342,31 @@ export function tokenLimit(max: number) {
     }
     return null;
   };
+}
+
+/** Armor's refusals, said in plain words (Armor prefixes them with a misleading "Syntax Error:"). */
+const ARMOR_MESSAGES: [RegExp, (n: string, found: string) => string][] = [
+  [
+    /^Syntax Error: (Query depth limit of (\d+) exceeded, found (\d+)\.)$/,
+    (n, found) => `查询嵌套 ${found} 层，超过上限 ${n} 层：请减少嵌套的层级。`,
+  ],
+  [
+    /^Syntax Error: (Aliases limit of (\d+) exceeded, found (\d+)\.)$/,
+    (n, found) => `查询用了 ${found} 个别名，超过上限 ${n} 个：请减少别名，或把查询拆成几个。`,
+  ],
+  [
+    /^Syntax Error: (Directives limit of (\d+) exceeded, found (\d+)\.)$/,
+    (n, found) => `查询用了 ${found} 个指令，超过上限 ${n} 个：请减少指令。`,
+  ],
+];
+
+/** Rewrites an Armor refusal's message (code GRAPHQL_VALIDATION_FAILED kept); others unchanged. */
+export function plainLimitMessage(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  for (const [pattern, say] of ARMOR_MESSAGES) {
+    const m = pattern.exec(formatted.message);
+    if (m) return { ...formatted, message: `${say(m[2]!, m[3]!)}（${m[1]}）` };
+  }
+  return formatted;
 }
 
 /** Apollo Server options that enforce the limits. */
@@ -135,12 +381,12 @@ export function limitProtection(limits: Limits) {
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     maxTokens: { enabled: false }, // see tokenLimit
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, exposeLimits: true },
+    costLimit: { enabled: false }, // see operationLimitsPlugin: it needs the variables
     blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
   }).protect();
   return {
-    plugins: armor.plugins,
-    validationRules: [...armor.validationRules, listValuesRule(limits.maxListValues)],
+    plugins: [...armor.plugins, operationLimitsPlugin(limits)],
+    validationRules: armor.validationRules,
     allowBatchedHttpRequests: false as const,
   };
 }
