@@ -1,7 +1,13 @@
 // Environment -> typed gateway configuration. Nothing else reads process.env.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ROLES, viewerSecretFromEnv, type Role } from '@arrears-hub/protocol';
+import {
+  drainSettingsFromEnv,
+  ROLES,
+  tracesEndpointFromEnv,
+  viewerSecretFromEnv,
+  type Role,
+} from '@arrears-hub/protocol';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 export const DEVELOPMENT_JWT_SECRET = 'arrears-hub-development-jwt-secret-not-for-production';
@@ -39,6 +45,17 @@ export interface GatewayConfig {
   trustedDocumentsOnly: Role[];
   /** The gateway's own database, for the operation log; without it nothing is logged. */
   operationLogUrl?: string;
+  /** Entries the operation log keeps in memory while its database is away. */
+  operationLogQueue: number;
+  /** Longest the gateway waits for one subgraph request before it counts as unavailable. */
+  subgraphTimeoutMs: number;
+  /** Shutdown: /ready 503 for drainDelayMs, then requests in flight get up to drainTimeoutMs. */
+  drainTimeoutMs: number;
+  drainDelayMs: number;
+  /** pino level (HUB_LOG_LEVEL). */
+  logLevel: string;
+  /** OTLP/HTTP traces URL; no tracing export without it. */
+  tracesEndpoint?: string;
 }
 
 const DEFAULT_SUPERGRAPH = fileURLToPath(
@@ -127,5 +144,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
         return r as Role;
       }),
     operationLogUrl: env.HUB_GATEWAY_DATABASE_URL || undefined,
+    operationLogQueue: int(env.HUB_OPERATION_LOG_QUEUE, 10_000, 'HUB_OPERATION_LOG_QUEUE'),
+    subgraphTimeoutMs: int(env.HUB_SUBGRAPH_TIMEOUT_MS, 30_000, 'HUB_SUBGRAPH_TIMEOUT_MS'),
+    ...drainSettingsFromEnv(env),
+    logLevel: env.HUB_LOG_LEVEL || 'info',
+    tracesEndpoint: tracesEndpointFromEnv(env),
   };
 }

@@ -5,8 +5,11 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { formatHubError } from '@arrears-hub/protocol';
 import {
+  formatHubError,
+  graphqlMetricsPlugin,
+  log,
+  requestIdOf,
   sendJson,
   serveApollo,
   type Authentication,
@@ -19,7 +22,7 @@ import { dashboardRoutes } from './dashboard/routes.js';
 import { exportCsvRoute } from './export/export-csv.route.js';
 import { graphiqlRoutes } from './graphiql.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
-import { limitProtection, tokenLimit } from './limits.js';
+import { limitProtection, plainLimitMessage, tokenLimit } from './limits.js';
 import { OperationLog, operationLogPlugin } from './operation-log.js';
 import { rateKey, RateLimiter } from './rate-limit.js';
 import { loadManifest, trustedDocuments } from './trusted-documents.js';
@@ -28,6 +31,8 @@ export interface GatewayContext {
   viewer: Viewer;
   /** Subgraphs this request called (for the operation log). */
   subgraphs: Set<string>;
+  /** x-request-id: in every log line and forwarded to every subgraph this request calls. */
+  requestId: string;
 }
 
 export interface RunningGateway {
@@ -50,28 +55,33 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const subgraphs: Record<string, string> = {};
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
+    logger: log('apollo-gateway'),
     buildService: ({ name, url }) => {
       const target = subgraphUrl(config, name, url);
       subgraphs[name] = target;
-      return new SubgraphDataSource(name, target, config.viewerSecret);
+      return new SubgraphDataSource(name, target, config.viewerSecret, config.subgraphTimeoutMs);
     },
   });
 
   const protection = limitProtection(config.limits);
   const operationLog = config.operationLogUrl
-    ? await OperationLog.open(config.operationLogUrl)
+    ? await OperationLog.open(config.operationLogUrl, { maxQueue: config.operationLogQueue })
     : undefined;
-  if (!operationLog)
-    console.warn('[gateway] HUB_GATEWAY_DATABASE_URL is not set: operations are not logged.');
+  if (!operationLog) log().warn('HUB_GATEWAY_DATABASE_URL is not set: operations are not logged.');
+  const formatError = formatHubError((message, detail) =>
+    log('graphql').error({ err: detail }, message),
+  );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    logger: log('apollo-server'),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
     validationRules: protection.validationRules,
-    formatError: formatHubError((message, detail) => console.error(`[gateway] ${message}`, detail)),
+    formatError: (formatted, error) => formatError(plainLimitMessage(formatted), error),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      graphqlMetricsPlugin<GatewayContext>(),
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
       ...(operationLog ? [operationLogPlugin(operationLog)] : []),
     ],
@@ -113,6 +123,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
           error: 'The operation log is not configured (HUB_GATEWAY_DATABASE_URL).',
         });
       const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? 100) || 100));
+      // What the queue still holds goes in first, so a reader sees every operation answered so far.
+      await operationLog.flush();
       sendJson(
         res,
         200,
@@ -123,7 +135,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         }),
       );
     },
-    // Ready when every subgraph answers its own /health.
+    // Ready when every subgraph answers its own /health (and, in http.ts, 503 while draining).
     '/ready': async (_req, res) => {
       const checks = await Promise.all(
         Object.entries(subgraphs).map(async ([name, url]) => {
@@ -160,13 +172,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       const query = (result.body as { query?: unknown } | null)?.query;
       return tooManyTokens(query) ?? result;
     },
-    context: async (viewer) => ({ viewer, subgraphs: new Set<string>() }),
+    context: async (viewer, req) => ({
+      viewer,
+      subgraphs: new Set<string>(),
+      requestId: requestIdOf(req),
+    }),
     routes,
+    drainTimeoutMs: config.drainTimeoutMs,
+    drainDelayMs: config.drainDelayMs,
   });
 
   return {
     url: server.url,
     port: server.port,
+    // Drains first (requests in flight finish and are logged), then writes what the log queued.
     stop: async () => {
       await server.close();
       await apollo.stop();

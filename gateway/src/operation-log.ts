@@ -2,15 +2,33 @@
 // redacted), how long it took, which subgraphs it touched and how it ended. The inspectors are
 // themselves inspected: INSPECTOR and ADMIN read it at GET /operation-log. Stored in the gateway's
 // own database, append-only.
-import type { ApolloServerPlugin } from '@apollo/server';
+//
+// It never misses an operation:
+// - every value is made storable whatever it holds: NUL and lone surrogates (which PostgreSQL's
+//   text and jsonb refuse) are escaped, long strings are replaced by their length, deep nesting and
+//   huge variable sets are cut down and say so;
+// - a mutation's entry is written, durably, before the mutation runs; if it cannot be, the mutation
+//   is refused (OPERATION_LOG_UNAVAILABLE) and the failure raised (error log line and metrics).
+//   The entry is completed with its outcome once the mutation has run;
+// - a query's entry goes through a bounded in-process queue, flushed in batches off the request's
+//   path and retried while the database is away, so queries keep running during an outage.
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import pg from 'pg';
-import { ensureDatabaseExists } from '@arrears-hub/protocol';
-import type { Viewer } from '@arrears-hub/protocol';
+import {
+  counter,
+  ensureDatabaseExists,
+  gauge,
+  log,
+  unwatchPool,
+  watchPool,
+  type Viewer,
+} from '@arrears-hub/protocol';
 import { documentId } from './trusted-documents.js';
 
 export interface LoggedContext {
   viewer: Viewer;
   subgraphs: Set<string>;
+  requestId?: string;
 }
 
 const SENSITIVE =
@@ -18,19 +36,50 @@ const SENSITIVE =
 
 /** Longer strings are file contents (a base64 spreadsheet): the log keeps their size, not them. */
 const MAX_LOGGED_STRING = 500;
+/** Deeper structures are cut at this level (no input type of the schema nests this deep). */
+const MAX_LOGGED_DEPTH = 16;
+/** Variables whose logged form is larger are replaced by their size. */
+const MAX_LOGGED_VARIABLES_BYTES = 64 * 1024;
 
-/** Variables with personal or secret values replaced, and file contents shortened, at any depth. */
-export function redact(value: unknown, key = ''): unknown {
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text PostgreSQL can store (text and jsonb refuse U+0000 and unpaired surrogates): each such
+ * character becomes its escape written out (`\u0000`, `\udc00`), so nothing is lost from sight and
+ * the rest of the string is kept as it was.
+ */
+export function storableText(text: string): string {
+  return text
+    .replaceAll('\u0000', '\\u0000')
+    .replace(LONE_SURROGATE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Variables with personal or secret values replaced, file contents shortened and every string
+ * made storable, at any depth. */
+export function redact(value: unknown, key = '', depth = 0): unknown {
   if (SENSITIVE.test(key) && value !== null && value !== undefined) return '[redacted]';
-  if (typeof value === 'string' && value.length > MAX_LOGGED_STRING)
-    return `[${value.length} characters]`;
-  if (Array.isArray(value)) return value.map((v) => redact(v));
+  if (typeof value === 'string')
+    return value.length > MAX_LOGGED_STRING ? `[${value.length} characters]` : storableText(value);
   if (value && typeof value === 'object') {
+    if (depth >= MAX_LOGGED_DEPTH) return `[nested deeper than ${MAX_LOGGED_DEPTH} levels]`;
+    if (Array.isArray(value)) return value.map((v) => redact(v, '', depth + 1));
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, redact(v, k)]),
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        storableText(k),
+        redact(v, k, depth + 1),
+      ]),
     );
   }
   return value;
+}
+
+/** The variables as the log stores them (JSON text, bounded in size). */
+export function loggedVariables(variables: unknown): string {
+  const text = JSON.stringify(redact(variables ?? null)) ?? 'null';
+  if (text.length <= MAX_LOGGED_VARIABLES_BYTES) return text;
+  return JSON.stringify({
+    '[truncated]': `${text.length} characters of variables; the log keeps at most ${MAX_LOGGED_VARIABLES_BYTES}`,
+  });
 }
 
 const SCHEMA = `
@@ -47,51 +96,293 @@ create table if not exists operation_log (
   outcome text not null,
   error_codes text[] not null
 );
+alter table operation_log add column if not exists operation_type text;
+alter table operation_log add column if not exists request_id text;
 create index if not exists operation_log_at on operation_log (at desc);
+-- Append-only, with one exception: a mutation's entry, written as STARTED before it runs, is
+-- completed once with how it ended (duration, subgraphs, outcome, codes); nothing else changes.
 create or replace function operation_log_append_only() returns trigger language plpgsql as $$
-begin raise exception 'operation_log is append-only'; end $$;
+begin
+  if tg_op = 'UPDATE' and old.outcome = 'STARTED' and new.outcome <> 'STARTED'
+     and (new.id, new.at, new.viewer_id, new.roles) = (old.id, old.at, old.viewer_id, old.roles)
+     and new.operation_name is not distinct from old.operation_name
+     and new.operation_type is not distinct from old.operation_type
+     and new.document_id is not distinct from old.document_id
+     and new.request_id is not distinct from old.request_id
+     and new.variables is not distinct from old.variables then
+    return new;
+  end if;
+  raise exception 'operation_log is append-only';
+end $$;
 drop trigger if exists operation_log_append_only on operation_log;
 create trigger operation_log_append_only before update or delete on operation_log
-  for each statement execute function operation_log_append_only();`;
+  for each row execute function operation_log_append_only();`;
 
 export interface OperationEntry {
   viewer: Viewer;
   operationName: string | null;
+  operationType?: string | null;
   documentId: string | null;
+  requestId?: string | null;
   variables: unknown;
+  /** When the operation arrived (the queue writes later). */
+  at?: Date;
   durationMs: number;
   subgraphs: string[];
   outcome: string;
   errorCodes: string[];
 }
 
-export class OperationLog {
-  private constructor(private readonly pool: pg.Pool) {}
+interface Completion {
+  id: string;
+  durationMs: number;
+  subgraphs: string[];
+  outcome: string;
+  errorCodes: string[];
+}
 
-  static async open(url: string): Promise<OperationLog> {
-    await ensureDatabaseExists(url);
-    const pool = new pg.Pool({ connectionString: url, max: 4 });
-    // One table, created here rather than through a migration tool: the gateway owns nothing else.
-    await pool.query(SCHEMA);
-    return new OperationLog(pool);
+type Item =
+  { kind: 'insert'; entry: OperationEntry } | { kind: 'complete'; completion: Completion };
+
+/** The log's metrics, registered when a gateway opens a log (a gateway without one shows none). */
+function logMetrics() {
+  return {
+    up: gauge({
+      name: 'hub_operation_log_up',
+      help: '1 when the last write to the operation log succeeded, 0 while it fails (mutations are refused).',
+    }),
+    queueLength: gauge({
+      name: 'hub_operation_log_queue_length',
+      help: 'Entries waiting in the gateway to be written to the operation log.',
+    }),
+    writeFailures: counter({
+      name: 'hub_operation_log_write_failures_total',
+      help: 'Failed writes to the operation log: before a mutation (which is then refused) or of a queued batch (retried).',
+      labelNames: ['kind'],
+    }),
+    refusedMutations: counter({
+      name: 'hub_operation_log_refused_mutations_total',
+      help: 'Mutations refused because their operation log entry could not be written first.',
+    }),
+    dropped: counter({
+      name: 'hub_operation_log_dropped_total',
+      help: 'Entries dropped because the queue was full during a long outage (should stay 0).',
+    }),
+    written: counter({
+      name: 'hub_operation_log_entries_written_total',
+      help: 'Entries written to the operation log (inserted or completed).',
+    }),
+  };
+}
+
+export interface OperationLogOptions {
+  /** Entries kept while the database is away; beyond it new entries are dropped and counted. */
+  maxQueue?: number;
+  /** Entries written in one statement. */
+  batchSize?: number;
+  /** How long a queued entry waits for more to join its batch. */
+  flushDelayMs?: number;
+}
+
+/** The row as jsonb_to_recordset reads it: every text value storable. */
+function row(entry: OperationEntry) {
+  const text = (s: string | null | undefined, max = 500) =>
+    s == null ? null : storableText(s.length > max ? `${s.slice(0, max)}…` : s);
+  return {
+    at: (entry.at ?? new Date()).toISOString(),
+    viewer_id: text(entry.viewer.id) ?? '',
+    roles: entry.viewer.roles.map((r) => text(r)),
+    operation_name: text(entry.operationName, 200),
+    operation_type: text(entry.operationType ?? null),
+    document_id: text(entry.documentId),
+    request_id: text(entry.requestId ?? null),
+    variables: JSON.parse(loggedVariables(entry.variables)) as unknown,
+    duration_ms: Math.max(0, Math.round(entry.durationMs)),
+    subgraphs: entry.subgraphs.map((s) => text(s)),
+    outcome: text(entry.outcome) ?? 'UNKNOWN',
+    error_codes: entry.errorCodes.map((c) => text(c, 100)),
+  };
+}
+
+const INSERT = `
+  insert into operation_log (at, viewer_id, roles, operation_name, operation_type, document_id, request_id,
+                             variables, duration_ms, subgraphs, outcome, error_codes)
+  select at, viewer_id, roles, operation_name, operation_type, document_id, request_id,
+         variables, duration_ms, subgraphs, outcome, error_codes
+    from jsonb_to_recordset($1::jsonb) as r(at timestamptz, viewer_id text, roles text[],
+         operation_name text, operation_type text, document_id text, request_id text, variables jsonb,
+         duration_ms integer, subgraphs text[], outcome text, error_codes text[])
+  returning id`;
+
+const COMPLETE = `
+  update operation_log o
+     set duration_ms = c.duration_ms, subgraphs = c.subgraphs, outcome = c.outcome, error_codes = c.error_codes
+    from jsonb_to_recordset($1::jsonb) as c(id bigint, duration_ms integer, subgraphs text[],
+         outcome text, error_codes text[])
+   where o.id = c.id and o.outcome = 'STARTED'`;
+
+export class OperationLog {
+  private readonly queue: Item[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> | undefined;
+  private retryMs = 0;
+  private closed = false;
+  private readonly maxQueue: number;
+  private readonly batchSize: number;
+  private readonly flushDelayMs: number;
+  readonly metrics = logMetrics();
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    options: OperationLogOptions,
+  ) {
+    this.maxQueue = options.maxQueue ?? 10_000;
+    this.batchSize = options.batchSize ?? 200;
+    this.flushDelayMs = options.flushDelayMs ?? 50;
   }
 
-  async record(entry: OperationEntry): Promise<void> {
-    await this.pool.query(
-      `insert into operation_log (viewer_id, roles, operation_name, document_id, variables, duration_ms, subgraphs, outcome, error_codes)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        entry.viewer.id,
-        entry.viewer.roles,
-        entry.operationName,
-        entry.documentId,
-        JSON.stringify(redact(entry.variables ?? null)),
-        Math.round(entry.durationMs),
-        entry.subgraphs,
-        entry.outcome,
-        entry.errorCodes,
-      ],
+  static async open(url: string, options: OperationLogOptions = {}): Promise<OperationLog> {
+    await ensureDatabaseExists(url);
+    // Bounded waits: a mutation waits at most this long for its entry before it is refused.
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 4,
+      connectionTimeoutMillis: 5_000,
+      query_timeout: 10_000,
+    });
+    // An idle connection dropped by the server (PostgreSQL restarting) is an 'error' event on the
+    // pool: without a listener it would end the gateway.
+    watchPool('operation-log', pool, (error) =>
+      log('operation-log').warn(
+        { err: error },
+        'operation log connection lost; reconnecting on next use',
+      ),
     );
+    // One table, created here rather than through a migration tool: the gateway owns nothing else.
+    await pool.query(SCHEMA);
+    const opened = new OperationLog(pool, options);
+    opened.metrics.up.set(1);
+    return opened;
+  }
+
+  /** Writes a mutation's entry (outcome STARTED) now and returns its id; throws when it cannot. */
+  async recordBeforeRun(entry: OperationEntry): Promise<string> {
+    try {
+      const { rows } = await this.pool.query<{ id: string }>(INSERT, [
+        JSON.stringify([row(entry)]),
+      ]);
+      this.metrics.written.inc();
+      this.metrics.up.set(1);
+      return rows[0]!.id;
+    } catch (error) {
+      this.metrics.writeFailures.inc({ kind: 'mutation' });
+      this.metrics.up.set(0);
+      log('operation-log').error(
+        { err: error, alert: 'operation-log-unavailable', operationName: entry.operationName },
+        'operation log write failed: the mutation is refused',
+      );
+      throw error;
+    }
+  }
+
+  /** Queues an entry (or a mutation's completion) to be written off the request's path. */
+  enqueue(item: Item): void {
+    if (this.queue.length >= this.maxQueue) {
+      this.metrics.dropped.inc();
+      log('operation-log').error(
+        { alert: 'operation-log-dropped', queued: this.queue.length },
+        'operation log queue full: entry dropped',
+      );
+      return;
+    }
+    this.queue.push(item);
+    this.metrics.queueLength.set(this.queue.length);
+    this.schedule();
+  }
+
+  record(entry: OperationEntry): void {
+    this.enqueue({ kind: 'insert', entry });
+  }
+
+  complete(completion: Completion): void {
+    this.enqueue({ kind: 'complete', completion });
+  }
+
+  /** Entries not yet written. */
+  pending(): number {
+    return this.queue.length;
+  }
+
+  private schedule(): void {
+    if (this.timer || this.flushing || this.closed) return;
+    const delay = this.retryMs || (this.queue.length >= this.batchSize ? 0 : this.flushDelayMs);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, delay);
+  }
+
+  /** Writes queued entries, a batch at a time, until the queue is empty or a write fails. */
+  flush(): Promise<void> {
+    this.flushing ??= (async () => {
+      try {
+        while (this.queue.length) {
+          const batch = this.queue.slice(0, this.batchSize);
+          await this.write(batch);
+          this.queue.splice(0, batch.length);
+          this.metrics.queueLength.set(this.queue.length);
+          this.retryMs = 0;
+          this.metrics.up.set(1);
+        }
+      } catch (error) {
+        this.metrics.writeFailures.inc({ kind: 'batch' });
+        this.metrics.up.set(0);
+        this.retryMs = Math.min(30_000, Math.max(500, this.retryMs * 2));
+        log('operation-log').error(
+          {
+            err: error,
+            alert: 'operation-log-unavailable',
+            queued: this.queue.length,
+            retryInMs: this.retryMs,
+          },
+          'operation log write failed: entries kept and retried',
+        );
+      } finally {
+        this.flushing = undefined;
+        if (this.queue.length) this.schedule();
+      }
+    })();
+    return this.flushing;
+  }
+
+  private async write(batch: Item[]): Promise<void> {
+    const inserts = batch.flatMap((i) => (i.kind === 'insert' ? [row(i.entry)] : []));
+    const completions = batch.flatMap((i) =>
+      i.kind === 'complete'
+        ? [
+            {
+              id: i.completion.id,
+              duration_ms: Math.max(0, Math.round(i.completion.durationMs)),
+              subgraphs: i.completion.subgraphs.map(storableText),
+              outcome: storableText(i.completion.outcome),
+              error_codes: i.completion.errorCodes.map(storableText),
+            },
+          ]
+        : [],
+    );
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      if (inserts.length) await client.query(INSERT, [JSON.stringify(inserts)]);
+      if (completions.length) await client.query(COMPLETE, [JSON.stringify(completions)]);
+      await client.query('commit');
+      this.metrics.written.inc(batch.length);
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async recent(filter: {
@@ -100,51 +391,118 @@ export class OperationLog {
     operationName?: string;
   }): Promise<unknown[]> {
     const { rows } = await this.pool.query(
-      `select id, at, viewer_id as "viewerId", roles, operation_name as "operationName", document_id as "documentId", variables,
-              duration_ms as "durationMs", subgraphs, outcome, error_codes as "errorCodes"
+      `select id, at, viewer_id as "viewerId", roles, operation_name as "operationName",
+              operation_type as "operationType", document_id as "documentId", request_id as "requestId",
+              variables, duration_ms as "durationMs", subgraphs, outcome, error_codes as "errorCodes"
          from operation_log
         where ($1::text is null or viewer_id = $1) and ($2::text is null or operation_name = $2)
         order by id desc limit $3`,
-      [filter.viewerId ?? null, filter.operationName ?? null, filter.limit],
+      [
+        filter.viewerId === undefined ? null : storableText(filter.viewerId),
+        filter.operationName === undefined ? null : storableText(filter.operationName),
+        filter.limit,
+      ],
     );
     return rows;
   }
 
-  close(): Promise<void> {
-    return this.pool.end();
+  /** Writes what is queued (for at most `withinMs`), then closes the pool. */
+  async close(withinMs = 5_000): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const deadline = Date.now() + withinMs;
+    while (this.queue.length && Date.now() < deadline) {
+      await this.flush();
+      if (this.queue.length) await new Promise((r) => setTimeout(r, 200));
+    }
+    if (this.queue.length)
+      log('operation-log').error(
+        { alert: 'operation-log-dropped', lost: this.queue.length },
+        'operation log entries not written before shutdown',
+      );
+    unwatchPool('operation-log');
+    await this.pool.end();
   }
 }
 
-/** Records every GraphQL request the gateway executes. */
+export const OPERATION_LOG_UNAVAILABLE_MESSAGE =
+  '操作日志暂时无法写入，为保证每次修改都有记录，本次修改未执行：请稍后重试。（The operation log cannot be written; the mutation was not run.）';
+
+function outcomeOf(errors: readonly unknown[], hasData: boolean): string {
+  if (!errors.length) return 'OK';
+  return hasData ? 'PARTIAL' : 'ERROR';
+}
+
+/** Records every GraphQL request the gateway answers; a mutation only once its entry is written. */
 export function operationLogPlugin(log: OperationLog): ApolloServerPlugin<LoggedContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
+      const at = new Date();
+      let startedId: string | undefined;
       return {
-        async willSendResponse({ request, response, operationName, source }) {
-          const errors =
-            response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+        async responseForOperation({ request, operation, operationName, source }) {
+          if (operation?.operation !== 'mutation') return null;
+          try {
+            startedId = await log.recordBeforeRun({
+              viewer: contextValue.viewer,
+              operationName: operationName ?? request.operationName ?? null,
+              operationType: 'mutation',
+              documentId: source ? documentId(source) : null,
+              requestId: contextValue.requestId ?? null,
+              variables: request.variables ?? null,
+              at,
+              durationMs: 0,
+              subgraphs: [],
+              outcome: 'STARTED',
+              errorCodes: [],
+            });
+            return null; // logged: let it run
+          } catch {
+            log.metrics.refusedMutations.inc();
+            return {
+              http: { status: 503, headers: new HeaderMap() },
+              body: {
+                kind: 'single',
+                singleResult: {
+                  errors: [
+                    {
+                      message: OPERATION_LOG_UNAVAILABLE_MESSAGE,
+                      extensions: { code: 'OPERATION_LOG_UNAVAILABLE' },
+                    },
+                  ],
+                },
+              },
+            };
+          }
+        },
+        async willSendResponse({ request, response, operationName, operation, source }) {
+          const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const errors = single?.errors ?? [];
           const errorCodes = [
             ...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'))),
           ];
-          try {
-            await log.record({
-              viewer: contextValue.viewer,
-              operationName: operationName ?? request.operationName ?? null,
-              documentId: source ? documentId(source) : null,
-              variables: request.variables ?? null,
-              durationMs: performance.now() - started,
-              subgraphs: [...contextValue.subgraphs].sort(),
-              outcome: errors.length
-                ? response.body.kind === 'single' && response.body.singleResult.data
-                  ? 'PARTIAL'
-                  : 'ERROR'
-                : 'OK',
-              errorCodes,
-            });
-          } catch (error) {
-            console.error('[gateway] operation log write failed', error);
+          const durationMs = performance.now() - started;
+          const subgraphs = [...contextValue.subgraphs].sort();
+          const outcome = outcomeOf(errors, Boolean(single?.data));
+          if (startedId) {
+            log.complete({ id: startedId, durationMs, subgraphs, outcome, errorCodes });
+            return;
           }
+          log.record({
+            viewer: contextValue.viewer,
+            operationName: operationName ?? request.operationName ?? null,
+            operationType: operation?.operation ?? null,
+            documentId: source ? documentId(source) : null,
+            requestId: contextValue.requestId ?? null,
+            variables: request.variables ?? null,
+            at,
+            durationMs,
+            subgraphs,
+            outcome,
+            errorCodes,
+          });
         },
       };
     },
