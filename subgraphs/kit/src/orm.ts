@@ -1,6 +1,8 @@
 // The ORM settings every subgraph shares: PostgreSQL, its own database, committed migrations,
-// the audit trail entity, statement counting. A subgraph's mikro-orm.config.ts calls this once.
+// the audit trail entity, statement counting, a watched connection pool. A subgraph's
+// mikro-orm.config.ts calls this once.
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { log, watchPool, type WatchedPool } from '@arrears-hub/protocol';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import { AuditEntry } from './audit-trail.js';
@@ -41,6 +43,19 @@ export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
     forceUtcTimezone: true,
     debug: ['query'],
     loggerFactory: CountingLogger.create,
+    // MikroORM 7's PostgreSQL driver creates its pg.Pool itself and hands it to this hook: its
+    // connection counts become metrics (hub_db_pool_connections) and its 'error' events — an idle
+    // connection PostgreSQL dropped, e.g. on a restart — are counted and logged. (The driver also
+    // listens, so the process never dies of them; the next query reconnects.)
+    driverOptions: {
+      onPoolCreated: (pool: WatchedPool) =>
+        watchPool(options.name, pool, (error) =>
+          log('database').warn(
+            { err: error },
+            'database connection lost; the pool reconnects on next use',
+          ),
+        ),
+    },
     extensions: [Migrator, SeedManager],
     migrations: {
       path: options.migrationsPath,

@@ -1,7 +1,10 @@
 // Starts one subgraph: its own database (created if missing), committed migrations, optional demo
 // data, the federated schema, and an HTTP server that answers only requests the gateway signed
 // (GraphQL) or another subgraph signed as a SERVICE (its internal contracts). Before it listens it
-// checks that every entity declares its ownership and every mutation what it writes.
+// checks that every entity declares its ownership and every mutation what it writes. Operations:
+// JSON logs carrying the gateway's request id, a span per request joining the gateway's trace,
+// /metrics (requests, errors by code, SQL statements, the database pool, the unit directory's
+// age), /ready, and a drain on SIGTERM (docs/operations.md).
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -11,13 +14,21 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Seeder } from '@mikro-orm/seeder';
 import type { GraphQLSchema } from 'graphql';
 import {
+  configureLogging,
+  configureMetrics,
+  drainSettingsFromEnv,
   formatHubError,
+  gauge,
   graphqlErrorBody,
+  graphqlMetricsPlugin,
   graphqlRequestsServed,
   HubError,
   isService,
+  log as logger,
+  requestIdOf,
   sendJson,
   serveApollo,
+  startTracing,
   stopOnSignals,
   VIEWER_HEADER,
   verifyViewer,
@@ -106,7 +117,10 @@ function contractRoutes(
           throw error;
         }
         const person: Viewer = caller.onBehalfOf ?? caller;
-        const ctx = createRequestContext(orm.em, person, { callerService: caller.service });
+        const ctx = createRequestContext(orm.em, person, {
+          callerService: caller.service,
+          requestId: requestIdOf(req),
+        });
         try {
           sendJson(res, 200, await handle(query, ctx));
         } catch (error) {
@@ -123,6 +137,23 @@ function contractRoutes(
   );
 }
 
+gauge({
+  name: 'hub_unit_directory_age_seconds',
+  help: "Age of the copy of the organisations registry this subgraph uses for jurisdiction (kept through organisations' outages).",
+  collect() {
+    const age = unitDirectory().ageMs();
+    if (age !== null) this.set(age / 1000);
+  },
+});
+
+gauge({
+  name: 'hub_unit_directory_stale',
+  help: '1 while the last refresh of the unit directory failed and an older copy is serving.',
+  collect() {
+    this.set(unitDirectory().lastError ? 1 : 0);
+  },
+});
+
 export async function startSubgraph(
   definition: SubgraphDefinition,
   options: StartOptions = {},
@@ -131,7 +162,8 @@ export async function startSubgraph(
   const secret = options.viewerSecret ?? viewerSecretFromEnv();
   const production = process.env.NODE_ENV === 'production';
   const config = definition.ormConfig(options.databaseUrl);
-  const log = (message: string, detail: unknown) => console.error(`[${name}] ${message}`, detail);
+  const log = (message: string, detail: unknown) =>
+    logger('graphql').error({ err: detail }, message);
 
   await ensureDatabaseExists(String(config.clientUrl));
   const orm = await MikroORM.init(config);
@@ -140,7 +172,7 @@ export async function startSubgraph(
     assertEveryEntityDeclared([...orm.getMetadata().getAll().values()].map((m) => m.className));
     const applied = await orm.migrator.up();
     if (applied.length)
-      console.log(`[${name}] applied migrations: ${applied.map((m) => m.name).join(', ')}`);
+      logger().info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
     if (options.seedDemoData && definition.demoSeeder) await orm.seeder.seed(definition.demoSeeder);
   } catch (error) {
     await orm.close();
@@ -153,8 +185,13 @@ export async function startSubgraph(
   const apollo = new ApolloServer<SubgraphContext>({
     schema: await definition.buildSchema(),
     formatError: formatHubError(log),
+    logger: logger('apollo-server'),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      graphqlMetricsPlugin<SubgraphContext>(),
+    ],
   });
   await apollo.start();
 
@@ -185,7 +222,10 @@ export async function startSubgraph(
       }
       return { ok: true, value: result.viewer };
     },
-    context: async (viewer) => createRequestContext(orm.em, viewer),
+    // The request id the gateway sent (x-request-id), so this subgraph's log lines join its own.
+    context: async (viewer, req) =>
+      createRequestContext(orm.em, viewer, { requestId: requestIdOf(req) }),
+    ...drainSettingsFromEnv(),
     routes: {
       ...contractRoutes(orm, definition.contracts?.(orm) ?? [], verify, log),
       '/health': async (_req, res) => {
@@ -198,6 +238,14 @@ export async function startSubgraph(
             ageMs: directory.ageMs(),
             lastError: directory.lastError?.message ?? null,
           },
+        });
+      },
+      // Ready to serve: the database answers (503 while draining, in serveApollo).
+      '/ready': async (_req, res) => {
+        const connected = await orm.isConnected();
+        sendJson(res, connected ? 200 : 503, {
+          status: connected ? 'ready' : 'database unreachable',
+          subgraph: name,
         });
       },
       // Counters and declarations for tests and benchmarks; never in production.
@@ -215,6 +263,7 @@ export async function startSubgraph(
     },
   });
 
+  // Drains first: requests in flight finish on an open database, then it closes.
   const stop = async () => {
     await server.close();
     await apollo.stop();
@@ -223,13 +272,23 @@ export async function startSubgraph(
   return { ...server, name, orm, stop, close: stop };
 }
 
-/** The body of every subgraph's main.ts: configuration from the environment, signals handled. */
+/** The body of every subgraph's main.ts: configuration from the environment, JSON logs named after
+ * the subgraph, metrics, traces when an OTLP endpoint is set, signals handled. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
+  configureLogging(definition.name, { level: process.env.HUB_LOG_LEVEL });
+  configureMetrics(definition.name);
+  const tracing = startTracing(definition.name);
   const running = await startSubgraph(definition, {
     port: Number(process.env.PORT ?? 0),
     host: process.env.HOST,
     seedDemoData: process.env.HUB_DEMO_DATA === '1',
   });
-  console.log(`[${definition.name}] ready at ${running.url}`);
-  stopOnSignals(definition.name, running.stop);
+  logger().info(
+    { url: running.url, tracing: tracing.exporting ? 'on' : 'off' },
+    `ready at ${running.url}`,
+  );
+  stopOnSignals(definition.name, async () => {
+    await running.stop();
+    await tracing.shutdown();
+  });
 }
