@@ -31,12 +31,14 @@ export interface EntityDescription {
 export type WriteGuard =
   | { kind: 'writes'; entity: string; path: string; as?: string[] }
   | { kind: 'creates'; entity: string; relations: Record<string, string>; as?: string[] }
+  | { kind: 'selected' | 'open'; entity: string; reason: string }
   | { kind: 'none'; reason: string };
 
 export interface SubgraphOwnership {
   entities: EntityDescription[];
   unowned: { entity: string; reason: string }[];
-  mutations: Record<string, WriteGuard>;
+  /** Every guard a mutation stacks, with the roles @Authorized lets in. */
+  mutations: Record<string, (WriteGuard & { roles: string[] | null | 'anyone' })[]>;
 }
 
 export async function ownershipOf(subgraph: string): Promise<SubgraphOwnership> {

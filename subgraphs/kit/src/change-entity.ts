@@ -28,6 +28,9 @@ export interface ChangeOptions {
   label: string;
   /** Only holders of these relations may make this change (default: the declaration's writers). */
   as?: readonly string[];
+  /** The transaction to work in (several records changed in one step); without it changeEntity
+   * opens its own. */
+  em?: EntityManager;
   /** Re-read after the flush (generated columns). */
   refresh?: boolean;
   conflicts?: ConflictMessages;
@@ -67,64 +70,61 @@ export async function changeEntity<T extends { id: string; version: number }, R>
   const ownership = requireOwnership(entity);
   await assertMayWrite(ctx, entity, options.id, options.as);
   const j = await jurisdictionOf(ctx);
-  return inTransaction(
-    ctx,
-    async (em) => {
-      const row = await lockForChange(em, entity, options.id, options.label, options.field);
-      if (
-        options.expectedVersion !== null &&
-        options.expectedVersion !== undefined &&
-        row.version !== options.expectedVersion
-      ) {
-        throw new ConflictError(
-          `这条${options.label}在您读取后已被修改（您读取的是第 ${options.expectedVersion} 版，现在是第 ${row.version} 版）：请重新读取后再试。`,
-          { currentVersion: row.version },
-        );
+  const work = async (em: EntityManager): Promise<R> => {
+    const row = await lockForChange(em, entity, options.id, options.label, options.field);
+    if (
+      options.expectedVersion !== null &&
+      options.expectedVersion !== undefined &&
+      row.version !== options.expectedVersion
+    ) {
+      throw new ConflictError(
+        `这条${options.label}在您读取后已被修改（您读取的是第 ${options.expectedVersion} 版，现在是第 ${row.version} 版）：请重新读取后再试。`,
+        { currentVersion: row.version },
+      );
+    }
+    const before = auditSnapshot(row);
+    const result = await change(row, em);
+    await em.flush();
+    if (options.refresh) await em.refresh(row, unscoped('re-read of the row just changed'));
+    if (!j.all) {
+      // A change may not move a record out of the viewer's own reach (to another unit's ledger).
+      const held = await heldRelations(
+        ownership,
+        j,
+        row as Record<string, unknown>,
+        (e, id) =>
+          em.findOne(
+            e,
+            { id } as Record<string, unknown>,
+            unscoped('reach check after a change'),
+          ) as Promise<Record<string, unknown> | null>,
+      );
+      if (!(options.as ?? ownership.writers).some((w) => held.has(w))) {
+        throw new ForbiddenError('这项修改会把记录移出您的管辖范围，不能保存。');
       }
-      const before = auditSnapshot(row);
-      const result = await change(row, em);
-      await em.flush();
-      if (options.refresh) await em.refresh(row, unscoped('re-read of the row just changed'));
-      if (!j.all) {
-        // A change may not move a record out of the viewer's own reach (to another unit's ledger).
-        const held = await heldRelations(
-          ownership,
-          j,
-          row as Record<string, unknown>,
-          (e, id) =>
-            em.findOne(
-              e,
-              { id } as Record<string, unknown>,
-              unscoped('reach check after a change'),
-            ) as Promise<Record<string, unknown> | null>,
-        );
-        if (!(options.as ?? ownership.writers).some((w) => held.has(w))) {
-          throw new ForbiddenError('这项修改会把记录移出您的管辖范围，不能保存。');
-        }
-      }
-      const after = auditSnapshot(row);
-      if (options.appends) {
-        const created = result as { id: string; constructor: { name: string } };
-        recordAudit(em, ctx.viewer, {
-          entity: created.constructor.name,
-          entityId: created.id,
-          action: 'CREATE',
-          after: auditSnapshot(created),
-          reason: `${options.action} on ${entity.name} ${row.id}`,
-        });
-      }
-      if (!options.appends || JSON.stringify(before) !== JSON.stringify(after)) {
-        recordAudit(em, ctx.viewer, {
-          entity: entity.name,
-          entityId: row.id,
-          action: options.action,
-          before,
-          after,
-          reason: options.reason ?? null,
-        });
-      }
-      return result;
-    },
-    options.conflicts,
-  );
+    }
+    const after = auditSnapshot(row);
+    if (options.appends) {
+      const created = result as { id: string; constructor: { name: string } };
+      recordAudit(em, ctx.viewer, {
+        entity: created.constructor.name,
+        entityId: created.id,
+        action: 'CREATE',
+        after: auditSnapshot(created),
+        reason: `${options.action} on ${entity.name} ${row.id}`,
+      });
+    }
+    if (!options.appends || JSON.stringify(before) !== JSON.stringify(after)) {
+      recordAudit(em, ctx.viewer, {
+        entity: entity.name,
+        entityId: row.id,
+        action: options.action,
+        before,
+        after,
+        reason: options.reason ?? null,
+      });
+    }
+    return result;
+  };
+  return options.em ? work(options.em) : inTransaction(ctx, work, options.conflicts);
 }

@@ -19,7 +19,7 @@ export function assertMove<S extends string>(
   if (canMove(table, from, to)) return;
   const allowed = table[from];
   throw new ConflictError(
-    `Cannot ${action}: the ${what} is ${from}${allowed.length ? `; from ${from} it can only become ${allowed.join(', ')}` : ' and that is final'}.`,
-    { status: from, attempted: to },
+    `不能办理（${action}）：这条${what}的状态是 ${from}，${allowed.length ? `只能变为 ${allowed.join('、')}` : '已是最终状态，不能再变'}。`,
+    { status: from, attempted: to, allowed: [...allowed] },
   );
 }

@@ -5,7 +5,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { getMetadataStorage } from 'type-graphql';
 import { allOwnerships, allUnowned, type Relation } from './declare.js';
-import { mutationGuards, type WriteGuard } from './guards.js';
+import { mutationGuards, type DescribedGuard } from './guards.js';
 
 export interface RelationDescription {
   name: string;
@@ -32,7 +32,7 @@ export interface OwnershipDescription {
 export interface SubgraphOwnership {
   entities: OwnershipDescription[];
   unowned: { entity: string; reason: string }[];
-  mutations: Record<string, WriteGuard>;
+  mutations: Record<string, DescribedGuard[]>;
 }
 
 export function describeOwnership(orm: MikroORM): SubgraphOwnership {

@@ -29,6 +29,10 @@ export type WriteGuard =
       relations: Readonly<Record<string, string>>;
       as?: readonly string[];
     }
+  /** A batch over the rows the viewer's own filter selects (escalate my overdue cases). */
+  | { kind: 'selected'; entity: string; reason: string }
+  /** A record anyone with the role may create, whatever it names (a complaint about any unit). */
+  | { kind: 'open'; entity: string; reason: string }
   | { kind: 'none'; reason: string };
 
 interface GuardRecord {
@@ -101,6 +105,21 @@ export async function assertMayWrite(
   const writers = as ?? ownership.writers;
   const held = await heldRelations(ownership, j, row, load);
   if (!writers.some((w) => held.has(w))) throw mayNotAct(ownership, writers);
+}
+
+/** Whether the viewer may read `row` of `entity` (for a row loaded without the filter, or data
+ * not from the database): the same rule as the filter, as a predicate. */
+export async function mayRead(
+  ctx: SubgraphContext,
+  entity: EntityClass<object> | string,
+  row: object,
+): Promise<boolean> {
+  return canRead(
+    requireOwnership(entity),
+    await jurisdictionOf(ctx),
+    row as Record<string, unknown>,
+    checkLoader(ctx),
+  );
 }
 
 /** The check for a new record: the viewer must hold a writer relation on the data it names. */
@@ -178,6 +197,27 @@ export function Creates(
   };
 }
 
+/**
+ * This mutation works on the rows of `entity` the viewer's jurisdiction filter selects (a batch such
+ * as "escalate the overdue cases"), never on rows it names: nothing to check before it runs, since
+ * it can only reach what the viewer may read. Each row it changes still goes through changeEntity.
+ */
+export function WritesSelected(entity: EntityClass<object>, reason: string): MethodDecorator {
+  return (target, methodName) => {
+    register(target, methodName, { kind: 'selected', entity: entity.name, reason });
+  };
+}
+
+/**
+ * Anyone whose role @Authorized lets in may create an `entity` record naming any unit (a complaint
+ * names the unit complained about, which is not the filer's to own). Say why.
+ */
+export function CreatesOpen(entity: EntityClass<object>, reason: string): MethodDecorator {
+  return (target, methodName) => {
+    register(target, methodName, { kind: 'open', entity: entity.name, reason });
+  };
+}
+
 /** This mutation writes no owned record (the hub-wide calendar, a region's code list); say why. */
 export function WritesNothingOwned(reason: string): MethodDecorator {
   return (target, methodName) => {
@@ -185,18 +225,19 @@ export function WritesNothingOwned(reason: string): MethodDecorator {
   };
 }
 
-/** The declared guard of every mutation, by its schema name, with the roles @Authorized lets in
- * (null: any signed-in viewer; absent @Authorized: anyone). */
-export function mutationGuards(): Map<
-  string,
-  WriteGuard & { roles: readonly string[] | null | 'anyone' }
-> {
+export type DescribedGuard = WriteGuard & { roles: readonly string[] | null | 'anyone' };
+
+/** The declared guards of every mutation (a mutation may stack several, e.g. writing an audit and
+ * creating its finding), by schema name, with the roles @Authorized lets in (null: any signed-in
+ * viewer; 'anyone' when there is no @Authorized). */
+export function mutationGuards(): Map<string, DescribedGuard[]> {
   const storage = getMetadataStorage();
-  const byMethod = new Map(guards.map((g) => [`${g.target.name}.${g.methodName}`, g.guard]));
-  const result = new Map<string, WriteGuard & { roles: readonly string[] | null | 'anyone' }>();
+  const result = new Map<string, DescribedGuard[]>();
   for (const mutation of storage.mutations) {
-    const guard = byMethod.get(`${mutation.target.name}.${mutation.methodName}`);
-    if (!guard) continue;
+    const own = guards.filter(
+      (g) => g.target === mutation.target && g.methodName === mutation.methodName,
+    );
+    if (!own.length) continue;
     const authorized =
       storage.authorizedFields.find(
         (a) => a.target === mutation.target && a.fieldName === mutation.methodName,
@@ -206,7 +247,10 @@ export function mutationGuards(): Map<
         ? (authorized.roles as string[])
         : null
       : 'anyone';
-    result.set(mutation.schemaName, { ...guard, roles });
+    result.set(
+      mutation.schemaName,
+      own.map((g) => ({ ...g.guard, roles })),
+    );
   }
   return result;
 }
