@@ -1,21 +1,24 @@
 // The one ORM configuration of the organisations subgraph (default export, as MikroORM expects).
+// Every entity listed here declares its ownership beside its class (the subgraph does not start
+// otherwise).
 import { fileURLToPath } from 'node:url';
 import { subgraphOrmConfig } from '@arrears-hub/subgraph-kit';
-import { GroupMembership } from './entities/group-membership.entity.js';
-import { Organisation } from './entities/organisation.entity.js';
-import { Person } from './entities/person.entity.js';
-import { Post } from './entities/post.entity.js';
-import { Region } from './entities/region.entity.js';
-import { Tenure } from './entities/tenure.entity.js';
-import { WorkingGroup } from './entities/working-group.entity.js';
+import { organisationsConfig } from './config.js';
+import { Organisation } from './organisation/organisation.entity.js';
+import { Person } from './post/person.entity.js';
+import { Post } from './post/post.entity.js';
+import { Tenure } from './post/tenure.entity.js';
+import { Region } from './region/region.entity.js';
+import { GroupMembership } from './working-group/group-membership.entity.js';
+import { WorkingGroup } from './working-group/working-group.entity.js';
 
-export const SUBGRAPH_NAME = 'organisations';
+export const ENTITIES = [Region, Organisation, Person, Post, Tenure, WorkingGroup, GroupMembership];
 
 export const ormConfig = (clientUrl?: string) =>
   subgraphOrmConfig({
-    name: SUBGRAPH_NAME,
+    name: organisationsConfig().name,
     clientUrl,
-    entities: [Region, Organisation, Person, Post, Tenure, WorkingGroup, GroupMembership],
+    entities: ENTITIES,
     migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
     migrationsPathTs: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   });

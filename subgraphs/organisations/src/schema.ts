@@ -1,19 +1,25 @@
-// The organisations subgraph: the ONE list of its resolvers, orphan types and reference resolvers.
+// The organisations subgraph: the ONE list of its resolvers, references, contracts and seeder.
 import 'reflect-metadata';
 import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subgraph-kit';
-import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
-import { OrganisationMutationResolver } from './resolvers/organisation-mutation.resolver.js';
-import { organisationReference, regionReference } from './resolvers/organisation.reference.js';
-import { OrganisationResolver } from './resolvers/organisation.resolver.js';
-import { PersonResolver, PostResolver, TenureResolver } from './resolvers/post.resolver.js';
-import { RegionMutationResolver } from './resolvers/region-mutation.resolver.js';
-import { RegionResolver } from './resolvers/region.resolver.js';
+import { organisationsConfig } from './config.js';
 import {
-  GroupMembershipResolver,
-  WorkingGroupResolver,
-} from './resolvers/working-group.resolver.js';
-import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
-import { unitDirectoryRoutes, unitSource } from './internal/unit-directory.route.js';
+  localDirectorySource,
+  regionDirectoryContract,
+  unitDirectoryContract,
+} from './contracts/unit-directory.contract.js';
+import { workingGroupUnitsContract } from './contracts/working-group-units.contract.js';
+import { ormConfig } from './mikro-orm.config.js';
+import { OrganisationMutationResolver } from './organisation/organisation.mutations.js';
+import { organisationReference } from './organisation/organisation.reference.js';
+import { OrganisationResolver } from './organisation/organisation.resolver.js';
+import { PostMutationResolver } from './post/post.mutations.js';
+import { PersonResolver, PostResolver, TenureResolver } from './post/post.resolver.js';
+import { RegionMutationResolver } from './region/region.mutations.js';
+import { regionReference } from './region/region.reference.js';
+import { RegionResolver } from './region/region.resolver.js';
+import { DatabaseSeeder } from './seeders/database.seeder.js';
+import { GroupMembershipResolver } from './working-group/group-membership.resolver.js';
+import { WorkingGroupResolver } from './working-group/working-group.resolver.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
@@ -25,6 +31,7 @@ export function buildSchema() {
       WorkingGroupResolver,
       GroupMembershipResolver,
       PostResolver,
+      PostMutationResolver,
       TenureResolver,
       PersonResolver,
     ],
@@ -33,10 +40,11 @@ export function buildSchema() {
 }
 
 export const subgraph: SubgraphDefinition = {
-  name: SUBGRAPH_NAME,
+  name: organisationsConfig().name,
   ormConfig,
   buildSchema,
   demoSeeder: DatabaseSeeder,
-  internalRoutes: unitDirectoryRoutes,
-  unitSource,
+  contracts: () => [unitDirectoryContract, regionDirectoryContract, workingGroupUnitsContract],
+  // Jurisdiction here is computed from this database, not by calling itself.
+  directorySource: localDirectorySource,
 };

@@ -1,10 +1,16 @@
+// A unit of the registry and who may change it. The registry is public to every signed-in viewer
+// (docs/access-model.md): every other subgraph names its units by this id. Changing a unit is for
+// whoever holds it (its own bureau, the bureau supervising it, the leading group of its region);
+// registering one is for whoever holds the region it is registered in, or the unit it is
+// registered under (parent or supervisor).
+import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { Ref } from '@mikro-orm/core';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { CreditCodeScalar, DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
+import { CreditCodeScalar, owned, region, unit } from '@arrears-hub/subgraph-kit';
+import { Region } from '../region/region.entity.js';
 import { Industry, SizeClass } from '../rules/enterprise-size.js';
-import { OrganisationKind, OrganisationStatus, Ownership } from './enums.js';
-import { Region } from './region.entity.js';
+import { OrganisationKind, OrganisationStatus, Ownership } from './organisation.enums.js';
 
 // @key(id): every other subgraph refers to units by this id (debtor, creditor, budget owner, case target).
 @Directive('@key(fields: "id")')
@@ -14,9 +20,11 @@ import { Region } from './region.entity.js';
 })
 @Entity({ tableName: 'organisation' })
 export class Organisation {
+  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   @Field(() => String)
   @Index()
@@ -73,7 +81,7 @@ export class Organisation {
   status: OrganisationStatus = OrganisationStatus.ACTIVE;
 
   // Size facts (企业规模): the class is computed from them by rules/enterprise-size.ts and stored,
-  // so that lists can filter on it.
+  // so that lists can filter on it. GraphQL shows them as one `size` object (enterprise-size.type.ts).
   @Enum({ items: () => Industry, nullable: true })
   industry?: Industry | null;
 
@@ -110,37 +118,22 @@ export class Organisation {
   updatedAt: Date = new Date();
 }
 
-@ObjectType('EnterpriseSize', {
-  description: 'Size class under the 2011 standard, with the facts it was judged from.',
-})
-export class EnterpriseSize {
-  @Field(() => SizeClass, {
-    nullable: true,
-    description: 'Null when the facts the industry rule needs are missing.',
-  })
-  sizeClass!: SizeClass | null;
+/** Relations that let a viewer register a unit: the region it is registered in, or the unit it
+ * is registered under. `self` cannot: a new unit is nobody's yet. */
+export const REGISTRAR_RELATIONS = ['region', 'parent', 'supervisor'] as const;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'True for medium, small and micro (中小微) enterprises.',
-  })
-  isSme!: boolean | null;
-
-  @Field(() => Industry)
-  industry!: Industry;
-
-  @Field(() => Int, { nullable: true })
-  employees!: number | null;
-
-  @Field(() => MoneyScalar, { nullable: true })
-  revenue!: string | null;
-
-  @Field(() => MoneyScalar, { nullable: true })
-  totalAssets!: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'The date the facts describe.' })
-  asOf!: string | null;
-
-  @Field(() => String, { description: 'Why this class: the thresholds that decided it.' })
-  basis!: string;
-}
+owned(Organisation, {
+  relations: {
+    /** The unit itself: its bureau, the bureaus above it, the leading group of its region. */
+    self: unit('id'),
+    region: region('region'),
+    /** 上级单位 / parent company, and 主管部门: what a bureau registers a unit under. */
+    parent: unit('parent'),
+    supervisor: unit('supervisor'),
+  },
+  // Every signed-in viewer (and every service) reads the registry.
+  read: 'signed-in',
+  // An existing unit is changed by whoever holds the unit itself or its region; holding only its
+  // parent or supervisor (possibly across a region boundary) is not enough.
+  writers: ['self', 'region'],
+});

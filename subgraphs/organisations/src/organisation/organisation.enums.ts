@@ -1,7 +1,9 @@
-// Enumerations of the organisations domain, registered once for GraphQL. Values are stored as text.
+// What a unit is, who owns it and whether it still operates, registered once for GraphQL (values
+// are stored as text); and the two rules that follow from the kind alone.
 import { registerEnumType } from 'type-graphql';
 
-/** The kinds of unit the seeds name (domain.md §5.1). Debtor and creditor are roles in an Arrear, not kinds. */
+/** The kinds of unit the five programmes name (docs/domain/registry.md). Debtor and creditor are
+ * roles in an Arrear, not kinds. */
 export enum OrganisationKind {
   GOVERNMENT_DEPARTMENT = 'GOVERNMENT_DEPARTMENT',
   PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION',
@@ -41,6 +43,7 @@ export const ENTERPRISE_KINDS: ReadonlySet<OrganisationKind> = new Set([
   OrganisationKind.PRIVATE_ENTERPRISE,
 ]);
 
+/** 所有制: who owns the unit (not to be confused with the kit's record ownership declarations). */
 export enum Ownership {
   PUBLIC_SECTOR = 'PUBLIC_SECTOR',
   STATE_OWNED = 'STATE_OWNED',
@@ -72,82 +75,21 @@ registerEnumType(OrganisationStatus, {
     ACTIVE: { description: '正常' },
     SUSPENDED: {
       description:
-        '停产 (state-owned enterprises that stopped production are outside the SOE scope of seeds 002/003)',
+        '停产 (state-owned enterprises that stopped production are outside the SOE scope of the Wutaishan and Chengqu programmes)',
     },
     DISSOLVED: { description: '注销 / 撤销' },
   },
 });
 
-export enum RegionLevel {
-  PROVINCE = 'PROVINCE',
-  CITY = 'CITY',
-  COUNTY = 'COUNTY',
-  BANNER = 'BANNER',
-  DISTRICT = 'DISTRICT',
-  TOWN = 'TOWN',
-  SUMU = 'SUMU',
-  TOWNSHIP = 'TOWNSHIP',
-  SUBDISTRICT = 'SUBDISTRICT',
-  DEVELOPMENT_ZONE = 'DEVELOPMENT_ZONE',
-  SCENIC_AREA = 'SCENIC_AREA',
+/** The ownership a unit of `kind` has unless the registration says otherwise. */
+export function defaultOwnership(kind: OrganisationKind): Ownership {
+  switch (kind) {
+    case OrganisationKind.STATE_OWNED_ENTERPRISE:
+      return Ownership.STATE_OWNED;
+    case OrganisationKind.LARGE_ENTERPRISE:
+    case OrganisationKind.PRIVATE_ENTERPRISE:
+      return Ownership.PRIVATE;
+    default:
+      return Ownership.PUBLIC_SECTOR;
+  }
 }
-registerEnumType(RegionLevel, {
-  name: 'RegionLevel',
-  valuesConfig: {
-    PROVINCE: { description: '省 / 自治区' },
-    CITY: { description: '市 / 盟' },
-    COUNTY: { description: '县' },
-    BANNER: { description: '旗' },
-    DISTRICT: { description: '市辖区' },
-    TOWN: { description: '镇' },
-    SUMU: { description: '苏木' },
-    TOWNSHIP: { description: '乡' },
-    SUBDISTRICT: { description: '街道' },
-    DEVELOPMENT_ZONE: { description: '开发区 / 园区' },
-    SCENIC_AREA: { description: '风景名胜区 (managed like a county-level area)' },
-  },
-});
-
-export enum WorkingGroupKind {
-  LEADING_GROUP = 'LEADING_GROUP',
-  OFFICE = 'OFFICE',
-  SECTOR_CLUE_SCREENING = 'SECTOR_CLUE_SCREENING',
-  FUNDING = 'FUNDING',
-  DISCIPLINE = 'DISCIPLINE',
-  PETITION_STABILITY = 'PETITION_STABILITY',
-  COORDINATION = 'COORDINATION',
-  WORKING_GROUP = 'WORKING_GROUP',
-}
-registerEnumType(WorkingGroupKind, {
-  name: 'WorkingGroupKind',
-  valuesConfig: {
-    LEADING_GROUP: { description: '领导小组' },
-    OFFICE: { description: '办公室 (清欠办)' },
-    SECTOR_CLUE_SCREENING: { description: '专项小组 by sector (线索排查)' },
-    FUNDING: { description: '资金保障组' },
-    DISCIPLINE: { description: '监督执纪组' },
-    PETITION_STABILITY: { description: '信访维稳组' },
-    COORDINATION: { description: '综合协调组 / 协调小组' },
-    WORKING_GROUP: { description: '工作组 (seed 003)' },
-  },
-});
-
-export enum MemberRole {
-  LEADER = 'LEADER',
-  DEPUTY = 'DEPUTY',
-  MEMBER = 'MEMBER',
-}
-registerEnumType(MemberRole, {
-  name: 'MemberRole',
-  valuesConfig: {
-    LEADER: { description: '组长' },
-    DEPUTY: { description: '副组长' },
-    MEMBER: { description: '成员' },
-  },
-});
-
-export enum ReportingTimeOfDay {
-  MORNING = 'MORNING',
-  AFTERNOON = 'AFTERNOON',
-}
-registerEnumType(ReportingTimeOfDay, { name: 'ReportingTimeOfDay' });

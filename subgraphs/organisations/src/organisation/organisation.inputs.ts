@@ -1,3 +1,5 @@
+// What the unit queries and mutations take. The input classes satisfy the plain interfaces the
+// validation reads (organisation.validation.ts), which never sees GraphQL.
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import {
   connectionType,
@@ -6,14 +8,20 @@ import {
   MoneyScalar,
   SortDirection,
 } from '@arrears-hub/subgraph-kit';
-import { Organisation } from '../entities/organisation.entity.js';
-import { OrganisationKind, OrganisationStatus, Ownership } from '../entities/enums.js';
-import { Industry, SizeClass } from '../rules/enterprise-size.js';
+import { Industry, SizeClass } from './enterprise-size.type.js';
+import { Organisation } from './organisation.entity.js';
+import { OrganisationKind, OrganisationStatus, Ownership } from './organisation.enums.js';
+import type { UnitFilter } from './organisation.filter.js';
+import type {
+  OrganisationChanges,
+  OrganisationRegistration,
+  SizeFacts,
+} from './organisation.validation.js';
 
 export const OrganisationConnection = connectionType(Organisation, 'Organisation');
 
 @InputType({ description: 'Facts the size class is judged from (as of the date given).' })
-export class SizeFactsInput {
+export class SizeFactsInput implements SizeFacts {
   @Field(() => Industry)
   industry!: Industry;
 
@@ -33,7 +41,7 @@ export class SizeFactsInput {
 }
 
 @InputType()
-export class RegisterOrganisationInput {
+export class RegisterOrganisationInput implements OrganisationRegistration {
   @Field(() => String)
   name!: string;
 
@@ -66,7 +74,7 @@ export class RegisterOrganisationInput {
 }
 
 @InputType({ description: 'Only the fields given change; give null to clear an optional field.' })
-export class UpdateOrganisationInput {
+export class UpdateOrganisationInput implements OrganisationChanges {
   @Field(() => String, { nullable: true })
   name?: string;
 
@@ -102,7 +110,7 @@ export class UpdateOrganisationInput {
 }
 
 @InputType()
-export class OrganisationFilter {
+export class OrganisationFilter implements UnitFilter {
   @Field(() => [ID], { nullable: true, description: 'At most 500 ids.' })
   ids?: string[] | null;
 

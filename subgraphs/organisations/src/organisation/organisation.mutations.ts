@@ -1,155 +1,123 @@
-import { randomUUID } from 'node:crypto';
+// Registering and changing units. What each mutation writes is declared on it (@Creates,
+// @Writes) and checked by the kit before anything here runs, so a unit outside the viewer's reach
+// is FORBIDDEN before any validation, NOT_FOUND or CONFLICT. Every other subgraph keeps a cached
+// copy of the registry (the kit's unit directory): it is told to reload after each commit.
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import {
-  auditSnapshot,
+  assertMayCreate,
   changeEntity,
-  ForbiddenError,
-  inTransaction,
-  jurisdictionOf,
-  recordAudit,
+  createEntity,
+  Creates,
+  Problems,
   unitDirectory,
-  UserInputError,
+  Writes,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import type { Region } from '../entities/region.entity.js';
-import { Organisation } from '../entities/organisation.entity.js';
+import { Region } from '../region/region.entity.js';
+import { Organisation, REGISTRAR_RELATIONS } from './organisation.entity.js';
 import { RegisterOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.js';
 import {
-  cleanName,
-  cleanOptionalText,
-  defaultOwnership,
-  refuseParentCycle,
-  requireCreditCodeForEnterprise,
-  requireOrganisation,
-  requireRegion,
-  sizeColumns,
+  checkChanges,
+  checkRegistration,
+  enterpriseProblems,
+  parentCycleProblems,
+  referenceProblems,
 } from './organisation.validation.js';
-
-/** A viewer bound to a region registers and moves units only inside it. */
-function assertRegionInReach(ctx: SubgraphContext, region: Region): void {
-  const bound = ctx.viewer.regionCode;
-  if (bound && !ctx.viewer.roles.includes('ADMIN') && !region.path.includes(`/${bound}/`)) {
-    throw new ForbiddenError(`${region.name} is outside your region (${bound}).`);
-  }
-}
 
 const CONFLICTS = {
   unique: {
     organisation_credit_code_unique:
-      'A unit with this credit code is already registered: look it up instead of registering it again.',
+      '已有单位登记了这个统一社会信用代码：请查找该单位，不要重复登记（a unit with this credit code is already registered）。',
   },
 };
 
 @Resolver(() => Organisation)
 export class OrganisationMutationResolver {
   @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU')
+  @Creates(
+    Organisation,
+    { region: 'input.regionCode', parent: 'input.parentId', supervisor: 'input.supervisorId' },
+    { as: REGISTRAR_RELATIONS },
+  )
   @Mutation(() => Organisation, {
-    description: 'Registers a unit (an agency, an enterprise …). Enterprises need a credit code.',
+    description:
+      'Registers a unit (an agency, an enterprise …) in a region the viewer holds, or under a unit it holds (parent or supervisor). Enterprises need a credit code.',
   })
-  registerOrganisation(
+  async registerOrganisation(
     @Arg('input', () => RegisterOrganisationInput) input: RegisterOrganisationInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Organisation> {
-    return inTransaction(
+    const checked = checkRegistration(input);
+    new Problems()
+      .merge(checked.problems)
+      .merge(await referenceProblems(ctx.em, input))
+      .throwIfAny('input');
+    const organisation = await createEntity(
       ctx,
-      async (em) => {
-        const name = cleanName(input.name, 'input.name', 200);
-        requireCreditCodeForEnterprise(input.kind, input.creditCode, 'input.creditCode');
-        const region = await requireRegion(em, input.regionCode, 'input.regionCode');
-        assertRegionInReach(ctx, region);
-        const parent = input.parentId
-          ? await requireOrganisation(em, input.parentId, 'input.parentId')
-          : null;
-        const supervisor = input.supervisorId
-          ? await requireOrganisation(em, input.supervisorId, 'input.supervisorId')
-          : null;
-        const organisation = em.create(Organisation, {
-          id: randomUUID(),
-          name,
-          shortName: cleanOptionalText(input.shortName, 'input.shortName', 100),
-          kind: input.kind,
-          subKind: cleanOptionalText(input.subKind, 'input.subKind', 100),
-          creditCode: input.creditCode ?? null,
-          region,
-          parent,
-          supervisor,
-          ownership: input.ownership ?? defaultOwnership(input.kind),
-          ...sizeColumns(input.size, 'input.size'),
-        } as never);
-        await em.flush();
-        recordAudit(em, ctx.viewer, {
-          entity: 'Organisation',
-          entityId: organisation.id,
-          action: 'CREATE',
-          after: auditSnapshot(organisation),
-        });
-        return organisation;
+      Organisation,
+      {
+        ...checked.value,
+        // Relations by key: the write check reads them from the data.
+        region: input.regionCode,
+        parent: input.parentId ?? null,
+        supervisor: input.supervisorId ?? null,
       },
-      CONFLICTS,
-    ).then((organisation) => (unitDirectory().invalidate(), organisation));
+      { as: REGISTRAR_RELATIONS, conflicts: CONFLICTS },
+    );
+    // After the commit: the directory (this subgraph's own jurisdiction too) must see the new unit.
+    unitDirectory().invalidate();
+    return organisation;
   }
 
   @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU')
+  @Writes(Organisation, 'id')
   @Mutation(() => Organisation, {
     description:
       'Changes a unit. Pass the version you read as expectedVersion: if someone changed it since, you get CONFLICT.',
   })
-  updateOrganisation(
+  async updateOrganisation(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Organisation> {
+    // The kit's reach check after a change cannot see a unit leave the viewer's region (the unit
+    // is in its jurisdiction by id until the directory reloads), so a move is checked as the
+    // registration there would be: only into a region the viewer holds.
+    if (input.regionCode)
+      await assertMayCreate(ctx, Organisation, { region: input.regionCode }, ['region']);
+    const checked = checkChanges(id, input);
+    new Problems()
+      .merge(checked.problems)
+      .merge(await referenceProblems(ctx.em, input))
+      .throwIfAny('input');
     // The kit's changeEntity: row lock, version check, audit entry with before and after.
-    const updated = changeEntity(
+    const updated = await changeEntity(
       ctx,
       Organisation,
-      { id, expectedVersion, action: 'UPDATE', field: 'id', label: 'Unit', conflicts: CONFLICTS },
+      { id, expectedVersion, action: 'UPDATE', field: 'id', label: '单位', conflicts: CONFLICTS },
       async (organisation, em) => {
-        (await jurisdictionOf(ctx)).assertUnit(organisation.id, organisation.name);
-        if (input.name !== undefined && input.name !== null)
-          organisation.name = cleanName(input.name, 'input.name', 200);
-        if (input.shortName !== undefined)
-          organisation.shortName = cleanOptionalText(input.shortName, 'input.shortName', 100);
-        if (input.kind) organisation.kind = input.kind;
-        if (input.subKind !== undefined)
-          organisation.subKind = cleanOptionalText(input.subKind, 'input.subKind', 100);
-        if (input.creditCode !== undefined) organisation.creditCode = input.creditCode;
-        requireCreditCodeForEnterprise(
-          organisation.kind,
-          organisation.creditCode,
-          'input.creditCode',
-        );
-        if (input.regionCode) {
-          const region = await requireRegion(em, input.regionCode, 'input.regionCode');
-          assertRegionInReach(ctx, region);
-          organisation.region = region as never;
-        }
-        if (input.parentId !== undefined) {
-          const parent = input.parentId
-            ? await requireOrganisation(em, input.parentId, 'input.parentId')
+        Object.assign(organisation, checked.value);
+        if (input.regionCode)
+          organisation.region = em.getReference(Region, input.regionCode, { wrapped: true });
+        if (input.parentId !== undefined)
+          organisation.parent = input.parentId
+            ? em.getReference(Organisation, input.parentId, { wrapped: true })
             : null;
-          if (parent) await refuseParentCycle(em, organisation.id, parent, 'input.parentId');
-          organisation.parent = parent as never;
-        }
-        if (input.supervisorId !== undefined) {
-          if (input.supervisorId === organisation.id) {
-            throw new UserInputError('A unit cannot supervise itself.', 'input.supervisorId');
-          }
-          organisation.supervisor = (
-            input.supervisorId
-              ? await requireOrganisation(em, input.supervisorId, 'input.supervisorId')
-              : null
-          ) as never;
-        }
-        if (input.ownership) organisation.ownership = input.ownership;
-        if (input.status) organisation.status = input.status;
-        if (input.size !== undefined)
-          Object.assign(organisation, sizeColumns(input.size, 'input.size'));
+        if (input.supervisorId !== undefined)
+          organisation.supervisor = input.supervisorId
+            ? em.getReference(Organisation, input.supervisorId, { wrapped: true })
+            : null;
+        // Rules on the unit as changed: an enterprise keeps its credit code; no parent cycle.
+        new Problems()
+          .merge(enterpriseProblems(organisation.kind, organisation.creditCode))
+          .merge(input.parentId ? await parentCycleProblems(em, id, input.parentId) : [])
+          .throwIfAny('input');
         return organisation;
       },
     );
     // After the commit: other subgraphs' directories must not re-read the old row in the meantime.
-    return updated.then((organisation) => (unitDirectory().invalidate(), organisation));
+    unitDirectory().invalidate();
+    return updated;
   }
 }

@@ -1,25 +1,28 @@
-import type { FilterQuery } from '@mikro-orm/core';
+// Queries and fields of units. Every read runs through the kit's jurisdiction filter (the
+// registry is public to signed-in viewers); a unit's change history is for those whose
+// jurisdiction holds the unit (recordHistory), not for every signed-in reader.
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
   AuditEntry,
-  auditHistory,
   paginate,
   PageArgs,
-  UserInputError,
+  recordHistory,
   type Connection,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { EnterpriseSize, Organisation } from '../entities/organisation.entity.js';
-import { Post } from '../entities/post.entity.js';
-import { Region } from '../entities/region.entity.js';
-import { organisationById, postsOfOrganisation, regionByCode } from '../loaders.js';
+import { Post } from '../post/post.entity.js';
+import { postsOfOrganisation } from '../post/post.loaders.js';
+import { Region } from '../region/region.entity.js';
+import { regionByCode } from '../region/region.loaders.js';
+import { EnterpriseSize } from './enterprise-size.type.js';
+import { Organisation } from './organisation.entity.js';
+import { organisationWhere } from './organisation.filter.js';
 import {
   OrganisationConnection,
   OrganisationFilter,
   OrganisationOrder,
 } from './organisation.inputs.js';
-
-const MAX_IDS = 500;
+import { organisationById } from './organisation.loaders.js';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -45,8 +48,7 @@ export class OrganisationResolver {
     @Arg('orderBy', () => OrganisationOrder, { nullable: true }) orderBy: OrganisationOrder | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<Organisation>> {
-    const where = await organisationWhere(filter, ctx);
-    return paginate(ctx.em, Organisation, where, {
+    return paginate(ctx.em, Organisation, await organisationWhere(filter, ctx), {
       first: page.first,
       after: page.after,
       sortField: orderBy?.field ?? 'name',
@@ -96,54 +98,22 @@ export class OrganisationResolver {
     };
   }
 
+  // Which roles may ask at all stays a role check (a bureau is refused, not answered with an
+  // empty list); which units' history they get is the jurisdiction's (recordHistory).
   @Authorized('INSPECTOR', 'LEADING_GROUP')
   @FieldResolver(() => [AuditEntry], {
     description:
-      'Every recorded change to this unit, oldest first (inspectors and the leading group).',
+      'Every recorded change to this unit, oldest first (inspectors and the leading group whose jurisdiction holds the unit).',
   })
   history(@Root() organisation: Organisation, @Ctx() ctx: SubgraphContext): Promise<AuditEntry[]> {
-    return auditHistory.load(ctx, { entity: 'Organisation', entityId: organisation.id });
+    // Judged by the unit itself and its region only: holding the unit it hangs under (a parent
+    // company in another region) lets a bureau register units there, not read their history.
+    const judged = { id: organisation.id, region: organisation.region.code };
+    return recordHistory(ctx, Organisation, judged);
   }
 
   @FieldResolver(() => [Post], { description: 'Posts (职务) in this unit.' })
   posts(@Root() organisation: Organisation, @Ctx() ctx: SubgraphContext): Promise<Post[]> {
     return postsOfOrganisation.load(ctx, organisation.id);
   }
-}
-
-async function organisationWhere(
-  filter: OrganisationFilter | null,
-  ctx: SubgraphContext,
-): Promise<FilterQuery<Organisation>> {
-  const and: FilterQuery<Organisation>[] = [];
-  if (!filter) return {};
-  if (filter.ids) {
-    if (filter.ids.length > MAX_IDS)
-      throw new UserInputError(`At most ${MAX_IDS} ids at once.`, 'filter.ids');
-    and.push({ id: { $in: filter.ids } });
-  }
-  if (filter.kinds?.length) and.push({ kind: { $in: filter.kinds } });
-  if (filter.statuses?.length) and.push({ status: { $in: filter.statuses } });
-  if (filter.sizeClasses?.length) and.push({ sizeClass: { $in: filter.sizeClasses } });
-  if (filter.creditCode) and.push({ creditCode: filter.creditCode });
-  if (filter.supervisorId) and.push({ supervisor: filter.supervisorId });
-  if (filter.parentId) and.push({ parent: filter.parentId });
-  if (filter.nameContains?.trim()) {
-    const pattern = `%${filter.nameContains.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    and.push({ $or: [{ name: { $like: pattern } }, { shortName: { $like: pattern } }] });
-  }
-  if (filter.regionCode) {
-    const region = await regionByCode.load(ctx, filter.regionCode);
-    if (!region)
-      throw new UserInputError(
-        `There is no region with code "${filter.regionCode}".`,
-        'filter.regionCode',
-      );
-    and.push(
-      filter.includeSubregions
-        ? { region: { path: { $like: `${region.path}%` } } }
-        : { region: region.code },
-    );
-  }
-  return and.length ? { $and: and } : {};
 }

@@ -1,61 +1,21 @@
-import { randomUUID } from 'node:crypto';
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import {
-  auditSnapshot,
-  ConflictError,
-  DateScalar,
-  inTransaction,
-  isUuid,
-  recordAudit,
-  UserInputError,
-  type SubgraphContext,
-} from '@arrears-hub/subgraph-kit';
-import { GroupMembership } from '../entities/group-membership.entity.js';
-import { Organisation } from '../entities/organisation.entity.js';
-import { Person } from '../entities/person.entity.js';
-import { Post } from '../entities/post.entity.js';
-import { Tenure } from '../entities/tenure.entity.js';
+// The post query and the fields of posts, tenures and people. Every read goes through the
+// jurisdiction filter (posts and their holders are public to signed-in viewers).
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { isUuid, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { organisationById } from '../organisation/organisation.loaders.js';
+import { GroupMembership } from '../working-group/group-membership.entity.js';
+import { membershipsOfPost } from '../working-group/working-group.loaders.js';
+import { Person } from './person.entity.js';
+import { Post } from './post.entity.js';
 import {
   currentTenureOfPost,
-  membershipsOfPost,
-  organisationById,
   personById,
   postById,
   tenuresOfPerson,
   tenuresOfPost,
-} from '../loaders.js';
-import { cleanName } from './organisation.validation.js';
-
-@InputType({
-  description: 'Give either personId (someone already on record) or personName (a new person).',
-})
-export class AppointToPostInput {
-  @Field(() => ID)
-  postId!: string;
-
-  @Field(() => ID, { nullable: true })
-  personId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  personName?: string | null;
-
-  @Field(() => DateScalar, {
-    description: 'The day the new holder takes over; the previous tenure ends that day.',
-  })
-  startedOn!: string;
-}
+} from './post.loaders.js';
+import { Tenure } from './tenure.entity.js';
 
 @Resolver(() => Post)
 export class PostResolver {
@@ -89,89 +49,6 @@ export class PostResolver {
   })
   memberships(@Root() post: Post, @Ctx() ctx: SubgraphContext): Promise<GroupMembership[]> {
     return membershipsOfPost.load(ctx, post.id);
-  }
-
-  @Authorized('ADMIN', 'LEADING_GROUP')
-  @Mutation(() => Tenure, {
-    description:
-      'Appoints someone to a post. The previous holder’s tenure ends; group seats pass to the new holder with the post.',
-  })
-  appointToPost(
-    @Arg('input', () => AppointToPostInput) input: AppointToPostInput,
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<Tenure> {
-    return inTransaction(ctx, async (em) => {
-      if (!!input.personId === !!input.personName) {
-        throw new UserInputError(
-          'Give either personId or personName, not both and not neither.',
-          'input.personId',
-        );
-      }
-      const post = isUuid(input.postId) ? await em.findOne(Post, { id: input.postId }) : null;
-      if (!post)
-        throw new UserInputError(`There is no post with id "${input.postId}".`, 'input.postId');
-      let person: Person | null;
-      if (input.personId) {
-        person = isUuid(input.personId) ? await em.findOne(Person, { id: input.personId }) : null;
-        if (!person)
-          throw new UserInputError(
-            `There is no person with id "${input.personId}".`,
-            'input.personId',
-          );
-      } else {
-        person = em.create(Person, {
-          id: randomUUID(),
-          name: cleanName(input.personName!, 'input.personName', 100),
-        } as never);
-        recordAudit(em, ctx.viewer, {
-          entity: 'Person',
-          entityId: person.id,
-          action: 'CREATE',
-          after: { id: person.id, name: person.name },
-        });
-      }
-      // Lock the current tenure so two simultaneous appointments cannot both close it.
-      const current = await em.findOne(
-        Tenure,
-        { post, endedOn: null },
-        { lockMode: 4 /* PESSIMISTIC_WRITE */ },
-      );
-      if (current) {
-        if (current.person.id === person.id)
-          throw new ConflictError('This person already holds this post.');
-        if (input.startedOn < current.startedOn) {
-          throw new UserInputError(
-            `The current holder started on ${current.startedOn}; a successor cannot start earlier.`,
-            'input.startedOn',
-          );
-        }
-        const before = auditSnapshot(current);
-        current.endedOn = input.startedOn;
-        await em.flush();
-        recordAudit(em, ctx.viewer, {
-          entity: 'Tenure',
-          entityId: current.id,
-          action: 'UPDATE',
-          before,
-          after: auditSnapshot(current),
-        });
-      }
-      const tenure = em.create(Tenure, {
-        id: randomUUID(),
-        post,
-        person,
-        startedOn: input.startedOn,
-        endedOn: null,
-      } as never);
-      await em.flush();
-      recordAudit(em, ctx.viewer, {
-        entity: 'Tenure',
-        entityId: tenure.id,
-        action: 'CREATE',
-        after: auditSnapshot(tenure),
-      });
-      return tenure;
-    });
   }
 }
 

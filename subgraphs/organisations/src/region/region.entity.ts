@@ -1,7 +1,19 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { PrimaryKeyProp, type Ref } from '@mikro-orm/core';
+// An administrative area of the region tree. The tree is public to every signed-in viewer; a
+// region belongs to itself (a region-bound viewer holds its own region and every one below it), and
+// a new region is added under a parent the viewer holds (docs/access-model.md).
+import {
+  Entity,
+  Enum,
+  Formula,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/decorators/legacy';
+import { OptionalProps, PrimaryKeyProp, type Ref } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { RegionLevel } from './enums.js';
+import { owned, region } from '@arrears-hub/subgraph-kit';
+import { RegionLevel } from './region.enums.js';
 
 // @key(code): other subgraphs roll their figures up per region; they ask for `unitIds` with
 // @requires, so the region's unit list always comes from here.
@@ -12,6 +24,7 @@ import { RegionLevel } from './enums.js';
 @Entity({ tableName: 'region' })
 export class Region {
   [PrimaryKeyProp]?: 'code';
+  [OptionalProps]?: 'officialCode';
 
   @Field(() => ID, { description: 'GB/T 2260 code (6 digits) or a 9-digit township-level code.' })
   @PrimaryKey({ type: 'string', length: 12 })
@@ -36,8 +49,21 @@ export class Region {
 
   @Field(() => Boolean, {
     description:
-      'False when the code was assigned by the hub because the official statistical code is not on record (the seeds do not give township codes).',
+      'False when the code was assigned by the hub because the official statistical code is not on record (the programmes give no township codes).',
   })
   @Property({ type: 'boolean', default: true })
   officialCode: boolean = true;
+
+  /**
+   * The code again, under the name the kit reads a record's key by: its "no row" condition
+   * (`id in ()`, for viewers who may read no region) and the audit trail's entity id both assume
+   * an `id`. A formula, not a column.
+   */
+  @Formula((cols) => `${cols}.code`, { type: 'string' })
+  id?: string;
 }
+
+owned(Region, {
+  relations: { self: region('code'), parent: region('parent') },
+  read: 'signed-in',
+});

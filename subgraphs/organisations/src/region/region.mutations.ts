@@ -1,87 +1,48 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import {
-  auditSnapshot,
-  inTransaction,
-  recordAudit,
-  UserInputError,
-  type SubgraphContext,
-} from '@arrears-hub/subgraph-kit';
-import { RegionLevel } from '../entities/enums.js';
-import { Region } from '../entities/region.entity.js';
-import { cleanName, requireRegion } from './organisation.validation.js';
-
-@InputType()
-export class RegisterRegionInput {
-  @Field(() => ID, {
-    description: '6-digit GB/T 2260 code, or 9 digits for a township-level area (county code + 3).',
-  })
-  code!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => RegionLevel)
-  level!: RegionLevel;
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The region it belongs to; none for a province.',
-  })
-  parentCode?: string | null;
-
-  @Field(() => Boolean, {
-    defaultValue: true,
-    description: 'False when the code is assigned locally, not the official one.',
-  })
-  officialCode: boolean = true;
-}
+// Adding a region to the tree (a township, a new development zone): hub-wide reference data that
+// only ADMIN maintains; the declaration still says where a new region hangs, so that a region-bound
+// caller could only ever add one below a region it holds.
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { createEntity, Creates, Problems, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { Region } from './region.entity.js';
+import { RegisterRegionInput } from './region.inputs.js';
+import { checkRegionRegistration } from './region.validation.js';
 
 @Resolver(() => Region)
 export class RegionMutationResolver {
   @Authorized('ADMIN')
+  @Creates(Region, { parent: 'input.parentCode' })
   @Mutation(() => Region, {
     description: 'Adds a region (e.g. a township or a new development zone) under its parent.',
   })
-  registerRegion(
+  async registerRegion(
     @Arg('input', () => RegisterRegionInput) input: RegisterRegionInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Region> {
-    return inTransaction(
+    const checked = checkRegionRegistration(input);
+    const problems = new Problems().merge(checked.problems);
+    const parent = input.parentCode
+      ? await ctx.em.findOne(Region, { code: input.parentCode })
+      : null;
+    if (input.parentCode && !parent)
+      problems.add('parentCode', `没有代码为“${input.parentCode}”的区划。`);
+    problems.throwIfAny('input');
+    return createEntity(
       ctx,
-      async (em) => {
-        if (!/^\d{6}(\d{3})?$/.test(input.code)) {
-          throw new UserInputError(
-            'A region code has 6 digits (county level and above) or 9 (township level).',
-            'input.code',
-          );
-        }
-        const parent = input.parentCode
-          ? await requireRegion(em, input.parentCode, 'input.parentCode')
-          : null;
-        if (parent && input.code.length === 9 && !input.code.startsWith(parent.code.slice(0, 6))) {
-          throw new UserInputError(
-            `A township-level code starts with its county's code (${parent.code.slice(0, 6)}).`,
-            'input.code',
-          );
-        }
-        const region = em.create(Region, {
-          code: input.code,
-          name: cleanName(input.name, 'input.name', 100),
-          level: input.level,
-          parent,
-          path: `${parent ? parent.path : '/'}${input.code}/`,
-          officialCode: input.officialCode,
-        } as never);
-        await em.flush();
-        recordAudit(em, ctx.viewer, {
-          entity: 'Region',
-          entityId: region.code,
-          action: 'CREATE',
-          after: auditSnapshot(region),
-        });
-        return region;
+      Region,
+      {
+        code: input.code,
+        name: checked.name!,
+        level: input.level,
+        // The parent by its code: the write check reads the relation from the data.
+        parent: parent?.code ?? null,
+        path: `${parent ? parent.path : '/'}${input.code}/`,
+        officialCode: input.officialCode,
       },
-      { unique: { default: 'A region with this code already exists.' } },
+      {
+        // Re-read, so that the formula `id` (the code) is there for the audit entry.
+        refresh: true,
+        conflicts: { unique: { default: `代码为“${input.code}”的区划已经存在。` } },
+      },
     );
   }
 }

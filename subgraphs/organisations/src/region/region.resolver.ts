@@ -1,22 +1,11 @@
+// Queries and fields of the region tree. Every read goes through the jurisdiction filter (the
+// tree is public to signed-in viewers, so it restricts nobody who may call these).
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import {
-  defineChildPagesLoader,
-  PageArgs,
-  type ChildPageKey,
-  type Connection,
-  type SubgraphContext,
-} from '@arrears-hub/subgraph-kit';
-import { Organisation } from '../entities/organisation.entity.js';
-import { Region } from '../entities/region.entity.js';
-import { childRegions, regionByCode, unitIdsInRegion } from '../loaders.js';
-import { OrganisationConnection } from './organisation.inputs.js';
-
-/** First page of each region's own units: all regions of a request in two statements. */
-const unitsOfRegion = defineChildPagesLoader<Organisation, ChildPageKey>(() => ({
-  entity: Organisation,
-  parentProperty: 'region',
-  sortProperty: 'name',
-}));
+import { PageArgs, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { OrganisationConnection } from '../organisation/organisation.inputs.js';
+import type { Organisation } from '../organisation/organisation.entity.js';
+import { Region } from './region.entity.js';
+import { childRegions, regionByCode, unitIdsInRegion, unitsOfRegion } from './region.loaders.js';
 
 @Resolver(() => Region)
 export class RegionResolver {

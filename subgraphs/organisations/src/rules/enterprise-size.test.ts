@@ -1,4 +1,4 @@
-// Vectors from the table in domain.md §3.1 (《中小企业划型标准规定》2011, arts. 4(1)–4(16)).
+// Vectors from the table of 《中小企业划型标准规定》2011, arts. 4(1)–4(16) (docs/domain/registry.md).
 import { describe, expect, it } from 'vitest';
 import { classifyEnterpriseSize, Industry, SizeClass } from './enterprise-size.js';
 

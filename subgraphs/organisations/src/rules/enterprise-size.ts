@@ -1,8 +1,9 @@
-// Enterprise size class under 《中小企业划型标准规定》(工信部联企业〔2011〕300号), domain.md §3.1.
+// Enterprise size class under 《中小企业划型标准规定》(工信部联企业〔2011〕300号), docs/domain/registry.md.
 // Pure: the facts in, the class and the reasoning out. For arrears the size counts as it was when
-// the contract was signed (2025 regulation art. 3), so callers pass facts as of that date.
-import { registerEnumType } from 'type-graphql';
-import { toCents } from '@arrears-hub/subgraph-kit';
+// the contract was signed (2025 regulation art. 3, docs/domain/regulation.md), so callers pass
+// facts as of that date. The GraphQL enums are registered from these lists in
+// organisation/enterprise-size.type.ts.
+import { toCents } from '@arrears-hub/protocol/money';
 
 export enum Industry {
   AGRICULTURE = 'AGRICULTURE',
@@ -22,30 +23,26 @@ export enum Industry {
   LEASING_BUSINESS_SERVICES = 'LEASING_BUSINESS_SERVICES',
   OTHER = 'OTHER',
 }
-registerEnumType(Industry, {
-  name: 'Industry',
-  description: 'The 16 industry groups of the 2011 SME size standard.',
-  valuesConfig: {
-    AGRICULTURE: { description: '农、林、牧、渔业' },
-    INDUSTRY: { description: '工业 (采矿业, 制造业, 电力、热力、燃气及水生产和供应业)' },
-    CONSTRUCTION: { description: '建筑业' },
-    WHOLESALE: { description: '批发业' },
-    RETAIL: { description: '零售业' },
-    TRANSPORT: { description: '交通运输业 (不含铁路运输业)' },
-    WAREHOUSING: { description: '仓储业' },
-    POSTAL: { description: '邮政业' },
-    ACCOMMODATION: { description: '住宿业' },
-    CATERING: { description: '餐饮业' },
-    INFORMATION_TRANSMISSION: { description: '信息传输业 (电信、互联网和相关服务)' },
-    SOFTWARE_IT_SERVICES: { description: '软件和信息技术服务业' },
-    REAL_ESTATE_DEVELOPMENT: { description: '房地产开发经营' },
-    PROPERTY_MANAGEMENT: { description: '物业管理' },
-    LEASING_BUSINESS_SERVICES: { description: '租赁和商务服务业' },
-    OTHER: {
-      description: '其他未列明行业 (科研技术, 水利环境公共设施, 居民服务, 社会工作, 文体娱乐 …)',
-    },
-  },
-});
+
+/** The standard's name of each industry group, with what it covers in brackets. */
+export const INDUSTRY_NAMES: Readonly<Record<Industry, string>> = {
+  AGRICULTURE: '农、林、牧、渔业',
+  INDUSTRY: '工业 (采矿业, 制造业, 电力、热力、燃气及水生产和供应业)',
+  CONSTRUCTION: '建筑业',
+  WHOLESALE: '批发业',
+  RETAIL: '零售业',
+  TRANSPORT: '交通运输业 (不含铁路运输业)',
+  WAREHOUSING: '仓储业',
+  POSTAL: '邮政业',
+  ACCOMMODATION: '住宿业',
+  CATERING: '餐饮业',
+  INFORMATION_TRANSMISSION: '信息传输业 (电信、互联网和相关服务)',
+  SOFTWARE_IT_SERVICES: '软件和信息技术服务业',
+  REAL_ESTATE_DEVELOPMENT: '房地产开发经营',
+  PROPERTY_MANAGEMENT: '物业管理',
+  LEASING_BUSINESS_SERVICES: '租赁和商务服务业',
+  OTHER: '其他未列明行业 (科研技术, 水利环境公共设施, 居民服务, 社会工作, 文体娱乐 …)',
+};
 
 export enum SizeClass {
   LARGE = 'LARGE',
@@ -53,15 +50,13 @@ export enum SizeClass {
   SMALL = 'SMALL',
   MICRO = 'MICRO',
 }
-registerEnumType(SizeClass, {
-  name: 'SizeClass',
-  valuesConfig: {
-    LARGE: { description: '大型' },
-    MEDIUM: { description: '中型' },
-    SMALL: { description: '小型' },
-    MICRO: { description: '微型' },
-  },
-});
+
+export const SIZE_CLASS_NAMES: Readonly<Record<SizeClass, string>> = {
+  LARGE: '大型',
+  MEDIUM: '中型',
+  SMALL: '小型',
+  MICRO: '微型',
+};
 
 /** E = employees (从业人员), R = revenue (营业收入), A = total assets (资产总额). */
 type Metric = 'E' | 'R' | 'A';
@@ -77,7 +72,7 @@ interface IndustryRule {
   small: Band;
 }
 
-// domain.md §3.1, row by row. "以下" is read as "<" and "及以上" as "≥", as the standard writes them.
+// The standard's table (docs/domain/registry.md), row by row. "以下" is read as "<" and "及以上" as "≥", as the standard writes them.
 export const SIZE_RULES: Record<Industry, IndustryRule> = {
   AGRICULTURE: { metrics: ['R'], smeCeiling: { R: 20000 }, medium: { R: 500 }, small: { R: 50 } },
   INDUSTRY: {
@@ -179,7 +174,17 @@ export interface SizeFacts {
 export type SizeClassification =
   { sizeClass: SizeClass; basis: string } | { sizeClass: null; missing: Metric[]; basis: string };
 
-const METRIC_NAMES: Record<Metric, string> = { E: 'employees', R: 'revenue', A: 'totalAssets' };
+/** The facts' field names, as the size input and the entity call them. */
+const METRIC_FIELDS: Record<Metric, string> = { E: 'employees', R: 'revenue', A: 'totalAssets' };
+/** How the standard names them, for the basis a clerk reads (with the field name). */
+const METRIC_LABELS: Record<Metric, string> = {
+  E: '从业人员（employees）',
+  R: '营业收入（revenue）',
+  A: '资产总额（totalAssets）',
+};
+
+/** The industry's name without the bracketed list of what it covers. */
+const shortName = (industry: Industry) => INDUSTRY_NAMES[industry].split(' (')[0]!;
 
 /** Values in the standard's units: people, and 万元 scaled to fen (1 万元 = 1,000,000 fen). */
 function valueOf(facts: SizeFacts, metric: Metric): bigint | null {
@@ -202,7 +207,7 @@ function allAtOrAbove(values: Record<Metric, bigint | null>, band: Band): boolea
 }
 
 export function metricsFor(industry: Industry): string[] {
-  return SIZE_RULES[industry].metrics.map((m) => METRIC_NAMES[m]);
+  return SIZE_RULES[industry].metrics.map((m) => METRIC_FIELDS[m]);
 }
 
 export function classifyEnterpriseSize(facts: SizeFacts): SizeClassification {
@@ -213,7 +218,7 @@ export function classifyEnterpriseSize(facts: SizeFacts): SizeClassification {
     return {
       sizeClass: null,
       missing,
-      basis: `Cannot classify: the ${facts.industry} rule needs ${missing.map((m) => METRIC_NAMES[m]).join(' and ')}.`,
+      basis: `无法划型：${shortName(facts.industry)}的标准需要${missing.map((m) => METRIC_LABELS[m]).join('和')}。`,
     };
   }
   const isSme = (Object.entries(rule.smeCeiling) as [Metric, number][]).some(
@@ -221,28 +226,28 @@ export function classifyEnterpriseSize(facts: SizeFacts): SizeClassification {
   );
   const describe = (band: Band, joiner: string, cmp: string) =>
     (Object.entries(band) as [Metric, number][])
-      .map(([m, t]) => `${METRIC_NAMES[m]} ${cmp} ${t}${m === 'E' ? '' : ' 万元'}`)
+      .map(([m, t]) => `${METRIC_LABELS[m]} ${cmp} ${t}${m === 'E' ? ' 人' : ' 万元'}`)
       .join(joiner);
   if (!isSme) {
     return {
       sizeClass: SizeClass.LARGE,
-      basis: `Not below any SME ceiling (${describe(rule.smeCeiling, ' or ', '<')}).`,
+      basis: `大型：不满足任何一项中小企业上限（${describe(rule.smeCeiling, '或', '<')}）。`,
     };
   }
   if (allAtOrAbove(values, rule.medium)) {
     return {
       sizeClass: SizeClass.MEDIUM,
-      basis: `SME with ${describe(rule.medium, ' and ', '≥')}.`,
+      basis: `中型：中小企业，且${describe(rule.medium, '、', '≥')}。`,
     };
   }
   if (allAtOrAbove(values, rule.small)) {
     return {
       sizeClass: SizeClass.SMALL,
-      basis: `SME with ${describe(rule.small, ' and ', '≥')}, below medium.`,
+      basis: `小型：中小企业，${describe(rule.small, '、', '≥')}，未达中型标准。`,
     };
   }
   return {
     sizeClass: SizeClass.MICRO,
-    basis: `SME below the small band (${describe(rule.small, ' and ', '≥')}).`,
+    basis: `微型：中小企业，未达小型标准（${describe(rule.small, '且', '≥')}）。`,
   };
 }

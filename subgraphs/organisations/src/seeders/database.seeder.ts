@@ -1,25 +1,29 @@
-// Demo data: the regions, units, posts and working groups the five seed programmes name
-// (data/organisations.json), invented enterprises and invented post holders. Seeds only an empty
-// database, so restarting `npm start` keeps whatever users changed.
+// Demo data: the regions, units, posts and working groups the five local programmes name
+// (data/organisations.json; docs/programmes.md), invented enterprises and invented post holders.
+// Seeds only an empty database, so restarting `npm start` keeps whatever users changed. It runs
+// outside any request, so it creates rows with em.create (typed, like createEntity) and no
+// jurisdiction applies.
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { stableId } from '@arrears-hub/subgraph-kit';
-import { GroupMembership } from '../entities/group-membership.entity.js';
 import {
-  MemberRole,
+  defaultOwnership,
   OrganisationKind,
   OrganisationStatus,
+} from '../organisation/organisation.enums.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Person } from '../post/person.entity.js';
+import { Post } from '../post/post.entity.js';
+import { Tenure } from '../post/tenure.entity.js';
+import { Region } from '../region/region.entity.js';
+import { classifyEnterpriseSize } from '../rules/enterprise-size.js';
+import { GroupMembership } from '../working-group/group-membership.entity.js';
+import {
+  MemberRole,
   ReportingTimeOfDay,
   WorkingGroupKind,
-} from '../entities/enums.js';
-import { Organisation } from '../entities/organisation.entity.js';
-import { Person } from '../entities/person.entity.js';
-import { Post } from '../entities/post.entity.js';
-import { Region } from '../entities/region.entity.js';
-import { Tenure } from '../entities/tenure.entity.js';
-import { WorkingGroup } from '../entities/working-group.entity.js';
-import { defaultOwnership } from '../resolvers/organisation.validation.js';
-import { classifyEnterpriseSize } from '../rules/enterprise-size.js';
+} from '../working-group/working-group.enums.js';
+import { WorkingGroup } from '../working-group/working-group.entity.js';
 import seedFile from './data/organisations.json' with { type: 'json' };
 import { demoCreditCode, DEMO_ENTERPRISES } from './demo-enterprises.js';
 import { demoPersonName } from './demo-people.js';
@@ -93,7 +97,7 @@ export class DatabaseSeeder extends Seeder {
         parent: o.parent ? unitRef(o.parent) : null,
         ownership: defaultOwnership(o.kind as OrganisationKind),
         status: OrganisationStatus.ACTIVE,
-      } as never);
+      });
       organisationRefs.set(o.key, organisation);
     }
     DEMO_ENTERPRISES.forEach((e, serial) => {
@@ -121,7 +125,7 @@ export class DatabaseSeeder extends Seeder {
         sizeFactsAsOf: '2024-12-31',
         sizeClass: size.sizeClass,
         sizeBasis: size.basis,
-      } as never);
+      });
     });
 
     for (const p of seed.posts) {
@@ -130,7 +134,7 @@ export class DatabaseSeeder extends Seeder {
         title: p.title,
         organisation: unitRef(p.organisation),
         seat: p.seat ?? null,
-      } as never);
+      });
     }
     this.seedHolders(em);
 
@@ -149,7 +153,7 @@ export class DatabaseSeeder extends Seeder {
         reportsTo: g.reportsTo && organisationRefs.has(g.reportsTo) ? unitRef(g.reportsTo) : null,
         reportingDay: g.reportingDay ?? null,
         reportingTimeOfDay: g.reportingTimeOfDay === '上午' ? ReportingTimeOfDay.MORNING : null,
-      } as never);
+      });
       for (const key of g.aggregatingOrganisations ?? []) group.aggregatingUnits.add(unitRef(key));
       for (const member of g.memberOrganisations ?? [])
         group.memberUnits.add(unitRef(member.organisation));
@@ -161,7 +165,7 @@ export class DatabaseSeeder extends Seeder {
           role: m.role as MemberRole,
           titleAsWritten: m.titleAsWritten ?? null,
           position,
-        } as never);
+        });
       });
     }
     await em.flush();
@@ -202,15 +206,17 @@ export class DatabaseSeeder extends Seeder {
         parent,
         path: `${parent ? parent.path : '/'}${r.code}/`,
         officialCode: r.officialCode,
-      } as never);
+      });
       byCode.set(r.code, region);
     }
     return byCode;
   }
 
-  /** One invented person per post; a person holding concurrent posts (旗长 and 旗委副书记) holds them all. */
+  /** One invented person per post; a person holding concurrent posts (旗长 and 旗委副书记) holds
+   * them all. Each is on record with the unit of the post they were first given. */
   private seedHolders(em: EntityManager): void {
     const holderOfPost = new Map<string, Person>();
+    const unitOfPost = new Map(seed.posts.map((p) => [p.key, p.organisation]));
     let index = 0;
     const personFor = (postKey: string) => {
       let person = holderOfPost.get(postKey);
@@ -218,7 +224,8 @@ export class DatabaseSeeder extends Seeder {
         person = em.create(Person, {
           id: stableId(`person#${postKey}`),
           name: demoPersonName(index++),
-        } as never);
+          unit: em.getReference(Organisation, stableId(unitOfPost.get(postKey)!)),
+        });
         holderOfPost.set(postKey, person);
       }
       return person;
@@ -237,7 +244,7 @@ export class DatabaseSeeder extends Seeder {
         person: personFor(p.key),
         startedOn: TENURES_START,
         endedOn: null,
-      } as never);
+      });
     }
   }
 }

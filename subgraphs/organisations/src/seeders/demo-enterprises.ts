@@ -1,9 +1,9 @@
 // Invented enterprises for the demo: creditors (SMEs), one large private enterprise and a
-// state-owned group with a subsidiary, so that every debtor kind of the seeds appears in the
+// state-owned group with a subsidiary, so that every debtor kind of the programmes appears in the
 // ledger. Names carry （演示） so nobody mistakes them for real companies. Other subgraphs' demo
 // data refer to these by key (stableId(key)).
 import { creditCodeCheckCharacter } from '@arrears-hub/subgraph-kit';
-import { OrganisationKind } from '../entities/enums.js';
+import { OrganisationKind } from '../organisation/organisation.enums.js';
 import { Industry } from '../rules/enterprise-size.js';
 
 export interface DemoEnterprise {

@@ -1,4 +1,4 @@
-// Invented holders for the seeded posts. The seeds name real officials; the hub never stores
+// Invented holders for the seeded posts. The programmes name real officials; the hub never stores
 // those names. These are generated from common surnames and given names, deterministically.
 const SURNAMES = [
   '王',

@@ -1,7 +1,7 @@
-// Region codes for the demo. County-level codes are GB/T 2260; the seeds give no township codes,
+// Region codes for the demo. County-level codes are GB/T 2260; the programmes give no township codes,
 // so township-level codes follow the statistical pattern (county + 0xx 街道, 1xx 镇, 2xx 乡/苏木,
 // 4xx 开发区) and are flagged officialCode = false. 五台山风景名胜区 has no GB/T 2260 code of its own.
-import { RegionLevel } from '../entities/enums.js';
+import { RegionLevel } from '../region/region.enums.js';
 
 export interface DemoRegion {
   code: string;

@@ -1,4 +1,7 @@
-import type { Ref } from '@mikro-orm/core';
+// A post's seat in a working group. Public to every signed-in viewer; a seat belongs to its group
+// (and so to the group's region).
+import { randomUUID } from 'node:crypto';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
 import {
   Entity,
   Enum,
@@ -9,8 +12,9 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { MemberRole } from './enums.js';
-import { Post } from './post.entity.js';
+import { owned, parent } from '@arrears-hub/subgraph-kit';
+import { Post } from '../post/post.entity.js';
+import { MemberRole } from './working-group.enums.js';
 import { WorkingGroup } from './working-group.entity.js';
 
 @ObjectType('GroupMembership', {
@@ -19,9 +23,11 @@ import { WorkingGroup } from './working-group.entity.js';
 @Entity({ tableName: 'group_membership' })
 @Unique({ properties: ['group', 'post'] })
 export class GroupMembership {
+  [OptionalProps]?: 'position';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   @Index()
   @ManyToOne(() => WorkingGroup, { ref: true, deleteRule: 'cascade' })
@@ -45,3 +51,8 @@ export class GroupMembership {
   @Property({ type: 'integer', default: 0 })
   position: number = 0;
 }
+
+owned(GroupMembership, {
+  relations: { group: parent('group', () => WorkingGroup) },
+  read: 'signed-in',
+});

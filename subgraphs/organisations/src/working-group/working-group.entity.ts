@@ -1,3 +1,6 @@
+// 领导小组, its office and its special groups. Public to every signed-in viewer; a working group
+// belongs to its region (the region's leading group keeps it; docs/access-model.md).
+import { randomUUID } from 'node:crypto';
 import { Collection } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import {
@@ -6,15 +9,14 @@ import {
   Index,
   ManyToMany,
   ManyToOne,
-  OneToMany,
   PrimaryKey,
   Property,
 } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ReportingTimeOfDay, WorkingGroupKind } from './enums.js';
-import { GroupMembership } from './group-membership.entity.js';
-import { Organisation } from './organisation.entity.js';
-import { Region } from './region.entity.js';
+import { owned, region, unowned } from '@arrears-hub/subgraph-kit';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Region } from '../region/region.entity.js';
+import { ReportingTimeOfDay, WorkingGroupKind } from './working-group.enums.js';
 
 @ObjectType('WorkingGroup', {
   description:
@@ -24,7 +26,7 @@ import { Region } from './region.entity.js';
 export class WorkingGroup {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   @Field(() => String)
   @Property({ type: 'string', length: 200 })
@@ -60,17 +62,18 @@ export class WorkingGroup {
   @ManyToOne(() => Organisation, { nullable: true, ref: true, deleteRule: 'restrict' })
   hostedBy?: Ref<Organisation> | null;
 
-  /** 汇总单位: the units that aggregate the member units' ledgers (several where the seed says 各副组长单位). */
+  /** 汇总单位: the units that aggregate the member units' ledgers (several where a programme says
+   * 各副组长单位). */
   @ManyToMany(() => Organisation, undefined, { pivotTable: 'working_group_aggregating_unit' })
   aggregatingUnits = new Collection<Organisation>(this);
 
-  /** The unit the aggregated ledger is submitted to (seed 001: 旗工信和科技局). */
+  /** The unit the aggregated ledger is submitted to (the Dalad programme: 旗工信和科技局). */
   @ManyToOne(() => Organisation, { nullable: true, ref: true, deleteRule: 'restrict' })
   reportsTo?: Ref<Organisation> | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Day of the month the ledger is due (seed 001: the 20th).',
+    description: 'Day of the month the ledger is due (the Dalad programme: the 20th).',
   })
   @Property({ type: 'integer', nullable: true })
   reportingDay?: number | null;
@@ -83,6 +86,22 @@ export class WorkingGroup {
   @ManyToMany(() => Organisation, undefined, { pivotTable: 'working_group_member_unit' })
   memberUnits = new Collection<Organisation>(this);
 
-  @OneToMany(() => GroupMembership, (m) => m.group)
-  memberships = new Collection<GroupMembership>(this);
+  // The seats (GroupMembership) point at the group; there is no inverse collection here, so that
+  // the two entity files do not import each other (a seat's loader asks for them by group).
 }
+
+owned(WorkingGroup, { relations: { region: region('region') }, read: 'signed-in' });
+
+// The two pivot tables of the many-to-many collections above are entities to MikroORM (named after
+// their tables), so the kit's start-up check wants a declaration for them too. Their rows are
+// read only through a group, which is declared above; nothing reads or writes them on their own.
+// (A named class stands for each, since the kit declares by class name.)
+const pivot = (table: string) => ({ [table]: class {} })[table]!;
+unowned(
+  pivot('working_group_member_unit'),
+  'Pivot of WorkingGroup.memberUnits: read only through its group (public to signed-in viewers).',
+);
+unowned(
+  pivot('working_group_aggregating_unit'),
+  'Pivot of WorkingGroup.aggregatingUnits: read only through its group (public to signed-in viewers).',
+);

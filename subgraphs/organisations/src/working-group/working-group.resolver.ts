@@ -1,29 +1,23 @@
+// Queries and fields of working groups and their seats. Every read goes through the jurisdiction
+// filter (the groups are public to signed-in viewers).
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
   connectionType,
-  isUuid,
   PageArgs,
   paginate,
   UserInputError,
   type Connection,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { WorkingGroupKind } from '../entities/enums.js';
-import { GroupMembership } from '../entities/group-membership.entity.js';
-import { Organisation } from '../entities/organisation.entity.js';
-import { Person } from '../entities/person.entity.js';
-import { Post } from '../entities/post.entity.js';
-import { Region } from '../entities/region.entity.js';
-import { WorkingGroup } from '../entities/working-group.entity.js';
-import {
-  currentTenureOfPost,
-  membershipsOfGroup,
-  organisationById,
-  personById,
-  postById,
-  regionByCode,
-} from '../loaders.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { organisationById } from '../organisation/organisation.loaders.js';
+import { Region } from '../region/region.entity.js';
+import { regionByCode } from '../region/region.loaders.js';
+import { GroupMembership } from './group-membership.entity.js';
+import { WorkingGroupKind } from './working-group.enums.js';
+import { WorkingGroup } from './working-group.entity.js';
+import { membershipsOfGroup, workingGroupById } from './working-group.loaders.js';
 
 export const WorkingGroupConnection = connectionType(WorkingGroup, 'WorkingGroup');
 
@@ -35,7 +29,7 @@ export class WorkingGroupResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<WorkingGroup | null> {
-    return isUuid(id) ? ctx.em.findOne(WorkingGroup, { id }) : null;
+    return workingGroupById.load(ctx, id);
   }
 
   @Authorized()
@@ -55,8 +49,7 @@ export class WorkingGroupResolver {
     const and: FilterQuery<WorkingGroup>[] = [];
     if (regionCode) {
       const region = await regionByCode.load(ctx, regionCode);
-      if (!region)
-        throw new UserInputError(`There is no region with code "${regionCode}".`, 'regionCode');
+      if (!region) throw new UserInputError(`没有代码为“${regionCode}”的区划。`, 'regionCode');
       and.push({ region: { path: { $like: `${region.path}%` } } });
     }
     if (kinds?.length) and.push({ kind: { $in: kinds } });
@@ -80,7 +73,7 @@ export class WorkingGroupResolver {
     @Root() group: WorkingGroup,
     @Ctx() ctx: SubgraphContext,
   ): Promise<WorkingGroup | null> {
-    return group.parentGroup ? group.parentGroup.load({ dataloader: true }) : null;
+    return group.parentGroup ? workingGroupById.load(ctx, group.parentGroup.id) : null;
   }
 
   @FieldResolver(() => Organisation, {
@@ -120,25 +113,5 @@ export class WorkingGroupResolver {
   @FieldResolver(() => [GroupMembership], { description: 'Seats by post: 组长, 副组长, 成员.' })
   members(@Root() group: WorkingGroup, @Ctx() ctx: SubgraphContext): Promise<GroupMembership[]> {
     return membershipsOfGroup.load(ctx, group.id);
-  }
-}
-
-@Resolver(() => GroupMembership)
-export class GroupMembershipResolver {
-  @FieldResolver(() => Post)
-  async post(@Root() membership: GroupMembership, @Ctx() ctx: SubgraphContext): Promise<Post> {
-    return (await postById.load(ctx, membership.post.id))!;
-  }
-
-  @FieldResolver(() => Person, {
-    nullable: true,
-    description: 'Whoever holds the post today sits in the group.',
-  })
-  async holder(
-    @Root() membership: GroupMembership,
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<Person | null> {
-    const tenure = await currentTenureOfPost.load(ctx, membership.post.id);
-    return tenure ? personById.load(ctx, tenure.person.id) : null;
   }
 }

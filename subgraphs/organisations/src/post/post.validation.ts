@@ -1,0 +1,47 @@
+// What an appointment must satisfy, as problems keyed by field (every one at once).
+import { checkText, isUuid, Problems, type Problem } from '@arrears-hub/subgraph-kit';
+
+export interface Appointment {
+  postId: string;
+  personId?: string | null;
+  personName?: string | null;
+  startedOn: string;
+}
+
+export interface CheckedAppointment {
+  problems: Problem[];
+  /** The new person's name, normalised, when the appointment names a new person. */
+  personName: string | null;
+}
+
+export function checkAppointment(a: Appointment): CheckedAppointment {
+  const p = new Problems();
+  let personName: string | null = null;
+  if (!!a.personId === !!a.personName) {
+    p.add(
+      'personId',
+      '请填写 personId（已登记的人员）或 personName（新人员）中的一项，不能都填，也不能都不填。',
+    );
+  } else if (a.personId) {
+    p.check(isUuid(a.personId), 'personId', `“${a.personId}”不是有效的编号（id）。`);
+  } else {
+    personName =
+      checkText(p, a.personName, 'personName', { required: true, min: 1, max: 100 })?.replace(
+        /\s+/g,
+        ' ',
+      ) ?? null;
+  }
+  return { problems: p.list, personName };
+}
+
+/** A successor takes over on or after the day the current holder started. */
+export function successionProblems(current: { startedOn: string }, startedOn: string): Problem[] {
+  return startedOn < current.startedOn
+    ? [
+        {
+          field: 'startedOn',
+          message: `现任者自 ${current.startedOn} 起任职，继任者的起始日期不能更早。`,
+        },
+      ]
+    : [];
+}
