@@ -1,9 +1,13 @@
-// The one ORM configuration of the finance subgraph.
+// The one ORM configuration of the finance subgraph. Every entity here declares its ownership
+// beside its class (owned(…)); the kit refuses to start otherwise.
 import { fileURLToPath } from 'node:url';
 import { subgraphOrmConfig } from '@arrears-hub/subgraph-kit';
-import { BudgetAdjustment, BudgetLine, Disbursement } from './entities/budget-line.entity.js';
-import { Deposit, Project } from './entities/project.entity.js';
-import { Restriction } from './entities/restriction.entity.js';
+import { BudgetAdjustment } from './budget/budget-adjustment.entity.js';
+import { BudgetLine } from './budget/budget-line.entity.js';
+import { Disbursement } from './budget/disbursement.entity.js';
+import { Deposit } from './project/deposit.entity.js';
+import { Project } from './project/project.entity.js';
+import { Restriction } from './restriction/restriction.entity.js';
 
 export const SUBGRAPH_NAME = 'finance';
 

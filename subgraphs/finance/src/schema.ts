@@ -1,33 +1,44 @@
-// The finance subgraph: the ONE list of its resolvers, orphan types and reference resolvers.
+// The finance subgraph: the ONE list of its resolvers, orphan types and reference resolvers. It
+// serves no internal contract; it calls the arrears subgraph's ARREAR_FACTS (disburse) and, through
+// the kit, the organisations subgraph's unit and region directory.
 import 'reflect-metadata';
 import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subgraph-kit';
+import { BudgetLineResolver } from './budget/budget.resolver.js';
+import { DisbursementResolver } from './budget/disbursement.resolver.js';
+import { ProjectResolver } from './project/project.resolver.js';
+import { RestrictionResolver } from './restriction/restriction.resolver.js';
+import { BudgetLineMutations } from './budget/budget.mutations.js';
+import { DisbursementMutations } from './budget/disbursement.mutations.js';
+import { ProjectMutations } from './project/project.mutations.js';
+import { RestrictionMutations } from './restriction/restriction.mutations.js';
+import { ArrearBudgetResolver } from './budget/arrear-budget.resolver.js';
+import { OrganisationBudgetResolver } from './budget/organisation-budget.resolver.js';
+import { RegionBudgetResolver } from './budget/region-budget.resolver.js';
+import { DepositResolver } from './project/deposit.resolver.js';
+import { OrganisationProjectResolver } from './project/organisation-project.resolver.js';
+import { projectReference } from './project/project.reference.js';
+import { OrganisationRestrictionResolver } from './restriction/organisation-restriction.resolver.js';
 import { RegionRef } from './external/region.js';
 import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
-import { BudgetResolver } from './resolvers/budget.resolver.js';
-import {
-  ArrearDisbursementsResolver,
-  DisbursementResolver,
-} from './resolvers/disbursement.resolver.js';
-import {
-  OrganisationFinanceResolver,
-  RegionFinanceResolver,
-} from './resolvers/organisation-finance.resolver.js';
-import { projectReference } from './resolvers/project.reference.js';
-import { DepositResolver, ProjectResolver } from './resolvers/project.resolver.js';
-import { RestrictionResolver } from './resolvers/restriction.resolver.js';
-import { DatabaseSeeder } from './seeders/DatabaseSeeder.js';
+import { DatabaseSeeder } from './seeders/database.seeder.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
     resolvers: [
-      BudgetResolver,
+      BudgetLineResolver,
+      BudgetLineMutations,
       DisbursementResolver,
-      ArrearDisbursementsResolver,
+      DisbursementMutations,
+      ArrearBudgetResolver,
       ProjectResolver,
+      ProjectMutations,
       DepositResolver,
       RestrictionResolver,
-      OrganisationFinanceResolver,
-      RegionFinanceResolver,
+      RestrictionMutations,
+      OrganisationBudgetResolver,
+      OrganisationProjectResolver,
+      OrganisationRestrictionResolver,
+      RegionBudgetResolver,
     ],
     // Region is reachable only through _entities: declare it, or type-graphql leaves it out.
     orphanedTypes: [RegionRef],

@@ -1,16 +1,9 @@
-import {
-  Check,
-  Entity,
-  Enum,
-  Index,
-  ManyToOne,
-  PrimaryKey,
-  Property,
-} from '@mikro-orm/decorators/legacy';
-import type { Ref } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar, SignedMoneyScalar } from '@arrears-hub/subgraph-kit';
-import { AdjustmentKind, BudgetPurpose, FundingSource } from './enums.js';
+import { MoneyScalar, owned, SignedMoneyScalar, unit } from '@arrears-hub/subgraph-kit';
+import { BudgetPurpose, FundingSource } from './budget.enums.js';
 
 /** Money a unit has for a purpose in a fiscal year: appropriated, adjusted, disbursed, available. */
 @ObjectType('BudgetLine', {
@@ -23,9 +16,11 @@ import { AdjustmentKind, BudgetPurpose, FundingSource } from './enums.js';
   expression: 'appropriated >= 0 and disbursed >= 0 and disbursed <= appropriated + adjustments',
 })
 export class BudgetLine {
+  [OptionalProps]?: 'adjustments' | 'disbursed' | 'available' | 'version' | 'createdAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   /** Organisation id (organisations subgraph). */
   @Index()
@@ -59,7 +54,7 @@ export class BudgetLine {
   @Property({ type: 'decimal', precision: 18, scale: 2, default: '0' })
   disbursed: string = '0.00';
 
-  /** appropriated + adjustments − disbursed, kept by PostgreSQL. */
+  /** appropriated + adjustments − disbursed, kept by PostgreSQL (rules/budget-line.ts says the same). */
   @Field(() => MoneyScalar, {
     description: 'Still available = appropriated + adjustments − disbursed.',
   })
@@ -88,77 +83,7 @@ export class BudgetLine {
   createdAt: Date = new Date();
 }
 
-@ObjectType('BudgetAdjustment')
-@Entity({ tableName: 'budget_adjustment' })
-export class BudgetAdjustment {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Index()
-  @ManyToOne(() => BudgetLine, { ref: true, deleteRule: 'restrict' })
-  budgetLine!: Ref<BudgetLine>;
-
-  @Field(() => AdjustmentKind)
-  @Enum({ items: () => AdjustmentKind })
-  kind!: AdjustmentKind;
-
-  @Field(() => SignedMoneyScalar)
-  @Property({ type: 'decimal', precision: 18, scale: 2 })
-  amount!: string;
-
-  @Field(() => String)
-  @Property({ type: 'text' })
-  reason!: string;
-
-  @Field(() => DateScalar)
-  @Property({ type: 'date' })
-  adjustedOn!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
-  createdBy!: string;
-}
-
-@ObjectType('Disbursement', {
-  description: 'Money paid from a budget line towards one debt of the ledger.',
-})
-@Entity({ tableName: 'disbursement' })
-export class Disbursement {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Index()
-  @ManyToOne(() => BudgetLine, { ref: true, deleteRule: 'restrict' })
-  budgetLine!: Ref<BudgetLine>;
-
-  /** Arrear id (arrears subgraph). */
-  @Index()
-  @Property({ type: 'uuid' })
-  arrearId!: string;
-
-  @Field(() => MoneyScalar)
-  @Property({ type: 'decimal', precision: 18, scale: 2 })
-  amount!: string;
-
-  @Field(() => DateScalar)
-  @Property({ type: 'date' })
-  paidOn!: string;
-
-  @Field(() => FundingSource)
-  @Enum({ items: () => FundingSource })
-  fundingSource!: FundingSource;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 100, nullable: true })
-  voucherNo?: string | null;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
-  createdBy!: string;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-}
+/** A budget line is the unit's money: the unit's jurisdiction reads it, and changes it. */
+export const BudgetLineOwnership = owned(BudgetLine, {
+  relations: { unit: unit('unitId') },
+});

@@ -1,13 +1,12 @@
+// Batched reads of budget lines and what hangs under them: one statement per list, whatever its
+// length. The jurisdiction filter scopes every one of them (the ownership declarations).
 import { byKeys, defineLoader, groupByKeys, isUuid } from '@arrears-hub/subgraph-kit';
-import { BudgetAdjustment, BudgetLine, Disbursement } from './entities/budget-line.entity.js';
-import { Deposit, Project } from './entities/project.entity.js';
+import { BudgetAdjustment } from './budget-adjustment.entity.js';
+import { BudgetLine } from './budget-line.entity.js';
+import { Disbursement } from './disbursement.entity.js';
 
 export const budgetLineById = defineLoader<string, BudgetLine | null>(async (ids, { em }) =>
   byKeys(ids, await em.find(BudgetLine, { id: { $in: ids.filter(isUuid) } }), (b) => b.id),
-);
-
-export const projectById = defineLoader<string, Project | null>(async (ids, { em }) =>
-  byKeys(ids, await em.find(Project, { id: { $in: ids.filter(isUuid) } }), (p) => p.id),
 );
 
 export const adjustmentsOfLine = defineLoader<string, BudgetAdjustment[]>(async (ids, { em }) =>
@@ -30,10 +29,15 @@ export const disbursementsOfLine = defineLoader<string, Disbursement[]>(async (i
   ),
 );
 
-export const depositsOfProject = defineLoader<string, Deposit[]>(async (ids, { em }) =>
+/** The disbursements towards each debt that the viewer may see (those from its budget lines). */
+export const disbursementsOfArrear = defineLoader<string, Disbursement[]>(async (ids, { em }) =>
   groupByKeys(
     ids,
-    await em.find(Deposit, { project: { $in: [...ids] } }, { orderBy: { kind: 'asc' } }),
-    (d) => d.project.id,
+    await em.find(
+      Disbursement,
+      { arrearId: { $in: ids.filter(isUuid) } },
+      { orderBy: { paidOn: 'asc' } },
+    ),
+    (d) => d.arrearId,
   ),
 );

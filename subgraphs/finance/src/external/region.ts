@@ -1,16 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { MoneyScalar } from '@arrears-hub/subgraph-kit';
-
-// @shareable: the same value type as the arrears subgraph's, which produces it.
-@Directive('@shareable')
-@ObjectType('UnitOutstanding', { description: 'What one unit owes on the ledger.' })
-export class UnitOutstandingRef {
-  @Field(() => ID)
-  unitId!: string;
-
-  @Field(() => MoneyScalar)
-  outstanding!: string;
-}
+import { UnitOutstandingRef } from './unit-outstanding.js';
 
 // Owned by the organisations subgraph. `unitIds` (organisations) and `unitOutstanding` (arrears)
 // are @external: the gateway fetches them and hands them to our @requires fields.

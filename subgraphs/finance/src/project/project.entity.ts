@@ -1,8 +1,8 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { Ref } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OptionalProps } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
-import { DepositForm, DepositKind } from './enums.js';
+import { DateScalar, MoneyScalar, owned, unit } from '@arrears-hub/subgraph-kit';
 
 // @key(id): the arrears subgraph links debts to projects (Project.arrears) and supervision's audit
 // findings name them.
@@ -12,9 +12,11 @@ import { DepositForm, DepositKind } from './enums.js';
 })
 @Entity({ tableName: 'project' })
 export class Project {
+  [OptionalProps]?: 'contractorPrefinanced' | 'majorLivelihood' | 'version';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   @Field(() => String)
   @Property({ type: 'string', length: 300 })
@@ -94,41 +96,7 @@ export class Project {
   createdBy!: string;
 }
 
-@ObjectType('Deposit', { description: '保证金 held on a project.' })
-@Entity({ tableName: 'deposit' })
-export class Deposit {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Index()
-  @ManyToOne(() => Project, { ref: true, deleteRule: 'restrict' })
-  project!: Ref<Project>;
-
-  /** The contractor it is held from (organisation id). */
-  @Property({ type: 'uuid', nullable: true })
-  contractorId?: string | null;
-
-  @Field(() => DepositKind)
-  @Enum({ items: () => DepositKind })
-  kind!: DepositKind;
-
-  @Field(() => DepositForm)
-  @Enum({ items: () => DepositForm })
-  form!: DepositForm;
-
-  @Field(() => MoneyScalar)
-  @Property({ type: 'decimal', precision: 18, scale: 2 })
-  amount!: string;
-
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'When it must be refunded (after the guarantee period).',
-  })
-  @Property({ type: 'date', nullable: true })
-  refundDueOn?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  @Property({ type: 'date', nullable: true })
-  refundedOn?: string | null;
-}
+/** A project belongs to its owner unit (项目业主): the owner's jurisdiction reads and changes it. */
+export const ProjectOwnership = owned(Project, {
+  relations: { owner: unit('ownerUnitId') },
+});

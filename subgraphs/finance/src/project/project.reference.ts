@@ -1,12 +1,9 @@
+// Project entity references (_entities): one statement for all representations of a call, through
+// the loader, so outside the viewer's jurisdiction a project resolves to null.
 import type { ReferenceResolver } from '@arrears-hub/subgraph-kit';
-import { jurisdictionOf } from '@arrears-hub/subgraph-kit';
-import { projectById } from '../loaders.js';
+import { projectById } from './project.loaders.js';
 
-// One statement for all representations of an _entities call; outside the viewer's jurisdiction, null.
 export const projectReference: ReferenceResolver<{ id: string }> = {
   typeName: 'Project',
-  resolve: async (representation, ctx) => {
-    const project = await projectById.load(ctx, String(representation.id));
-    return project && (await jurisdictionOf(ctx)).canSeeUnit(project.ownerUnitId) ? project : null;
-  },
+  resolve: (representation, ctx) => projectById.load(ctx, String(representation.id)),
 };

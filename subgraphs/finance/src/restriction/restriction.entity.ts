@@ -1,16 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@arrears-hub/subgraph-kit';
-import { RestrictionMeasure, RestrictionStatus } from './enums.js';
+import { DateScalar, owned, unit } from '@arrears-hub/subgraph-kit';
+import { RestrictionMeasure, RestrictionStatus } from './restriction.enums.js';
 
 @ObjectType('Restriction', {
-  description: 'A spending restriction on a defaulting unit (seeds 002–004).',
+  description:
+    'A spending restriction on a defaulting unit (the Wutaishan, Chengqu and Ye County programmes, docs/programmes.md).',
 })
 @Entity({ tableName: 'restriction' })
 export class Restriction {
+  [OptionalProps]?: 'version';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  id: string = randomUUID();
 
   /** The restricted unit (organisation id). */
   @Index()
@@ -60,3 +65,9 @@ export class Restriction {
   @Property({ type: 'string', length: 200 })
   createdBy!: string;
 }
+
+/** A restriction is on the restricted unit: the jurisdiction over that unit sees it, imposes it
+ * and lifts it. */
+export const RestrictionOwnership = owned(Restriction, {
+  relations: { unit: unit('unitId') },
+});

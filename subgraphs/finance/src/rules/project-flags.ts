@@ -1,7 +1,30 @@
-// Project compliance under 《政府投资条例》 (国务院令第712号) and the seeds: flags computed from the
-// recorded facts, never typed in.
-import { compareMoney, toCents } from '@arrears-hub/subgraph-kit';
-import { ProjectFlag } from '../entities/enums.js';
+// Project compliance under 《政府投资条例》 (国务院令第712号) and the local programmes
+// (docs/programmes.md): flags computed from the recorded facts, never typed in. Pure: the GraphQL
+// enum is registered from this one in project/project.enums.ts.
+import { compareMoney, toCents } from '@arrears-hub/protocol/money';
+
+export enum ProjectFlag {
+  STARTED_BEFORE_APPROVAL = 'STARTED_BEFORE_APPROVAL',
+  STARTED_WITHOUT_FUNDS = 'STARTED_WITHOUT_FUNDS',
+  CONTRACTOR_PREFINANCED = 'CONTRACTOR_PREFINANCED',
+  ESTIMATE_OVERRUN = 'ESTIMATE_OVERRUN',
+  AUDIT_SCOPE = 'AUDIT_SCOPE',
+}
+
+/** The flags a registrar must acknowledge before such a project is recorded at all. */
+export const SERIOUS_FLAGS: readonly ProjectFlag[] = [
+  ProjectFlag.STARTED_BEFORE_APPROVAL,
+  ProjectFlag.STARTED_WITHOUT_FUNDS,
+];
+
+/** What each flag is called in the programmes' and the regulation's words. */
+export const FLAG_NAMES: Readonly<Record<ProjectFlag, string>> = {
+  STARTED_BEFORE_APPROVAL: '未批先建',
+  STARTED_WITHOUT_FUNDS: '无来源开工',
+  CONTRACTOR_PREFINANCED: '施工单位垫资',
+  ESTIMATE_OVERRUN: '概算超支',
+  AUDIT_SCOPE: '审计范围',
+};
 
 export interface ProjectFacts {
   approvedAmount: string;
@@ -13,15 +36,17 @@ export interface ProjectFacts {
   majorLivelihood?: boolean;
 }
 
-/** Seed 000 audits projects with 立项金额 ≥ ¥4,000,000 (HUB_AUDIT_PROJECT_THRESHOLD). */
-export const AUDIT_THRESHOLD = process.env.HUB_AUDIT_PROJECT_THRESHOLD ?? '4000000.00';
-
-export function projectFlags(p: ProjectFacts, auditThreshold = AUDIT_THRESHOLD): ProjectFlag[] {
+/**
+ * The flags of a project. `auditThreshold` is the amount from which a project is in the audit
+ * scope (the subgraph's setting HUB_AUDIT_PROJECT_THRESHOLD; ¥4,000,000 in the Ejin Horo
+ * programme).
+ */
+export function projectFlags(p: ProjectFacts, auditThreshold: string): ProjectFlag[] {
   const flags: ProjectFlag[] = [];
   // art. 34: construction started without (or before) approval.
   if (p.startedOn && (!p.approvedOn || p.startedOn < p.approvedOn))
     flags.push(ProjectFlag.STARTED_BEFORE_APPROVAL);
-  // arts. 20, 22 and seed 001 无来源不开工: started before the funds were secured.
+  // arts. 20, 22 and the Dalad programme's 无来源不开工: started before the funds were secured.
   if (p.startedOn && (!p.fundsSecuredOn || p.startedOn < p.fundsSecuredOn))
     flags.push(ProjectFlag.STARTED_WITHOUT_FUNDS);
   // art. 22: 不得由施工单位垫资建设.
@@ -29,9 +54,22 @@ export function projectFlags(p: ProjectFacts, auditThreshold = AUDIT_THRESHOLD):
   // arts. 12, 23: the estimate exceeds the approved amount by more than 10 %.
   if (p.estimateAmount && toCents(p.estimateAmount) * 10n > toCents(p.approvedAmount) * 11n)
     flags.push(ProjectFlag.ESTIMATE_OVERRUN);
+  // The Ejin Horo programme audits projects from the threshold up, and every major livelihood
+  // project whatever its amount.
   if (p.majorLivelihood || compareMoney(p.approvedAmount, auditThreshold) >= 0)
     flags.push(ProjectFlag.AUDIT_SCOPE);
   return flags;
+}
+
+/** The serious flags the facts show that are not in `acknowledged`. */
+export function unacknowledgedFlags(
+  p: ProjectFacts,
+  acknowledged: readonly ProjectFlag[],
+  auditThreshold: string,
+): ProjectFlag[] {
+  return projectFlags(p, auditThreshold).filter(
+    (f) => SERIOUS_FLAGS.includes(f) && !acknowledged.includes(f),
+  );
 }
 
 /**
@@ -42,7 +80,7 @@ export function projectFlags(p: ProjectFacts, auditThreshold = AUDIT_THRESHOLD):
 export function projectFlagSql(
   flag: ProjectFlag,
   alias: string,
-  auditThreshold = AUDIT_THRESHOLD,
+  auditThreshold: string,
 ): { sql: string; params: unknown[] } {
   const c = (column: string) => `${alias}.${column}`;
   switch (flag) {

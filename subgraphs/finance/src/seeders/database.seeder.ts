@@ -1,21 +1,19 @@
-// Demo finance data consistent with the demo ledger: units by their seed keys (stableId), debts by
+// Demo finance data consistent with the demo ledger: units by their demo keys (stableId), debts by
 // stableId('arrear#' + debtor key + '#' + contract no.), projects by stableId('project#' + key) —
-// the arrears demo links its debts to the same project keys. Seeds only an empty database.
+// the arrears demo links its debts to the same project keys. Seeds only an empty database. Runs
+// outside any request, so it creates with em.create (typed: no required column can be missing).
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { stableId } from '@arrears-hub/subgraph-kit';
-import { BudgetAdjustment, BudgetLine, Disbursement } from '../entities/budget-line.entity.js';
-import {
-  AdjustmentKind,
-  BudgetPurpose,
-  DepositForm,
-  DepositKind,
-  FundingSource,
-  RestrictionMeasure,
-  RestrictionStatus,
-} from '../entities/enums.js';
-import { Deposit, Project } from '../entities/project.entity.js';
-import { Restriction } from '../entities/restriction.entity.js';
+import { BudgetAdjustment } from '../budget/budget-adjustment.entity.js';
+import { AdjustmentKind, BudgetPurpose, FundingSource } from '../budget/budget.enums.js';
+import { BudgetLine } from '../budget/budget-line.entity.js';
+import { Disbursement } from '../budget/disbursement.entity.js';
+import { Deposit } from '../project/deposit.entity.js';
+import { DepositForm, DepositKind } from '../project/project.enums.js';
+import { Project } from '../project/project.entity.js';
+import { RestrictionMeasure, RestrictionStatus } from '../restriction/restriction.enums.js';
+import { Restriction } from '../restriction/restriction.entity.js';
 
 const { CLEARANCE_FUND, GENERAL_EXPENDITURE } = BudgetPurpose;
 
@@ -163,7 +161,7 @@ export class DatabaseSeeder extends Seeder {
           adjustments: l.key === 'line#dalad.housing#2026' ? '300000.00' : '0.00',
           disbursed: l.disbursed ?? '0.00',
           createdBy: 'demo-data',
-        } as never),
+        }),
       );
     }
     em.create(BudgetAdjustment, {
@@ -174,7 +172,7 @@ export class DatabaseSeeder extends Seeder {
       reason: '扣减旗住建局部门预算，用于清偿拖欠民营企业账款（演示）',
       adjustedOn: '2026-04-15',
       createdBy: 'demo-data',
-    } as never);
+    });
     em.create(Disbursement, {
       id: stableId('disbursement#dalad.housing#2025'),
       budgetLine: lines.get('line#dalad.housing#2025')!,
@@ -184,7 +182,7 @@ export class DatabaseSeeder extends Seeder {
       fundingSource: FundingSource.FISCAL_FUNDS,
       voucherNo: '达财清欠〔2025〕018号（演示）',
       createdBy: 'demo-data',
-    } as never);
+    });
 
     for (const p of PROJECTS) {
       em.create(Project, {
@@ -200,7 +198,7 @@ export class DatabaseSeeder extends Seeder {
         startedOn: p.startedOn,
         contractorPrefinanced: p.prefinanced,
         createdBy: 'demo-data',
-      } as never);
+      });
     }
     const heating = em.getReference(Project, stableId('project#dalad.heating-network'));
     em.create(Deposit, {
@@ -211,7 +209,7 @@ export class DatabaseSeeder extends Seeder {
       form: DepositForm.CASH,
       amount: '400000.00',
       refundDueOn: '2024-10-30',
-    } as never);
+    });
     em.create(Deposit, {
       id: stableId('deposit#heating#other'),
       project: heating,
@@ -220,7 +218,7 @@ export class DatabaseSeeder extends Seeder {
       form: DepositForm.CASH,
       amount: '100000.00',
       refundDueOn: null,
-    } as never);
+    });
     em.create(Deposit, {
       id: stableId('deposit#ye#performance'),
       project: em.getReference(Project, stableId('project#ye.rural-roads')),
@@ -229,7 +227,7 @@ export class DatabaseSeeder extends Seeder {
       form: DepositForm.BANK_GUARANTEE,
       amount: '350000.00',
       refundDueOn: '2027-06-30',
-    } as never);
+    });
 
     em.create(Restriction, {
       id: stableId('restriction#dalad.public-utilities'),
@@ -239,7 +237,7 @@ export class DatabaseSeeder extends Seeder {
       reason: '拖欠民营企业账款清偿进度滞后（演示）',
       status: RestrictionStatus.ACTIVE,
       createdBy: 'demo-data',
-    } as never);
+    });
     em.create(Restriction, {
       id: stableId('restriction#ye.transport'),
       unitId: stableId('ye.transport'),
@@ -249,7 +247,7 @@ export class DatabaseSeeder extends Seeder {
       reason: '列入失信主体名录期间限制参与政府采购（演示）',
       status: RestrictionStatus.ACTIVE,
       createdBy: 'demo-data',
-    } as never);
+    });
     await em.flush();
   }
 }

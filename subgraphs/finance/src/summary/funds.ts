@@ -1,13 +1,18 @@
 // Funds per unit and year, and per region: one statement for all units or regions of a request.
+// Raw SQL, so it ANDs in the budget lines' ownership condition itself (andScope): a viewer sums
+// only the lines it may read, exactly as a list of them would show.
 import { Field, Int, ObjectType } from 'type-graphql';
 import {
+  andScope,
   defineLoader,
+  isUuid,
   jurisdictionOf,
   money,
   MoneyScalar,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { BudgetPurpose } from '../entities/enums.js';
+import { BudgetLine } from '../budget/budget-line.entity.js';
+import { BudgetPurpose } from '../budget/budget.enums.js';
 
 @ObjectType('Funds', { description: 'A unit’s (or a region’s) money in a fiscal year.' })
 export class Funds {
@@ -37,22 +42,28 @@ interface FundsRow {
   clearance: string | null;
 }
 
-export const fundsOf = defineLoader<{ key: string; unitIds: string[]; year: number }, Funds>(
+export interface FundsKey {
+  /** A unit id, or "region:<code>": what the sum is reported under. */
+  key: string;
+  /** The units whose lines are summed. */
+  unitIds: string[];
+  year: number;
+}
+
+export const fundsOf = defineLoader<FundsKey, Funds>(
   async (keys, ctx: SubgraphContext) => {
-    const jurisdiction = await jurisdictionOf(ctx);
+    const scope = andScope(ctx.em, BudgetLine, await jurisdictionOf(ctx), 'b');
     const result = new Map<string, Funds>();
     for (const year of new Set(keys.map((k) => k.year))) {
       const group = keys.filter((k) => k.year === year);
-      const pairs = group.flatMap((k) =>
-        jurisdiction.visible(k.unitIds).map((u) => ({ k: k.key, u })),
-      );
+      const pairs = group.flatMap((k) => k.unitIds.filter(isUuid).map((u) => ({ k: k.key, u })));
       const rows = pairs.length
         ? await ctx.em.execute<FundsRow[]>(
             `with m as (select distinct x.k, x.u from jsonb_to_recordset(?::jsonb) as x(k text, u uuid))
              select m.k as "key", sum(b.appropriated + b.adjustments) as "appropriated", sum(b.disbursed) as "disbursed",
                     sum(b.available) as "available", sum(b.available) filter (where b.purpose = '${BudgetPurpose.CLEARANCE_FUND}') as "clearance"
-             from m join budget_line b on b.unit_id = m.u where b.fiscal_year = ? group by m.k`,
-            [JSON.stringify(pairs), year],
+             from m join budget_line b on b.unit_id = m.u where b.fiscal_year = ?${scope.sql} group by m.k`,
+            [JSON.stringify(pairs), year, ...scope.params],
           )
         : [];
       const byKey = new Map(rows.map((r) => [r.key, r]));

@@ -1,0 +1,50 @@
+// The fields finance adds to the organisations subgraph's Region from its budget lines: the funds
+// of the region's units, and the units that owe more than their clearance funds.
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { compareMoney, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { RegionRef } from '../external/region.js';
+import { currentYear, FundingGap, gapOf } from '../summary/funding-gap.js';
+import { Funds, fundsOf } from '../summary/funds.js';
+
+@Resolver(() => RegionRef)
+export class RegionBudgetResolver {
+  @Authorized()
+  @Directive('@requires(fields: "unitIds")')
+  @FieldResolver(() => Funds, {
+    description:
+      'The money of the units in this region and below, in a fiscal year (this year by default).',
+  })
+  funds(
+    @Root() region: RegionRef,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Funds> {
+    return fundsOf.load(ctx, {
+      key: `region:${region.code}`,
+      unitIds: region.unitIds ?? [],
+      year: year ?? currentYear(),
+    });
+  }
+
+  // @requires(unitOutstanding): what each unit owes (arrears subgraph), against its clearance funds here.
+  @Authorized()
+  @Directive('@requires(fields: "unitOutstanding { unitId outstanding }")')
+  @FieldResolver(() => [FundingGap], {
+    description:
+      'Early warning: units of this region that owe more than their clearance funds available this year.',
+  })
+  async fundingWarnings(
+    @Root() region: RegionRef,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<FundingGap[]> {
+    const owing = region.unitOutstanding ?? [];
+    const funds = await fundsOf.loadMany(
+      ctx,
+      owing.map((u) => ({ key: u.unitId, unitIds: [u.unitId], year: currentYear() })),
+    );
+    return owing
+      .map((u, i) => gapOf(u.unitId, u.outstanding, funds[i]!))
+      .filter((g) => g.warning)
+      .sort((a, b) => compareMoney(b.gap, a.gap));
+  }
+}

@@ -1,0 +1,82 @@
+// Restricting a defaulting unit's spending and lifting it (FINANCE). What each mutation writes is
+// declared on it and checked by the kit before the body runs: a unit or a restriction outside the
+// viewer's jurisdiction is FORBIDDEN before any validation, NOT_FOUND or CONFLICT.
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import {
+  changeEntity,
+  createEntity,
+  Creates,
+  Problems,
+  requireText,
+  Writes,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
+import { unknownUnitProblems } from '../external/known-units.js';
+import { Restriction } from './restriction.entity.js';
+import { RestrictionStatus } from './restriction.enums.js';
+import { LiftRestrictionInput, RestrictExpenditureInput } from './restriction.inputs.js';
+import {
+  LIFT_REASON_RULE,
+  liftProblems,
+  liftStateProblems,
+  RESTRICTION_REASON_RULE,
+  restrictionProblems,
+} from './restriction.validation.js';
+
+@Resolver(() => Restriction)
+export class RestrictionMutations {
+  @Authorized('FINANCE')
+  @Creates(Restriction, { unit: 'input.unitId' })
+  @Mutation(() => Restriction, {
+    description: 'Restricts a defaulting unit’s spending (压减一般性支出, 限制参与政府采购 …).',
+  })
+  async restrictExpenditure(
+    @Arg('input', () => RestrictExpenditureInput) input: RestrictExpenditureInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Restriction> {
+    new Problems()
+      .merge(restrictionProblems(input))
+      .merge(await unknownUnitProblems({ unitId: input.unitId }))
+      .throwIfAny('input');
+    return createEntity(ctx, Restriction, {
+      unitId: input.unitId,
+      measure: input.measure,
+      fromDate: input.fromDate,
+      toDate: input.toDate ?? null,
+      reason: requireText(input.reason, 'input.reason', RESTRICTION_REASON_RULE),
+      caseId: input.caseId ?? null,
+      status: RestrictionStatus.ACTIVE,
+      createdBy: ctx.viewer.id,
+    });
+  }
+
+  @Authorized('FINANCE')
+  @Writes(Restriction, 'input.restrictionId')
+  @Mutation(() => Restriction)
+  liftRestriction(
+    @Arg('input', () => LiftRestrictionInput) input: LiftRestrictionInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Restriction> {
+    new Problems().merge(liftProblems(input)).throwIfAny('input');
+    const reason = requireText(input.reason, 'input.reason', LIFT_REASON_RULE);
+    return changeEntity(
+      ctx,
+      Restriction,
+      {
+        id: input.restrictionId,
+        expectedVersion: input.expectedVersion,
+        action: 'LIFT',
+        reason,
+        field: 'input.restrictionId',
+        label: '支出限制',
+      },
+      (r) => {
+        new Problems().merge(liftStateProblems(r, input)).throwIfAny('input');
+        r.status = RestrictionStatus.LIFTED;
+        r.liftedOn = input.liftedOn;
+        r.liftReason = reason;
+        return r;
+      },
+    );
+  }
+}
