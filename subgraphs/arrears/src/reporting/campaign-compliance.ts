@@ -1,22 +1,20 @@
 // Each bound unit's compliance with a campaign deadline (the Wutaishan and Ye County programmes,
 // docs/programmes.md): ledger submitted, agreements signed, or everything repaid by the date — for
 // every deadline of a request in at most three statements, over the units and rows the viewer may
-// see (the ledger's ownership declaration, in SQL through andScope).
+// see (the ownership declarations, in SQL through andVisible).
 import {
   addDays,
-  andScope,
   defineLoader,
   inRegion,
-  jurisdictionOf,
   REPORTING_KINDS,
   unitDirectory,
   type DirectoryUnit,
-  type Jurisdiction,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { countedSql } from '../ledger/arrear.enums.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { unitsWithVisibleLedger } from '../ledger/ledger-scope.js';
+import { andVisible } from '../visible-rows.js';
 import type { CampaignDeadline } from './campaign-deadline.entity.js';
 import type { DeadlineCompliance } from './campaign-deadline.inputs.js';
 import { LedgerReport } from './ledger-report.entity.js';
@@ -35,7 +33,6 @@ function boundUnits(deadline: CampaignDeadline, all: Map<string, DirectoryUnit>)
 /** Why each unit misses its deadline, for every deadline of the batch in at most two statements. */
 async function failuresOf(
   ctx: SubgraphContext,
-  j: Jurisdiction,
   bound: ReadonlyMap<CampaignDeadline, string[]>,
 ): Promise<Map<CampaignDeadline, Map<string, string>>> {
   const failures = new Map([...bound.keys()].map((d) => [d, new Map<string, string>()]));
@@ -48,7 +45,7 @@ async function failuresOf(
   if (ledger.length) {
     // A unit met a submission deadline when its first submission came before the end of the due day.
     const units = [...new Set(ledger.flatMap(([, u]) => u))];
-    const reports = andScope(ctx.em, LedgerReport, j, 'ledger_report');
+    const reports = await andVisible(ctx, LedgerReport, 'ledger_report');
     const rows = await ctx.em.execute<{ unit_id: string; first: Date }[]>(
       `select unit_id, min(submitted_at) as first from ledger_report
         where unit_id in (?)${reports.sql} group by unit_id`,
@@ -68,7 +65,7 @@ async function failuresOf(
   }
   if (debts.length) {
     // Debts on the ledger by each due day that were still owed on it (payments after it added back).
-    const arrears = andScope(ctx.em, Arrear, j, 'a');
+    const arrears = await andVisible(ctx, Arrear, 'a');
     const pairs = debts.flatMap(([d, units]) => units.map((u) => ({ d: d.id, due: d.dueOn, u })));
     const rows = await ctx.em.execute<
       { d: string; debtor_id: string; open: number; unplanned: number }[]
@@ -114,7 +111,7 @@ export const complianceOf = defineLoader<CampaignDeadline, DeadlineCompliance>(
     const bound = new Map(
       deadlines.map((d) => [d, boundUnits(d, all).filter((id) => visible.has(id))]),
     );
-    const failures = await failuresOf(ctx, await jurisdictionOf(ctx), bound);
+    const failures = await failuresOf(ctx, bound);
     return deadlines.map((deadline) => {
       const failing = failures.get(deadline)!;
       const byUnit = bound

@@ -11,9 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import {
-  andScope,
   defineLoader,
-  jurisdictionOf,
   REPORTING_KINDS,
   unitDirectory,
   type SubgraphContext,
@@ -23,6 +21,7 @@ import { RegionRef } from '../external/region.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { unitsWithVisibleLedger } from '../ledger/ledger-scope.js';
 import { LedgerReport } from './ledger-report.entity.js';
+import { andVisible } from '../visible-rows.js';
 import { dueAtFor, requirePeriod } from './reporting-period.js';
 
 // Who in a region submitted the monthly ledger for a period: on time, late, not at all, or paused
@@ -76,9 +75,8 @@ interface StatusKey {
 const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
   async (keys, ctx) => {
     const { em } = ctx;
-    const j = await jurisdictionOf(ctx);
-    const reports = andScope(em, LedgerReport, j, 'ledger_report');
-    const arrears = andScope(em, Arrear, j, 'a');
+    const reports = await andVisible(ctx, LedgerReport, 'ledger_report');
+    const arrears = await andVisible(ctx, Arrear, 'a');
     const directory = await unitDirectory().get([...new Set(keys.flatMap((k) => k.unitIds))]);
     const result = new Map<string, LedgerReportingStatus>();
     for (const period of new Set(keys.map((k) => k.period))) {

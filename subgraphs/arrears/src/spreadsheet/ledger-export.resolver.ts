@@ -23,7 +23,7 @@ import {
   templateWorkbook,
   XLSX_MEDIA_TYPE,
 } from './ledger-export.js';
-import { MAX_ROWS } from './ledger-import.js';
+import { MAX_ROWS } from './ledger-sheet.js';
 import { monthlyReport } from './monthly-report.js';
 import { LedgerExportInput, SpreadsheetFile, SpreadsheetFormat } from './spreadsheet.types.js';
 import { refuseUnless } from '../refuse.js';

@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { DirectoryUnit } from '@arrears-hub/subgraph-kit';
-import { prepareRow, readLedger, type ParsedRow } from './ledger-import.js';
+import { prepareRow } from './ledger-rows.js';
+import { readLedger, type ParsedRow } from './ledger-sheet.js';
 import { templateWorkbook } from './ledger-export.js';
 import { arrayBufferOf } from './workbook-bytes.js';
 
@@ -92,6 +93,30 @@ describe('prepareRow', () => {
     expect(columns({ disputed: '也许' })).toEqual(['是否有分歧']);
     expect(columns({ debtorName: '别的单位' })).toEqual(['欠款单位']);
     expect(columns({ contractNo: '' })).toEqual(['合同编号']);
+  });
+
+  it('reports every problem of a row at once, each with its column', () => {
+    expect(
+      columns({
+        subject: '租赁',
+        disputed: '也许',
+        contractSignedOn: '2024-02-30',
+        creditorName: '别的公司',
+      }),
+    ).toEqual(['债权企业名称', '合同签订日期', '合同标的', '是否有分歧']);
+    // registerArrear's rules run once the cells say enough: a future signing date and paid > due.
+    expect(
+      columns({
+        contractSignedOn: '2198-01-01',
+        paid: '2000.00',
+        outstanding: '',
+        subject: '租赁',
+      }),
+    ).toEqual(['合同标的']);
+    expect(columns({ contractSignedOn: '2198-01-01', paid: '2000.00', outstanding: '' })).toEqual([
+      '合同签订日期',
+      '已付金额（元）',
+    ]);
   });
 
   it('applies registerArrear’s own rules too', () => {

@@ -1,15 +1,11 @@
 // What a summary sums over: the debts of one unit (as debtor or creditor), of all units of a
 // region, or of one project. Every summary query takes a whole batch of scopes at once and answers
 // with one statement, grouping by the scope's key.
-import {
-  jurisdictionOf,
-  scopeSql,
-  type SqlFragment,
-  type SubgraphContext,
-} from '@arrears-hub/subgraph-kit';
+import type { SqlFragment, SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { Clue } from '../clue/clue.entity.js';
 import { countedSql } from '../ledger/arrear.enums.js';
 import { Arrear } from '../ledger/arrear.entity.js';
+import { visibleRows } from '../visible-rows.js';
 
 export type ScopeColumn = 'debtor_id' | 'creditor_id' | 'project_id';
 
@@ -58,15 +54,13 @@ export async function perColumn<R extends { key: string }>(
   return result;
 }
 
-const EVERYTHING: SqlFragment = { sql: 'true', params: [] };
-
 /** The debts the viewer may see, as a condition on the ledger rows aliased `a` (Arrear's
  * ownership declaration through the kit's scopeSql; `true` when unrestricted). */
 export async function visibleDebts(ctx: SubgraphContext, alias = 'a'): Promise<SqlFragment> {
-  return scopeSql(ctx.em, Arrear, await jurisdictionOf(ctx), alias) ?? EVERYTHING;
+  return visibleRows(ctx, Arrear, alias);
 }
 
 /** The clues the viewer may see, as a condition on the clue rows aliased `c`. */
 export async function visibleClues(ctx: SubgraphContext, alias = 'c'): Promise<SqlFragment> {
-  return scopeSql(ctx.em, Clue, await jurisdictionOf(ctx), alias) ?? EVERYTHING;
+  return visibleRows(ctx, Clue, alias);
 }

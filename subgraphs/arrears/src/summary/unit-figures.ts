@@ -3,10 +3,8 @@
 // docs/programmes.md; docs/domain/assessment.md). One SQL module, used by the GraphQL fields (for
 // @requires) and by the contracts the supervision subgraph calls, so both always give the same
 // numbers — and both only for the units whose ledger the person may see, over the rows they may
-// see (the ownership declarations, through the kit's andScope).
+// see (the ownership declarations, through andVisible).
 import {
-  andScope,
-  jurisdictionOf,
   money,
   todayInChina,
   type AssessmentFigures,
@@ -22,6 +20,7 @@ import { LedgerReport } from '../reporting/ledger-report.entity.js';
 import { defaultDeadline } from '../reporting/reporting-period.js';
 import { ReportingPeriod } from '../reporting/reporting-period.entity.js';
 import { LedgerReportKind } from '../reporting/reporting.enums.js';
+import { andVisible } from '../visible-rows.js';
 
 export type { AssessmentFigures, DisclosureFigures };
 
@@ -34,7 +33,7 @@ export async function disclosureFigures(
   const unitIds = await unitsWithVisibleLedger(ctx, requested);
   if (!unitIds.length) return [];
   const { em } = ctx;
-  const debts = andScope(em, Arrear, await jurisdictionOf(ctx), 'x');
+  const debts = await andVisible(ctx, Arrear, 'x');
   const yearEnd = `${year}-12-31`;
   const rows = await em.execute<{ unit: string; contracts: number; amount: string | null }[]>(
     `select a.debtor_id as "unit", count(*)::int as "contracts", sum(a.owed) as "amount" from (
@@ -65,12 +64,11 @@ export async function assessmentFigures(
   const ids = await unitsWithVisibleLedger(ctx, requested);
   if (!ids.length) return [];
   const { em } = ctx;
-  const j = await jurisdictionOf(ctx);
-  const [clueScope, debtScope, reportScope] = [
-    andScope(em, Clue, j, 'clue'),
-    andScope(em, Arrear, j, 'arrear'),
-    andScope(em, LedgerReport, j, 'ledger_report'),
-  ];
+  const [clueScope, debtScope, reportScope] = await Promise.all([
+    andVisible(ctx, Clue, 'clue'),
+    andVisible(ctx, Arrear, 'arrear'),
+    andVisible(ctx, LedgerReport, 'ledger_report'),
+  ]);
   const clues = await em.execute<{ unit: string; accepted: number; closed: number }[]>(
     `select respondent_id as "unit",
             count(*) filter (where status not in ('${ClueStatus.RECEIVED}', '${ClueStatus.REJECTED}'))::int as "accepted",
