@@ -4,7 +4,6 @@
 // copy of the registry (the kit's unit directory): it is told to reload after each commit.
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import {
-  assertMayCreate,
   changeEntity,
   createEntity,
   Creates,
@@ -71,6 +70,10 @@ export class OrganisationMutationResolver {
 
   @Authorized('ADMIN', 'LEADING_GROUP', 'BUREAU')
   @Writes(Organisation, 'id')
+  // The kit's reach check after a change cannot see a unit leave the viewer's region (the unit is
+  // in its jurisdiction by id until the directory reloads), so a move is declared as what it
+  // amounts to: placing the unit in a region, which only a holder of that region may do.
+  @Creates(Organisation, { region: 'input.regionCode' }, { as: ['region'] })
   @Mutation(() => Organisation, {
     description:
       'Changes a unit. Pass the version you read as expectedVersion: if someone changed it since, you get CONFLICT.',
@@ -81,11 +84,6 @@ export class OrganisationMutationResolver {
     @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Organisation> {
-    // The kit's reach check after a change cannot see a unit leave the viewer's region (the unit
-    // is in its jurisdiction by id until the directory reloads), so a move is checked as the
-    // registration there would be: only into a region the viewer holds.
-    if (input.regionCode)
-      await assertMayCreate(ctx, Organisation, { region: input.regionCode }, ['region']);
     const checked = checkChanges(id, input);
     new Problems()
       .merge(checked.problems)
