@@ -60,7 +60,7 @@ describe('limits, refused before any subgraph is called', () => {
     const huge = `{ organisations(first: 500) { edges { node { arrearsOwed(first: 500) { totalCount } } } } }`;
     let result: any;
     expect(await subgraphCallsDuring(async () => (result = await gql(huge)))).toBe(0);
-    expect(result.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(result.errors[0].message).toMatch(/Cost limit of 30000 exceeded/);
   });
 
