@@ -430,6 +430,8 @@ function numericSelection(type: GraphQLObjectType, depth = 0): string {
   for (const field of Object.values(type.getFields())) {
     if (requiredArgs(field).length) continue;
     const named = getNamedType(field.type);
+    // A year or period echoed back (fiscalYear: 2026) is the question, not a figure about the unit.
+    if (/year|period/i.test(field.name)) continue;
     if (isScalarType(named) && ['Int', 'Float', 'Money', 'SignedMoney'].includes(named.name))
       parts.push(field.name);
     else if (

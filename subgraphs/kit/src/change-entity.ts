@@ -68,7 +68,7 @@ export async function changeEntity<T extends { id: string; version: number }, R>
   change: (row: T, em: EntityManager) => Promise<R> | R,
 ): Promise<R> {
   const ownership = requireOwnership(entity);
-  await assertMayWrite(ctx, entity, options.id, options.as);
+  await assertMayWrite(ctx, entity, options.id, options.as, options.em);
   const j = await jurisdictionOf(ctx);
   const work = async (em: EntityManager): Promise<R> => {
     const row = await lockForChange(em, entity, options.id, options.label, options.field);

@@ -30,8 +30,9 @@ async function createAll<T extends object>(
   rows: readonly RequiredEntityData<T>[],
   options: CreateOptions,
 ): Promise<T[]> {
-  for (const data of rows)
-    await assertMayCreate(ctx, entity, data as Record<string, unknown>, options.as);
+  for (const data of rows) {
+    await assertMayCreate(ctx, entity, data as Record<string, unknown>, options.as, em);
+  }
   const created = rows.map((data) => em.create(entity, data));
   await em.flush();
   if (options.refresh) {

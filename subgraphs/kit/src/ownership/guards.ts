@@ -8,10 +8,12 @@
 // message, whether it lies outside the jurisdiction or does not exist, so a refusal never tells
 // which. A schema with an undeclared mutation does not start (assertEveryMutationGuarded).
 import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { createMethodMiddlewareDecorator, getMetadataStorage } from 'type-graphql';
 import {
   ForbiddenError,
   isUuid,
+  NotFoundError,
   OUT_OF_REACH_MESSAGE,
   UserInputError,
 } from '@arrears-hub/protocol';
@@ -66,8 +68,13 @@ function idsAt(args: Record<string, unknown>, path: string): string[] {
 }
 
 /** Loads a row for the check itself, in a throw-away fork (filters off: this is the check). */
-function checkLoader(ctx: SubgraphContext) {
-  const em = ctx.em.fork();
+/**
+ * Loads a row for the check itself (filters off: this is the check). Inside a transaction pass its
+ * `em`: a separate fork would wait for a second pool connection while the transaction holds one,
+ * and enough concurrent writes would exhaust the pool.
+ */
+function checkLoader(ctx: SubgraphContext, inTransaction?: EntityManager) {
+  const em = inTransaction ?? ctx.em.fork();
   return (entity: EntityClass<object>, id: string) =>
     em.findOne(
       entity,
@@ -94,11 +101,12 @@ export async function assertMayWrite(
   entity: EntityClass<object> | string,
   id: string,
   as?: readonly string[],
+  em?: EntityManager,
 ): Promise<void> {
   const ownership = requireOwnership(entity);
   const j = await jurisdictionOf(ctx);
   if (j.all) return;
-  const load = checkLoader(ctx);
+  const load = checkLoader(ctx, em);
   const row = await load(ownership.entity, id);
   if (!row || !(await canRead(ownership, j, row, load)))
     throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
@@ -128,11 +136,12 @@ export async function assertMayCreate(
   entity: EntityClass<object> | string,
   data: Record<string, unknown>,
   as?: readonly string[],
+  em?: EntityManager,
 ): Promise<void> {
   const ownership = requireOwnership(entity);
   const j = await jurisdictionOf(ctx);
   if (j.all) return;
-  const load = checkLoader(ctx);
+  const load = checkLoader(ctx, em);
   const held = await heldRelations(ownership, j, data, load);
   const writers = as ?? ownership.writers;
   if (!writers.some((w) => held.has(w))) throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
@@ -265,4 +274,19 @@ export function assertEveryMutationGuarded(mutationNames: readonly string[]): vo
         'Add @Writes(Entity, "input.id"), @Creates(Entity, { relation: "input.x" }) or @WritesNothingOwned("why").',
     );
   }
+}
+
+/**
+ * The answer for a record another subgraph owns that its contract did not return for this viewer:
+ * FORBIDDEN with the one out-of-reach message for a restricted viewer (it may exist, outside its
+ * reach), NOT_FOUND for an unrestricted one (then it truly does not exist).
+ */
+export async function outOfReach(
+  ctx: SubgraphContext,
+  label: string,
+  id: string,
+  field?: string,
+): Promise<never> {
+  if ((await jurisdictionOf(ctx)).all) throw new NotFoundError(label, id, field);
+  throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
 }

@@ -4,7 +4,8 @@
 // a viewer holds a record when it holds one of its relations.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityMetadata } from '@mikro-orm/core';
-import type { Jurisdiction } from '../jurisdiction.js';
+import type { SubgraphContext } from '../context.js';
+import { jurisdictionOf, type Jurisdiction } from '../jurisdiction.js';
 import { requireOwnership, type Ownership, type Relation } from './declare.js';
 
 export type OrmCondition = Record<string, unknown>;
@@ -229,4 +230,14 @@ export async function canRead(
     return true;
   }
   return (await heldRelations(ownership, j, row, loadParent)).size > 0;
+}
+
+/** `andScope` for the request's viewer: the `and …` clause (empty when unrestricted) for raw SQL
+ * on `alias`, a row of `entity`. */
+export async function andScopeOf(
+  ctx: Pick<SubgraphContext, 'em' | 'viewer' | 'memo'>,
+  entity: Ownership['entity'] | string,
+  alias: string,
+): Promise<{ sql: string; params: unknown[] }> {
+  return andScope(ctx.em, entity, await jurisdictionOf(ctx), alias);
 }
