@@ -5,6 +5,7 @@ import {
   callContract,
   isUuid,
   Problems,
+  problemsError,
   unitsInRegion,
   WORKING_GROUP_UNITS,
   type DirectoryUnit,
@@ -19,8 +20,7 @@ export interface ExportScope {
 }
 
 function refuse(field: string, message: string): never {
-  new Problems().add(field, message).throwIfAny('input');
-  throw new Error('unreachable');
+  throw problemsError([{ field, message }], 'input');
 }
 
 /** A working group's member and aggregating units, as the group's ledger gathers them. */

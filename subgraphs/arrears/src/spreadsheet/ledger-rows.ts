@@ -70,7 +70,7 @@ export function prepareRow(
   let creditor: DirectoryUnit | undefined;
   if (v.creditorCreditCode) {
     const code = checkCreditCode(v.creditorCreditCode);
-    if (!code.ok) fail('creditorCreditCode', code.reason);
+    if (!code.ok) fail('creditorCreditCode', `统一社会信用代码有误（${code.reason}）`);
     else if (!(creditor = creditorsByCode.get(code.value)))
       fail(
         'creditorCreditCode',
@@ -90,13 +90,13 @@ export function prepareRow(
   const date = (key: LedgerField) => {
     if (!v[key]) return null;
     const result = parseCalendarDate(v[key]!);
-    if (!result.ok) fail(key, result.reason);
+    if (!result.ok) fail(key, `日期有误，请写作 YYYY-MM-DD（${result.reason}）`);
     return result.ok ? result.value : null;
   };
   const amount = (key: LedgerField) => {
     if (!v[key]) return null;
     const result = parseMoney(v[key]!.replace(/[,，\s]/g, ''));
-    if (!result.ok) fail(key, result.reason);
+    if (!result.ok) fail(key, `金额有误，以元为单位、最多两位小数（${result.reason}）`);
     return result.ok ? result.value : null;
   };
   const signedOn = date('contractSignedOn');
