@@ -3,6 +3,9 @@
 // the contract says so. An owner that does not answer is an UnavailableError naming it, which the
 // GraphQL answer shows as SUBGRAPH_UNAVAILABLE instead of "Unexpected error.".
 import {
+  currentRequestId,
+  injectTraceHeaders,
+  REQUEST_ID_HEADER,
   serviceViewer,
   signViewer,
   UnavailableError,
@@ -35,11 +38,15 @@ export function subgraphUrl(name: string): string {
 
 async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string): Promise<R> {
   let response: Response;
+  const headers: Record<string, string> = {
+    [VIEWER_HEADER]: signViewer(viewer, kitConfig().viewerSecret),
+  };
+  // The request this call serves: its id and trace follow it into the owner (docs/operations.md).
+  const requestId = currentRequestId();
+  if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+  injectTraceHeaders((name, value) => (headers[name] = value));
   try {
-    response = await fetch(url, {
-      headers: { [VIEWER_HEADER]: signViewer(viewer, kitConfig().viewerSecret) },
-      signal: AbortSignal.timeout(10_000),
-    });
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
   } catch (error) {
     throw Object.assign(new UnavailableError(owner), { cause: error });
   }
