@@ -404,10 +404,20 @@ describe.each(described)('$graphqlType ($subgraph): reads', ({ subgraph, entity,
       for (const node of nodesOf(result.data.list, shape.connection)) {
         compared += 1;
         const row = rows.get(String(node.id))!;
-        const held = oracle.held(entity, row, reach);
+        // Field rules judge relations by the viewer's own roles (its unit, its enterprise, what
+        // it filed), not by what a wide role covers: those roles must be named by the rule.
+        const own = {
+          ...v.viewer,
+          roles: v.viewer.roles.filter((r) => r === 'BUREAU' || r === 'ENTERPRISE'),
+        };
+        const ownReach = {
+          ...reachOf(own, registry),
+          actorId: reach.actorId,
+          signedIn: reach.signedIn,
+        };
+        const held = oracle.held(entity, row, ownReach);
         for (const [field, rule] of rules) {
           const allowed =
-            reach.all ||
             v.viewer.roles.includes('ADMIN') ||
             (rule.roles ?? []).some((r) => (v.viewer.roles as string[]).includes(r)) ||
             (rule.relations ?? []).some((r) => held.has(r));
@@ -507,7 +517,7 @@ describe('summaries', () => {
 // ---------------------------------------------------------------------------------------------
 // Mutations: outside the viewer's reach, FORBIDDEN before any other answer, and nothing written
 
-const validCreditCode = '91150621MA0N7K3X2T';
+const validCreditCode = '91150621MA0N7K3X2U';
 
 /** A value of `type` that passes GraphQL validation; `at(path)` overrides chosen paths. */
 function filler(type: GraphQLInputType, path: string, at: (path: string) => unknown): unknown {

@@ -9,7 +9,7 @@ import { ConflictError, ForbiddenError, isUuid, NotFoundError } from '@arrears-h
 import { auditSnapshot, recordAudit } from './audit-trail.js';
 import type { SubgraphContext } from './context.js';
 import { jurisdictionOf } from './jurisdiction.js';
-import { requireOwnership } from './ownership/declare.js';
+import { isUnowned, ownershipOf, requireOwnership } from './ownership/declare.js';
 import { unscoped } from './ownership/filter.js';
 import { assertMayWrite } from './ownership/guards.js';
 import { heldRelations } from './ownership/scope.js';
@@ -67,7 +67,8 @@ export async function changeEntity<T extends { id: string; version: number }, R>
   options: ChangeOptions,
   change: (row: T, em: EntityManager) => Promise<R> | R,
 ): Promise<R> {
-  const ownership = requireOwnership(entity);
+  const ownership =
+    ownershipOf(entity) ?? (isUnowned(entity) ? undefined : requireOwnership(entity));
   await assertMayWrite(ctx, entity, options.id, options.as, options.em);
   const j = await jurisdictionOf(ctx);
   const work = async (em: EntityManager): Promise<R> => {
@@ -86,7 +87,7 @@ export async function changeEntity<T extends { id: string; version: number }, R>
     const result = await change(row, em);
     await em.flush();
     if (options.refresh) await em.refresh(row, unscoped('re-read of the row just changed'));
-    if (!j.all) {
+    if (!j.all && ownership) {
       // A change may not move a record out of the viewer's own reach (to another unit's ledger).
       const held = await heldRelations(
         ownership,

@@ -2,7 +2,7 @@
 // compile error at every creation site, through MikroORM's RequiredEntityData and the entities'
 // [OptionalProps]), the ownership check on the new record (the viewer must hold one of its writer
 // relations), and the CREATE audit entry, written in the same transaction as the record.
-import type { EntityClass, RequiredEntityData } from '@mikro-orm/core';
+import { helper, type EntityClass, type RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { auditSnapshot, recordAudit } from './audit-trail.js';
 import type { SubgraphContext } from './context.js';
@@ -41,7 +41,7 @@ async function createAll<T extends object>(
   for (const row of created) {
     recordAudit(em, ctx.viewer, {
       entity: entity.name,
-      entityId: String((row as { id?: unknown }).id),
+      entityId: String(helper(row).getPrimaryKey()),
       action: options.action ?? 'CREATE',
       after: auditSnapshot(row),
       reason: options.reason ?? null,

@@ -131,3 +131,38 @@ export function jurisdictionOf(
   }
   return result;
 }
+
+const NARROW = Symbol('narrow-jurisdiction');
+const OWN_ROLES: readonly Role[] = ['BUREAU', 'ENTERPRISE'];
+
+/**
+ * The jurisdiction of the viewer's own roles only (its unit as BUREAU, itself as ENTERPRISE, what
+ * it filed), without what LEADING_GROUP, INSPECTOR or FINANCE cover: field rules judge relations
+ * by it (ownership/field-rules.ts).
+ */
+export function narrowJurisdictionOf(
+  ctx: Pick<SubgraphContext, 'viewer' | 'memo'>,
+): Promise<Jurisdiction> {
+  let result = ctx.memo.get(NARROW) as Promise<Jurisdiction> | undefined;
+  if (!result) {
+    const directory = unitDirectory();
+    const own = { ...ctx.viewer, roles: ctx.viewer.roles.filter((r) => OWN_ROLES.includes(r)) };
+    // Still signed in for `actor` relations even with no own role left.
+    result = computeJurisdiction(own, {
+      units: () => directory.all(),
+      regions: () => directory.regions(),
+    }).then(
+      (j) =>
+        new Jurisdiction(
+          j.all,
+          j.units,
+          j.regions,
+          j.enterpriseId,
+          ctx.viewer.roles.length ? ctx.viewer.id : null,
+          j.signedIn || ctx.viewer.roles.length > 0,
+        ),
+    );
+    ctx.memo.set(NARROW, result);
+  }
+  return result;
+}

@@ -169,7 +169,10 @@ export async function startSubgraph(
   const orm = await MikroORM.init(config);
   try {
     // Every entity says who owns it before anything is served.
-    assertEveryEntityDeclared([...orm.getMetadata().getAll().values()].map((m) => m.className));
+    // Pivot tables of many-to-many collections are not entities anyone reads on their own.
+    assertEveryEntityDeclared(
+      [...orm.getMetadata().getAll().values()].filter((m) => !m.pivotTable).map((m) => m.className),
+    );
     const applied = await orm.migrator.up();
     if (applied.length)
       logger().info({ migrations: applied.map((m) => m.name) }, 'applied migrations');

@@ -161,6 +161,10 @@ export function requireOwnership(entity: EntityClass<object> | string): Ownershi
   return found;
 }
 
+export function isUnowned(entity: EntityClass<object> | string): boolean {
+  return exempt.has(typeof entity === 'string' ? entity : entity.name);
+}
+
 export function allOwnerships(): Ownership[] {
   return [...owners.values()];
 }

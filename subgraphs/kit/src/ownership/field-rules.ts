@@ -3,7 +3,7 @@
 // may see the record but not the field gets null, whichever query or nested path brought it.
 import type { MiddlewareFn } from 'type-graphql';
 import type { SubgraphContext } from '../context.js';
-import { jurisdictionOf } from '../jurisdiction.js';
+import { narrowJurisdictionOf } from '../jurisdiction.js';
 import { allOwnerships, type FieldRule, type Ownership } from './declare.js';
 import { unscoped } from './filter.js';
 import { heldRelations } from './scope.js';
@@ -31,7 +31,10 @@ export async function mayReadField(
   if (roles.includes('ADMIN')) return true;
   if (rule.roles?.some((r) => roles.includes(r))) return true;
   if (!rule.relations?.length) return false;
-  const j = await jurisdictionOf(ctx);
+  // A field rule's relations are held as the unit's own staff (BUREAU) or the enterprise itself,
+  // never through a wide role's coverage: an unbound FINANCE viewer covers every unit, yet is not
+  // the handling unit of a complaint. Wide roles are let in only when the rule names them.
+  const j = await narrowJurisdictionOf(ctx);
   const em = ctx.em.fork();
   const held = await heldRelations(
     ownership,

@@ -19,7 +19,7 @@ import {
 } from '@arrears-hub/protocol';
 import type { SubgraphContext } from '../context.js';
 import { jurisdictionOf } from '../jurisdiction.js';
-import { requireOwnership, type Ownership } from './declare.js';
+import { isUnowned, ownershipOf, requireOwnership, type Ownership } from './declare.js';
 import { unscoped } from './filter.js';
 import { canRead, heldRelations } from './scope.js';
 
@@ -103,6 +103,9 @@ export async function assertMayWrite(
   as?: readonly string[],
   em?: EntityManager,
 ): Promise<void> {
+  // Unowned entities (reference data) have nothing to check: their mutations declare
+  // @WritesNothingOwned and @Authorized says who may call them.
+  if (!ownershipOf(entity) && isUnowned(entity)) return;
   const ownership = requireOwnership(entity);
   const j = await jurisdictionOf(ctx);
   if (j.all) return;
@@ -138,6 +141,9 @@ export async function assertMayCreate(
   as?: readonly string[],
   em?: EntityManager,
 ): Promise<void> {
+  // Unowned entities (reference data) have nothing to check: their mutations declare
+  // @WritesNothingOwned and @Authorized says who may call them.
+  if (!ownershipOf(entity) && isUnowned(entity)) return;
   const ownership = requireOwnership(entity);
   const j = await jurisdictionOf(ctx);
   if (j.all) return;

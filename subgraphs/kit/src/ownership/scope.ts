@@ -3,15 +3,29 @@
 // rules). All three follow the same rule, relation by relation, so they cannot drift apart:
 // a viewer holds a record when it holds one of its relations.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityMetadata } from '@mikro-orm/core';
+import { helper, type EntityMetadata } from '@mikro-orm/core';
 import type { SubgraphContext } from '../context.js';
 import { jurisdictionOf, type Jurisdiction } from '../jurisdiction.js';
 import { requireOwnership, type Ownership, type Relation } from './declare.js';
 
 export type OrmCondition = Record<string, unknown>;
 
-/** A condition no row meets. */
-const NOTHING: OrmCondition = { id: { $in: [] } };
+/** A condition no row meets, on a property the entity surely has (its first relation's). */
+function nothing(ownership: Ownership): OrmCondition {
+  const property = Object.values(ownership.relations)[0]?.property ?? 'id';
+  return { [property]: { $in: [] } };
+}
+/** Whether a condition is one made by `nothing`: a single property that must be in no value. */
+function isNothing(cond: OrmCondition): boolean {
+  const values = Object.values(cond);
+  const only = values[0] as { $in?: unknown[] } | undefined;
+  return (
+    values.length === 1 &&
+    Array.isArray(only?.$in) &&
+    only.$in.length === 0 &&
+    Object.keys(only).length === 1
+  );
+}
 
 function relationNames(ownership: Ownership, only?: readonly string[]): string[] {
   return only ? [...only] : Object.keys(ownership.relations);
@@ -36,7 +50,7 @@ function relationCondition(relation: Relation, j: Jurisdiction): OrmCondition | 
       const parent = requireOwnership(relation.parent());
       if (seesEverything(parent, j) && !relation.relations) return 'all';
       const cond = ormCondition(parent, j, relation.relations);
-      return cond === NOTHING ? null : { [relation.property]: cond };
+      return isNothing(cond) ? null : { [relation.property]: cond };
     }
   }
 }
@@ -60,7 +74,7 @@ export function ormCondition(
   if (!only && ownership.publicWhen) {
     or.push({ [ownership.publicWhen.property]: ownership.publicWhen.equals });
   }
-  if (!or.length) return NOTHING;
+  if (!or.length) return nothing(ownership);
   return or.length === 1 ? or[0]! : { $or: or };
 }
 
@@ -163,10 +177,15 @@ export function andScope(
   return scope ? { sql: ` and ${scope.sql}`, params: scope.params } : { sql: '', params: [] };
 }
 
+/** The key a relation's value names: the value itself, or the primary key of an entity or
+ * reference (a Region is keyed by its code, not an id). */
 function idOf(value: unknown): string | null {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'id' in value)
-    return String((value as { id: unknown }).id);
+  if (value && typeof value === 'object') {
+    const pk = helper(value).getPrimaryKey?.();
+    if (pk !== null && pk !== undefined) return String(pk);
+    if ('id' in value) return String((value as { id: unknown }).id);
+  }
   return null;
 }
 
@@ -192,7 +211,7 @@ export async function heldRelations(
         holds = !!j.enterpriseId && idOf(value) === j.enterpriseId;
         break;
       case 'region':
-        holds = j.canSeeRegion(typeof value === 'string' ? value : null);
+        holds = j.canSeeRegion(idOf(value));
         break;
       case 'actor':
         holds = !!j.actorId && value === j.actorId;
