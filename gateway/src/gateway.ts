@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError } from 'graphql';
 import {
   formatHubError,
   graphqlMetricsPlugin,
@@ -51,6 +52,21 @@ function subgraphUrl(config: GatewayConfig, name: string, composedUrl: string | 
   return url;
 }
 
+/**
+ * A subgraph that answers SUBGRAPH_UNAVAILABLE itself (a contract owner it calls is down) names
+ * that owner; the gateway's error would name the subgraph it fetched from instead. Keep the owner,
+ * and say through which subgraph it was missed (`via`).
+ */
+function namedOwner(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'SUBGRAPH_UNAVAILABLE') return formatted;
+  const original = (error as { originalError?: { extensions?: Record<string, unknown> } })
+    ?.originalError;
+  const owner = original?.extensions?.serviceName;
+  const via = formatted.extensions.serviceName;
+  if (typeof owner !== 'string' || owner === via) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, serviceName: owner, via } };
+}
+
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const subgraphs: Record<string, string> = {};
   const gateway = new ApolloGateway({
@@ -78,7 +94,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
     validationRules: protection.validationRules,
-    formatError: (formatted, error) => formatError(plainLimitMessage(formatted), error),
+    formatError: (formatted, error) =>
+      formatError(plainLimitMessage(namedOwner(formatted, error)), error),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       graphqlMetricsPlugin<GatewayContext>(),

@@ -20,7 +20,7 @@ function standIn() {
     `type Query { region(code: ID!): Region } type Region { code: ID! name: String! }`,
   );
   const seen: IncomingHttpHeaders[] = [];
-  const state = { delayMs: 0, status: 200 };
+  const state = { delayMs: 0, status: 200, ownerDown: false };
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
@@ -30,6 +30,22 @@ function standIn() {
       if (state.status !== 200) {
         res.writeHead(state.status, { 'content-type': 'text/plain' });
         return res.end('broken');
+      }
+      if (state.ownerDown) {
+        // As a subgraph answers when a contract owner it calls is down.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end(
+          JSON.stringify({
+            data: { region: null },
+            errors: [
+              {
+                message: 'arrears 服务暂时不可用',
+                path: ['region'],
+                extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'arrears' },
+              },
+            ],
+          }),
+        );
       }
       const { query, variables } = JSON.parse(body) as {
         query: string;
@@ -131,6 +147,20 @@ describe('a subgraph that is down, slow or failing', () => {
     expect(slow.body.errors[0].extensions).toMatchObject({
       code: 'SUBGRAPH_UNAVAILABLE',
       serviceName: 'organisations',
+    });
+  });
+});
+
+describe('a subgraph whose own dependency is down', () => {
+  it('keeps the name of the one that is unavailable, and says through which', async () => {
+    organisations.state.ownerDown = true;
+    const result = await post({ query: `{ region(code: "150621") { name } }` });
+    organisations.state.ownerDown = false;
+    expect(result.body, JSON.stringify(result.body)).toHaveProperty('errors');
+    expect(result.body.errors[0].extensions).toEqual({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      serviceName: 'arrears',
+      via: 'organisations',
     });
   });
 });
