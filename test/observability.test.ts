@@ -23,7 +23,10 @@ async function scrape(base: string) {
 
 describe('/metrics on every process', () => {
   it('answers in Prometheus text format with the series docs/operations.md lists', async () => {
-    await gql(`{ region(code: "150621") { name arrearsSummary { count } } }`); // something to count
+    // Something for every process to count.
+    await gql(
+      `{ region(code: "150621") { name arrearsSummary { count } funds { available } supervision { openCases } } }`,
+    );
     const processes = { gateway: hub().gatewayUrl, ...hub().subgraphUrls };
     for (const [name, url] of Object.entries(processes)) {
       const { status, type, text } = await scrape(url);
