@@ -143,7 +143,8 @@ export default tseslint.config(
                 'dataloader',
                 '@arrears-hub/*',
               ],
-              message: 'The protocol package carries no ORM, no schema builder and no other hub package.',
+              message:
+                'The protocol package carries no ORM, no schema builder and no other hub package.',
             },
           ],
         },

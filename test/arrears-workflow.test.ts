@@ -109,7 +109,7 @@ describe('status transitions', () => {
       ADMIN,
     );
     expect(errorCodes(verifyWithdrawn)).toEqual(['CONFLICT']);
-    expect(verifyWithdrawn.errors![0]!.message).toMatch(/WITHDRAWN and that is final/);
+    expect(verifyWithdrawn.errors![0]!.message).toMatch(/WITHDRAWN，已是最终状态/);
     const paying = await pay(registered.id, '1.00');
     expect(errorCodes(paying)).toEqual(['CONFLICT']);
     expect((await read(registered.id)).paid).toBe('0.00');

@@ -61,7 +61,7 @@ describe('limits, refused before any subgraph is called', () => {
     let result: any;
     expect(await subgraphCallsDuring(async () => (result = await gql(huge)))).toBe(0);
     expect(result.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-    expect(result.errors[0].message).toMatch(/Cost limit of 30000 exceeded/);
+    expect(result.errors[0].message).toMatch(/Cost limit of 100000 exceeded/);
   });
 
   it('too many tokens', async () => {

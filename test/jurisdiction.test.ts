@@ -140,7 +140,7 @@ describe('changing the ledger', () => {
     expect(errorCodes(await pay(own.arrears.edges[0].node.id))).toEqual([]);
     const refused = await pay(other.arrears.edges[0].node.id);
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
-    expect(refused.errors![0]!.message).toMatch(/outside your jurisdiction/);
+    expect(refused.errors![0]!.message).toMatch(/不在您的管辖范围内/);
     const register = (debtorId: string) =>
       gql(
         `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id } }`,

@@ -30,7 +30,7 @@ let template: Buffer;
 /** The template's first sheet with these rows filled in, as the clerk would send it. */
 async function fill(rows: Record<string, string>[]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(template as never);
+  await workbook.xlsx.load(template as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0]!;
   const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
   rows.forEach((row, i) => {
@@ -170,11 +170,13 @@ describe('ledger import and export', () => {
       mediaType: expect.stringContaining('spreadsheetml'),
     });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(exported.contentBase64, 'base64') as never);
+    await workbook.xlsx.load(
+      Buffer.from(exported.contentBase64, 'base64') as unknown as ArrayBuffer,
+    );
     const sheet = workbook.worksheets[0]!;
     const headers = (sheet.getRow(1).values as unknown[]).map(String);
     const templateBook = new ExcelJS.Workbook();
-    await templateBook.xlsx.load(template as never);
+    await templateBook.xlsx.load(template as unknown as ArrayBuffer);
     expect(headers).toEqual(
       (templateBook.worksheets[0]!.getRow(1).values as unknown[]).map(String),
     );
@@ -294,7 +296,7 @@ describe('ledger import and export', () => {
     expect(file.fileName).toContain('月报');
     expect(file.rows).toBe(submitted.submitLedgerReport.arrearsCount);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
     const contracts = workbook.worksheets[0]!.getColumn(4).values.slice(2).map(String);
     expect(contracts).not.toContain(`${contract}-late`);
     expect(contracts).toContain(`${contract}-1`);
@@ -302,7 +304,9 @@ describe('ledger import and export', () => {
     expect(String(summary.getCell('B6').value)).toBe(submitted.submitLedgerReport.outstanding);
     const region = (await data<any>(EXPORT, { i: { regionCode: '150621', period } })).ledgerExport;
     const regionBook = new ExcelJS.Workbook();
-    await regionBook.xlsx.load(Buffer.from(region.contentBase64, 'base64') as never);
+    await regionBook.xlsx.load(
+      Buffer.from(region.contentBase64, 'base64') as unknown as ArrayBuffer,
+    );
     const regionSummary = regionBook.getWorksheet('汇总')!;
     expect(String(regionSummary.getCell('A8').value)).toBe('未报送单位');
     expect(String(regionSummary.getCell('B8').value)).not.toContain(unitName);

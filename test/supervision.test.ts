@@ -209,7 +209,7 @@ describe('state machines', () => {
     const MOVE = `mutation($id: ID!, $v: Int!, $s: AuditStatus!) { moveAudit(auditId: $id, expectedVersion: $v, status: $s) { version status } }`;
     const jump = await gql(MOVE, { id: created.createAudit.id, v: 1, s: 'REPORTED' }, INSPECTOR);
     expect(errorCodes(jump)).toEqual(['CONFLICT']);
-    expect(jump.errors![0]!.message).toMatch(/from PLANNED it can only become IN_PROGRESS/);
+    expect(jump.errors![0]!.message).toMatch(/PLANNED，只能变为 IN_PROGRESS/);
     const finding = await gql(
       `mutation($i: RecordFindingInput!) { recordFinding(input: $i) { id } }`,
       {

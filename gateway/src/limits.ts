@@ -55,7 +55,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxAliases: 30,
   maxDirectives: 20,
   maxTokens: 4000,
-  maxCost: 30000,
+  maxCost: 100000,
   maxListValues: 250000,
   blockFieldSuggestions: false,
 };

@@ -227,7 +227,7 @@ describe('refused before any subgraph is called, with a code and a 4xx', () => {
     });
     expect(error.extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(error.message).toMatch(
-      /^查询成本 \d+ 超过上限 30000：请减少 organisations 的 first（现为 500）、arrearsOwed 的 first（现为 500）/,
+      /^查询成本 \d+ 超过上限 100000：请减少 organisations 的 first（现为 500）、arrearsOwed 的 first（现为 500）/,
     );
   });
 

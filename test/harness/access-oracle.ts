@@ -230,11 +230,12 @@ export class Oracle {
     return writers.some((w) => held.has(w));
   }
 
-  visibleIds(entityName: string, reach: Reach): Set<string> {
+  /** Keys (the `column`, id by default) of the rows `reach` may read. */
+  visibleIds(entityName: string, reach: Reach, column = 'id'): Set<string> {
     return new Set(
       (this.rows.get(entityName) ?? [])
         .filter((r) => this.canRead(entityName, r, reach))
-        .map((r) => String(r.id)),
+        .map((r) => String(r[column])),
     );
   }
 }

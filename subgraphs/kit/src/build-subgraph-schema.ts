@@ -2,9 +2,15 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLScalarType, parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import {
+  buildSchema,
+  createResolversMap,
+  getMetadataStorage,
+  type NonEmptyArray,
+} from 'type-graphql';
 import { hubAuthChecker } from './auth.js';
 import type { SubgraphContext } from './context.js';
+import { inputSafetyMiddleware } from './input-safety.js';
 import { fieldRulesMiddleware } from './ownership/field-rules.js';
 import { assertEveryMutationGuarded } from './ownership/guards.js';
 
@@ -25,14 +31,33 @@ export interface SubgraphSchemaOptions {
   references?: ReferenceResolver<never>[];
 }
 
+/**
+ * GraphQL enums keep their names as values. The schema is rebuilt from its printed SDL, where a
+ * default is written by name, so an enum whose values differ from its names would reach resolvers
+ * as the name when defaulted and as the value when given: refused at build time.
+ */
+export function assertEnumValuesAreNames(): void {
+  for (const { enumObj, name } of getMetadataStorage().enums) {
+    for (const [key, value] of Object.entries(enumObj as Record<string, unknown>)) {
+      if (typeof value === 'string' && value !== key) {
+        throw new Error(
+          `enum ${name}: ${key} = "${value}". Give GraphQL enum members their own names as values and map them where needed.`,
+        );
+      }
+    }
+  }
+}
+
 export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
+  assertEnumValuesAreNames();
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     authChecker: hubAuthChecker,
     authMode: 'error',
-    // Field-level rules of the ownership declarations, for every field of every owned type.
-    globalMiddlewares: [fieldRulesMiddleware],
+    // Unstorable text in any argument is refused first; then the field-level rules of the
+    // ownership declarations, for every field of every owned type.
+    globalMiddlewares: [inputSafetyMiddleware, fieldRulesMiddleware],
     validate: false,
     // Federation adds _service/_entities and the entity union afterwards; checking here would fail.
     skipCheck: true,

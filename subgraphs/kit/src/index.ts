@@ -24,3 +24,4 @@ export * from './sql-statements.js';
 export * from './start-subgraph.js';
 export * from './transaction.js';
 export * from './unit-directory.js';
+export * from './input-safety.js';

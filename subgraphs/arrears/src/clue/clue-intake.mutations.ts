@@ -6,11 +6,11 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import {
   addDays,
   createEntity,
-  Creates,
+  CreatesOpen,
   Problems,
+  type SubgraphContext,
   unitDirectory,
   unscoped,
-  type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { calendarOverrides } from '../calendar/working-days.js';
 import { REVIEW_WORKING_DAYS } from '../rules/clue-clock.js';
@@ -31,7 +31,7 @@ export class ClueIntakeResolver {
   })
   // Anyone allowed to file may file about any unit: the new clue's `filer` is the viewer, which
   // createEntity checks; no relation of the input decides who may file.
-  @Creates(Clue, {})
+  @CreatesOpen(Clue, 'whoever may file may complain about any unit; the filer is the viewer')
   async fileClue(
     @Arg('input', () => FileClueInput) input: FileClueInput,
     @Ctx() ctx: SubgraphContext,

@@ -134,12 +134,21 @@ export class ArrearFilter {
 }
 
 export enum ArrearOrderField {
-  REGISTERED_AT = 'registeredAt',
-  CONTRACT_SIGNED_ON = 'contractSignedOn',
-  AMOUNT_DUE = 'amountDue',
-  OUTSTANDING = 'outstanding',
-  STATUTORY_DUE_ON = 'statutoryDueOn',
+  REGISTERED_AT = 'REGISTERED_AT',
+  CONTRACT_SIGNED_ON = 'CONTRACT_SIGNED_ON',
+  AMOUNT_DUE = 'AMOUNT_DUE',
+  OUTSTANDING = 'OUTSTANDING',
+  STATUTORY_DUE_ON = 'STATUTORY_DUE_ON',
 }
+
+/** The entity property each order sorts on (GraphQL enums keep their names as values). */
+export const ARREAR_ORDER_PROPERTY: Readonly<Record<ArrearOrderField, string>> = {
+  REGISTERED_AT: 'registeredAt',
+  CONTRACT_SIGNED_ON: 'contractSignedOn',
+  AMOUNT_DUE: 'amountDue',
+  OUTSTANDING: 'outstanding',
+  STATUTORY_DUE_ON: 'statutoryDueOn',
+};
 registerEnumType(ArrearOrderField, { name: 'ArrearOrderField' });
 
 @InputType()

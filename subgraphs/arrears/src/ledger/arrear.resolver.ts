@@ -13,7 +13,13 @@ import {
 import { OrganisationRef } from '../external/organisation.js';
 import { ProjectRef } from '../external/project.js';
 import { Arrear } from './arrear.entity.js';
-import { ArrearConnection, ArrearFilter, ArrearOrder } from './arrear.inputs.js';
+import {
+  ARREAR_ORDER_PROPERTY,
+  ArrearConnection,
+  ArrearFilter,
+  ArrearOrder,
+  ArrearOrderField,
+} from './arrear.inputs.js';
 import { arrearById } from './arrear.loaders.js';
 
 // The ledger's queries and a debt's own fields. Every read goes through the jurisdiction filter
@@ -40,7 +46,7 @@ export class ArrearResolver {
     return paginate(ctx.em, Arrear, arrearWhere(filter), {
       first: page.first,
       after: page.after,
-      sortField: orderBy?.field ?? 'registeredAt',
+      sortField: ARREAR_ORDER_PROPERTY[orderBy?.field ?? ArrearOrderField.REGISTERED_AT],
       direction: orderBy?.direction,
     });
   }

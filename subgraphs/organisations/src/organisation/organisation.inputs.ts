@@ -146,9 +146,15 @@ export class OrganisationFilter implements UnitFilter {
 }
 
 export enum OrganisationOrderField {
-  NAME = 'name',
-  CREATED_AT = 'createdAt',
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
 }
+
+/** The entity property each order sorts on (GraphQL enums keep their names as values). */
+export const ORGANISATION_ORDER_PROPERTY: Readonly<Record<OrganisationOrderField, string>> = {
+  NAME: 'name',
+  CREATED_AT: 'createdAt',
+};
 registerEnumType(OrganisationOrderField, { name: 'OrganisationOrderField' });
 
 @InputType()

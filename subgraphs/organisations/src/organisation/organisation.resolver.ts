@@ -21,6 +21,8 @@ import {
   OrganisationConnection,
   OrganisationFilter,
   OrganisationOrder,
+  OrganisationOrderField,
+  ORGANISATION_ORDER_PROPERTY,
 } from './organisation.inputs.js';
 import { organisationById } from './organisation.loaders.js';
 
@@ -51,7 +53,7 @@ export class OrganisationResolver {
     return paginate(ctx.em, Organisation, await organisationWhere(filter, ctx), {
       first: page.first,
       after: page.after,
-      sortField: orderBy?.field ?? 'name',
+      sortField: ORGANISATION_ORDER_PROPERTY[orderBy?.field ?? OrganisationOrderField.NAME],
       direction: orderBy?.direction,
     });
   }

@@ -5,15 +5,15 @@ import {
   ASSESSMENT_FIGURES,
   callContract,
   createEntities,
-  Creates,
   ForbiddenError,
   OUT_OF_REACH_MESSAGE,
   Problems,
   REPORTING_KINDS,
+  type SubgraphContext,
   todayInChina,
   unitDirectory,
   unitsInRegion,
-  type SubgraphContext,
+  WritesSelected,
 } from '@arrears-hub/subgraph-kit';
 import { supervisionConfig } from '../config.js';
 import { FollowUpCall } from '../inspection/follow-up-call.entity.js';
@@ -34,7 +34,7 @@ export class AssessmentMutations {
   // before anything else, as a record out of reach is. createEntities checks each assessment
   // again, and the arrears subgraph answers figures only for the person's units.
   @Authorized('LEADING_GROUP')
-  @Creates(Assessment, {})
+  @WritesSelected(Assessment, 'the region’s reporting units the viewer may act for')
   @Mutation(() => Int, {
     description:
       'Finalises and stores the year’s assessments of a region’s units (figures from the arrears subgraph); returns how many.',

@@ -12,9 +12,10 @@ import {
   inTransaction,
   lockForChange,
   Problems,
+  type SubgraphContext,
   todayInChina,
   Writes,
-  type SubgraphContext,
+  WritesSelected,
 } from '@arrears-hub/subgraph-kit';
 import { checkKnownUnit } from '../input-checks.js';
 import { ESCALATION_DAYS, isOverdue, strongerMeasure } from '../rules/case-escalation.js';
@@ -93,7 +94,10 @@ export class CaseMutations {
   // A batch over the viewer's own cases (the jurisdiction filter chooses them); each escalation
   // is checked again as a change of that case and a creation for its unit.
   @Authorized('INSPECTOR', 'LEADING_GROUP')
-  @Creates(SupervisionCase, {})
+  @WritesSelected(
+    SupervisionCase,
+    'the viewer’s own overdue cases, as its jurisdiction filter selects them',
+  )
   @Mutation(() => EscalationResult, {
     description:
       'Escalates every open case past its deadline on `asOf` (today by default) into a stronger one.',

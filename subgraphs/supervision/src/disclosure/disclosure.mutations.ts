@@ -5,18 +5,18 @@ import {
   callContract,
   changeEntity,
   createEntities,
-  Creates,
   DISCLOSURE_FIGURES,
   ForbiddenError,
   hasRole,
   OUT_OF_REACH_MESSAGE,
   Problems,
   PUBLISHING_KINDS,
+  type SubgraphContext,
   todayInChina,
   unitDirectory,
   unitsInRegion,
   Writes,
-  type SubgraphContext,
+  WritesSelected,
 } from '@arrears-hub/subgraph-kit';
 import { unitsInReach } from '../reach.js';
 import { isLate } from '../rules/disclosure-year.js';
@@ -33,7 +33,7 @@ export class DisclosureMutations {
   // refused before anything else, as a record out of reach is. createEntities and changeEntity
   // check each draft again, and the arrears subgraph answers figures only for the person's units.
   @Authorized('LEADING_GROUP', 'BUREAU')
-  @Creates(Disclosure, {})
+  @WritesSelected(Disclosure, 'the region’s publishing units the viewer may act for')
   @Mutation(() => [Disclosure], {
     description:
       'Drafts the disclosures of a year from the ledger (arrears subgraph) for the units of a region that must publish.',
