@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** Days past the statutory due date. */
 export type AgeBucket =
   /** 31–90 days */
@@ -63,7 +62,7 @@ export type CaseMeasure =
   /** 约谈 */
   | 'TALK';
 
-/** Where a clue or complaint came from (seeds 001–003, domain.md §2). */
+/** Where a clue or complaint came from (docs/domain/complaints.md). */
 export type ClueChannel =
   /** 审计发现 */
   | 'AUDIT_FINDING'
@@ -214,7 +213,7 @@ export type PaymentInstrument =
   | 'TRANSFER';
 
 export type ProjectFlag =
-  /** Within the audit scope (立项金额 ≥ threshold, seed 000) */
+  /** Within the audit scope (立项金额 ≥ threshold, the Ejin Horo programme, docs/programmes.md) */
   | 'AUDIT_SCOPE'
   /** 垫资: the contractor pre-financed the works (art. 22; 2025 regulation art. 8) */
   | 'CONTRACTOR_PREFINANCED'
@@ -264,7 +263,9 @@ export type SizeClass =
   /** 小型 */
   | 'SMALL';
 
-export type SpreadsheetFormat = 'CSV' | 'XLSX';
+export type SpreadsheetFormat =
+  | 'CSV'
+  | 'XLSX';
 
 /** A term or conduct 《保障中小企业款项支付条例》 bans. */
 export type ViolationCode =
@@ -292,38 +293,13 @@ export type WorkingGroupKind =
   | 'PETITION_STABILITY'
   /** 专项小组 by sector (线索排查) */
   | 'SECTOR_CLUE_SCREENING'
-  /** 工作组 (seed 003) */
+  /** 工作组 (the Chengqu programme) */
   | 'WORKING_GROUP';
 
-export type CluesPastClockQueryVariables = Exact<{ [key: string]: never }>;
+export type CluesPastClockQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CluesPastClockQuery = {
-  review: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        channel: ClueChannel;
-        externalRef: string | null;
-        receivedOn: string;
-        complainantName: string;
-        respondentName: string;
-        clock: { dueOn: string; daysLeft: number } | null;
-      };
-    }>;
-  };
-  handling: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        channel: ClueChannel;
-        complainantName: string;
-        respondentName: string;
-        handlingUnit: { name: string } | null;
-        clock: { dueOn: string; daysLeft: number } | null;
-      };
-    }>;
-  };
-};
+
+export type CluesPastClockQuery = { review: { totalCount: number, edges: Array<{ node: { channel: ClueChannel, externalRef: string | null, receivedOn: string, complainantName: string, respondentName: string, clock: { dueOn: string, daysLeft: number } | null } }> }, handling: { totalCount: number, edges: Array<{ node: { channel: ClueChannel, complainantName: string, respondentName: string, handlingUnit: { name: string } | null, clock: { dueOn: string, daysLeft: number } | null } }> } };
 
 export type DashboardQueryVariables = Exact<{
   regionCode: string | number;
@@ -331,294 +307,86 @@ export type DashboardQueryVariables = Exact<{
   to: string;
 }>;
 
-export type DashboardQuery = {
-  region: {
-    code: string;
-    name: string;
-    arrearsSummary: {
-      count: number;
-      outstanding: string;
-      overdueOutstanding: string;
-      clearanceRate: number | null;
-      byAgeBucket: Array<{ bucket: AgeBucket; count: number; outstanding: string }>;
-      clearedByMonth: Array<{ month: string; payments: number; paid: string }>;
-      clueClocks: { onTime: number; dueSoon: number; overdue: number };
-    };
-    funds: { appropriated: string; disbursed: string; availableForClearance: string };
-    fundingWarnings: Array<{ gap: string; unit: { name: string } }>;
-    supervision: { openCases: number; overdueCases: number; listedUnits: number };
-    children: Array<{
-      code: string;
-      name: string;
-      arrearsSummary: { count: number; outstanding: string; overdueOutstanding: string };
-      funds: { availableForClearance: string };
-      supervision: { openCases: number; overdueCases: number };
-    }>;
-  } | null;
-};
+
+export type DashboardQuery = { region: { code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, byAgeBucket: Array<{ bucket: AgeBucket, count: number, outstanding: string }>, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, clueClocks: { onTime: number, dueSoon: number, overdue: number } }, funds: { appropriated: string, disbursed: string, availableForClearance: string }, fundingWarnings: Array<{ gap: string, unit: { name: string } }>, supervision: { openCases: number, overdueCases: number, listedUnits: number }, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string }, funds: { availableForClearance: string }, supervision: { openCases: number, overdueCases: number } }> } | null };
 
 export type ImportLedgerMutationVariables = Exact<{
   input: ImportLedgerInput;
 }>;
 
-export type ImportLedgerMutation = {
-  importLedger: {
-    rows: number;
-    imported: number;
-    unchanged: number;
-    rejected: number;
-    writtenNothing: boolean;
-    errors: Array<{ row: number; column: string; message: string }>;
-    notices: Array<{ row: number; column: string; message: string }>;
-  };
-};
+
+export type ImportLedgerMutation = { importLedger: { rows: number, imported: number, unchanged: number, rejected: number, writtenNothing: boolean, errors: Array<{ row: number, column: string, message: string }>, notices: Array<{ row: number, column: string, message: string }> } };
 
 export type InspectorRegionQuestionQueryVariables = Exact<{
   code: string | number;
 }>;
 
-export type InspectorRegionQuestionQuery = {
-  region: {
-    name: string;
-    supervision: {
-      openCases: number;
-      overdueCases: number;
-      listedUnits: number;
-      openRectifications: number;
-      lastInspectionOn: string | null;
-    };
-    overdueUnplannedDebtors: Array<{
-      name: string;
-      kind: OrganisationKind;
-      arrearsSummary: { outstanding: string; overdueOutstanding: string };
-      supervision: {
-        openCases: number;
-        cases: Array<{ measure: CaseMeasure; deadline: string; overdue: boolean }>;
-        lastInspection: { inspectedOn: string; issuesFound: string | null } | null;
-      };
-      funds: { availableForClearance: string };
-    }>;
-  } | null;
-};
 
-export type LedgerQueryVariables = Exact<{ [key: string]: never }>;
+export type InspectorRegionQuestionQuery = { region: { name: string, supervision: { openCases: number, overdueCases: number, listedUnits: number, openRectifications: number, lastInspectionOn: string | null }, overdueUnplannedDebtors: Array<{ name: string, kind: OrganisationKind, arrearsSummary: { outstanding: string, overdueOutstanding: string }, supervision: { openCases: number, cases: Array<{ measure: CaseMeasure, deadline: string, overdue: boolean }>, lastInspection: { inspectedOn: string, issuesFound: string | null } | null }, funds: { availableForClearance: string } }> } | null };
 
-export type LedgerQuery = {
-  arrears: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        contractNo: string;
-        contractSignedOn: string;
-        subject: ContractSubject;
-        amountDue: string;
-        paid: string;
-        outstanding: string;
-        status: ArrearStatus;
-        disputed: boolean;
-        statutoryDueOn: string | null;
-        overdueDays: number;
-        ageBucket: AgeBucket;
-        violations: Array<{ code: ViolationCode; article: string }>;
-        debtor: { name: string };
-        creditor: { name: string; creditCode: string | null };
-      };
-    }>;
-  };
-};
+export type LedgerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LedgerQuery = { arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, contractNo: string, contractSignedOn: string, subject: ContractSubject, amountDue: string, paid: string, outstanding: string, status: ArrearStatus, disputed: boolean, statutoryDueOn: string | null, overdueDays: number, ageBucket: AgeBucket, violations: Array<{ code: ViolationCode, article: string }>, debtor: { name: string }, creditor: { name: string, creditCode: string | null } } }> } };
 
 export type LedgerExportQueryVariables = Exact<{
   input: LedgerExportInput;
 }>;
 
-export type LedgerExportQuery = {
-  ledgerExport: { fileName: string; mediaType: string; contentBase64: string; rows: number };
-};
 
-export type LedgerTemplateQueryVariables = Exact<{ [key: string]: never }>;
+export type LedgerExportQuery = { ledgerExport: { fileName: string, mediaType: string, contentBase64: string, rows: number } };
 
-export type LedgerTemplateQuery = {
-  ledgerTemplate: { fileName: string; mediaType: string; contentBase64: string; rows: number };
-};
+export type LedgerTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LedgerTemplateQuery = { ledgerTemplate: { fileName: string, mediaType: string, contentBase64: string, rows: number } };
 
 export type MonthlyReportingQueryVariables = Exact<{
   period: string;
 }>;
 
-export type MonthlyReportingQuery = {
-  region: {
-    name: string;
-    ledgerReporting: {
-      dueAt: string;
-      expected: number;
-      onTime: number;
-      late: number;
-      missing: number;
-      lateUnits: Array<{ name: string }>;
-      missingUnits: Array<{ name: string }>;
-      pausedUnits: Array<{ name: string }>;
-    };
-  } | null;
-};
+
+export type MonthlyReportingQuery = { region: { name: string, ledgerReporting: { dueAt: string, expected: number, onTime: number, late: number, missing: number, lateUnits: Array<{ name: string }>, missingUnits: Array<{ name: string }>, pausedUnits: Array<{ name: string }> } } | null };
 
 export type OverdueWithoutPlanQueryVariables = Exact<{
   asOf: string;
 }>;
 
-export type OverdueWithoutPlanQuery = {
-  arrears: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        contractNo: string;
-        outstanding: string;
-        statutoryDueOn: string | null;
-        overdueDays: number;
-        lateInterest: { amount: string };
-        debtor: { name: string; region: { name: string } };
-        creditor: { name: string };
-      };
-    }>;
-  };
-};
 
-export type OverviewQueryVariables = Exact<{ [key: string]: never }>;
+export type OverdueWithoutPlanQuery = { arrears: { totalCount: number, edges: Array<{ node: { contractNo: string, outstanding: string, statutoryDueOn: string | null, overdueDays: number, lateInterest: { amount: string }, debtor: { name: string, region: { name: string } }, creditor: { name: string } } }> } };
 
-export type OverviewQuery = {
-  region: {
-    name: string;
-    arrearsSummary: {
-      count: number;
-      amountDue: string;
-      paid: string;
-      outstanding: string;
-      overdueOutstanding: string;
-      clearanceRate: number | null;
-      inJudicialProcessCount: number;
-      zeroing: { rate: number | null };
-      clueClosure: { rate: number | null };
-    };
-    funds: { appropriated: string; disbursed: string; availableForClearance: string };
-    fundingWarnings: Array<{
-      outstanding: string;
-      availableForClearance: string;
-      gap: string;
-      unit: { name: string };
-    }>;
-    children: Array<{
-      code: string;
-      name: string;
-      arrearsSummary: { count: number; outstanding: string; overdueOutstanding: string };
-      funds: { availableForClearance: string };
-    }>;
-  } | null;
-};
+export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ProjectsWithoutFundsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ProjectsWithoutFundsQuery = {
-  projects: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        name: string;
-        projectCode: string | null;
-        approvedAmount: string;
-        approvedOn: string | null;
-        fundsSecuredOn: string | null;
-        startedOn: string | null;
-        flags: Array<ProjectFlag>;
-        owner: { name: string };
-        arrearsSummary: { outstanding: string };
-        findings: Array<{ category: FindingCategory; description: string }>;
-      };
-    }>;
-  };
-};
+export type OverviewQuery = { region: { name: string, arrearsSummary: { count: number, amountDue: string, paid: string, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, inJudicialProcessCount: number, zeroing: { rate: number | null }, clueClosure: { rate: number | null } }, funds: { appropriated: string, disbursed: string, availableForClearance: string }, fundingWarnings: Array<{ outstanding: string, availableForClearance: string, gap: string, unit: { name: string } }>, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string }, funds: { availableForClearance: string } }> } | null };
+
+export type ProjectsWithoutFundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProjectsWithoutFundsQuery = { projects: { totalCount: number, edges: Array<{ node: { name: string, projectCode: string | null, approvedAmount: string, approvedOn: string | null, fundsSecuredOn: string | null, startedOn: string | null, flags: Array<ProjectFlag>, owner: { name: string }, arrearsSummary: { outstanding: string }, findings: Array<{ category: FindingCategory, description: string }> } }> } };
 
 export type PublishedDisclosuresQueryVariables = Exact<{
   year: number;
 }>;
 
-export type PublishedDisclosuresQuery = {
-  disclosures: Array<{
-    unitName: string;
-    year: number;
-    overdueContracts: number;
-    overdueAmount: string;
-    publishedOn: string | null;
-    late: boolean;
-  }>;
-};
+
+export type PublishedDisclosuresQuery = { disclosures: Array<{ unitName: string, year: number, overdueContracts: number, overdueAmount: string, publishedOn: string | null, late: boolean }> };
 
 export type RegisterArrearMutationVariables = Exact<{
   input: RegisterArrearInput;
 }>;
 
-export type RegisterArrearMutation = {
-  registerArrear: {
-    id: string;
-    contractNo: string;
-    amountDue: string;
-    outstanding: string;
-    status: ArrearStatus;
-    statutoryDueOn: string | null;
-    paymentTermBasis: string | null;
-    debtor: { name: string };
-    creditor: { name: string };
-  };
-};
+
+export type RegisterArrearMutation = { registerArrear: { id: string, contractNo: string, amountDue: string, outstanding: string, status: ArrearStatus, statutoryDueOn: string | null, paymentTermBasis: string | null, debtor: { name: string }, creditor: { name: string } } };
 
 export type UnitsWithArrearsQueryVariables = Exact<{
   region: string | number;
 }>;
 
-export type UnitsWithArrearsQuery = {
-  organisations: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        name: string;
-        kind: OrganisationKind;
-        region: { name: string };
-        arrearsSummary: { count: number; outstanding: string };
-        arrearsOwed: {
-          edges: Array<{
-            node: {
-              contractNo: string;
-              amountDue: string;
-              outstanding: string;
-              status: ArrearStatus;
-              statutoryDueOn: string | null;
-              creditor: { name: string; size: { sizeClass: SizeClass | null } | null };
-            };
-          }>;
-        };
-      };
-    }>;
-  };
-};
 
-export type WorkingGroupsQueryVariables = Exact<{ [key: string]: never }>;
+export type UnitsWithArrearsQuery = { organisations: { totalCount: number, edges: Array<{ node: { name: string, kind: OrganisationKind, region: { name: string }, arrearsSummary: { count: number, outstanding: string }, arrearsOwed: { edges: Array<{ node: { contractNo: string, amountDue: string, outstanding: string, status: ArrearStatus, statutoryDueOn: string | null, creditor: { name: string, size: { sizeClass: SizeClass | null } | null } } }> } } }> } };
 
-export type WorkingGroupsQuery = {
-  workingGroups: {
-    edges: Array<{
-      node: {
-        name: string;
-        kind: WorkingGroupKind;
-        sector: string | null;
-        reportingDay: number | null;
-        reportsTo: { name: string } | null;
-        aggregatingUnits: Array<{ name: string }>;
-        members: Array<{
-          role: MemberRole;
-          post: { title: string; organisation: { name: string } };
-          holder: { name: string } | null;
-        }>;
-      };
-    }>;
-  };
-};
+export type WorkingGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkingGroupsQuery = { workingGroups: { edges: Array<{ node: { name: string, kind: WorkingGroupKind, sector: string | null, reportingDay: number | null, reportsTo: { name: string } | null, aggregatingUnits: Array<{ name: string }>, members: Array<{ role: MemberRole, post: { title: string, organisation: { name: string } }, holder: { name: string } | null }> } }> } };

@@ -43,7 +43,7 @@ export class DisclosureFiguresView {
 @Directive('@shareable')
 @ObjectType('AssessmentFigures', {
   description:
-    'This year’s ledger figures the annual assessment (the Dalad programme, docs/programmes.md) scores.',
+    'This year’s ledger figures the annual assessment (docs/domain/assessment.md) scores.',
 })
 export class AssessmentFiguresView {
   @Field(() => Int)
