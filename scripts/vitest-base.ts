@@ -1,4 +1,4 @@
-// The one vitest configuration every package re-exports (stack.md §4.1).
+// The one vitest configuration every package re-exports (docs/toolchain.md).
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export default defineConfig({
   // Oxc lowers legacy (experimental) decorators, parameter decorators included. We never rely on
-  // emitted design:type metadata: every decorator names its type explicitly (stack.md P8).
+  // emitted design:type metadata: every decorator names its type explicitly (docs/toolchain.md).
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: false } },
   resolve: {
     // graphql@16 ships index.mjs and index.js without an exports map; a test importing `graphql`

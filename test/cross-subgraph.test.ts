@@ -9,7 +9,7 @@ describe('cross-subgraph queries through the gateway', () => {
       regions(parentCode: "150621") { code name arrearsSummary { count outstanding } }
       organisations(first: 5) { edges { node { name kind region { name } arrearsSummary { outstanding } } } }
     }`);
-    expect(result.regions.length).toBe(16); // 6 街道, 8 镇, 1 苏木, 1 开发区 of seed 001
+    expect(result.regions.length).toBe(16); // 6 街道, 8 镇, 1 苏木, 1 开发区 of the Dalad programme
     expect(result.regions.map((r: any) => r.name)).toContain('树林召镇');
     const shulinzhao = result.regions.find((r: any) => r.name === '树林召镇');
     expect(shulinzhao.arrearsSummary.count).toBeGreaterThan(0);
@@ -81,7 +81,7 @@ describe('cross-subgraph queries through the gateway', () => {
     expect(node.arrearsClaimed.edges[0].node.creditor.name).toContain('恒泰建筑');
   });
 
-  it('lists working groups with their posts and current holders (seed 001: 12 groups under the leading group)', async () => {
+  it('lists working groups with their posts and current holders (the Dalad programme: 12 groups under the leading group)', async () => {
     const result = await data<any>(
       `{ workingGroups(regionCode: "150621", first: 50) { totalCount edges { node { name kind parentGroup { kind } reportsTo { name } members { role post { title } holder { name } } } } } }`,
     );

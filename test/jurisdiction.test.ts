@@ -1,5 +1,5 @@
 // Role × operation matrix: each viewer sees and changes only what its role and jurisdiction allow
-// (design.md §5). Every assertion compares a restricted viewer with what the leading group sees
+// (docs/access-model.md). Every assertion compares a restricted viewer with what the leading group sees
 // for the same units, so removing any scoping makes it fail.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// Monthly ledger submissions (seed 001) and campaign deadlines (seeds 002, 004).
+// Monthly ledger submissions (the Dalad programme, docs/programmes.md) and campaign deadlines (Wutaishan, Ye County).
 import { describe, expect, it } from 'vitest';
 import { ADMIN, countStatements, data, errorCodes, gql } from './harness/client.ts';
 
@@ -103,7 +103,7 @@ describe('monthly ledger submissions', () => {
   });
 });
 
-describe('campaign deadlines (seed 002: 五台山)', () => {
+describe('campaign deadlines (the Wutaishan programme: 五台山)', () => {
   it('lists the three deadlines with each unit’s compliance', async () => {
     const result = await data<any>(
       `{ campaignDeadlines(regionCode: "140999") { dueOn kind compliance { units compliant byUnit { unit { name } compliant detail } } } }`,

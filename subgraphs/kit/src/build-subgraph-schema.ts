@@ -14,7 +14,7 @@ import { inputSafetyMiddleware } from './input-safety.js';
 import { fieldRulesMiddleware } from './ownership/field-rules.js';
 import { assertEveryMutationGuarded } from './ownership/guards.js';
 
-/** Composition and @apollo/gateway 2.14 accept federation @link up to v2.14 (stack.md P2). */
+/** Composition and @apollo/gateway 2.14 accept federation @link up to v2.14 (docs/toolchain.md). */
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
@@ -77,6 +77,6 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     }
     existing.__resolveReference = reference.resolve;
   }
-  // The array form: @apollo/subgraph 2.15 dropped the { typeDefs, resolvers } object form (stack.md P1).
+  // The array form: @apollo/subgraph 2.15 dropped the { typeDefs, resolvers } object form (docs/toolchain.md).
   return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
 }

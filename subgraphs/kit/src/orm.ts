@@ -35,7 +35,7 @@ export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
   return defineConfig({
     clientUrl: options.clientUrl ?? databaseUrlFromEnv(options.name),
     entities: [...options.entities, AuditEntry],
-    // MikroORM batches Reference/Collection loads of one tick into one query (stack.md §3).
+    // MikroORM batches Reference/Collection loads of one tick into one query (docs/toolchain.md).
     dataloader: true,
     // Each subgraph owns a whole database; creating it is the start script's job, and the schema
     // comes only from committed migrations, never from the entities at start-up.

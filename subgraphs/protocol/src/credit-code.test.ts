@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCreditCode, creditCodeCheckCharacter, normaliseCreditCode } from './credit-code.js';
 
-describe('unified social credit code (GB 32100-2015, domain.md §3.2)', () => {
+describe('unified social credit code (GB 32100-2015, docs/domain/registry.md)', () => {
   it.each(['91310110666007217T', '91310115591693856A', '91130600738737199K'])(
     'accepts the published vector %s',
     (code) => {
@@ -40,7 +40,7 @@ describe('unified social credit code (GB 32100-2015, domain.md §3.2)', () => {
     expect(checkCreditCode(`${body}0`).ok).toBe(true);
   });
 
-  it('rejects the legally issued Xiamen pilot code whose check fails (domain.md §3.2 caveat a)', () => {
+  it('rejects the legally issued Xiamen pilot code whose check fails (docs/domain/registry.md)', () => {
     expect(creditCodeCheckCharacter('91350100M0001TGQX')).toBe('1');
     expect(checkCreditCode('91350100M0001TGQXM').ok).toBe(false);
   });

@@ -1,4 +1,4 @@
-// 统一社会信用代码 (unified social credit code), GB 32100-2015. See domain.md §3.2.
+// 统一社会信用代码 (unified social credit code), GB 32100-2015. See docs/domain/registry.md.
 
 /** The 31 characters of the code: digits and capitals without I, O, S, V, Z. Value = index. */
 export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

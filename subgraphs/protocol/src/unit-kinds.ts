@@ -2,7 +2,7 @@
 // than one subgraph decides by: one list each, so the ledger, the assessment and the disclosure
 // always mean the same units.
 
-/** Units that keep a ledger and report monthly (seed 001: 苏木镇, 旗直部门, 国企). */
+/** Units that keep a ledger and report monthly (the Dalad programme, docs/programmes.md: 苏木镇, 旗直部门, 国企). */
 export const REPORTING_KINDS: ReadonlySet<string> = new Set([
   'GOVERNMENT_DEPARTMENT',
   'PUBLIC_INSTITUTION',
