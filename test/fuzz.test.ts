@@ -392,6 +392,8 @@ describe('fuzzing the gateway from the schema', () => {
       const deadline = Date.now() + SECONDS * 1000;
       const failures: string[] = [];
       const statuses = new Map<number, number>();
+      const codes = new Map<string, number>();
+      let withData = 0;
       let sent = 0;
       let next = 0;
       const worker = async () => {
@@ -400,6 +402,9 @@ describe('fuzzing the gateway from the schema', () => {
           const { status, text } = await send(request, token);
           sent += 1;
           statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          for (const m of text.matchAll(/"code":"([A-Z_]+)"/g))
+            codes.set(m[1]!, (codes.get(m[1]!) ?? 0) + 1);
+          if (/^\{"data":\{/.test(text)) withData += 1;
           if (status >= 500 || text.includes('Unexpected error.'))
             failures.push(
               `${request.kind} → ${status} ${text.slice(0, 300)}\n  request: ${request.body.slice(0, 600)}`,
@@ -408,7 +413,7 @@ describe('fuzzing the gateway from the schema', () => {
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
       console.log(
-        `fuzz (seed ${SEED}): ${sent} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${failures.length} failures`,
+        `fuzz (seed ${SEED}): ${sent} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${withData} with data, error codes ${JSON.stringify(Object.fromEntries([...codes].sort((a, b) => b[1] - a[1])))}, ${failures.length} failures`,
       );
       expect(sent).toBeGreaterThan(Math.min(REQUESTS, 500));
       expect(failures.slice(0, 15)).toEqual([]);
