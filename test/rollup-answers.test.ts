@@ -719,6 +719,8 @@ describe('region and unit figures equal the ledger lines they sum (before and af
     expect(moved.arrearsSummary.count).toBe(4);
     expect(moved.arrearsSummary.zeroing).toEqual({ units: 2, zeroed: 0, rate: 0 });
     expect(moved.overdueUnplannedDebtors).toEqual([{ id: parties.moved }]);
+    // The rollup the figures came from is exactly what the ledger gives afresh (same per-line rule).
+    expect(await query('arrears', 'select * from ledger_rollup_differences()')).toEqual([]);
     const county = regionOf(w, lg, '150621');
     expect(county.arrearsSummary.byAgeBucket.filter((b) => b.count > 0).length).toBeGreaterThan(2);
     expect(county.fundingWarnings.length).toBeGreaterThan(0);

@@ -10,6 +10,9 @@ import { Instalment } from './repayment/instalment.entity.js';
 import { Payment } from './repayment/payment.entity.js';
 import { RepaymentPlan } from './repayment/repayment-plan.entity.js';
 import { CampaignDeadline } from './reporting/campaign-deadline.entity.js';
+import { LedgerUnitMonth } from './rollup/ledger-unit-month.entity.js';
+import { LedgerUnitTotals } from './rollup/ledger-unit-totals.entity.js';
+import { LedgerRollupClock } from './rollup/rollup-clock.entity.js';
 import { LedgerReport } from './reporting/ledger-report.entity.js';
 import { ReportingPeriod } from './reporting/reporting-period.entity.js';
 
@@ -30,6 +33,9 @@ export const ormConfig = (clientUrl?: string) =>
       LedgerReport,
       ReportingPeriod,
       CampaignDeadline,
+      LedgerUnitTotals,
+      LedgerUnitMonth,
+      LedgerRollupClock,
     ],
     migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
     migrationsPathTs: fileURLToPath(new URL('../src/migrations', import.meta.url)),

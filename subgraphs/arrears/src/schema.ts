@@ -40,6 +40,7 @@ import { LedgerImportResolver } from './spreadsheet/ledger-import.mutations.js';
 import { ArrearsSummaryResolver } from './summary/arrears-summary.resolver.js';
 import { OrganisationFiguresResolver } from './summary/organisation-figures.resolver.js';
 import { RegionFiguresResolver } from './summary/region-figures.resolver.js';
+import { keepDebtorPlaces } from './rollup/debtor-places.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
@@ -97,4 +98,6 @@ export const subgraph: SubgraphDefinition = {
   buildSchema,
   demoSeeder: DatabaseSeeder,
   contracts: () => ledgerContracts(),
+  // Keeps each debtor's place in the region tree in step with the registry (rollup/debtor-places.ts).
+  onStart: (orm) => keepDebtorPlaces(orm),
 };

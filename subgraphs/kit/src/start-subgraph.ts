@@ -45,7 +45,7 @@ import { ensureDatabaseExists } from './orm.js';
 import { assertEveryEntityDeclared } from './ownership/declare.js';
 import { describeOwnership } from './ownership/describe.js';
 import { unscopedReasons } from './ownership/filter.js';
-import { sqlStatementsExecuted } from './sql-statements.js';
+import { backgroundSqlStatements, sqlStatementsExecuted } from './sql-statements.js';
 import { unitDirectory, useLocalDirectorySource, type DirectorySource } from './unit-directory.js';
 
 export interface SubgraphDefinition {
@@ -59,6 +59,9 @@ export interface SubgraphDefinition {
   contracts?: (orm: MikroORM) => ContractHandler[];
   /** The organisations subgraph answers the unit directory from its own database. */
   directorySource?: (orm: MikroORM) => DirectorySource;
+  /** Runs once the subgraph is migrated, before it listens: e.g. to keep a table in step with the
+   * unit directory (`unitDirectory().onRefresh(…)`). Must not wait for other subgraphs. */
+  onStart?: (orm: MikroORM) => void | Promise<void>;
 }
 
 export interface StartOptions {
@@ -184,6 +187,7 @@ export async function startSubgraph(
 
   nameThisService(definition.name);
   if (definition.directorySource) useLocalDirectorySource(definition.directorySource(orm));
+  await definition.onStart?.(orm);
 
   const apollo = new ApolloServer<SubgraphContext>({
     schema: await definition.buildSchema(),
@@ -258,10 +262,19 @@ export async function startSubgraph(
             '/debug/stats': (_req, res) =>
               sendJson(res, 200, {
                 statements: sqlStatementsExecuted(),
+                backgroundStatements: backgroundSqlStatements(),
                 requests: graphqlRequestsServed(),
                 unscoped: unscopedReasons(),
               }),
             '/debug/ownership': (_req, res) => sendJson(res, 200, describeOwnership(orm)),
+            // Reload the copy of the registry now, and wait until the tables kept in step with it
+            // are (tests that move a unit; the benchmark after loading units into the database).
+            '/debug/directory/refresh': async (req, res) => {
+              if (req.method !== 'POST')
+                return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', 'POST only.'));
+              await unitDirectory().refreshNow();
+              sendJson(res, 200, { ageMs: unitDirectory().ageMs() });
+            },
           }),
     },
   });

@@ -4,7 +4,7 @@
 // this directory fetches and caches them. It is a read-only copy through the owner's API, never a
 // read of the owner's tables. When a refresh fails (organisations down) the last good copy keeps
 // serving, with its age, so jurisdiction keeps working through the outage.
-import { isUuid } from '@arrears-hub/protocol';
+import { isUuid, log } from '@arrears-hub/protocol';
 import { callContract } from './contracts/call.js';
 import {
   REGION_DIRECTORY,
@@ -38,8 +38,19 @@ export interface DirectorySource {
 /** Fresh enough for existence checks and jurisdiction; a unit registered a moment ago is fetched on demand. */
 const TTL_MS = 30_000;
 
+/** Told after every successful reload, with the new copy and the one before it (empty on the first
+ * load). A subgraph that keeps facts from the registry in its own tables (the arrears subgraph keeps
+ * each debtor's place in the region tree) brings them in step here: there is no event bus yet, so a
+ * reload of the directory is when a change to a unit is seen. */
+export type DirectoryListener = (
+  units: ReadonlyMap<string, DirectoryUnit>,
+  previous: ReadonlyMap<string, DirectoryUnit>,
+) => Promise<void> | void;
+
 export class UnitDirectory {
   private units = new Map<string, DirectoryUnit>();
+  private readonly listeners: DirectoryListener[] = [];
+  private notified: Promise<void> = Promise.resolve();
   private regionMap = new Map<string, DirectoryRegion>();
   private loadedAt = 0;
   private loading: Promise<void> | undefined;
@@ -52,7 +63,9 @@ export class UnitDirectory {
     this.loading ??= (async () => {
       try {
         const [units, regions] = await Promise.all([this.source.units(), this.source.regions()]);
+        const previous = this.units;
         this.units = new Map(units.map((u) => [u.id, u]));
+        this.notify(this.units, previous);
         this.regionMap = new Map(regions.map((r) => [r.code, r]));
         this.loadedAt = Date.now();
         this.lastError = undefined;
@@ -67,6 +80,41 @@ export class UnitDirectory {
       }
     })();
     return this.loading;
+  }
+
+  /** Calls `listener` after every reload from now on (one at a time, in order; a failing listener
+   * is logged by the caller's own catch and does not stop the directory). */
+  onRefresh(listener: DirectoryListener): void {
+    this.listeners.push(listener);
+  }
+
+  private notify(
+    units: ReadonlyMap<string, DirectoryUnit>,
+    previous: ReadonlyMap<string, DirectoryUnit>,
+  ) {
+    if (!this.listeners.length) return;
+    this.notified = this.notified.then(async () => {
+      for (const listener of this.listeners) {
+        try {
+          await listener(units, previous);
+        } catch (error) {
+          this.lastListenerError = error as Error;
+          log('unit-directory').error({ err: error }, 'a listener of the unit directory failed');
+        }
+      }
+    });
+  }
+
+  /** The last error a listener threw (for /health and the logs). */
+  lastListenerError: Error | undefined;
+
+  /** Reloads now and resolves once every listener has seen the new copy (development and tests:
+   * POST /debug/directory/refresh; the benchmark after loading units straight into the database). */
+  async refreshNow(): Promise<void> {
+    await this.loading; // a load that began before the change would bring the old copy
+    this.invalidate();
+    await this.all();
+    await this.notified;
   }
 
   /** Forget the cache (the organisations subgraph calls it after changing a unit). */

@@ -80,13 +80,15 @@ export type LedgerLineOverrides = Partial<
 export function ledgerLineData(
   r: Registration,
   checked: CheckedRegistration,
-  debtor: Pick<DirectoryUnit, 'kind'>,
+  debtor: Pick<DirectoryUnit, 'kind' | 'regionPath'>,
   registeredBy: string,
   overrides: LedgerLineOverrides = {},
 ): RequiredEntityData<Arrear> {
   const cleared = compareMoney(checked.paid, r.amountDue) === 0;
   return {
     debtorId: r.debtorId,
+    // Where the debtor is in the region tree: its region's rollup finds the line by it.
+    debtorRegionPath: debtor.regionPath,
     creditorId: r.creditorId,
     debtorKind: debtor.kind,
     migrantWagesAmount: checked.migrantWages,

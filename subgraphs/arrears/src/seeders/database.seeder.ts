@@ -38,7 +38,7 @@ export function splitEvenly(amount: string, n: number): string[] {
 export class DatabaseSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     if ((await em.count(Arrear, {})) > 0) return;
-    const kinds = await debtorKinds();
+    const { kinds, places } = await debtorFacts();
     const calendar = new Map(DEMO_CALENDAR.map(([day, kind]) => [day, kind]));
     const isRestDay = (day: string) => !isWorkingDay(day, calendar);
     const created: { key: string; arrear: Arrear }[] = [];
@@ -55,6 +55,8 @@ export class DatabaseSeeder extends Seeder {
       const arrear = em.create(Arrear, {
         id: stableId(`arrear#${a.debtor}#${a.contractNo}`),
         debtorId: stableId(a.debtor),
+        // '' when the directory could not be read: the first reload of it fills the place in.
+        debtorRegionPath: places.get(stableId(a.debtor)) ?? '',
         creditorId: stableId(a.creditor),
         debtorKind: kinds.get(stableId(a.debtor)) ?? null,
         migrantWagesAmount: a.migrantWagesAmount ?? '0.00',
@@ -125,11 +127,17 @@ export class DatabaseSeeder extends Seeder {
 }
 
 /** The debtors' kinds from the organisations subgraph, when it is reachable (npm start starts it first). */
-async function debtorKinds(): Promise<Map<string, string>> {
+async function debtorFacts(): Promise<{
+  kinds: Map<string, string>;
+  places: Map<string, string>;
+}> {
   try {
     const units = await unitDirectory().get(DEMO_ARREARS.map((a) => stableId(a.debtor)));
-    return new Map([...units].map(([id, unit]) => [id, unit.kind]));
+    return {
+      kinds: new Map([...units].map(([id, unit]) => [id, unit.kind])),
+      places: new Map([...units].map(([id, unit]) => [id, unit.regionPath])),
+    };
   } catch {
-    return new Map();
+    return { kinds: new Map(), places: new Map() };
   }
 }

@@ -1,11 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import {
-  addMoney,
-  DateScalar,
-  MoneyScalar,
-  todayInChina,
-  type SubgraphContext,
-} from '@arrears-hub/subgraph-kit';
+import { addMoney, DateScalar, MoneyScalar, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { AgeBucket } from '../ledger/statutory-terms.types.js';
 import {
   AgeBucketTotals,
@@ -15,13 +9,8 @@ import {
   SubjectTotals,
   ZeroingStatus,
 } from './arrears-summary.type.js';
-import {
-  ageingOf,
-  bySubjectOf,
-  clueClosureOf,
-  newAfterZeroingOf,
-  zeroingOf,
-} from './summary.loaders.js';
+import { ageingOf, bySubjectOf, newAfterZeroingOf, zeroingOf } from './summary.loaders.js';
+import { clueClosureOf } from './clue-closure.js';
 import { checkDueSoonDays, ClueClockCounts, clueClocksOf } from './clue-clocks.js';
 import { MonthlyClearance, monthlyClearanceOf, monthsBetween } from './monthly-clearance.js';
 
@@ -29,6 +18,8 @@ import { MonthlyClearance, monthlyClearanceOf, monthsBetween } from './monthly-c
 // for, in one statement for every summary of the request.
 @Resolver(() => ArrearsSummary)
 export class ArrearsSummaryResolver {
+  // Without asOf: today's buckets, which the rollup keeps for debtors and regions; with asOf:
+  // summed from the ledger lines on that date (ledger-figures.ts, the as-of path).
   @FieldResolver(() => [AgeBucketTotals], {
     description:
       '账龄: outstanding by days past the statutory due date on asOf (today by default).',
@@ -38,7 +29,7 @@ export class ArrearsSummaryResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<AgeBucketTotals[]> {
-    return ageingOf.load(ctx, { scope: summary.scope, asOf: asOf ?? todayInChina() });
+    return ageingOf(ctx, summary.scope, asOf ?? null);
   }
 
   @FieldResolver(() => MoneyScalar, {
