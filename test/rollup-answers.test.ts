@@ -422,8 +422,10 @@ function reportingOf(w: World, reach: Reach, code: string, period: string, dueAt
 }
 
 // ---- the ledger changes the figures are checked after -------------------------------------------
-const TOWN_A = '150621901';
-const TOWN_B = '150621902';
+// A county of its own (under 鄂尔多斯市), so that the demo county's regions stay as other files expect.
+const COUNTY = '150697';
+const TOWN_A = '150697001';
+const TOWN_B = '150697002';
 let parties: { townA: string; townB: string; moved: string; creditor: string; creditorB: string };
 
 async function unit(name: string, kind: string, regionCode: string, supervisorId?: string) {
@@ -475,13 +477,26 @@ async function refreshDirectories(): Promise<boolean> {
 }
 
 beforeAll(async () => {
+  await data(
+    `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
+    {
+      i: {
+        code: COUNTY,
+        name: '汇总测试旗',
+        level: 'BANNER',
+        parentCode: '150600',
+        officialCode: false,
+      },
+    },
+    ADMIN,
+  );
   for (const [code, name] of [
     [TOWN_A, '汇总测试甲镇'],
     [TOWN_B, '汇总测试乙镇'],
   ] as const) {
     await data(
       `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
-      { i: { code, name, level: 'TOWN', parentCode: '150621', officialCode: false } },
+      { i: { code, name, level: 'TOWN', parentCode: COUNTY, officialCode: false } },
       ADMIN,
     );
   }
@@ -623,7 +638,17 @@ const VIEWERS: ViewerCase[] = [
   },
 ];
 
-const REGIONS = ['150000', '150600', '150621', TOWN_A, TOWN_B, '150621101', '140000', '410422'];
+const REGIONS = [
+  '150000',
+  '150600',
+  '150621',
+  COUNTY,
+  TOWN_A,
+  TOWN_B,
+  '150621101',
+  '140000',
+  '410422',
+];
 
 describe('region and unit figures equal the ledger lines they sum (before and after the rollups)', () => {
   for (const viewer of VIEWERS) {

@@ -115,16 +115,11 @@ export async function pagesPerParent<T extends { id: string }>(
     const page = rowsByParent.get(parentId) ?? [];
     result.set(
       parentId,
-      toConnection(
-        page,
-        first,
-        !request.after && page.length <= first ? page.length : totalOf(parentId),
-        (row) => [
-          sortProperty,
-          cursorValue((row as Record<string, unknown>)[sortProperty]),
-          row.id,
-        ],
-      ),
+      toConnection(page, first, totalOf(parentId), (row) => [
+        sortProperty,
+        cursorValue((row as Record<string, unknown>)[sortProperty]),
+        row.id,
+      ]),
     );
   }
   return result;

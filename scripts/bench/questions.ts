@@ -1,0 +1,148 @@
+// The questions the province benchmark asks (issue 19's table), and how one is timed: through a
+// gateway's URL, one request at a time, after a few warm-up requests. Shared by
+// scripts/bench/province.ts and by anything that times the same questions against another gateway
+// on the same subgraphs (e.g. Hive Gateway: pass its URL with --gateway-url, or import these).
+import { readFileSync } from 'node:fs';
+import { todayInChina } from '@arrears-hub/protocol';
+import { ROOT } from '../lib/subgraphs.ts';
+
+export interface Question {
+  /** Short name for the table. */
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface QuestionContext {
+  /** The region the overview and the Dashboard ask about (150621, 达拉特旗). */
+  regionCode: string;
+  /** A debtor with many ledger lines, for the one-debtor page. */
+  debtorId: string;
+}
+
+const LEDGER_NODE = `id contractNo status outstanding statutoryDueOn debtor { name } creditor { name }`;
+
+/** Twelve months ending with this one, as the Dashboard page asks. */
+function lastTwelveMonths(): { from: string; to: string } {
+  const [y, m] = todayInChina().split('-').map(Number) as [number, number];
+  const back = new Date(Date.UTC(y, m - 1 - 11, 1));
+  return {
+    from: `${back.getUTCFullYear()}-${String(back.getUTCMonth() + 1).padStart(2, '0')}`,
+    to: `${y}-${String(m).padStart(2, '0')}`,
+  };
+}
+
+export function questions(context: QuestionContext): Question[] {
+  const dashboard = readFileSync(`${ROOT}gateway/operations/Dashboard.graphql`, 'utf8');
+  const page = (filter: string, extra = '') =>
+    `query($d: ID!, $today: Date!) { arrears(first: 50${filter}) { ${extra} edges { node { ${LEDGER_NODE} } } pageInfo { hasNextPage endCursor } } }`;
+  const base = { d: context.debtorId, today: todayInChina() };
+  return [
+    {
+      name: 'region overview (region { arrearsSummary })',
+      query: `query($c: ID!) { region(code: $c) { name arrearsSummary { count amountDue paid outstanding undisputedOutstanding clearanceRate
+        overdueOutstanding byAgeBucket { bucket count outstanding } bySubject { subject count outstanding } zeroing { units zeroed rate } } } }`,
+      variables: { c: context.regionCode },
+    },
+    {
+      name: 'the Dashboard operation',
+      query: dashboard,
+      variables: { regionCode: context.regionCode, ...lastTwelveMonths() },
+    },
+    {
+      name: 'ledger page, one debtor',
+      query: page(', filter: { debtorIds: [$d] }'),
+      variables: base,
+    },
+    {
+      name: 'ledger page, status + overdue',
+      query: page(', filter: { statuses: [VERIFIED, REPAYING], overdueOn: $today }'),
+      variables: base,
+    },
+    {
+      name: 'ledger page, ordered by outstanding',
+      query: page(', orderBy: { field: OUTSTANDING, direction: DESC }'),
+      variables: base,
+    },
+    {
+      name: 'organisations(first: 100) { arrearsSummary }',
+      query: `{ organisations(first: 100) { edges { node { name arrearsSummary { count outstanding } } } } }`,
+      variables: {},
+    },
+    {
+      name: 'ledger page, status + overdue, with totalCount',
+      query: page(', filter: { statuses: [VERIFIED, REPAYING], overdueOn: $today }', 'totalCount'),
+      variables: base,
+    },
+  ];
+}
+
+export interface Timing {
+  p50: number;
+  p95: number;
+  runs: number;
+  errors: number;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
+}
+
+/** Sends the question once; resolves with the milliseconds it took (throws on GraphQL errors). */
+export async function ask(url: string, token: string, q: Question): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: q.query, variables: q.variables }),
+  });
+  const body = (await response.json()) as { errors?: { message: string }[]; data?: unknown };
+  const took = performance.now() - started;
+  if (!response.ok || body.errors?.length)
+    throw new Error(
+      `${q.name}: ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 500)}`,
+    );
+  return took;
+}
+
+/**
+ * Times each question through each gateway, one request at a time: `warmup` requests first, then
+ * `runs` requests, the gateways alternating request by request so that both see the same machine.
+ */
+export async function timeQuestions(
+  gateways: readonly { name: string; url: string }[],
+  token: string,
+  qs: readonly Question[],
+  options: { runs: number; warmup: number },
+): Promise<Map<string, Map<string, Timing>>> {
+  const result = new Map<string, Map<string, Timing>>();
+  for (const q of qs) {
+    const samples = new Map(gateways.map((g) => [g.name, [] as number[]]));
+    const errors = new Map(gateways.map((g) => [g.name, 0]));
+    for (let i = 0; i < options.warmup + options.runs; i++) {
+      for (const g of gateways) {
+        try {
+          const ms = await ask(g.url, token, q);
+          if (i >= options.warmup) samples.get(g.name)!.push(ms);
+        } catch (error) {
+          errors.set(g.name, errors.get(g.name)! + 1);
+          if (errors.get(g.name) === 1) console.error(`  ${g.name}: ${(error as Error).message}`);
+        }
+      }
+    }
+    const byGateway = new Map<string, Timing>();
+    for (const g of gateways) {
+      const sorted = samples.get(g.name)!.sort((a, b) => a - b);
+      byGateway.set(g.name, {
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        runs: sorted.length,
+        errors: errors.get(g.name)!,
+      });
+    }
+    result.set(q.name, byGateway);
+  }
+  return result;
+}
