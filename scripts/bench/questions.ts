@@ -34,9 +34,9 @@ function lastTwelveMonths(): { from: string; to: string } {
 
 export function questions(context: QuestionContext): Question[] {
   const dashboard = readFileSync(`${ROOT}gateway/operations/Dashboard.graphql`, 'utf8');
-  const page = (filter: string, extra = '') =>
-    `query($d: ID!, $today: Date!) { arrears(first: 50${filter}) { ${extra} edges { node { ${LEDGER_NODE} } } pageInfo { hasNextPage endCursor } } }`;
-  const base = { d: context.debtorId, today: todayInChina() };
+  const page = (variables: string, filter: string, extra = '') =>
+    `query${variables} { arrears(first: 50${filter}) { ${extra} edges { node { ${LEDGER_NODE} } } pageInfo { hasNextPage endCursor } } }`;
+  const today = { today: todayInChina() };
   return [
     {
       name: 'region overview (region { arrearsSummary })',
@@ -51,18 +51,21 @@ export function questions(context: QuestionContext): Question[] {
     },
     {
       name: 'ledger page, one debtor',
-      query: page(', filter: { debtorIds: [$d] }'),
-      variables: base,
+      query: page('($d: ID!)', ', filter: { debtorIds: [$d] }'),
+      variables: { d: context.debtorId },
     },
     {
       name: 'ledger page, status + overdue',
-      query: page(', filter: { statuses: [VERIFIED, REPAYING], overdueOn: $today }'),
-      variables: base,
+      query: page(
+        '($today: Date!)',
+        ', filter: { statuses: [VERIFIED, REPAYING], overdueOn: $today }',
+      ),
+      variables: today,
     },
     {
       name: 'ledger page, ordered by outstanding',
-      query: page(', orderBy: { field: OUTSTANDING, direction: DESC }'),
-      variables: base,
+      query: page('', ', orderBy: { field: OUTSTANDING, direction: DESC }'),
+      variables: {},
     },
     {
       name: 'organisations(first: 100) { arrearsSummary }',
@@ -71,8 +74,12 @@ export function questions(context: QuestionContext): Question[] {
     },
     {
       name: 'ledger page, status + overdue, with totalCount',
-      query: page(', filter: { statuses: [VERIFIED, REPAYING], overdueOn: $today }', 'totalCount'),
-      variables: base,
+      query: page(
+        '($today: Date!)',
+        ', filter: { statuses: [VERIFIED, REPAYING], overdueOn: $today }',
+        'totalCount',
+      ),
+      variables: today,
     },
   ];
 }

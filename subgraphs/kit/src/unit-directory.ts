@@ -127,14 +127,25 @@ export class UnitDirectory {
     return this.loadedAt > 1 ? Date.now() - this.loadedAt : null;
   }
 
-  /** All units, refreshed when older than the TTL. */
+  /**
+   * Waits for a copy only when there is none yet or it was invalidated (the organisations
+   * subgraph, after changing a unit, must see the change at once). A copy that is merely older
+   * than the TTL keeps serving while the reload runs behind it: with a province's 50,000 units a
+   * reload takes a second or two, and no request should wait for it.
+   */
+  private async current(): Promise<void> {
+    if (this.loadedAt <= 1) await this.refresh();
+    else if (Date.now() - this.loadedAt > TTL_MS) void this.refresh().catch(() => undefined);
+  }
+
+  /** All units, reloaded when older than the TTL. */
   async all(): Promise<Map<string, DirectoryUnit>> {
-    if (Date.now() - this.loadedAt > TTL_MS) await this.refresh();
+    await this.current();
     return this.units;
   }
 
   async regions(): Promise<Map<string, DirectoryRegion>> {
-    if (Date.now() - this.loadedAt > TTL_MS) await this.refresh();
+    await this.current();
     return this.regionMap;
   }
 
