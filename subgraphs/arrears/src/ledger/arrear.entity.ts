@@ -5,6 +5,7 @@ import {
   Index,
   PrimaryKey,
   Property,
+  Trigger,
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
@@ -67,6 +68,35 @@ import { ArrearSource, ArrearStatus, ContractSubject } from './arrear.enums.js';
   name: 'arrear_has_repayment_plan_index',
   expression:
     'create index "arrear_has_repayment_plan_index" on "arrear" ("registered_at", "id") where "has_repayment_plan"',
+})
+// The rollup's triggers (rollup/, migration Migration20261201212024_ledger_rollups): after every
+// statement that inserts, updates or deletes lines, ledger_rollup_on_arrear() adds the new rows'
+// contribution to their debtors' totals and takes the old rows' away, in the same transaction.
+// Declared here, as the audit trail's trigger is, so that the schema diff keeps them; the function
+// itself is written in the migration.
+@Trigger({
+  name: 'ledger_rollup_arrear_insert',
+  timing: 'after',
+  events: ['insert'],
+  forEach: 'statement',
+  expression:
+    'create trigger ledger_rollup_arrear_insert after insert on arrear referencing new table as new_rows for each statement execute function ledger_rollup_on_arrear()',
+})
+@Trigger({
+  name: 'ledger_rollup_arrear_update',
+  timing: 'after',
+  events: ['update'],
+  forEach: 'statement',
+  expression:
+    'create trigger ledger_rollup_arrear_update after update on arrear referencing old table as old_rows new table as new_rows for each statement execute function ledger_rollup_on_arrear()',
+})
+@Trigger({
+  name: 'ledger_rollup_arrear_delete',
+  timing: 'after',
+  events: ['delete'],
+  forEach: 'statement',
+  expression:
+    'create trigger ledger_rollup_arrear_delete after delete on arrear referencing old table as old_rows for each statement execute function ledger_rollup_on_arrear()',
 })
 export class Arrear {
   /** Columns with defaults, the generated `outstanding` and the version: not required to create. */

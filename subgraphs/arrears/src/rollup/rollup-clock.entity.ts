@@ -8,8 +8,9 @@ import { unowned } from '@arrears-hub/subgraph-kit';
 @Entity({ tableName: 'ledger_rollup_clock' })
 @Check({ name: 'ledger_rollup_clock_one_row', expression: 'id = 1' })
 export class LedgerRollupClock {
-  @PrimaryKey({ type: 'smallint' })
-  id: number = 1;
+  /** Always 1: the table has one row (the check constraint says so). */
+  @PrimaryKey({ type: 'smallint', autoincrement: false })
+  id!: number;
 
   @Property({ type: 'date' })
   asOf!: string;
