@@ -151,9 +151,9 @@ export async function generateLedger(
       await c.query(
         `with line as (
            select g.i, d.id as debtor_id, d.path, d.kind, cr.id as creditor_id,
-                  date '2022-01-01' + ((g.i * 13) % 1790) as signed,
+                  date '2022-01-01' + ((g.i::bigint * 13) % 1790)::int as signed,
                   (array['GOODS', 'WORKS', 'SERVICES'])[1 + g.i % 3] as subject,
-                  round((1000 + (g.i * 7477) % 900000)::numeric + (g.i % 100) / 100.0, 2) as amount,
+                  round((1000 + (g.i::bigint * 7477) % 900000)::numeric + (g.i % 100) / 100.0, 2) as amount,
                   case when g.i % 97 = 0 then 'WITHDRAWN'
                        else (array['REGISTERED', 'REGISTERED', 'REGISTERED', 'REGISTERED', 'REGISTERED', 'REGISTERED',
                                    'VERIFIED', 'VERIFIED', 'VERIFIED', 'VERIFIED', 'PLANNED', 'PLANNED',

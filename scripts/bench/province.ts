@@ -253,8 +253,11 @@ try {
     console.log(`\nholding the hub (Ctrl-C stops it): gateway ${stack.gatewayUrl}`);
     await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   }
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
 } finally {
   await stack.stop();
   await rm(dataDir, { recursive: true, force: true });
-  process.exit(0);
+  process.exit();
 }
