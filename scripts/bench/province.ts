@@ -1,19 +1,26 @@
-// npm run bench [-- --sizes 10000,100000,1000000 --runs 30 --warmup 5 --gateway-url name=http://…/graphql --hold --json out.json]
+// npm run bench [-- --sizes 10000,100000,1000000 --runs 30 --warmup 5 --with scripts/bench/<hook>.ts
+//                    --hold --json out.json]
 //
-// The project's own benchmark (issue 19): a throw-away hub (embedded PostgreSQL, every subgraph, the
-// gateway), the province data set written with set-based SQL (2,000 debtor units, 50,000 creditor
-// enterprises, then the ledger grown to each size in turn: 10k, 100k, 1M lines), and at each size
-// the questions of scripts/bench/questions.ts asked one request at a time (p50/p95), the SQL
-// statements each subgraph runs for one Dashboard request, and every process's peak memory. Prints
-// the tables with the ratio of the largest size to the smallest. It asserts nothing: benchmarks are
-// not tests. docs/performance.md has the figures of a run and the machine they were taken on.
+// The project's own benchmark (issue 19). For each size of ledger (10k, 100k and 1M lines by
+// default) a throw-away hub of its own (embedded PostgreSQL, every subgraph, the gateway) with the
+// province data set written by set-based SQL (province-data.ts: 2,000 debtor units, 50,000 creditor
+// enterprises, then the ledger lines with their payments); then the questions of questions.ts,
+// one request at a time, the hubs alternating request by request — on a machine shared with other
+// work the load changes from minute to minute, and alternating keeps the comparison between sizes
+// fair. Prints p50/p95 per size with the ratio of the largest to the smallest, the SQL statements
+// each subgraph runs for one Dashboard request at each size, and each process's peak memory. It
+// asserts nothing: benchmarks are not tests. docs/performance.md has the figures of a run and the
+// machine they were taken on.
 //
-// --gateway-url name=url (repeatable) times the same questions through another gateway as well,
-// request by request alternating with ours: start it against the subgraphs this script prints
-// (with --hold the hub stays up after the last size until Ctrl-C), or import questions.ts.
+// Other gateways on the same subgraphs (the comparison with Hive Gateway): --with <module.ts>
+// (repeatable) imports a module exporting `start: GatewayHook` (questions.ts), called for each hub
+// once it is up, with its URLs and a token; the gateways it returns are asked every question beside
+// ours, request by request, and stopped at the end. With --hold the hubs stay up after the run
+// until Ctrl-C (their URLs are printed).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { issueDevelopmentToken } from '@arrears-hub/gateway';
 import { startStack, type RunningStack } from '../lib/stack.ts';
@@ -27,7 +34,16 @@ import {
   rollupDifferences,
   type Databases,
 } from './province-data.ts';
-import { ask, questions, timeQuestions, type Timing } from './questions.ts';
+import {
+  ask,
+  questions,
+  timeQuestions,
+  type BenchGateway,
+  type GatewayHook,
+  type Question,
+  type Target,
+  type Timing,
+} from './questions.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +52,7 @@ const { values } = parseArgs({
     creditors: { type: 'string', default: '50000' },
     runs: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '5' },
-    'gateway-url': { type: 'string', multiple: true, default: [] },
+    with: { type: 'string', multiple: true, default: [] },
     hold: { type: 'boolean', default: false },
     json: { type: 'string' },
   },
@@ -47,14 +63,11 @@ const sizes = values.sizes
   .sort((a, b) => a - b);
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
-const others = values['gateway-url'].map((spec, i) => {
-  const [name, url] = spec.includes('=') ? spec.split(/=(.*)/s) : [`gateway ${i + 2}`, spec];
-  return { name: name!, url: url! };
-});
 
 const label = (n: number) =>
   n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : String(n);
 const ms = (n: number) => (Number.isNaN(n) ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 
 async function procStatus(pid: number | undefined): Promise<{ peak: number; rss: number } | null> {
   if (!pid) return null;
@@ -86,148 +99,157 @@ async function refreshDirectories(stack: RunningStack): Promise<void> {
   }
 }
 
+interface Hub {
+  size: number;
+  stack: RunningStack;
+  dataDir: string;
+  db: Databases;
+  questions: Question[];
+  lines: number;
+  rollupDifferences: number;
+  gateways: BenchGateway[];
+}
+
 console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')} (before the run), Node ${process.version}`,
 );
-
-const dataDir = await mkdtemp(join(tmpdir(), 'hub-bench-province-'));
-const stack = await startStack({
-  dataDir,
-  persistent: false,
-  demoData: true,
-  fixedPorts: false,
-  env: { HUB_RATE_LIMIT_PER_MINUTE: '0' },
-  // Only what went wrong (and slow SQL warnings) from the processes.
-  log: (line) => {
-    if (/ (WARN|ERROR|FATAL) /.test(line)) console.log(line);
-  },
-});
-const db: Databases = {
-  organisations: stack.databaseUrls.organisations!,
-  arrears: stack.databaseUrls.arrears!,
-  finance: stack.databaseUrls.finance!,
-  supervision: stack.databaseUrls.supervision!,
-};
 const token = await issueDevelopmentToken({ sub: 'bench', roles: ['LEADING_GROUP'] });
-
-interface SizeResult {
-  lines: number;
-  timings: Map<string, Map<string, Timing>>;
-  dashboardStatements: Record<string, number>;
-  memory: Record<string, { peak: number; rss: number } | null>;
-  rollupDifferences: number;
-}
-const results: SizeResult[] = [];
+const hubs: Hub[] = [];
 
 try {
-  console.log(
-    `hub: gateway ${stack.gatewayUrl}; subgraphs ${Object.entries(stack.subgraphUrls)
-      .map(([n, u]) => `${n} ${u}`)
-      .join(', ')}`,
-  );
-  let t = performance.now();
-  await generateRegistry(db, {
-    debtors: Number(values.debtors),
-    creditors: Number(values.creditors),
-  });
-  await refreshDirectories(stack);
-  console.log(
-    `registry: ${values.debtors} debtor units, ${values.creditors} creditor enterprises in ${((performance.now() - t) / 1000).toFixed(1)} s`,
-  );
-
-  let have = 0;
   for (const size of sizes) {
-    t = performance.now();
-    console.log(`\nledger → ${size.toLocaleString('en')} lines`);
-    await generateLedger(db, have, size, (line) => console.log(line));
-    have = size;
-    await analyze(db);
-    const lines = await lineCount(db);
-    const differences = await rollupDifferences(db);
+    const t = performance.now();
+    const dataDir = await mkdtemp(join(tmpdir(), 'hub-bench-province-'));
+    const stack = await startStack({
+      dataDir,
+      persistent: false,
+      demoData: true,
+      fixedPorts: false,
+      env: { HUB_RATE_LIMIT_PER_MINUTE: '0' },
+      // Only what went wrong from the processes (slow statements are expected while loading).
+      log: (line) => {
+        if (/ (ERROR|FATAL) /.test(line)) console.log(line);
+      },
+    });
+    const db: Databases = {
+      organisations: stack.databaseUrls.organisations!,
+      arrears: stack.databaseUrls.arrears!,
+      finance: stack.databaseUrls.finance!,
+      supervision: stack.databaseUrls.supervision!,
+    };
+    const hub: Hub = {
+      size,
+      stack,
+      dataDir,
+      db,
+      questions: [],
+      lines: 0,
+      rollupDifferences: 0,
+      gateways: [],
+    };
+    hubs.push(hub);
+    console.log(`\nhub for ${size.toLocaleString('en')} lines: gateway ${stack.gatewayUrl}`);
+    for (const hook of values.with) {
+      const { start } = (await import(pathToFileURL(resolve(hook)).href)) as {
+        start: GatewayHook;
+      };
+      const started = await start({
+        gatewayUrl: stack.gatewayUrl,
+        subgraphUrls: stack.subgraphUrls,
+        databaseUrls: stack.databaseUrls,
+        token,
+      });
+      hub.gateways.push(...started);
+      console.log(`  ${hook}: ${started.map((g) => `${g.name} ${g.url}`).join(', ')}`);
+    }
+    await generateRegistry(db, {
+      debtors: Number(values.debtors),
+      creditors: Number(values.creditors),
+    });
+    await refreshDirectories(stack);
     console.log(
-      `  ${lines.toLocaleString('en')} lines (with the demo ledger) in ${((performance.now() - t) / 1000).toFixed(1)} s; rollup ${differences ? `DIFFERS for ${differences} debtors` : 'in step with the ledger'}`,
+      `  registry: ${values.debtors} debtor units, ${values.creditors} creditor enterprises`,
     );
-    const qs = questions({ regionCode: PROVINCE_REGION, debtorId: await busiestDebtor(db) });
-    const gateways = [{ name: 'ours', url: stack.gatewayUrl }, ...others];
-    const timings = await timeQuestions(gateways, token, qs, { runs, warmup });
-    const before = await statements(stack);
-    await ask(
-      stack.gatewayUrl,
-      token,
-      qs.find((q) => q.name === 'the Dashboard operation')!,
+    await generateLedger(db, 0, size, (line) => console.log(line));
+    await analyze(db);
+    hub.lines = await lineCount(db);
+    hub.rollupDifferences = await rollupDifferences(db);
+    hub.questions = questions({ regionCode: PROVINCE_REGION, debtorId: await busiestDebtor(db) });
+    console.log(
+      `  ${hub.lines.toLocaleString('en')} lines (with the demo ledger), loaded in ${seconds(t)}; rollup ${hub.rollupDifferences ? `DIFFERS for ${hub.rollupDifferences} debtors` : 'in step with the ledger'}`,
     );
-    const after = await statements(stack);
-    const dashboardStatements = Object.fromEntries(
+  }
+
+  // ---- the questions, the hubs (and any other gateways) alternating ---------------------------
+  const targets: Target[] = hubs.flatMap((h) => [
+    { name: `ours@${h.size}`, url: h.stack.gatewayUrl, questions: h.questions },
+    ...h.gateways.map((g) => ({ name: `${g.name}@${h.size}`, url: g.url, questions: h.questions })),
+  ]);
+  console.log(
+    `\nasking ${hubs[0]!.questions.length} questions, ${warmup} + ${runs} rounds, ${targets.length} targets alternating; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  const timings = await timeQuestions(targets, token, { runs, warmup });
+
+  const dashboardStatements: Record<string, Record<string, number>> = {};
+  const memory: Record<string, Record<string, { peak: number; rss: number } | null>> = {};
+  for (const h of hubs) {
+    const dashboard = h.questions.find((q) => q.name === 'the Dashboard operation')!;
+    await ask(h.stack.gatewayUrl, token, dashboard); // warm: the same state as when timed
+    const before = await statements(h.stack);
+    await ask(h.stack.gatewayUrl, token, dashboard);
+    const after = await statements(h.stack);
+    dashboardStatements[label(h.size)] = Object.fromEntries(
       Object.keys(after).map((n) => [n, after[n]! - before[n]!]),
     );
-    const memory = Object.fromEntries(
+    memory[label(h.size)] = Object.fromEntries(
       await Promise.all(
-        Object.entries(stack.processes).map(
+        Object.entries(h.stack.processes).map(
           async ([n, p]) => [n, await procStatus(p.pid)] as const,
         ),
       ),
     );
-    results.push({
-      lines: size,
-      timings,
-      dashboardStatements,
-      memory,
-      rollupDifferences: differences,
-    });
-    for (const [q, byGateway] of timings)
-      console.log(
-        `  ${q}: ${[...byGateway].map(([g, x]) => `${g} ${ms(x.p50)} / ${ms(x.p95)} ms${x.errors ? ` (${x.errors} errors)` : ''}`).join('; ')}`,
-      );
-    console.log(
-      `  SQL statements for one Dashboard request: ${JSON.stringify(dashboardStatements)}`,
-    );
   }
 
   // ---- the tables -------------------------------------------------------------------------------
-  const first = results[0]!;
-  const last = results.at(-1)!;
-  const names = [...first.timings.keys()];
-  for (const gateway of [...first.timings.values().next().value!.keys()]) {
+  const first = hubs[0]!;
+  const last = hubs.at(-1)!;
+  const gatewayNames = ['ours', ...first.gateways.map((g) => g.name)];
+  for (const gateway of gatewayNames) {
     console.log(
       `\np50 / p95 in ms, one request at a time, through ${gateway === 'ours' ? 'our gateway' : gateway}:\n`,
     );
     console.log(
-      `| question | ${results.map((r) => `${label(r.lines)} lines`).join(' | ')} | ${label(last.lines)} ÷ ${label(first.lines)} (p50 / p95) |`,
+      `| question | ${hubs.map((h) => `${label(h.size)} lines`).join(' | ')} | ${label(last.size)} ÷ ${label(first.size)} (p50 / p95) |`,
     );
-    console.log(`|---|${results.map(() => '---|').join('')}---|`);
-    for (const q of names) {
-      const cells = results.map((r) => {
-        const x = r.timings.get(q)!.get(gateway)!;
-        return `${ms(x.p50)} / ${ms(x.p95)}`;
-      });
-      const a = first.timings.get(q)!.get(gateway)!;
-      const b = last.timings.get(q)!.get(gateway)!;
+    console.log(`|---|${hubs.map(() => '---|').join('')}---|`);
+    for (const [q, byTarget] of timings) {
+      const at = (h: Hub) => byTarget.get(`${gateway}@${h.size}`)!;
+      const cell = (x: Timing) =>
+        `${ms(x.p50)} / ${ms(x.p95)}${x.errors ? ` (${x.errors} errors)` : ''}`;
       console.log(
-        `| ${q} | ${cells.join(' | ')} | ${(b.p50 / a.p50).toFixed(2)} / ${(b.p95 / a.p95).toFixed(2)} |`,
+        `| ${q} | ${hubs.map((h) => cell(at(h))).join(' | ')} | ${(at(last).p50 / at(first).p50).toFixed(2)} / ${(at(last).p95 / at(first).p95).toFixed(2)} |`,
       );
     }
   }
   console.log('\nSQL statements per Dashboard request:\n');
-  const subgraphs = Object.keys(first.dashboardStatements);
+  const subgraphs = Object.keys(Object.values(dashboardStatements)[0]!);
   console.log(`| lines | ${subgraphs.join(' | ')} |`);
   console.log(`|---|${subgraphs.map(() => '---|').join('')}`);
-  for (const r of results)
-    console.log(
-      `| ${label(r.lines)} | ${subgraphs.map((s) => r.dashboardStatements[s]).join(' | ')} |`,
-    );
-  console.log(
-    '\nmemory per process, MiB (peak resident since start / resident now), after each size:\n',
-  );
-  const processes = Object.keys(first.memory);
+  for (const [size, counts] of Object.entries(dashboardStatements))
+    console.log(`| ${size} | ${subgraphs.map((s) => counts[s]).join(' | ')} |`);
+  console.log('\nmemory per process at the end, MiB (peak resident / resident now):\n');
+  const processes = Object.keys(Object.values(memory)[0]!);
   console.log(`| lines | ${processes.join(' | ')} |`);
   console.log(`|---|${processes.map(() => '---|').join('')}`);
-  for (const r of results)
+  for (const [size, byProcess] of Object.entries(memory))
     console.log(
-      `| ${label(r.lines)} | ${processes
+      `| ${size} | ${processes
         .map((p) => {
-          const m = r.memory[p];
+          const m = byProcess[p];
           return m ? `${m.peak.toFixed(0)} / ${m.rss.toFixed(0)}` : '–';
         })
         .join(' | ')} |`,
@@ -241,23 +263,36 @@ try {
     await writeFile(
       values.json,
       JSON.stringify(
-        results.map((r) => ({
-          ...r,
-          timings: Object.fromEntries([...r.timings].map(([q, g]) => [q, Object.fromEntries(g)])),
-        })),
+        {
+          hubs: hubs.map((h) => ({
+            size: h.size,
+            lines: h.lines,
+            rollupDifferences: h.rollupDifferences,
+          })),
+          timings: Object.fromEntries(
+            [...timings].map(([q, byTarget]) => [q, Object.fromEntries(byTarget)]),
+          ),
+          dashboardStatements,
+          memory,
+        },
         null,
         2,
       ),
     );
   if (values.hold) {
-    console.log(`\nholding the hub (Ctrl-C stops it): gateway ${stack.gatewayUrl}`);
-    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    console.log(
+      `\nholding the hubs (Ctrl-C stops them): ${hubs.map((h) => `${label(h.size)} ${h.stack.gatewayUrl}`).join(', ')}`,
+    );
+    await new Promise<void>((done) => process.once('SIGINT', () => done()));
   }
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
 } finally {
-  await stack.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  for (const h of hubs) {
+    for (const g of h.gateways) await g.stop?.().catch((e: unknown) => console.error(e));
+    await h.stack.stop();
+    await rm(h.dataDir, { recursive: true, force: true });
+  }
   process.exit();
 }

@@ -114,42 +114,75 @@ export async function ask(url: string, token: string, q: Question): Promise<numb
   return took;
 }
 
+/** Where a question is asked: a gateway, with the questions as that hub's data calls for them
+ * (the same names, in the same order, for every target). */
+export interface Target {
+  name: string;
+  url: string;
+  questions: readonly Question[];
+}
+
 /**
- * Times each question through each gateway, one request at a time: `warmup` requests first, then
- * `runs` requests, the gateways alternating request by request so that both see the same machine.
+ * Times each question at each target, one request at a time: `warmup` rounds first, then `runs`
+ * rounds, the targets alternating request by request so that all of them see the same machine
+ * (on a shared machine the load changes from minute to minute; the ratios stay fair).
+ * Returns question name → target name → timing.
  */
 export async function timeQuestions(
-  gateways: readonly { name: string; url: string }[],
+  targets: readonly Target[],
   token: string,
-  qs: readonly Question[],
   options: { runs: number; warmup: number },
 ): Promise<Map<string, Map<string, Timing>>> {
   const result = new Map<string, Map<string, Timing>>();
-  for (const q of qs) {
-    const samples = new Map(gateways.map((g) => [g.name, [] as number[]]));
-    const errors = new Map(gateways.map((g) => [g.name, 0]));
+  const names = targets[0]?.questions.map((q) => q.name) ?? [];
+  for (const [index, name] of names.entries()) {
+    const samples = new Map(targets.map((t) => [t.name, [] as number[]]));
+    const errors = new Map(targets.map((t) => [t.name, 0]));
     for (let i = 0; i < options.warmup + options.runs; i++) {
-      for (const g of gateways) {
+      for (const t of targets) {
         try {
-          const ms = await ask(g.url, token, q);
-          if (i >= options.warmup) samples.get(g.name)!.push(ms);
+          const ms = await ask(t.url, token, t.questions[index]!);
+          if (i >= options.warmup) samples.get(t.name)!.push(ms);
         } catch (error) {
-          errors.set(g.name, errors.get(g.name)! + 1);
-          if (errors.get(g.name) === 1) console.error(`  ${g.name}: ${(error as Error).message}`);
+          errors.set(t.name, errors.get(t.name)! + 1);
+          if (errors.get(t.name) === 1) console.error(`  ${t.name}: ${(error as Error).message}`);
         }
       }
     }
-    const byGateway = new Map<string, Timing>();
-    for (const g of gateways) {
-      const sorted = samples.get(g.name)!.sort((a, b) => a - b);
-      byGateway.set(g.name, {
+    const byTarget = new Map<string, Timing>();
+    for (const t of targets) {
+      const sorted = samples.get(t.name)!.sort((a, b) => a - b);
+      byTarget.set(t.name, {
         p50: percentile(sorted, 50),
         p95: percentile(sorted, 95),
         runs: sorted.length,
-        errors: errors.get(g.name)!,
+        errors: errors.get(t.name)!,
       });
     }
-    result.set(q.name, byGateway);
+    result.set(name, byTarget);
   }
   return result;
 }
+
+/** What a `--with <module>` hook of the benchmark gets: the hub it runs against. */
+export interface BenchHub {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  databaseUrls: Record<string, string>;
+  /** A LEADING_GROUP token for the hub's gateway (development secret). */
+  token: string;
+}
+
+/** A gateway a hook started (e.g. Hive Gateway on the same subgraphs), timed beside ours. */
+export interface BenchGateway {
+  name: string;
+  url: string;
+  stop?: () => Promise<void>;
+}
+
+/**
+ * The shape of a `--with <module>` hook: `export const start: GatewayHook = async (hub) => […]`.
+ * Called once the hub is up (before any data is loaded); the gateways it returns are asked every
+ * question, request by request alternating with ours, and stopped at the end.
+ */
+export type GatewayHook = (hub: BenchHub) => Promise<BenchGateway[]>;

@@ -280,6 +280,9 @@ export class Migration20261201212024_ledger_rollups extends Migration {
       `create index "arrear_overdue_index" on "arrear" ("statutory_due_on", "registered_at", "id") where "outstanding" > 0;`,
     );
     this.addSql(
+      `create index "arrear_status_overdue_index" on "arrear" ("status", "statutory_due_on") where "outstanding" > 0;`,
+    );
+    this.addSql(
       `create index "arrear_statutory_due_on_id_index" on "arrear" ("statutory_due_on", "id");`,
     );
     this.addSql(`create index "arrear_outstanding_id_index" on "arrear" ("outstanding", "id");`);
@@ -317,6 +320,7 @@ export class Migration20261201212024_ledger_rollups extends Migration {
     this.addSql(`drop index "arrear_in_judicial_process_index";`);
     this.addSql(`drop index "arrear_disputed_index";`);
     this.addSql(`drop index "arrear_overdue_index";`);
+    this.addSql(`drop index "arrear_status_overdue_index";`);
     this.addSql(`drop index "arrear_statutory_due_on_id_index";`);
     this.addSql(`drop index "arrear_outstanding_id_index";`);
     this.addSql(`drop index "arrear_amount_due_id_index";`);
