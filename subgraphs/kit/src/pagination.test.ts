@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { arrayLiteral } from './pages-per-parent.js';
 import { decodeCursor, toConnection } from './pagination.js';
