@@ -52,7 +52,10 @@ export class UnitDirectory {
   private readonly listeners: DirectoryListener[] = [];
   private notified: Promise<void> = Promise.resolve();
   private regionMap = new Map<string, DirectoryRegion>();
+  /** When to reload (the TTL runs from here; after a failure it is moved to retry in 5 s). */
   private loadedAt = 0;
+  /** When the copy in use was loaded: its age, however the retries after failures go. */
+  private copiedAt = 0;
   private loading: Promise<void> | undefined;
   /** The last refresh error while an older copy kept serving (for /health and the logs). */
   lastError: Error | undefined;
@@ -68,6 +71,7 @@ export class UnitDirectory {
         this.notify(this.units, previous);
         this.regionMap = new Map(regions.map((r) => [r.code, r]));
         this.loadedAt = Date.now();
+        this.copiedAt = this.loadedAt;
         this.lastError = undefined;
       } catch (error) {
         // Keep serving the last good copy; without one there is nothing to answer with.
@@ -124,7 +128,7 @@ export class UnitDirectory {
 
   /** Milliseconds since the copy in use was loaded (null before the first load). */
   ageMs(): number | null {
-    return this.loadedAt > 1 ? Date.now() - this.loadedAt : null;
+    return this.copiedAt ? Date.now() - this.copiedAt : null;
   }
 
   /**
