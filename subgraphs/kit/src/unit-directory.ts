@@ -86,8 +86,8 @@ export class UnitDirectory {
     return this.loading;
   }
 
-  /** Calls `listener` after every reload from now on (one at a time, in order; a failing listener
-   * is logged by the caller's own catch and does not stop the directory). */
+  /** Calls `listener` after every reload from now on (one at a time, in order, off the request that
+   * caused the reload; a listener that throws is logged and does not stop the directory). */
   onRefresh(listener: DirectoryListener): void {
     this.listeners.push(listener);
   }

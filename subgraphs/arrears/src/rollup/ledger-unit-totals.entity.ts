@@ -1,6 +1,6 @@
 // The ledger's running totals per debtor unit: one row per debtor, kept by PostgreSQL triggers in
 // the same transaction as every change to a ledger line or a payment (migration
-// Migration20261202100000_ledger_rollups: ledger_line_totals() is the one rule of what a line adds),
+// Migration20261201212024_ledger_rollups: ledger_line_totals() is the one rule of what a line adds),
 // so a region's overview sums one row per unit of the region, however many lines they have.
 // The age buckets and the overdue-unplanned count are as of the clock's date (rollup-clock.entity.ts),
 // moved forward each day by ledger_rollup_advance(). Never written by the application: only read.
