@@ -6,6 +6,7 @@ import { ArchiveDocument } from './archive/archive-document.entity.js';
 import { CalendarDay } from './calendar/calendar-day.entity.js';
 import { Clue } from './clue/clue.entity.js';
 import { Arrear } from './ledger/arrear.entity.js';
+import { ArrearPeriod } from './ledger/arrear-period.entity.js';
 import { Instalment } from './repayment/instalment.entity.js';
 import { Payment } from './repayment/payment.entity.js';
 import { RepaymentPlan } from './repayment/repayment-plan.entity.js';
@@ -21,6 +22,7 @@ export const ormConfig = (clientUrl?: string) =>
     clientUrl,
     entities: [
       Arrear,
+      ArrearPeriod,
       Payment,
       RepaymentPlan,
       Instalment,

@@ -5,6 +5,7 @@
 // JSON logs carrying the gateway's request id, a span per request joining the gateway's trace,
 // /metrics (requests, errors by code, SQL statements, the database pool, the unit directory's
 // age), /ready, and a drain on SIGTERM (docs/operations.md).
+import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -75,6 +76,22 @@ export interface RunningSubgraph extends RunningServer {
   stop(): Promise<void>;
 }
 
+/** A POST contract's body: JSON of at most 1 MB (a command, never a bulk upload). */
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 1_000_000) throw new ContractQueryError('the body is larger than 1 MB');
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    throw new ContractQueryError('the body is not valid JSON');
+  }
+}
+
 type Verify = (req: {
   headers: Record<string, string | string[] | undefined>;
 }) => ReturnType<typeof verifyViewer>;
@@ -108,9 +125,15 @@ function contractRoutes(
             graphqlErrorBody('FORBIDDEN', `${contract.path} is called for a person.`),
           );
         }
+        if ((contract.method === 'POST') !== (req.method === 'POST')) {
+          const allow = contract.method === 'POST' ? 'POST' : 'GET';
+          return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', `Use ${allow}.`), { allow });
+        }
         let query: Record<string, unknown>;
+        let body: unknown;
         try {
           query = decodeQuery(contract.params, url.searchParams);
+          if (contract.method === 'POST') body = contract.body!(await readJsonBody(req));
         } catch (error) {
           if (error instanceof ContractQueryError)
             return sendJson(res, 400, graphqlErrorBody('BAD_REQUEST', error.message));
@@ -122,7 +145,7 @@ function contractRoutes(
           requestId: requestIdOf(req),
         });
         try {
-          sendJson(res, 200, await handle(query, ctx));
+          sendJson(res, 200, await handle(query, ctx, body));
         } catch (error) {
           if (error instanceof HubError) {
             return sendJson(res, 422, {

@@ -6,6 +6,7 @@ import { csvDocument, type DirectoryUnit } from '@arrears-hub/subgraph-kit';
 import type { Arrear } from '../ledger/arrear.entity.js';
 import {
   LEDGER_COLUMNS,
+  SIZE_LABELS,
   STATUS_LABELS,
   SUBJECT_LABELS,
   type LedgerField,
@@ -30,6 +31,7 @@ export function ledgerRow(arrear: Arrear, units: ReadonlyMap<string, DirectoryUn
     creditorCreditCode: creditor?.creditCode ?? '',
     contractNo: arrear.contractNo,
     contractSignedOn: arrear.contractSignedOn,
+    creditorSizeAtSigning: SIZE_LABELS[arrear.creditorSizeAtSigning] ?? '',
     subject: SUBJECT_LABELS[arrear.subject] ?? arrear.subject,
     amountDue: arrear.amountDue,
     paid: arrear.paid,

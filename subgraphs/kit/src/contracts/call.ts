@@ -4,12 +4,14 @@
 // GraphQL answer shows as SUBGRAPH_UNAVAILABLE instead of "Unexpected error.".
 import {
   currentRequestId,
+  HubError,
   injectTraceHeaders,
   REQUEST_ID_HEADER,
   serviceViewer,
   signViewer,
   UnavailableError,
   VIEWER_HEADER,
+  type ErrorCode,
   type Viewer,
 } from '@arrears-hub/protocol';
 import { kitConfig } from '../kit-config.js';
@@ -36,21 +38,44 @@ export function subgraphUrl(name: string): string {
   return url;
 }
 
-async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string): Promise<R> {
+/** The owner refused a command (or a question) with a coded error: the caller passes it on as it
+ * came, so the person reads the owner's own words and field (a POST contract's refusals). */
+export class ContractRefusal extends HubError {
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown>) {
+    super(message, code, extensions);
+  }
+}
+
+async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string, body?: unknown): Promise<R> {
   let response: Response;
   const headers: Record<string, string> = {
     [VIEWER_HEADER]: signViewer(viewer, kitConfig().viewerSecret),
   };
+  if (body !== undefined) headers['content-type'] = 'application/json';
   // The request this call serves: its id and trace follow it into the owner (docs/operations.md).
   const requestId = currentRequestId();
   if (requestId) headers[REQUEST_ID_HEADER] = requestId;
   injectTraceHeaders((name, value) => (headers[name] = value));
   try {
-    response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
+    response = await fetch(url, {
+      headers,
+      signal: AbortSignal.timeout(10_000),
+      ...(body !== undefined ? { method: 'POST', body: JSON.stringify(body) } : {}),
+    });
   } catch (error) {
     throw Object.assign(new UnavailableError(owner), { cause: error });
   }
   if (response.status >= 500 || response.status === 401) throw new UnavailableError(owner);
+  if (response.status === 422) {
+    const refusal = (await response.json()) as {
+      errors?: { message: string; extensions?: { code?: ErrorCode } & Record<string, unknown> }[];
+    };
+    const first = refusal.errors?.[0];
+    if (first?.extensions?.code) {
+      const { code, ...rest } = first.extensions;
+      throw new ContractRefusal(first.message, code, rest);
+    }
+  }
   if (!response.ok)
     throw new Error(`${url.pathname} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as R;
@@ -58,13 +83,19 @@ async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string): Promise<R>
 
 /**
  * Calls `contract` for `person` (the request's viewer; null for the service's own housekeeping,
- * allowed only on contracts of scope "service").
+ * allowed only on contracts of scope "service"). A POST contract takes its JSON `body` too; an
+ * owner's coded refusal comes back as a ContractRefusal with the owner's code, message and field.
  */
-export async function callContract<P extends ParamSpec, R>(
+export async function callContract<P extends ParamSpec, R, B = never>(
   person: { viewer: Viewer } | null,
-  contract: Contract<P, R>,
+  contract: Contract<P, R, B>,
   query: QueryOf<P>,
+  ...command: [B] extends [never] ? [] : [body: B]
 ): Promise<R> {
+  const body: unknown = command[0];
+  if ((contract.method === 'POST') !== (body !== undefined)) {
+    throw new Error(`${contract.name}: a POST contract takes a body, a GET contract none`);
+  }
   if (!mayCall(contract, serviceName)) {
     throw new Error(
       `${serviceName} is not a registered caller of ${contract.name} (contracts/catalogue.ts)`,
@@ -85,6 +116,7 @@ export async function callContract<P extends ParamSpec, R>(
   };
   const chunk = contract.chunk;
   const ids = chunk ? ((query as Record<string, unknown>)[chunk.param] as string[]) : undefined;
+  if (body !== undefined) return fetchOnce<R>(url(query), viewer, contract.owner, body);
   if (!chunk || !ids || ids.length <= chunk.size)
     return fetchOnce<R>(url(query), viewer, contract.owner);
   const parts: unknown[] = [];

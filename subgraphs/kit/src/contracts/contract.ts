@@ -18,7 +18,7 @@ export type ParamSpec = Readonly<Record<string, ParamKind>>;
 
 export type QueryOf<P extends ParamSpec> = { [K in keyof P]: ParamValue<P[K]> };
 
-export interface Contract<P extends ParamSpec, R> {
+export interface Contract<P extends ParamSpec, R, B = never> {
   /** A name for logs and the registry, e.g. "arrearFacts". */
   name: string;
   /** The subgraph that answers. */
@@ -38,17 +38,24 @@ export interface Contract<P extends ParamSpec, R> {
   /** A `uuids` parameter split into calls of at most `size` ids (answers are concatenated). */
   chunk?: { param: keyof P & string; size: number };
   description: string;
+  /**
+   * `POST`: a command (a write made for the person), its JSON body checked at the owner by `body`
+   * before the handler runs; default `GET`, a question whose parameters travel in the URL.
+   */
+  method?: 'GET' | 'POST';
+  /** POST only: checks the decoded JSON and returns it typed; throws ContractQueryError to refuse. */
+  body?: (raw: unknown) => B;
   /** Phantom: the response type. */
   readonly response?: R;
 }
 
-export function defineContract<P extends ParamSpec, R>(
-  contract: Omit<Contract<P, R>, 'response'>,
-): Contract<P, R> {
+export function defineContract<P extends ParamSpec, R, B = never>(
+  contract: Omit<Contract<P, R, B>, 'response'>,
+): Contract<P, R, B> {
   return contract;
 }
 
-export type AnyContract = Contract<ParamSpec, unknown>;
+export type AnyContract = Contract<ParamSpec, unknown, unknown>;
 
 /** Whether `service` may call `contract`. */
 export function mayCall(
@@ -59,7 +66,7 @@ export function mayCall(
     ? service !== contract.owner
     : contract.callers.includes(service);
 }
-export type ResponseOf<C> = C extends Contract<ParamSpec, infer R> ? R : never;
+export type ResponseOf<C> = C extends Contract<ParamSpec, infer R, unknown> ? R : never;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

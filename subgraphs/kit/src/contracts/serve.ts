@@ -6,16 +6,17 @@ import type { SubgraphContext } from '../context.js';
 import type { Contract, ParamSpec, QueryOf } from './contract.js';
 
 export interface ContractHandler {
-  contract: Contract<ParamSpec, unknown>;
-  handle(query: Record<string, unknown>, ctx: SubgraphContext): Promise<unknown>;
+  contract: Contract<ParamSpec, unknown, unknown>;
+  /** `body` is the POST contract's checked body (undefined for GET). */
+  handle(query: Record<string, unknown>, ctx: SubgraphContext, body: unknown): Promise<unknown>;
 }
 
-export function serveContract<P extends ParamSpec, R>(
-  contract: Contract<P, R>,
-  handle: (query: QueryOf<P>, ctx: SubgraphContext) => Promise<R>,
+export function serveContract<P extends ParamSpec, R, B = never>(
+  contract: Contract<P, R, B>,
+  handle: (query: QueryOf<P>, ctx: SubgraphContext, body: B) => Promise<R>,
 ): ContractHandler {
   return {
-    contract: contract as unknown as Contract<ParamSpec, unknown>,
-    handle: (query, ctx) => handle(query as QueryOf<P>, ctx),
+    contract: contract as unknown as Contract<ParamSpec, unknown, unknown>,
+    handle: (query, ctx, body) => handle(query as QueryOf<P>, ctx, body as B),
   };
 }
