@@ -82,7 +82,8 @@ export function seedDemoDisbursementPayments(em: EntityManager, arrear: Arrear):
       voucherNo: d.voucherNo,
       disbursementId: stableId(d.disbursement),
       idempotencyKey: `disbursement:${stableId(d.disbursement)}`,
-      recordedBy: 'demo-data',
+      // Posted by the finance bureau's disbursement, not keyed by the unit.
+      recordedBy: 'demo-finance',
       recordedAt: new Date(`${d.paidOn}T02:00:00Z`),
     });
     arrear.migrantWagesPaid = addMoney(arrear.migrantWagesPaid, wagesPart);

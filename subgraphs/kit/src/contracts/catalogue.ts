@@ -178,6 +178,7 @@ export function decodeDisbursementPosting(raw: unknown): DisbursementPosting {
   };
   const amount = parseMoney(field(body, 'amount'));
   if (!amount.ok) throw new ContractQueryError(`amount: ${amount.reason}`);
+  if (amount.value === '0.00') throw new ContractQueryError('amount: must be more than zero');
   const paidOn = parseCalendarDate(field(body, 'paidOn'));
   if (!paidOn.ok) throw new ContractQueryError(`paidOn: ${paidOn.reason}`);
   const voucherNo = body.voucherNo ?? null;
