@@ -79,40 +79,88 @@ const VECTORS = [
   // [day, outstanding, overdue days, bucket, interest, counted, article and working]
   ['2025-07-31', '1000000.00', 0, 'NOT_DUE', '0.00', true, 'art. 9¶1: not due yet'],
   ['2025-08-15', '1000000.00', 14, 'UP_TO_30_DAYS', '7000.00', true, 'art. 17: 14 × 500'],
-  ['2025-08-20', '800000.00', 19, 'UP_TO_30_DAYS', '9500.00', true, 'art. 17: paid that day, 19 × 500'],
-  ['2025-09-10', '500000.00', 40, 'DAYS_31_TO_90', '17900.00', true, 'art. 17: 19 × 500 + 21 × 400'],
-  ['2025-09-30', '500000.00', 60, 'DAYS_31_TO_90', '21775.00', true, 'art. 15: 9,500 + 8,400 + 5 × 250 + 15 × 175'],
-  ['2025-10-31', '400000.00', 91, 'DAYS_91_TO_180', '28400.00', true, 'art. 17: 9,500 + 8,400 + 1,250 + 30 × 175 + 16 × 250'],
-  ['2025-11-10', '400000.00', 101, 'DAYS_91_TO_180', '30400.00', false, 'in court: out of the totals; 28,400 + 10 × 200'],
-  ['2025-12-31', '300000.00', 152, 'DAYS_91_TO_180', '38550.00', true, 'art. 17: 28,400 + 20 × 200 + 41 × 150'],
+  [
+    '2025-08-20',
+    '800000.00',
+    19,
+    'UP_TO_30_DAYS',
+    '9500.00',
+    true,
+    'art. 17: paid that day, 19 × 500',
+  ],
+  [
+    '2025-09-10',
+    '500000.00',
+    40,
+    'DAYS_31_TO_90',
+    '17900.00',
+    true,
+    'art. 17: 19 × 500 + 21 × 400',
+  ],
+  [
+    '2025-09-30',
+    '500000.00',
+    60,
+    'DAYS_31_TO_90',
+    '21775.00',
+    true,
+    'art. 15: 9,500 + 8,400 + 5 × 250 + 15 × 175',
+  ],
+  [
+    '2025-10-31',
+    '400000.00',
+    91,
+    'DAYS_91_TO_180',
+    '28400.00',
+    true,
+    'art. 17: 9,500 + 8,400 + 1,250 + 30 × 175 + 16 × 250',
+  ],
+  [
+    '2025-11-10',
+    '400000.00',
+    101,
+    'DAYS_91_TO_180',
+    '30400.00',
+    false,
+    'in court: out of the totals; 28,400 + 10 × 200',
+  ],
+  [
+    '2025-12-31',
+    '300000.00',
+    152,
+    'DAYS_91_TO_180',
+    '38550.00',
+    true,
+    'art. 17: 28,400 + 20 × 200 + 41 × 150',
+  ],
 ] as const;
 
 describe('one debt on a past day', () => {
-  it.each(VECTORS)('%s: outstanding %s, %s days overdue, %s, interest %s (%s; %s)', async (
-    day,
-    outstanding,
-    overdueDays,
-    bucket,
-    interest,
-    counted,
-  ) => {
-    const result = await data<any>(
-      `query($id: ID!, $d: Date!) { arrear(id: $id) {
+  it.each(VECTORS)(
+    '%s: outstanding %s, %s days overdue, %s, interest %s (%s; %s)',
+    async (day, outstanding, overdueDays, bucket, interest, counted) => {
+      const result = await data<any>(
+        `query($id: ID!, $d: Date!) { arrear(id: $id) {
         positionOn(date: $d) { outstanding overdueDays ageBucket counted lateInterest { amount } }
         overdueDays(asOf: $d) ageBucket(asOf: $d) lateInterest(asOf: $d) { amount days } } }`,
-      { id: arrearId, d: day },
-    );
-    const a = result.arrear;
-    expect(a.positionOn).toEqual({
-      outstanding,
-      overdueDays,
-      ageBucket: bucket,
-      counted,
-      lateInterest: { amount: interest },
-    });
-    // The debt's own fields with asOf agree with its position that day.
-    expect([a.overdueDays, a.ageBucket, a.lateInterest.amount]).toEqual([overdueDays, bucket, interest]);
-  });
+        { id: arrearId, d: day },
+      );
+      const a = result.arrear;
+      expect(a.positionOn).toEqual({
+        outstanding,
+        overdueDays,
+        ageBucket: bucket,
+        counted,
+        lateInterest: { amount: interest },
+      });
+      // The debt's own fields with asOf agree with its position that day.
+      expect([a.overdueDays, a.ageBucket, a.lateInterest.amount]).toEqual([
+        overdueDays,
+        bucket,
+        interest,
+      ]);
+    },
+  );
 
   it('the dispute and the court case are dated on the debt', async () => {
     const result = await data<any>(
@@ -121,7 +169,12 @@ describe('one debt on a past day', () => {
     );
     expect(result.arrear.outstanding).toBe('300000.00');
     expect(result.arrear.periods).toEqual([
-      { kind: 'DISPUTE', startedOn: '2025-09-15', endedOn: '2025-10-15', disputedAmount: '150000.00' },
+      {
+        kind: 'DISPUTE',
+        startedOn: '2025-09-15',
+        endedOn: '2025-10-15',
+        disputedAmount: '150000.00',
+      },
       { kind: 'JUDICIAL', startedOn: '2025-11-05', endedOn: '2025-12-01', disputedAmount: null },
     ]);
   });
@@ -139,7 +192,11 @@ describe('the unit’s summary on a past day (the as-of module)', () => {
     const s = await summaryOn('2025-08-15');
     expect(s.positionOn).toMatchObject({ count: 1, outstanding: '1000000.00', paid: '0.00' });
     expect(s.overdueOutstanding).toBe('1000000.00');
-    expect(bucketOf(s, 'UP_TO_30_DAYS')).toEqual({ bucket: 'UP_TO_30_DAYS', count: 1, outstanding: '1000000.00' });
+    expect(bucketOf(s, 'UP_TO_30_DAYS')).toEqual({
+      bucket: 'UP_TO_30_DAYS',
+      count: 1,
+      outstanding: '1000000.00',
+    });
   });
 
   it('2025-09-30, in dispute: 350,000 undisputed of 500,000 (art. 15)', async () => {
@@ -162,7 +219,11 @@ describe('the unit’s summary on a past day (the as-of module)', () => {
 
   it('2025-12-31, judged and back: 300,000 in the 91–180 bucket', async () => {
     const s = await summaryOn('2025-12-31');
-    expect(s.positionOn).toMatchObject({ count: 1, outstanding: '300000.00', overdueOutstanding: '300000.00' });
+    expect(s.positionOn).toMatchObject({
+      count: 1,
+      outstanding: '300000.00',
+      overdueOutstanding: '300000.00',
+    });
     expect(bucketOf(s, 'DAYS_91_TO_180').outstanding).toBe('300000.00');
   });
 
@@ -185,7 +246,13 @@ describe('the unit’s summary on a past day (the as-of module)', () => {
     const result = await gql(
       `mutation($i: MarkDisputedInput!) { markDisputed(input: $i) { id } }`,
       {
-        i: { arrearId, expectedVersion: version, disputedAmount: '1.00', reason: '测试', disputedOn: '2099-01-01' },
+        i: {
+          arrearId,
+          expectedVersion: version,
+          disputedAmount: '1.00',
+          reason: '测试',
+          disputedOn: '2099-01-01',
+        },
       },
       ADMIN,
     );
@@ -198,7 +265,9 @@ describe('the unit’s summary on a past day (the as-of module)', () => {
       positionOn(date: "2025-12-31") { outstanding } byAgeBucket(asOf: "2025-12-31") { outstanding } } } } } }`;
     const ten = await countStatements(() => data(query, { n: 10 }));
     const hundred = await countStatements(() => data(query, { n: 100 }));
-    console.log(`as-of summaries: 10 units → ${JSON.stringify(ten)}; 100 units → ${JSON.stringify(hundred)}`);
+    console.log(
+      `as-of summaries: 10 units → ${JSON.stringify(ten)}; 100 units → ${JSON.stringify(hundred)}`,
+    );
     expect(hundred).toEqual(ten);
   });
 });

@@ -67,7 +67,9 @@ describe('the creditor’s size at signing decides whether the regulation applie
       lateInterest: { amount: '0.00' },
       violations: [],
     });
-    expect(r.paymentTermBasis).toMatch(/大型企业.*不适用《保障中小企业款项支付条例》.*第二条、第三条/);
+    expect(r.paymentTermBasis).toMatch(
+      /大型企业.*不适用《保障中小企业款项支付条例》.*第二条、第三条/,
+    );
     expect(r.lateInterest.basis).toMatch(/不计条例规定的每日万分之五利息/);
   });
 
@@ -122,7 +124,9 @@ describe('the creditor’s size at signing decides whether the regulation applie
     // Recorded again later (the SME department's ruling, 2025 art. 29): the terms follow.
     const ruled = await data<any>(
       `mutation($i: RecordCreditorSizeInput!) { recordCreditorSize(input: $i) { creditorSizeAtSigning creditorSizeSource statutoryDueOn statuteApplies } }`,
-      { i: { arrearId: undeclared.id, expectedVersion: undeclared.version, sizeAtSigning: 'SMALL' } },
+      {
+        i: { arrearId: undeclared.id, expectedVersion: undeclared.version, sizeAtSigning: 'SMALL' },
+      },
       ADMIN,
     );
     expect(ruled.recordCreditorSize).toEqual({
@@ -164,11 +168,16 @@ describe('the ledger spreadsheet carries the size at signing', () => {
     const unit = await newDebtorUnit(unique('规模导入局'));
     const file = await data<any>(`{ ledgerTemplate { contentBase64 } }`);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.ledgerTemplate.contentBase64, 'base64') as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      Buffer.from(file.ledgerTemplate.contentBase64, 'base64') as unknown as ArrayBuffer,
+    );
     const sheet = workbook.worksheets[0]!;
     const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
     expect(headers).toContain('签订时企业规模');
-    const creditor = await data<any>(`query($id: ID!) { organisation(id: $id) { name creditCode } }`, { id: grown });
+    const creditor = await data<any>(
+      `query($id: ID!) { organisation(id: $id) { name creditCode } }`,
+      { id: grown },
+    );
     const contractNo = unique('XSIZE');
     const row: Record<string, string> = {
       债权企业名称: creditor.organisation.name,
@@ -180,9 +189,11 @@ describe('the ledger spreadsheet carries the size at signing', () => {
       '应付金额（元）': '5000.00',
       交付日期: '2025-07-02',
     };
-    for (const [header, value] of Object.entries(row)) sheet.getCell(2, headers.indexOf(header)).value = value;
+    for (const [header, value] of Object.entries(row))
+      sheet.getCell(2, headers.indexOf(header)).value = value;
     const bad = { ...row, 合同编号: unique('XSIZE'), 签订时企业规模: '巨型' };
-    for (const [header, value] of Object.entries(bad)) sheet.getCell(3, headers.indexOf(header)).value = value;
+    for (const [header, value] of Object.entries(bad))
+      sheet.getCell(3, headers.indexOf(header)).value = value;
     const fileBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
     const outcome = await data<any>(
       `mutation($i: ImportLedgerInput!) { importLedger(input: $i) { imported errors { row column message } } }`,
@@ -191,7 +202,11 @@ describe('the ledger spreadsheet carries the size at signing', () => {
     );
     expect(outcome.importLedger.imported).toBe(1);
     expect(outcome.importLedger.errors).toEqual([
-      { row: 3, column: '签订时企业规模', message: expect.stringMatching(/大型.*中型.*小型.*微型/) },
+      {
+        row: 3,
+        column: '签订时企业规模',
+        message: expect.stringMatching(/大型.*中型.*小型.*微型/),
+      },
     ]);
     const ledger = await data<any>(
       `query($u: ID!) { arrears(first: 5, filter: { debtorIds: [$u] }) { edges { node { contractNo creditorSizeAtSigning creditorSizeSource } } } }`,

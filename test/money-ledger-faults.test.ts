@@ -2,10 +2,12 @@
 // and processes): 100 disbursements and unit payments on one debt while the arrears subgraph is
 // SIGKILLed and restarted. Disbursements made while it is down are held PENDING and completed when
 // it is back (completePendingDisbursements, idempotent: run it twice); unit payments that failed are
-// retried with their idempotency key, as a client would. Then: paid never exceeds what is owed,
+// retried with their idempotency key, as a client would; one pending disbursement is recorded by
+// the ledger behind finance's back (an answer lost in transit) and must not be recorded twice. Then: paid never exceeds what is owed,
 // every accepted amount is on the ledger exactly once, every refusal is coded, the reconciliation
 // is empty, and the budget lines hold exactly what was posted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEVELOPMENT_VIEWER_SECRET, serviceViewer, signViewer } from '@arrears-hub/protocol';
 import type { As, GraphQLResponse } from './harness/client.ts';
 import { ADMIN } from './harness/client.ts';
 import { newCreditCode, unique } from './harness/fixtures.ts';
@@ -19,7 +21,11 @@ const PAY = `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id a
 const COMPLETE = `mutation { completePendingDisbursements { posted refused stillPending disbursements { id status paymentId refusalCode } } }`;
 const toCents = (money: string) => BigInt(money.replace('.', ''));
 
-async function ok<T = any>(query: string, variables: Record<string, unknown> = {}, as: As = ADMIN): Promise<T> {
+async function ok<T = any>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  as: As = ADMIN,
+): Promise<T> {
   const result = await hub.gql<T>(query, variables, as);
   if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
   return result.data as T;
@@ -37,26 +43,35 @@ async function eventually(query: string, as: As = ADMIN, withinMs = 30_000): Pro
 
 let debtorId: string;
 let arrearId: string;
+let lostAnswer: { disbursementId: string; paymentId: string; recorded: boolean };
+let spareLine: string;
+let oversized: { id: string; status: string };
 const lines: string[] = [];
 
 beforeAll(async () => {
   hub = await startPrivateHub();
   await eventually(`{ arrears(first: 1) { totalCount } }`);
   debtorId = (
-    await ok(`mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`, {
-      i: { name: unique('故障拨付测试局'), kind: 'GOVERNMENT_DEPARTMENT', regionCode: '150621' },
-    })
+    await ok(
+      `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`,
+      {
+        i: { name: unique('故障拨付测试局'), kind: 'GOVERNMENT_DEPARTMENT', regionCode: '150621' },
+      },
+    )
   ).registerOrganisation.id;
   const creditorId = (
-    await ok(`mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`, {
-      i: {
-        name: unique('故障测试企业'),
-        kind: 'PRIVATE_ENTERPRISE',
-        regionCode: '150621',
-        creditCode: newCreditCode(),
-        size: { industry: 'OTHER', employees: 20, asOf: '2025-01-01' },
+    await ok(
+      `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`,
+      {
+        i: {
+          name: unique('故障测试企业'),
+          kind: 'PRIVATE_ENTERPRISE',
+          regionCode: '150621',
+          creditCode: newCreditCode(),
+          size: { industry: 'OTHER', employees: 20, asOf: '2025-01-01' },
+        },
       },
-    })
+    )
   ).registerOrganisation.id;
   arrearId = (
     await ok(`mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id } }`, {
@@ -76,11 +91,34 @@ beforeAll(async () => {
       (
         await ok(
           `mutation($i: AppropriateInput!) { appropriate(input: $i) { id } }`,
-          { i: { unitId: debtorId, fiscalYear: 2026, purpose: 'CLEARANCE_FUND', fundingSource: 'FISCAL_FUNDS', amount: '100000.00' } },
+          {
+            i: {
+              unitId: debtorId,
+              fiscalYear: 2026,
+              purpose: 'CLEARANCE_FUND',
+              fundingSource: 'FISCAL_FUNDS',
+              amount: '100000.00',
+            },
+          },
           FINANCE,
         )
       ).appropriate.id,
     );
+  spareLine = (
+    await ok(
+      `mutation($i: AppropriateInput!) { appropriate(input: $i) { id } }`,
+      {
+        i: {
+          unitId: debtorId,
+          fiscalYear: 2026,
+          purpose: 'CLEARANCE_FUND',
+          fundingSource: 'FISCAL_FUNDS',
+          amount: '100000.00',
+        },
+      },
+      FINANCE,
+    )
+  ).appropriate.id;
 }, 180_000);
 
 afterAll(async () => {
@@ -99,24 +137,81 @@ describe('arrears killed and restarted in the middle of 100 disbursements and pa
     );
     const run = (a: Attempt, i: number) =>
       a.kind === 'disbursement'
-        ? hub.gql(DISBURSE, { i: { budgetLineId: lines[i % 5], arrearId, amount: '150.00', paidOn: '2026-05-03' } }, FINANCE)
-        : hub.gql(PAY, { i: { arrearId, amount: '130.00', paidOn: '2026-05-04', method: 'TRANSFER', idempotencyKey: a.key } }, ADMIN);
+        ? hub.gql(
+            DISBURSE,
+            { i: { budgetLineId: lines[i % 5], arrearId, amount: '150.00', paidOn: '2026-05-03' } },
+            FINANCE,
+          )
+        : hub.gql(
+            PAY,
+            {
+              i: {
+                arrearId,
+                amount: '130.00',
+                paidOn: '2026-05-04',
+                method: 'TRANSFER',
+                idempotencyKey: a.key,
+              },
+            },
+            ADMIN,
+          );
     // Ten waves of ten; arrears is killed while the fourth is in flight and started again before
     // the seventh.
     for (let wave = 0; wave < 10; wave++) {
       if (wave === 6) {
         await hub.start('arrears');
         await eventually(`{ arrears(first: 1) { totalCount } }`);
+        // A posting whose answer was lost: the ledger recorded one pending disbursement, finance
+        // never heard. Completing it must find that payment, not record a second one.
+        const held = attempts
+          .map((a) => a.result?.data?.disburse)
+          .find((d) => d?.status === 'PENDING');
+        const response = await fetch(
+          new URL('/internal/disbursement-payments', hub.subgraphUrls.arrears),
+          {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'x-hub-viewer': signViewer(
+                serviceViewer('finance', { id: FINANCE.sub!, roles: FINANCE.roles }),
+                DEVELOPMENT_VIEWER_SECRET,
+              ),
+            },
+            body: JSON.stringify({
+              disbursementId: held.id,
+              arrearId,
+              amount: held.amount,
+              paidOn: '2026-05-03',
+              voucherNo: null,
+            }),
+          },
+        );
+        lostAnswer = {
+          disbursementId: held.id,
+          ...((await response.json()) as { paymentId: string; recorded: boolean }),
+        };
+        expect(lostAnswer.recorded).toBe(true);
       }
       const slice = attempts.slice(wave * 10, wave * 10 + 10);
       const running = Promise.all(slice.map((a, j) => run(a, wave * 10 + j)));
       if (wave === 3) {
-        await sleep(15);
+        await sleep(40);
         await hub.signal('arrears', 'SIGKILL');
         await hub.exited('arrears');
       }
       const results = await running;
       slice.forEach((a, j) => (a.result = results[j] as GraphQLResponse<any>));
+      if (wave === 4) {
+        // More than the debt owes, while the ledger cannot say so: held, then refused on completion.
+        oversized = (
+          await ok(
+            DISBURSE,
+            { i: { budgetLineId: spareLine, arrearId, amount: '50000.00', paidOn: '2026-05-03' } },
+            FINANCE,
+          )
+        ).disburse;
+        expect(oversized.status).toBe('PENDING');
+      }
     }
     const pending = attempts
       .map((a) => a.result?.data?.disburse)
@@ -129,12 +224,24 @@ describe('arrears killed and restarted in the middle of 100 disbursements and pa
       if (a.result?.errors?.[0]?.extensions?.code !== 'SUBGRAPH_UNAVAILABLE') continue;
       a.result = (await hub.gql(
         PAY,
-        { i: { arrearId, amount: '130.00', paidOn: '2026-05-04', method: 'TRANSFER', idempotencyKey: a.key } },
+        {
+          i: {
+            arrearId,
+            amount: '130.00',
+            paidOn: '2026-05-04',
+            method: 'TRANSFER',
+            idempotencyKey: a.key,
+          },
+        },
         ADMIN,
       )) as GraphQLResponse<any>;
     }
     // Every refusal is coded, and none is an outage any more.
-    const codes = new Set(attempts.filter((a) => a.result?.errors).map((a) => String(a.result!.errors![0]!.extensions?.code)));
+    const codes = new Set(
+      attempts
+        .filter((a) => a.result?.errors)
+        .map((a) => String(a.result!.errors![0]!.extensions?.code)),
+    );
     expect([...codes].every((c) => c === 'BAD_USER_INPUT' || c === 'CONFLICT')).toBe(true);
 
     // Complete what waited (the first disbursements after the restart have done part of it
@@ -157,16 +264,41 @@ describe('arrears killed and restarted in the middle of 100 disbursements and pa
     expect(toCents(debt.paid)).toBe(onLedger);
     expect(toCents(debt.paid)).toBeLessThanOrEqual(toCents(debt.amountDue));
     // Every posted disbursement is on the ledger exactly once; no refused or pending one is.
-    expect(debt.disbursements.every((d: any) => d.status === 'POSTED' || d.status === 'REFUSED')).toBe(true);
+    expect(
+      debt.disbursements.every((d: any) => d.status === 'POSTED' || d.status === 'REFUSED'),
+    ).toBe(true);
     const completed = debt.disbursements.filter((d: any) => pending.includes(d.id));
     expect(completed).toHaveLength(pendingMade);
+    // The one the ledger had already recorded is posted with that payment, once.
+    expect(debt.disbursements.find((d: any) => d.id === lostAnswer.disbursementId).paymentId).toBe(
+      lostAnswer.paymentId,
+    );
+    // The oversized one was refused by the ledger with its code, and its money went back to its line.
+    const spare = (
+      await ok(
+        `query($l: [ID!]) { disbursements(first: 5, budgetLineIds: $l) { edges { node { id status refusalCode refusalMessage paymentId budgetLine { disbursed available } } } } }`,
+        { l: [spareLine] },
+        FINANCE,
+      )
+    ).disbursements.edges.map((e: any) => e.node);
+    expect(spare).toEqual([
+      {
+        id: oversized.id,
+        status: 'REFUSED',
+        refusalCode: 'BAD_USER_INPUT',
+        refusalMessage: expect.stringMatching(/只剩/),
+        paymentId: null,
+        budgetLine: { disbursed: '0.00', available: '100000.00' },
+      },
+    ]);
     const refusals = await ok(
       `query($ids: [ID!]) { disbursements(first: 500, arrearIds: $ids) { edges { node { id status refusalCode } } } }`,
       { ids: [arrearId] },
       FINANCE,
     );
     for (const { node } of refusals.disbursements.edges)
-      if (node.status === 'REFUSED') expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(node.refusalCode);
+      if (node.status === 'REFUSED')
+        expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(node.refusalCode);
     for (const d of debt.disbursements) {
       const recorded = debt.payments.filter((p: any) => p.disbursementId === d.id);
       expect(recorded.map((p: any) => p.id)).toEqual(d.status === 'POSTED' ? [d.paymentId] : []);
@@ -179,7 +311,11 @@ describe('arrears killed and restarted in the middle of 100 disbursements and pa
       expect(debt.payments.filter((p: any) => p.idempotencyKey === a.key)).toHaveLength(1);
     // The lines hold what was posted, no more: refused ones gave their money back.
     const rows = (
-      await ok(`{ budgetLines(first: 500, filter: { fiscalYears: [2026] }) { edges { node { id disbursed } } } }`, {}, FINANCE)
+      await ok(
+        `{ budgetLines(first: 500, filter: { fiscalYears: [2026] }) { edges { node { id disbursed } } } }`,
+        {},
+        FINANCE,
+      )
     ).budgetLines.edges.filter((e: any) => lines.includes(e.node.id));
     const disbursed = rows.reduce((s: bigint, e: any) => s + toCents(e.node.disbursed), 0n);
     const posted = debt.disbursements
@@ -195,7 +331,7 @@ describe('arrears killed and restarted in the middle of 100 disbursements and pa
     ).disbursementReconciliation;
     expect(reconciliation).toEqual({ unmatchedDisbursements: [], unmatchedPayments: [] });
     console.log(
-      `arrears killed mid-way: ${pendingMade} disbursements held pending, completed as ${completed.filter((d: any) => d.status === 'POSTED').length} posted and ${completed.filter((d: any) => d.status === 'REFUSED').length} refused; paid ${debt.paid} of ${debt.amountDue} in ${debt.payments.length} payments; refusals ${[...codes].join(', ')}`,
+      `arrears killed mid-way: ${pendingMade} disbursements held pending, completed as ${completed.filter((d: any) => d.status === 'POSTED').length} posted and ${completed.filter((d: any) => d.status === 'REFUSED').length} refused, plus one oversized refused with its code; paid ${debt.paid} of ${debt.amountDue} in ${debt.payments.length} payments; refusals ${[...codes].join(', ')}`,
     );
   }, 180_000);
 });

@@ -83,7 +83,15 @@ describe('a disbursement is a payment on the ledger', () => {
     const d = (
       await data<any>(
         DISBURSE,
-        { i: { budgetLineId: line, arrearId, amount: '120000.00', paidOn: '2026-05-01', voucherNo: '达财〔2026〕7号' } },
+        {
+          i: {
+            budgetLineId: line,
+            arrearId,
+            amount: '120000.00',
+            paidOn: '2026-05-01',
+            voucherNo: '达财〔2026〕7号',
+          },
+        },
         FINANCE,
       )
     ).disburse;
@@ -99,11 +107,15 @@ describe('a disbursement is a payment on the ledger', () => {
         idempotencyKey: `disbursement:${d.id}`,
       },
     ]);
-    expect(debt.disbursements).toEqual([{ id: d.id, amount: '120000.00', status: 'POSTED', paymentId: d.paymentId }]);
+    expect(debt.disbursements).toEqual([
+      { id: d.id, amount: '120000.00', status: 'POSTED', paymentId: d.paymentId },
+    ]);
     // Both sides of the gap moved by the same amount: no more overstated gap until someone keys it.
     const after = await gapOf();
     expect(toCents(before.outstanding) - toCents(after.outstanding)).toBe(12_000_000n);
-    expect(toCents(before.availableForClearance) - toCents(after.availableForClearance)).toBe(12_000_000n);
+    expect(toCents(before.availableForClearance) - toCents(after.availableForClearance)).toBe(
+      12_000_000n,
+    );
     expect(after.gap).toBe(before.gap);
   });
 
@@ -113,7 +125,11 @@ describe('a disbursement is a payment on the ledger', () => {
     const financeAudit = await auditCount('finance');
     const results = await Promise.all(
       lines.map((budgetLineId) =>
-        gql<any>(DISBURSE, { i: { budgetLineId, arrearId, amount: '1600000.00', paidOn: '2026-05-02' } }, FINANCE),
+        gql<any>(
+          DISBURSE,
+          { i: { budgetLineId, arrearId, amount: '1600000.00', paidOn: '2026-05-02' } },
+          FINANCE,
+        ),
       ),
     );
     const accepted = results.filter((r) => !r.errors);
@@ -149,7 +165,14 @@ describe('a disbursement is a payment on the ledger', () => {
             run: () =>
               gql<any>(
                 DISBURSE,
-                { i: { budgetLineId: lines[i % 5], arrearId, amount: '150.00', paidOn: '2026-05-03' } },
+                {
+                  i: {
+                    budgetLineId: lines[i % 5],
+                    arrearId,
+                    amount: '150.00',
+                    paidOn: '2026-05-03',
+                  },
+                },
                 FINANCE,
               ),
           }
@@ -159,7 +182,15 @@ describe('a disbursement is a payment on the ledger', () => {
             run(this: { key: string }) {
               return gql<any>(
                 PAY,
-                { i: { arrearId, amount: '130.00', paidOn: '2026-05-04', method: 'TRANSFER', idempotencyKey: this.key } },
+                {
+                  i: {
+                    arrearId,
+                    amount: '130.00',
+                    paidOn: '2026-05-04',
+                    method: 'TRANSFER',
+                    idempotencyKey: this.key,
+                  },
+                },
                 ADMIN,
               );
             },
@@ -187,12 +218,15 @@ describe('a disbursement is a payment on the ledger', () => {
     // Every accepted amount is on the ledger exactly once.
     expect(debt.payments).toHaveLength(acceptedDisbursements.length + acceptedPayments.length);
     for (const d of acceptedDisbursements)
-      expect(debt.payments.filter((p: any) => p.disbursementId === d.id).map((p: any) => p.id)).toEqual([d.paymentId]);
+      expect(
+        debt.payments.filter((p: any) => p.disbursementId === d.id).map((p: any) => p.id),
+      ).toEqual([d.paymentId]);
     const ids = new Set(debt.payments.map((p: any) => p.id));
     for (const p of acceptedPayments) expect(ids.has(p.id)).toBe(true);
     expect(debt.disbursements.every((d: any) => d.status === 'POSTED')).toBe(true);
     expect(debt.disbursements).toHaveLength(acceptedDisbursements.length);
-    const reconciliation = (await data<any>(RECONCILE, { u: [debtorId] }, FINANCE)).disbursementReconciliation;
+    const reconciliation = (await data<any>(RECONCILE, { u: [debtorId] }, FINANCE))
+      .disbursementReconciliation;
     expect(reconciliation.checked).toBeGreaterThanOrEqual(acceptedDisbursements.length);
     expect(reconciliation.unmatchedDisbursements).toEqual([]);
     expect(reconciliation.unmatchedPayments).toEqual([]);
@@ -206,12 +240,24 @@ describe('a disbursement is a payment on the ledger', () => {
     const line = await newLine('10000.00');
     const arrearId = await newDebt('5000.00');
     const d = (
-      await data<any>(DISBURSE, { i: { budgetLineId: line, arrearId, amount: '800.00', paidOn: '2026-05-05' } }, FINANCE)
+      await data<any>(
+        DISBURSE,
+        { i: { budgetLineId: line, arrearId, amount: '800.00', paidOn: '2026-05-05' } },
+        FINANCE,
+      )
     ).disburse;
     const keyed = (
       await data<any>(
         PAY,
-        { i: { arrearId, amount: '800.00', paidOn: '2026-05-05', method: 'TRANSFER', idempotencyKey: unique('twice') } },
+        {
+          i: {
+            arrearId,
+            amount: '800.00',
+            paidOn: '2026-05-05',
+            method: 'TRANSFER',
+            idempotencyKey: unique('twice'),
+          },
+        },
         ADMIN,
       )
     ).recordPayment;
@@ -223,7 +269,9 @@ describe('a disbursement is a payment on the ledger', () => {
   it('a debt that can no longer be paid refuses the disbursement with the ledger’s code; nothing is written', async () => {
     const line = await newLine('10000.00');
     const arrearId = await newDebt('1000.00');
-    const debt = await data<any>(`query($id: ID!) { arrear(id: $id) { version } }`, { id: arrearId });
+    const debt = await data<any>(`query($id: ID!) { arrear(id: $id) { version } }`, {
+      id: arrearId,
+    });
     await data(
       `mutation($i: WithdrawArrearInput!) { withdrawArrear(input: $i) { id } }`,
       { i: { arrearId, expectedVersion: debt.arrear.version, reason: '重复登记' } },
@@ -245,12 +293,20 @@ describe('a replayed idempotent write returns the original and writes nothing', 
   it('150 replays of a payment’s key: one payment, one pair of audit entries', async () => {
     const arrearId = await newDebt('9000.00');
     const key = unique('replay');
-    const input = { arrearId, amount: '900.00', paidOn: '2026-05-07', method: 'TRANSFER', idempotencyKey: key };
+    const input = {
+      arrearId,
+      amount: '900.00',
+      paidOn: '2026-05-07',
+      method: 'TRANSFER',
+      idempotencyKey: key,
+    };
     const before = await auditCount('arrears');
     const first = (await data<any>(PAY, { i: input }, ADMIN)).recordPayment;
     expect(await auditCount('arrears')).toBe(before + 2); // the payment's CREATE, the debt's PAYMENT
     for (let wave = 0; wave < 6; wave++) {
-      const replies = await Promise.all(Array.from({ length: 25 }, () => data<any>(PAY, { i: input }, ADMIN)));
+      const replies = await Promise.all(
+        Array.from({ length: 25 }, () => data<any>(PAY, { i: input }, ADMIN)),
+      );
       for (const r of replies) expect(r.recordPayment).toEqual(first);
     }
     expect(await auditCount('arrears')).toBe(before + 2);
@@ -274,9 +330,20 @@ describe('the kit’s POST contract form (POST_DISBURSEMENT)', () => {
 
   it('records once per disbursement id: the replay answers recorded: false and writes nothing', async () => {
     const arrearId = await newDebt('700.00');
-    const body = { disbursementId: randomUUID(), arrearId, amount: '70.00', paidOn: '2026-05-08', voucherNo: null };
+    const body = {
+      disbursementId: randomUUID(),
+      arrearId,
+      amount: '70.00',
+      paidOn: '2026-05-08',
+      voucherNo: null,
+    };
     const first = (await (await post(body)).json()) as any;
-    expect(first).toMatchObject({ arrearId, amount: '70.00', outstanding: '630.00', recorded: true });
+    expect(first).toMatchObject({
+      arrearId,
+      amount: '70.00',
+      outstanding: '630.00',
+      recorded: true,
+    });
     const audit = await auditCount('arrears');
     const again = (await (await post(body)).json()) as any;
     expect(again).toMatchObject({ paymentId: first.paymentId, recorded: false });
@@ -290,9 +357,19 @@ describe('the kit’s POST contract form (POST_DISBURSEMENT)', () => {
   it('refuses GET, a caller that is not registered, and a body that is not a posting', async () => {
     expect((await post(undefined, 'finance', 'GET')).status).toBe(405);
     expect((await post({}, 'supervision')).status).toBe(403);
-    const bad = await post({ disbursementId: 'x', arrearId: randomUUID(), amount: '1', paidOn: '2026-01-01' });
+    const bad = await post({
+      disbursementId: 'x',
+      arrearId: randomUUID(),
+      amount: '1',
+      paidOn: '2026-01-01',
+    });
     expect(bad.status).toBe(400);
-    const money = await post({ disbursementId: randomUUID(), arrearId: randomUUID(), amount: 1.5, paidOn: '2026-01-01' });
+    const money = await post({
+      disbursementId: randomUUID(),
+      arrearId: randomUUID(),
+      amount: 1.5,
+      paidOn: '2026-01-01',
+    });
     expect(money.status).toBe(400);
   });
 });

@@ -3,7 +3,15 @@
 // against a computation on its seeded payments, and the register: drafted from the ledger,
 // reviewed by inspectors, published by the leading group, then public and searchable by anyone.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, data, errorCodes, gql, INSPECTOR, LEADING_GROUP, type As } from './harness/client.ts';
+import {
+  ADMIN,
+  data,
+  errorCodes,
+  gql,
+  INSPECTOR,
+  LEADING_GROUP,
+  type As,
+} from './harness/client.ts';
 import { newDebtorUnit, newEnterprise, unique } from './harness/fixtures.ts';
 
 const FIGURES = `payments paidAmount averageDays medianDays within30 within30Value days31To60 days31To60Value
@@ -12,7 +20,10 @@ const REGIONAL: As = { roles: ['LEADING_GROUP'], region: '150621', sub: 'stats-l
 let unitId: string;
 let unitName: string;
 
-async function debt(amountDue: string, deliveredOn: string): Promise<{ id: string; version: number; due: string }> {
+async function debt(
+  amountDue: string,
+  deliveredOn: string,
+): Promise<{ id: string; version: number; due: string }> {
   const r = await data<any>(
     `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id version statutoryDueOn paymentTermStartsOn } }`,
     {
@@ -29,7 +40,11 @@ async function debt(amountDue: string, deliveredOn: string): Promise<{ id: strin
     ADMIN,
   );
   expect(r.registerArrear.paymentTermStartsOn).toBe(deliveredOn);
-  return { id: r.registerArrear.id, version: r.registerArrear.version, due: r.registerArrear.statutoryDueOn };
+  return {
+    id: r.registerArrear.id,
+    version: r.registerArrear.version,
+    due: r.registerArrear.statutoryDueOn,
+  };
 }
 const pay = (arrearId: string, amount: string, paidOn: string) =>
   data(
@@ -46,13 +61,26 @@ beforeAll(async () => {
   const d2 = await debt('20000.00', '2026-01-10'); // due 02-09
   const d3 = await debt('30000.00', '2026-02-01'); // due 03-03
   const d4 = await debt('8000.00', '2026-03-01'); // due 03-31
-  expect([d1.due, d2.due, d3.due, d4.due]).toEqual(['2026-02-04', '2026-02-09', '2026-03-03', '2026-03-31']);
+  expect([d1.due, d2.due, d3.due, d4.due]).toEqual([
+    '2026-02-04',
+    '2026-02-09',
+    '2026-03-03',
+    '2026-03-31',
+  ]);
   await pay(d1.id, '10000.00', '2026-01-25'); // 20 days, on time
   await pay(d2.id, '5000.00', '2026-02-19'); // 40 days, late
   await pay(d2.id, '15000.00', '2026-04-10'); // 90 days, late
   await data(
     `mutation($i: MarkDisputedInput!) { markDisputed(input: $i) { id } }`,
-    { i: { arrearId: d3.id, expectedVersion: d3.version, disputedAmount: '10000.00', reason: '部分服务未验收', disputedOn: '2026-02-20' } },
+    {
+      i: {
+        arrearId: d3.id,
+        expectedVersion: d3.version,
+        disputedAmount: '10000.00',
+        reason: '部分服务未验收',
+        disputedOn: '2026-02-20',
+      },
+    },
     ADMIN,
   );
   await pay(d3.id, '20000.00', '2026-03-02'); // 29 days, on time, in dispute (the undisputed part, art. 15)
@@ -91,8 +119,16 @@ describe('a debtor unit’s figures for 2026-H1 equal the hand computation', () 
       `query($id: ID!) { organisation(id: $id) { paymentPerformance(half: "2025-H2") { payments averageDays within30 overdueUnpaidCount } } }`,
       { id: unitId },
     );
-    expect(r.organisation.paymentPerformance).toEqual({ payments: 0, averageDays: null, within30: null, overdueUnpaidCount: 0 });
-    const bad = await gql(`query($id: ID!) { organisation(id: $id) { paymentPerformance(half: "2026-Q1") { payments } } }`, { id: unitId });
+    expect(r.organisation.paymentPerformance).toEqual({
+      payments: 0,
+      averageDays: null,
+      within30: null,
+      overdueUnpaidCount: 0,
+    });
+    const bad = await gql(
+      `query($id: ID!) { organisation(id: $id) { paymentPerformance(half: "2026-Q1") { payments } } }`,
+      { id: unitId },
+    );
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors![0]!.message).toMatch(/2026-H1/);
   });
@@ -101,7 +137,9 @@ describe('a debtor unit’s figures for 2026-H1 equal the hand computation', () 
 describe('a demo unit’s figures equal a computation on its seeded payments', () => {
   it('达拉特旗住房和城乡建设局, 2026-H1', async () => {
     const unit = (
-      await data<any>(`{ organisations(first: 1, filter: { nameContains: "达拉特旗住房和城乡建设局" }) { edges { node { id } } } }`)
+      await data<any>(
+        `{ organisations(first: 1, filter: { nameContains: "达拉特旗住房和城乡建设局" }) { edges { node { id } } } }`,
+      )
     ).organisations.edges[0].node.id;
     const ledger = await data<any>(
       `query($u: ID!) { arrears(first: 200, filter: { debtorIds: [$u] }) { edges { node { status disputed
@@ -123,7 +161,8 @@ describe('a demo unit’s figures equal a computation on its seeded payments', (
       );
     expect(rows.length).toBeGreaterThan(0);
     const total = rows.reduce((s: bigint, r: any) => s + r.cents, 0n);
-    const share = (f: (r: any) => boolean) => Math.round((rows.filter(f).length / rows.length) * 10000) / 10000;
+    const share = (f: (r: any) => boolean) =>
+      Math.round((rows.filter(f).length / rows.length) * 10000) / 10000;
     const r = await data<any>(
       `query($id: ID!) { organisation(id: $id) { paymentPerformance(half: "2026-H1") { payments paidAmount averageDays within30 over60 paidLate } } }`,
       { id: unit },
@@ -152,11 +191,23 @@ describe('the public register (reviewed, then published)', () => {
     );
     const reports = drafted.generatePaymentReports;
     const mine = reports.find((r: any) => r.subjectName === unitName);
-    expect(mine).toMatchObject({ subject: 'UNIT', status: 'DRAFT', payments: 4, averageDays: 44.8, regionCode: '150621' });
+    expect(mine).toMatchObject({
+      subject: 'UNIT',
+      status: 'DRAFT',
+      payments: 4,
+      averageDays: 44.8,
+      regionCode: '150621',
+    });
     const region = reports.find((r: any) => r.subject === 'REGION' && r.regionCode === '150621');
-    const live = await data<any>(`{ region(code: "150621") { paymentPerformance(half: "2026-H1") { payments averageDays } } }`);
-    expect({ payments: region.payments, averageDays: region.averageDays }).toEqual(live.region.paymentPerformance);
-    expect(reports.some((r: any) => r.subject === 'REGION' && r.regionCode !== '150621')).toBe(true);
+    const live = await data<any>(
+      `{ region(code: "150621") { paymentPerformance(half: "2026-H1") { payments averageDays } } }`,
+    );
+    expect({ payments: region.payments, averageDays: region.averageDays }).toEqual(
+      live.region.paymentPerformance,
+    );
+    expect(reports.some((r: any) => r.subject === 'REGION' && r.regionCode !== '150621')).toBe(
+      true,
+    );
 
     // Anonymous: nothing yet.
     const before = await data<any>(REGISTER, { s: unitName }, null);
@@ -184,25 +235,50 @@ describe('the public register (reviewed, then published)', () => {
       {},
       REGIONAL,
     );
-    expect(again.generatePaymentReports.find((r: any) => r.id === mine.id).status).toBe('PUBLISHED');
+    expect(again.generatePaymentReports.find((r: any) => r.id === mine.id).status).toBe(
+      'PUBLISHED',
+    );
     // Anonymous visitors search the register by name, half and region.
-    for (const variables of [{ s: unitName.slice(0, 9) }, { s: unitName, h: '2026-H1' }, { s: unitName, r: '150000' }]) {
+    for (const variables of [
+      { s: unitName.slice(0, 9) },
+      { s: unitName, h: '2026-H1' },
+      { s: unitName, r: '150000' },
+    ]) {
       const found = await data<any>(REGISTER, variables, null);
       expect(found.paymentPerformanceRegister.edges.map((e: any) => e.node)).toEqual([
-        expect.objectContaining({ id: mine.id, status: 'PUBLISHED', payments: 4, overdueUnpaidAmount: '18000.00', unit: { id: unitId } }),
+        expect.objectContaining({
+          id: mine.id,
+          status: 'PUBLISHED',
+          payments: 4,
+          overdueUnpaidAmount: '18000.00',
+          unit: { id: unitId },
+        }),
       ]);
     }
-    expect((await data<any>(REGISTER, { s: unitName, h: '2025-H2' }, null)).paymentPerformanceRegister.totalCount).toBe(0);
+    expect(
+      (await data<any>(REGISTER, { s: unitName, h: '2025-H2' }, null)).paymentPerformanceRegister
+        .totalCount,
+    ).toBe(0);
     // The drafts of the other subjects stay out of an anonymous visitor's sight.
     const all = await data<any>(REGISTER, { h: '2026-H1' }, null);
-    expect(all.paymentPerformanceRegister.edges.every((e: any) => e.node.status === 'PUBLISHED')).toBe(true);
+    expect(
+      all.paymentPerformanceRegister.edges.every((e: any) => e.node.status === 'PUBLISHED'),
+    ).toBe(true);
   });
 
   it('refuses a half that has not ended, and a region outside the viewer’s reach before anything else', async () => {
-    const running = await gql(`mutation { generatePaymentReports(regionCode: "150621", half: "2026-H2") { id } }`, {}, REGIONAL);
+    const running = await gql(
+      `mutation { generatePaymentReports(regionCode: "150621", half: "2026-H2") { id } }`,
+      {},
+      REGIONAL,
+    );
     expect(errorCodes(running)).toEqual(['BAD_USER_INPUT']);
     expect(running.errors![0]!.extensions!.field).toBe('half');
-    const outside = await gql(`mutation { generatePaymentReports(regionCode: "410422", half: "2026-H1") { id } }`, {}, REGIONAL);
+    const outside = await gql(
+      `mutation { generatePaymentReports(regionCode: "410422", half: "2026-H1") { id } }`,
+      {},
+      REGIONAL,
+    );
     expect(errorCodes(outside)).toEqual(['FORBIDDEN']);
   });
 });
