@@ -18,7 +18,12 @@ const debt: DebtHistory = {
     { paidOn: '2025-11-20', amount: '100000.00' },
   ],
   periods: [
-    { kind: 'DISPUTE', startedOn: '2025-09-15', endedOn: '2025-10-15', disputedAmount: '150000.00' },
+    {
+      kind: 'DISPUTE',
+      startedOn: '2025-09-15',
+      endedOn: '2025-10-15',
+      disputedAmount: '150000.00',
+    },
     { kind: 'JUDICIAL', startedOn: '2025-11-05', endedOn: '2025-12-01' },
   ],
   statutoryDueOn: '2025-08-01',
@@ -121,9 +126,20 @@ describe('a debt as it stood on a past day', () => {
   });
 
   it('10. a debt paid in full later still shows its overdue days for the days before (the issue’s finding)', () => {
-    const cleared = { ...debt, paid: '1000000.00', payments: [...debt.payments, { paidOn: '2026-01-10', amount: '300000.00' }] };
-    expect(positionOn(cleared, '2025-12-31')).toMatchObject({ outstanding: '300000.00', overdueDays: 152 });
-    expect(positionOn(cleared, '2026-01-10')).toMatchObject({ outstanding: '0.00', overdueDays: 0, ageBucket: 'NOT_DUE' });
+    const cleared = {
+      ...debt,
+      paid: '1000000.00',
+      payments: [...debt.payments, { paidOn: '2026-01-10', amount: '300000.00' }],
+    };
+    expect(positionOn(cleared, '2025-12-31')).toMatchObject({
+      outstanding: '300000.00',
+      overdueDays: 152,
+    });
+    expect(positionOn(cleared, '2026-01-10')).toMatchObject({
+      outstanding: '0.00',
+      overdueDays: 0,
+      ageBucket: 'NOT_DUE',
+    });
   });
 
   it('what was paid before the debt entered the ledger (undated) counts as paid from the start', () => {
@@ -132,7 +148,13 @@ describe('a debt as it stood on a past day', () => {
   });
 
   it('a dispute recorded before disputes were dated counts on every day', () => {
-    const legacy = { ...debt, periods: [], status: 'DISPUTED', disputed: true, disputedAmount: '100000.00' };
+    const legacy = {
+      ...debt,
+      periods: [],
+      status: 'DISPUTED',
+      disputed: true,
+      disputedAmount: '100000.00',
+    };
     expect(positionOn(legacy, '2025-08-15').undisputedOutstanding).toBe('900000.00');
   });
 

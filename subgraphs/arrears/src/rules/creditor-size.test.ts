@@ -11,7 +11,10 @@ describe('the creditor’s size at signing (2025 art. 3: 依合同订立时的�
       contractSignedOn: signed,
       registry: { sizeClass: 'SMALL', sizeFactsAsOf: '2024-12-31', kind: 'PRIVATE_ENTERPRISE' },
     });
-    expect(size).toMatchObject({ creditorSizeAtSigning: 'SMALL', creditorSizeSource: 'SIZE_FACTS' });
+    expect(size).toMatchObject({
+      creditorSizeAtSigning: 'SMALL',
+      creditorSizeSource: 'SIZE_FACTS',
+    });
     expect(sizeFlagged(size.creditorSizeSource)).toBe(false);
   });
 
@@ -42,12 +45,18 @@ describe('the creditor’s size at signing (2025 art. 3: 依合同订立时的�
         contractSignedOn: signed,
         registry: { sizeClass: 'MEDIUM', sizeFactsAsOf: '2026-01-01' },
       }),
-    ).toMatchObject({ creditorSizeAtSigning: 'MEDIUM', creditorSizeSource: 'SIZE_FACTS_AFTER_SIGNING' });
+    ).toMatchObject({
+      creditorSizeAtSigning: 'MEDIUM',
+      creditorSizeSource: 'SIZE_FACTS_AFTER_SIGNING',
+    });
     expect(
       creditorSizeAtSigning({ contractSignedOn: signed, registry: { kind: 'LARGE_ENTERPRISE' } }),
     ).toMatchObject({ creditorSizeAtSigning: 'LARGE', creditorSizeSource: 'ENTERPRISE_KIND' });
     const unknown = creditorSizeAtSigning({ contractSignedOn: signed });
-    expect(unknown).toMatchObject({ creditorSizeAtSigning: 'UNKNOWN', creditorSizeSource: 'UNKNOWN' });
+    expect(unknown).toMatchObject({
+      creditorSizeAtSigning: 'UNKNOWN',
+      creditorSizeSource: 'UNKNOWN',
+    });
     expect(statuteApplies(unknown.creditorSizeAtSigning)).toBe(true);
     expect(sizeFlagged(unknown.creditorSizeSource)).toBe(true);
   });
