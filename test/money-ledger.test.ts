@@ -158,44 +158,38 @@ describe('a disbursement is a payment on the ledger', () => {
   it('100 concurrent disbursements and unit payments on one debt: paid never exceeds what is owed, every accepted amount is on the ledger once, every refusal is coded, the reconciliation is empty', async () => {
     const lines = await Promise.all([1, 2, 3, 4, 5].map(() => newLine('100000.00')));
     const arrearId = await newDebt('10000.00');
-    const attempts = Array.from({ length: 100 }, (_, i) =>
-      i % 2 === 0
-        ? {
-            kind: 'disbursement' as const,
-            run: () =>
-              gql<any>(
-                DISBURSE,
-                {
-                  i: {
-                    budgetLineId: lines[i % 5],
-                    arrearId,
-                    amount: '150.00',
-                    paidOn: '2026-05-03',
-                  },
-                },
-                FINANCE,
-              ),
-          }
-        : {
-            kind: 'payment' as const,
-            key: unique('unit-pay'),
-            run(this: { key: string }) {
-              return gql<any>(
-                PAY,
-                {
-                  i: {
-                    arrearId,
-                    amount: '130.00',
-                    paidOn: '2026-05-04',
-                    method: 'TRANSFER',
-                    idempotencyKey: this.key,
-                  },
-                },
-                ADMIN,
-              );
+    const attempts = Array.from({ length: 100 }, (_, i) => {
+      if (i % 2 === 0)
+        return {
+          kind: 'disbursement' as const,
+          run: () =>
+            gql<any>(
+              DISBURSE,
+              {
+                i: { budgetLineId: lines[i % 5], arrearId, amount: '150.00', paidOn: '2026-05-03' },
+              },
+              FINANCE,
+            ),
+        };
+      const key = unique('unit-pay');
+      return {
+        kind: 'payment' as const,
+        run: () =>
+          gql<any>(
+            PAY,
+            {
+              i: {
+                arrearId,
+                amount: '130.00',
+                paidOn: '2026-05-04',
+                method: 'TRANSFER',
+                idempotencyKey: key,
+              },
             },
-          },
-    );
+            ADMIN,
+          ),
+      };
+    });
     const results = await Promise.all(attempts.map((a) => a.run()));
     const codes = new Set<string>();
     const acceptedDisbursements: { id: string; amount: string; paymentId: string }[] = [];

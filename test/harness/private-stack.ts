@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { startStack } from '../../scripts/lib/stack.ts';
 
 const extra = JSON.parse(process.env.HUB_PRIVATE_STACK_ENV ?? '{}') as Record<string, string>;
+// The stack renders its processes' lines in this process: it must see the access-log switch too.
+if (extra.HUB_ACCESS_LOG) process.env.HUB_ACCESS_LOG = extra.HUB_ACCESS_LOG;
 const stack = await startStack({
   dataDir: await mkdtemp(join(tmpdir(), 'hub-private-pg-')),
   persistent: false,
