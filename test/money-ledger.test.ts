@@ -283,6 +283,64 @@ describe('a disbursement is a payment on the ledger', () => {
   });
 });
 
+describe('the person’s jurisdiction on both sides', () => {
+  const REGIONAL_FINANCE: As = {
+    roles: ['FINANCE'],
+    region: '150621',
+    sub: 'money-ledger-regional',
+  };
+
+  async function debtInYeCounty(): Promise<string> {
+    const found = await data<any>(`{ organisations(first: 20, filter: { regionCode: "410422" }) {
+      edges { node { arrearsOwed(first: 5) { edges { node { id outstanding } } } } } } }`);
+    return found.organisations.edges
+      .flatMap((e: any) => e.node.arrearsOwed.edges.map((x: any) => x.node))
+      .find((d: any) => Number(d.outstanding) > 100).id;
+  }
+
+  it('finance refuses a debt outside the viewer’s region before anything else, and writes nothing', async () => {
+    const line = await newLine('10000.00');
+    const outside = await debtInYeCounty();
+    const before = [await auditCount('finance'), await auditCount('arrears')];
+    const refused = await gql(
+      DISBURSE,
+      { i: { budgetLineId: line, arrearId: outside, amount: '100.00', paidOn: '2026-05-09' } },
+      REGIONAL_FINANCE,
+    );
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors![0]!.message).not.toMatch(/\d+\.\d{2}/); // nothing about that debt
+    expect([await auditCount('finance'), await auditCount('arrears')]).toEqual(before);
+  });
+
+  it('the ledger applies the same person’s reach to the posting itself', async () => {
+    const outside = await debtInYeCounty();
+    const person = {
+      id: REGIONAL_FINANCE.sub!,
+      roles: REGIONAL_FINANCE.roles,
+      regionCode: '150621',
+    };
+    const response = await fetch(
+      new URL('/internal/disbursement-payments', hub().subgraphUrls.arrears!),
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-hub-viewer': signViewer(serviceViewer('finance', person), DEVELOPMENT_VIEWER_SECRET),
+        },
+        body: JSON.stringify({
+          disbursementId: randomUUID(),
+          arrearId: outside,
+          amount: '1.00',
+          paidOn: '2026-05-09',
+          voucherNo: null,
+        }),
+      },
+    );
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('a replayed idempotent write returns the original and writes nothing', () => {
   it('150 replays of a payment’s key: one payment, one pair of audit entries', async () => {
     const arrearId = await newDebt('9000.00');
