@@ -11,7 +11,7 @@ import {
   defineLoader,
   money,
   parseHalf,
-  ratio,
+  toCents,
   unitDirectory,
   unitsInRegion,
   UserInputError,
@@ -69,6 +69,13 @@ export function requireHalf(half: string, field = 'half'): HalfYear {
 const share = (part: number, whole: number) =>
   whole ? Math.round((part / whole) * 10000) / 10000 : null;
 
+/** part ÷ whole of two Money strings, rounded half-up to 4 decimals in exact integers. */
+function moneyShare(part: string, whole: string): number | null {
+  const w = toCents(whole);
+  if (w === 0n) return null;
+  return Number((toCents(part) * 20000n + w) / (2n * w)) / 10000;
+}
+
 function figures(
   regionCode: string,
   unitId: string | null,
@@ -78,7 +85,8 @@ function figures(
 ): PaymentPerformanceFigures {
   const n = stats?.payments ?? 0;
   const value = money(stats?.paid ?? null);
-  const byValue = (v: string | null | undefined) => (n ? ratio(money(v ?? null), value) : null);
+  const byValue = (v: string | null | undefined) =>
+    n ? moneyShare(money(v ?? null), value) : null;
   return {
     unitId,
     regionCode,
