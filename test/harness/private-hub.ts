@@ -33,7 +33,7 @@ export async function startPrivateHub(env: Record<string, string> = {}): Promise
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      env: { ...process.env, HUB_PRIVATE_STACK_ENV: JSON.stringify(env) },
+      env: { ...process.env, ...env, HUB_PRIVATE_STACK_ENV: JSON.stringify(env) },
     },
   );
   const output: string[] = [];
