@@ -190,23 +190,26 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     }
     const databaseUrls: Record<string, string> = {};
     const subgraphUrls: Record<string, string> = {};
-    // Subgraphs start one after another: each runs its own migrations on its own database.
+    // Every subgraph's port is chosen first, so each one knows where every other answers (a
+    // contract may call a subgraph that starts after it, e.g. finance asking supervision about a
+    // case). They still start one after another: each runs its own migrations on its own database.
+    const ports = new Map<string, number>();
+    for (const entry of SUBGRAPHS) {
+      ports.set(entry.name, options.fixedPorts ? entry.defaultPort : await freePort());
+    }
+    const everyone = Object.fromEntries(
+      SUBGRAPHS.map((entry) => [
+        `SUBGRAPH_URL_${entry.name.toUpperCase().replace(/-/g, '_')}`,
+        `http://127.0.0.1:${ports.get(entry.name)}/graphql`,
+      ]),
+    );
     for (const entry of SUBGRAPHS) {
       const databaseUrl = externalDatabaseUrl(entry.envKey) ?? pg!.urlFor(entry.databaseName);
       databaseUrls[entry.name] = databaseUrl;
-      const port = options.fixedPorts ? entry.defaultPort : await freePort();
-      // Subgraphs started earlier (organisations first: the registry of units) are reachable by
-      // the later ones, e.g. for the kit's unit directory.
-      const earlier = Object.fromEntries(
-        Object.entries(subgraphUrls).map(([n, url]) => [
-          `SUBGRAPH_URL_${n.toUpperCase().replace(/-/g, '_')}`,
-          url,
-        ]),
-      );
       subgraphUrls[entry.name] = await launch(entry.name, entry.main, {
         ...options.env,
-        ...earlier,
-        PORT: String(port),
+        ...everyone,
+        PORT: String(ports.get(entry.name)),
         DATABASE_URL: databaseUrl,
         HUB_DEMO_DATA: options.demoData ? '1' : '0',
       });

@@ -11,6 +11,7 @@ export * from './context.js';
 export * from './contracts/call.js';
 export * from './contracts/catalogue.js';
 export * from './contracts/contract.js';
+export * from './contracts/references.js';
 export * from './contracts/serve.js';
 export * from './create-entity.js';
 export * from './input-checks.js';

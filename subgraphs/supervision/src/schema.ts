@@ -26,6 +26,7 @@ import { InspectionResolver } from './inspection/inspection.resolver.js';
 import { ormConfig } from './mikro-orm.config.js';
 import { PenaltyMutations } from './penalty/penalty.mutations.js';
 import { PenaltyResolver } from './penalty/penalty.resolver.js';
+import { caseContracts } from './contracts/case.contracts.js';
 import { DatabaseSeeder } from './seeders/database.seeder.js';
 import { OrganisationSupervisionResolver } from './summary/organisation-supervision.resolver.js';
 import { RegionSupervisionResolver } from './summary/region-supervision.resolver.js';
@@ -65,4 +66,5 @@ export const subgraph: SubgraphDefinition = {
   ormConfig,
   buildSchema,
   demoSeeder: DatabaseSeeder,
+  contracts: () => caseContracts(),
 };

@@ -133,6 +133,42 @@ export const ASSESSMENT_FIGURES = defineContract<
     'Clue closure, zeroing and ledger timeliness per unit for a year (units in jurisdiction).',
 });
 
+/** What another bureau checks about a government investment project it names. */
+export interface ProjectFacts {
+  id: string;
+  ownerUnitId: string;
+  name: string;
+}
+
+export const PROJECT_FACTS = defineContract<{ ids: 'uuids' }, ProjectFacts[]>({
+  name: 'projectFacts',
+  owner: 'finance',
+  callers: ['arrears', 'supervision'],
+  path: '/internal/projects',
+  params: { ids: 'uuids' },
+  scope: 'person',
+  chunk: { param: 'ids', size: 200 },
+  description: 'Projects by id, only those within the person’s jurisdiction.',
+});
+
+/** What another bureau checks about a supervision case it names (a restriction ordered by one). */
+export interface CaseFacts {
+  id: string;
+  targetUnitId: string;
+  status: string;
+}
+
+export const CASE_FACTS = defineContract<{ ids: 'uuids' }, CaseFacts[]>({
+  name: 'caseFacts',
+  owner: 'supervision',
+  callers: ['finance'],
+  path: '/internal/cases',
+  params: { ids: 'uuids' },
+  scope: 'person',
+  chunk: { param: 'ids', size: 200 },
+  description: 'Supervision cases by id, only those within the person’s jurisdiction.',
+});
+
 export const CONTRACTS = [
   UNIT_DIRECTORY,
   REGION_DIRECTORY,
@@ -140,4 +176,6 @@ export const CONTRACTS = [
   ARREAR_FACTS,
   DISCLOSURE_FIGURES,
   ASSESSMENT_FIGURES,
+  PROJECT_FACTS,
+  CASE_FACTS,
 ] as const;

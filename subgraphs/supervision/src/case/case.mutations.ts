@@ -4,8 +4,10 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import {
   addDays,
+  ARREAR_FACTS,
   assertMove,
   changeEntity,
+  checkReferences,
   createEntity,
   Creates,
   DateScalar,
@@ -40,6 +42,10 @@ export class CaseMutations {
     const { problems, value } = checkCaseOpening(input);
     const p = new Problems().merge(problems);
     await checkKnownUnit(p, input.targetUnitId, 'targetUnitId');
+    // The debts a case names must exist and be within the inspector's reach (arrears says so).
+    if (!p.has('arrearIds')) {
+      await checkReferences(ctx, ARREAR_FACTS, value.arrearIds, p, 'arrearIds', '欠款');
+    }
     p.throwIfAny('input');
     return createEntity(ctx, SupervisionCase, {
       targetUnitId: input.targetUnitId,
