@@ -28,6 +28,7 @@ export * from './input-safety.js';
 export * from './contracts/body-checks.js';
 export * from './events/outbox.js';
 export * from './events/relay.js';
+export * from './events/recipients.js';
 export * from './jobs/job-run.entity.js';
 export * from './jobs/job-runs.resolver.js';
 export * from './jobs/runner.js';

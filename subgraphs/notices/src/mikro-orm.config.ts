@@ -3,6 +3,8 @@
 // subgraph refuses to start.
 import { fileURLToPath } from 'node:url';
 import { subgraphOrmConfig } from '@arrears-hub/subgraph-kit';
+import { NoticeDelivery } from './delivery/delivery.entity.js';
+import { NoticeSubscription } from './delivery/subscription.entity.js';
 import { Notice } from './notice/notice.entity.js';
 
 export const SUBGRAPH_NAME = 'notices';
@@ -11,7 +13,7 @@ export const ormConfig = (clientUrl?: string) =>
   subgraphOrmConfig({
     name: SUBGRAPH_NAME,
     clientUrl,
-    entities: [Notice],
+    entities: [Notice, NoticeSubscription, NoticeDelivery],
     migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
     migrationsPathTs: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   });

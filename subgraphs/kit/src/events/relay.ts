@@ -56,7 +56,7 @@ async function relayBatch(
       const done = ids.filter((id) => accepted.includes(id));
       if (done.length) {
         await em.execute(
-          'update outbox_event set delivered_at = now(), attempts = attempts + 1, last_error = null where id = any(?)',
+          'update outbox_event set delivered_at = now(), attempts = attempts + 1, last_error = null where id in (?)',
           [done],
         );
       }
@@ -66,7 +66,7 @@ async function relayBatch(
       const message = error instanceof Error ? error.message : String(error);
       errors.push(`${topic}: ${message}`);
       await em.execute(
-        'update outbox_event set attempts = attempts + 1, last_error = ? where id = any(?) and delivered_at is null',
+        'update outbox_event set attempts = attempts + 1, last_error = ? where id in (?) and delivered_at is null',
         [message.slice(0, 2000), ids],
       );
     }

@@ -25,7 +25,8 @@ import { jobFinished, jobRetried, jobStarted } from './metrics.js';
 /** What a job did: a sentence for the log and the run record, and counts. */
 export interface JobOutcome {
   summary: string;
-  counts?: Record<string, number>;
+  /** Numbers of things done (undefined entries are left out). */
+  counts?: Readonly<Record<string, number | undefined>>;
 }
 
 export interface JobContext {
@@ -86,6 +87,19 @@ export interface RunnerOptions {
 }
 
 const TZ = 'Asia/Shanghai';
+
+let active: JobRunner | undefined;
+
+/** Queues a job of this process's subgraph (a delivery after a commit): through the running
+ * runner, so that retries, backoff and the run records apply. Throws when jobs are off. */
+export function queueJob(
+  name: string,
+  data: Record<string, unknown> = {},
+  options: { startAfterSeconds?: number; singletonKey?: string } = {},
+): Promise<string | null> {
+  if (!active) throw new Error(`No job runner in this process to queue "${name}" (HUB_JOBS=off?)`);
+  return active.send(name, data, options);
+}
 const WORKER = `${hostname()}:${process.pid}`;
 
 export class JobRunner {
@@ -109,6 +123,7 @@ export class JobRunner {
     const byName = new Map(options.jobs.map((j) => [j.name, j]));
     const runner = new JobRunner(boss, options, byName);
     for (const job of options.jobs) await runner.install(job);
+    active = runner;
     return runner;
   }
 
@@ -194,7 +209,10 @@ export class JobRunner {
       const started = performance.now();
       try {
         const outcome = await job.run(context);
-        const counts = { ...outcome.counts, ...(events ? { events } : {}) };
+        const counts: Record<string, number> = {};
+        for (const [key, value] of Object.entries(outcome.counts ?? {}))
+          if (typeof value === 'number') counts[key] = value;
+        if (events) counts.events = events;
         run.status = JobRunStatus.SUCCEEDED;
         run.finishedAt = now();
         run.summary = outcome.summary;
@@ -286,6 +304,7 @@ export class JobRunner {
   }
 
   async stop(): Promise<void> {
+    if (active === this) active = undefined;
     await this.boss.stop({ graceful: true, timeout: 10_000 });
   }
 }

@@ -1,75 +1,46 @@
-// The notice mutations. Each declares what it writes (@Creates / @Writes): the kit checks that
-// before the body runs, so a unit outside the viewer's jurisdiction is FORBIDDEN before any
-// validation, NOT_FOUND or CONFLICT answer could tell it anything (docs/access-model.md).
-// @Authorized says which roles may call at all.
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import {
-  changeEntity,
-  ConflictError,
-  createEntity,
-  Creates,
-  Problems,
-  requireUnit,
-  Writes,
-  type SubgraphContext,
-} from '@arrears-hub/subgraph-kit';
-import { statusMoveProblem } from '../rules/notice-status.js';
+// Marking notices read. The kit checks first that every id is a notice the viewer holds
+// (@Writes): another unit's notice is FORBIDDEN, whether or not it exists. Reading a notice is
+// not a change to ledger data: it sets readAt and readBy on the row, without an audit entry.
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { now, uuidList, Writes, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { inboxWhere } from './inbox.js';
 import { Notice } from './notice.entity.js';
-import { ChangeNoticeStatusInput, CreateNoticeInput } from './notice.inputs.js';
-import { checkNoticeDraft } from './notice.validation.js';
+
+@ObjectType('MarkNoticesReadResult')
+export class MarkNoticesReadResult {
+  @Field(() => Int, { description: 'Notices that were unread and are now read.' })
+  marked!: number;
+
+  @Field(() => [Notice])
+  notices!: Notice[];
+}
 
 @Resolver(() => Notice)
 export class NoticeMutationResolver {
-  @Authorized('BUREAU', 'LEADING_GROUP')
-  @Creates(Notice, { unit: 'input.unitId' })
-  @Mutation(() => Notice, {
-    description:
-      'Registers a record for a unit within your jurisdiction; the audit trail keeps who and when.',
-  })
-  async createNotice(
-    @Arg('input', () => CreateNoticeInput) input: CreateNoticeInput,
+  @Authorized()
+  @Writes(Notice, 'ids')
+  @Mutation(() => MarkNoticesReadResult, { description: 'Marks notices of the viewer’s inbox read.' })
+  async markNoticesRead(
+    @Arg('ids', () => [ID]) ids: string[],
     @Ctx() ctx: SubgraphContext,
-  ): Promise<Notice> {
-    const { problems, value } = checkNoticeDraft(input);
-    // Every problem at once: extensions.problems lists them, extensions.field names the first.
-    new Problems().merge(problems).throwIfAny('input');
-    // The unit must exist (the organisations subgraph's directory, never its tables).
-    const unit = await requireUnit(ctx, value.unitId, 'input.unitId');
-    // Typed: leaving out a required column is a compile error. Written and audited in one transaction.
-    return createEntity(ctx, Notice, {
-      unitId: unit.id,
-      title: value.title,
-      receivedOn: value.receivedOn,
-    });
-  }
-
-  @Authorized('BUREAU', 'LEADING_GROUP')
-  @Writes(Notice, 'input.noticeId')
-  @Mutation(() => Notice, {
-    description:
-      'Moves a record to its next status (the row is locked, the version checked, the change audited).',
-  })
-  changeNoticeStatus(
-    @Arg('input', () => ChangeNoticeStatusInput) input: ChangeNoticeStatusInput,
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<Notice> {
-    return changeEntity(
-      ctx,
+  ): Promise<MarkNoticesReadResult> {
+    const wanted = uuidList(ids, 'ids');
+    const inbox = inboxWhere(ctx);
+    if (!inbox || !wanted.length) return { marked: 0, notices: [] };
+    const notices = await ctx.em.find(
       Notice,
-      {
-        id: input.noticeId,
-        expectedVersion: input.expectedVersion,
-        action: 'TRANSITION',
-        label: '记录',
-        field: 'input.noticeId',
-      },
-      (record) => {
-        const problem = statusMoveProblem(record.status, input.status);
-        if (problem)
-          throw new ConflictError(problem, { status: record.status, attempted: input.status });
-        record.status = input.status;
-        return record;
-      },
+      { $and: [inbox, { id: { $in: wanted } }] },
+      { orderBy: { createdAt: 'desc', id: 'asc' } },
     );
+    let marked = 0;
+    const at = now();
+    for (const notice of notices) {
+      if (notice.readAt) continue;
+      notice.readAt = at;
+      notice.readBy = ctx.viewer.id;
+      marked += 1;
+    }
+    await ctx.em.flush();
+    return { marked, notices };
   }
 }

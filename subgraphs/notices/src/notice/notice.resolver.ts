@@ -1,87 +1,95 @@
-// The notice queries and the fields of Notice. No jurisdiction is written here: the kit's
-// default-on filter keeps every read (the list, the count, the loaders) to the records the
-// viewer's jurisdiction holds, from the ownership declaration in notice.entity.ts.
+// The viewer's notices: its inbox (inbox.ts) within its jurisdiction (the kit's filter), newest
+// first; the counts per kind for the dashboard; a notice's fields.
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
-  AuditEntry,
-  DateScalar,
+  andScopeOf,
   PageArgs,
   paginate,
-  recordHistory,
-  requireId,
   SortDirection,
-  todayInChina,
-  uuidList,
   type Connection,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { config } from '../config.js';
 import { OrganisationRef } from '../external/organisation.js';
-import { dueDate, isOverdue } from '../rules/notice-status.js';
-import { Notice, NoticeConnection } from './notice.entity.js';
-import { NoticeStatus } from './notice.enums.js';
-import { noticeById } from './notice.loaders.js';
+import { inboxSql, inboxWhere } from './inbox.js';
+import { Notice, NoticeConnection, NoticeLinkView } from './notice.entity.js';
+import { NoticeKind } from './notice.enums.js';
+
+@ObjectType('NoticeCount', { description: 'How many notices of one kind the viewer has.' })
+export class NoticeCount {
+  @Field(() => NoticeKind)
+  kind!: NoticeKind;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int)
+  unread!: number;
+}
 
 @Resolver(() => Notice)
 export class NoticeResolver {
   @Authorized()
   @Query(() => NoticeConnection, {
-    description: 'Records of the units within your jurisdiction, newest first.',
+    description:
+      'The viewer’s notices, newest first: a bureau’s own unit’s, an enterprise’s own, the region office’s for the leading group and inspectors (docs/jobs-and-notices.md).',
   })
-  notices(
+  async myNotices(
+    @Arg('unread', () => Boolean, { nullable: true, description: 'Only unread (true) or read (false) ones.' })
+    unread: boolean | null,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('unitIds', () => [ID], { nullable: true, description: 'Only these units.' })
-    unitIds: string[] | null,
-    @Arg('status', () => NoticeStatus, { nullable: true }) status: NoticeStatus | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<Notice>> {
-    const where: FilterQuery<Notice> = {
-      ...(unitIds ? { unitId: { $in: uuidList(unitIds, 'unitIds') } } : {}),
-      ...(status ? { status } : {}),
-    };
+    const inbox = inboxWhere(ctx);
+    const where: FilterQuery<Notice> = inbox
+      ? {
+          $and: [
+            inbox,
+            ...(unread === true ? [{ readAt: null }] : []),
+            ...(unread === false ? [{ readAt: { $ne: null } }] : []),
+          ],
+        }
+      : { id: { $in: [] } };
     return paginate(ctx.em, Notice, where, {
       first: page.first,
       after: page.after,
-      sortField: 'receivedOn',
+      sortField: 'createdAt',
       direction: SortDirection.DESC,
     });
   }
 
   @Authorized()
-  @Query(() => Notice, {
-    nullable: true,
-    description: 'One record; null when it does not exist or is outside your jurisdiction.',
+  @Query(() => [NoticeCount], {
+    description: 'The viewer’s notices counted per kind (total and unread), for the dashboard.',
   })
-  notice(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Notice | null> {
-    return noticeById.load(ctx, requireId(id, 'id'));
+  async noticeCounts(@Ctx() ctx: SubgraphContext): Promise<NoticeCount[]> {
+    const inbox = inboxSql(ctx);
+    if (!inbox) return [];
+    const scope = await andScopeOf(ctx, Notice, 'n');
+    const rows = await ctx.em.execute<{ kind: NoticeKind; total: string; unread: string }[]>(
+      `select n.kind, count(*) as total, count(*) filter (where n.read_at is null) as unread
+         from notice n where ${inbox.sql}${scope.sql} group by n.kind order by n.kind`,
+      [...inbox.params, ...scope.params],
+    );
+    return rows.map((r) => ({ kind: r.kind, total: Number(r.total), unread: Number(r.unread) }));
+  }
+
+  @FieldResolver(() => Boolean)
+  read(@Root() notice: Notice): boolean {
+    return !!notice.readAt;
+  }
+
+  @FieldResolver(() => NoticeLinkView, { nullable: true, description: 'The record it is about.' })
+  link(@Root() notice: Notice): NoticeLinkView | null {
+    return notice.linkType && notice.linkId ? { type: notice.linkType, id: notice.linkId } : null;
   }
 
   @FieldResolver(() => OrganisationRef, {
-    description: 'The unit (resolved by the organisations subgraph).',
+    nullable: true,
+    description: 'The unit it is for (UNIT and POST notices), or the enterprise (ENTERPRISE).',
   })
-  unit(@Root() record: Notice): OrganisationRef {
-    return { id: record.unitId };
-  }
-
-  @FieldResolver(() => DateScalar, {
-    description: 'The day by which it must be closed (HUB_NOTICES_DUE_DAYS after it was received).',
-  })
-  dueOn(@Root() record: Notice): string {
-    return dueDate(record.receivedOn, config().dueDays);
-  }
-
-  @FieldResolver(() => Boolean, { description: 'Not closed, and past its due date (China time).' })
-  overdue(@Root() record: Notice): boolean {
-    return isOverdue(record.status, dueDate(record.receivedOn, config().dueDays), todayInChina());
-  }
-
-  @Authorized('INSPECTOR', 'LEADING_GROUP')
-  @FieldResolver(() => [AuditEntry], {
-    description:
-      'Every recorded change, oldest first (inspectors and the leading group, within their jurisdiction).',
-  })
-  history(@Root() record: Notice, @Ctx() ctx: SubgraphContext): Promise<AuditEntry[]> {
-    return recordHistory(ctx, Notice, record);
+  recipientUnit(@Root() notice: Notice): OrganisationRef | null {
+    const id = notice.unitId ?? notice.enterpriseId;
+    return id ? { id } : null;
   }
 }
