@@ -39,7 +39,11 @@ import {
 } from './rules/index.js';
 
 /** Debts no longer being repaid under a plan: nothing to remind about. */
-const SETTLED = new Set<string>([ArrearStatus.CLEARED, ArrearStatus.WITHDRAWN, ArrearStatus.IN_COURT]);
+const SETTLED = new Set<string>([
+  ArrearStatus.CLEARED,
+  ArrearStatus.WITHDRAWN,
+  ArrearStatus.IN_COURT,
+]);
 
 export const repaymentWatchJob = defineJob({
   name: 'repayment-watch',
@@ -359,7 +363,10 @@ export const calendarCheckJob = defineJob({
           kind: 'CALENDAR_MISSING',
           recipients: [
             { type: 'ADMIN' },
-            ...offices.map((regionCode): NoticeRecipient => ({ type: 'REGION_OFFICE', regionCode })),
+            ...offices.map((regionCode): NoticeRecipient => ({
+              type: 'REGION_OFFICE',
+              regionCode,
+            })),
           ],
           text: `${missing} 年的工作日历（法定节假日、调休上班日）尚未录入：线索办理时限、台账截止日等按工作日计算的期限将只按周末计算。请用 setCalendarDay 录入。`,
           link: null,

@@ -19,7 +19,9 @@ function pollSeconds(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 2;
   const n = Number(raw);
   if (!Number.isFinite(n) || n < 0.5 || n > 600)
-    throw new Error(`HUB_JOB_POLL_SECONDS must be a number of seconds from 0.5 to 600, not "${raw}".`);
+    throw new Error(
+      `HUB_JOB_POLL_SECONDS must be a number of seconds from 0.5 to 600, not "${raw}".`,
+    );
   return n;
 }
 

@@ -103,7 +103,9 @@ async function clockRoute(req: IncomingMessage, res: ServerResponse): Promise<vo
     }
     const at = (body as { at?: unknown } | null)?.at;
     if (at !== null && (typeof at !== 'string' || Number.isNaN(Date.parse(at))))
-      return sendJson(res, 400, { error: 'at: an ISO instant, e.g. 2026-12-18T09:00:00+08:00, or null' });
+      return sendJson(res, 400, {
+        error: 'at: an ISO instant, e.g. 2026-12-18T09:00:00+08:00, or null',
+      });
     setClock(at === null ? null : new Date(at));
     logger('jobs').warn({ at, offsetMs: clockOffsetMs() }, 'clock moved (debug)');
   }

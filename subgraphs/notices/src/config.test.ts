@@ -28,7 +28,9 @@ describe('notices settings', () => {
 
   it('refuses bad values, naming the variable', () => {
     for (const bad of ['-1', '1.5', 'five', '21'])
-      expect(() => readConfig({ HUB_DELIVERY_RETRY_LIMIT: bad })).toThrow(/HUB_DELIVERY_RETRY_LIMIT/);
+      expect(() => readConfig({ HUB_DELIVERY_RETRY_LIMIT: bad })).toThrow(
+        /HUB_DELIVERY_RETRY_LIMIT/,
+      );
     expect(() => readConfig({ HUB_SMTP_URL: 'http://x' })).toThrow(/HUB_SMTP_URL/);
   });
 });

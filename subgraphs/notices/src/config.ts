@@ -40,7 +40,9 @@ function wholeNumber(
 export function readConfig(env: NodeJS.ProcessEnv = process.env): NoticesConfig {
   const smtpUrl = env.HUB_SMTP_URL || null;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl))
-    throw new Error('HUB_SMTP_URL 应以 smtp:// 或 smtps:// 开头（HUB_SMTP_URL must be an smtp:// or smtps:// URL）。');
+    throw new Error(
+      'HUB_SMTP_URL 应以 smtp:// 或 smtps:// 开头（HUB_SMTP_URL must be an smtp:// or smtps:// URL）。',
+    );
   return {
     deliveryRetryLimit: wholeNumber(env, 'HUB_DELIVERY_RETRY_LIMIT', 5, 0, 20),
     deliveryRetryDelaySeconds: wholeNumber(env, 'HUB_DELIVERY_RETRY_DELAY_SECONDS', 30, 1, 3600),

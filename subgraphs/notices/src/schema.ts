@@ -11,7 +11,12 @@ import { NoticeResolver } from './notice/notice.resolver.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
-    resolvers: [NoticeResolver, NoticeMutationResolver, SubscriptionResolver, SubscriptionMutations],
+    resolvers: [
+      NoticeResolver,
+      NoticeMutationResolver,
+      SubscriptionResolver,
+      SubscriptionMutations,
+    ],
     jobRunsOf: SUBGRAPH_NAME,
   });
 }

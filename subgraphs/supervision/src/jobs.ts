@@ -21,7 +21,8 @@ import { isRectificationOverdue } from './rules/rectification-deadline.js';
 
 export const caseEscalationJob = defineJob({
   name: 'case-escalation',
-  description: 'Escalates every open case past its deadline one measure stronger (rules/case-escalation.ts).',
+  description:
+    'Escalates every open case past its deadline one measure stronger (rules/case-escalation.ts).',
   schedule: '30 0 * * *',
   run: async ({ ctx, today }) => {
     let escalated = 0;
@@ -62,7 +63,10 @@ export const rectificationDeadlineJob = defineJob({
         if (fresh) raised += 1;
       }
     });
-    return { summary: `${overdue.length} rectifications overdue, ${raised} newly told`, counts: { overdue: overdue.length, told: raised } };
+    return {
+      summary: `${overdue.length} rectifications overdue, ${raised} newly told`,
+      counts: { overdue: overdue.length, told: raised },
+    };
   },
 });
 
@@ -79,7 +83,12 @@ export const disclosureCalendarJob = defineJob({
     );
     if (step.step === 'DRAFT') {
       const drafts =
-        (await draftDisclosures(ctx, step.year, publishing.map((u) => u.id), publishing)) ?? [];
+        (await draftDisclosures(
+          ctx,
+          step.year,
+          publishing.map((u) => u.id),
+          publishing,
+        )) ?? [];
       const recipients = await recipientsOfUnits(drafts.map((d) => d.unitId));
       await inTransaction(ctx, async (em) => {
         for (const d of drafts.filter((x) => x.status === DisclosureStatus.DRAFT))
@@ -94,7 +103,10 @@ export const disclosureCalendarJob = defineJob({
             },
           });
       });
-      return { summary: `${drafts.length} drafts for ${step.year}`, counts: { drafts: drafts.length } };
+      return {
+        summary: `${drafts.length} drafts for ${step.year}`,
+        counts: { drafts: drafts.length },
+      };
     }
     const published = new Set(
       (
@@ -120,7 +132,10 @@ export const disclosureCalendarJob = defineJob({
             },
           });
       });
-      return { summary: `${missing.length} units reminded (${step.daysLeft} days left)`, counts: { reminded: missing.length } };
+      return {
+        summary: `${missing.length} units reminded (${step.daysLeft} days left)`,
+        counts: { reminded: missing.length },
+      };
     }
     // MISSING: one list per region, to its office.
     const byRegion = new Map<string, string[]>();
@@ -141,7 +156,10 @@ export const disclosureCalendarJob = defineJob({
           },
         });
     });
-    return { summary: `${missing.length} units have not published`, counts: { missing: missing.length } };
+    return {
+      summary: `${missing.length} units have not published`,
+      counts: { missing: missing.length },
+    };
   },
 });
 

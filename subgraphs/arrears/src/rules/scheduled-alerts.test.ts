@@ -61,26 +61,61 @@ describe('monthly ledger reports', () => {
     // Working days after Tue 15th up to Sun 20th: 16, 17, 18 = 3.
     expect(workingDaysBetween('2026-12-15', '2026-12-20', none)).toBe(3);
     expect(
-      ledgerReportStep(new Date('2026-12-15T01:00:00Z'), '2026-12-15', dueAt, '2026-12-20', 3, none),
+      ledgerReportStep(
+        new Date('2026-12-15T01:00:00Z'),
+        '2026-12-15',
+        dueAt,
+        '2026-12-20',
+        3,
+        none,
+      ),
     ).toEqual({ step: 'REMIND', workingDaysLeft: 3 });
     expect(
-      ledgerReportStep(new Date('2026-12-14T01:00:00Z'), '2026-12-14', dueAt, '2026-12-20', 3, none),
+      ledgerReportStep(
+        new Date('2026-12-14T01:00:00Z'),
+        '2026-12-14',
+        dueAt,
+        '2026-12-20',
+        3,
+        none,
+      ),
     ).toBeNull();
   });
 
   it('a holiday in between moves the first reminder earlier', () => {
     const holiday = new Map<string, 'HOLIDAY' | 'WORKDAY'>([['2026-12-17', 'HOLIDAY']]);
     expect(
-      ledgerReportStep(new Date('2026-12-14T01:00:00Z'), '2026-12-14', dueAt, '2026-12-20', 3, holiday),
+      ledgerReportStep(
+        new Date('2026-12-14T01:00:00Z'),
+        '2026-12-14',
+        dueAt,
+        '2026-12-20',
+        3,
+        holiday,
+      ),
     ).toEqual({ step: 'REMIND', workingDaysLeft: 3 });
   });
 
   it('lists the missing once the deadline has passed', () => {
     expect(
-      ledgerReportStep(new Date('2026-12-20T04:00:00Z'), '2026-12-20', dueAt, '2026-12-20', 3, none),
+      ledgerReportStep(
+        new Date('2026-12-20T04:00:00Z'),
+        '2026-12-20',
+        dueAt,
+        '2026-12-20',
+        3,
+        none,
+      ),
     ).toEqual({ step: 'MISSING' });
     expect(
-      ledgerReportStep(new Date('2026-12-20T03:59:00Z'), '2026-12-20', dueAt, '2026-12-20', 3, none),
+      ledgerReportStep(
+        new Date('2026-12-20T03:59:00Z'),
+        '2026-12-20',
+        dueAt,
+        '2026-12-20',
+        3,
+        none,
+      ),
     ).toEqual({ step: 'REMIND', workingDaysLeft: 0 });
   });
 });
@@ -98,7 +133,10 @@ describe('clue clocks', () => {
       type: 'WARNING',
       workingDaysLeft: 0,
     });
-    expect(clueClockAlert('2026-12-18', '2026-12-19', none)).toEqual({ type: 'BREACHED', daysLate: 1 });
+    expect(clueClockAlert('2026-12-18', '2026-12-19', none)).toEqual({
+      type: 'BREACHED',
+      daysLate: 1,
+    });
   });
 });
 

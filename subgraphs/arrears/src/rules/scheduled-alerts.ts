@@ -102,7 +102,10 @@ export function clueClockAlert(
 // ── The office calendar ───────────────────────────────────────────────────────────────────────
 
 /** From 1 December, next year's calendar must be there: the year missing, or null. */
-export function calendarYearMissing(today: string, yearsWithDays: ReadonlySet<number>): number | null {
+export function calendarYearMissing(
+  today: string,
+  yearsWithDays: ReadonlySet<number>,
+): number | null {
   const year = Number(today.slice(0, 4));
   if (today.slice(5, 7) !== '12') return null;
   return yearsWithDays.has(year + 1) ? null : year + 1;

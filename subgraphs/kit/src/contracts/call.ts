@@ -43,12 +43,7 @@ export function subgraphUrl(name: string): string {
   return url;
 }
 
-async function fetchOnce<R>(
-  url: URL,
-  viewer: Viewer,
-  owner: string,
-  body?: unknown,
-): Promise<R> {
+async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string, body?: unknown): Promise<R> {
   let response: Response;
   const headers: Record<string, string> = {
     [VIEWER_HEADER]: signViewer(viewer, kitConfig().viewerSecret),

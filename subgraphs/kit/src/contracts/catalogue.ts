@@ -2,16 +2,7 @@
 // serves it with `serveContract(CONTRACT, handler)`, callers use `callContract(ctx, CONTRACT, q)`;
 // neither side restates a type. schema/contracts.yaml, the registry of who calls whom, is written
 // from these declarations by scripts/compose.ts (npm run schema) and checked by schema:check.
-import {
-  integer,
-  list,
-  object,
-  oneOf,
-  optional,
-  text,
-  uuid,
-  type Check,
-} from './body-checks.js';
+import { integer, list, object, oneOf, optional, text, uuid, type Check } from './body-checks.js';
 import { ContractQueryError, defineContract, definePostContract } from './contract.js';
 
 /** What every subgraph may know about any unit (the registry is public to signed-in viewers). */
@@ -150,7 +141,13 @@ export const ASSESSMENT_FIGURES = defineContract<
 // redelivery after a lost answer changes nothing.
 
 /** Who a notice is for. A POST's notices are shown in its unit's inbox, naming the post. */
-export const NOTICE_RECIPIENT_TYPES = ['UNIT', 'POST', 'REGION_OFFICE', 'ENTERPRISE', 'ADMIN'] as const;
+export const NOTICE_RECIPIENT_TYPES = [
+  'UNIT',
+  'POST',
+  'REGION_OFFICE',
+  'ENTERPRISE',
+  'ADMIN',
+] as const;
 export type NoticeRecipientType = (typeof NOTICE_RECIPIENT_TYPES)[number];
 
 export interface NoticeRecipient {
@@ -263,7 +260,10 @@ function envelopes<T>(payload: Check<T>): Check<{ events: EventEnvelope<T>[] }> 
   });
 }
 
-export const NOTICE_EVENTS = definePostContract<{ events: EventEnvelope<NoticeEvent>[] }, EventsAccepted>({
+export const NOTICE_EVENTS = definePostContract<
+  { events: EventEnvelope<NoticeEvent>[] },
+  EventsAccepted
+>({
   name: 'noticeEvents',
   owner: 'notices',
   callers: 'every-subgraph',
@@ -282,7 +282,10 @@ export const NOTICE_EVENTS = definePostContract<{ events: EventEnvelope<NoticeEv
     )(raw, 'body'),
 });
 
-export const CASE_TRIGGERS = definePostContract<{ events: EventEnvelope<CaseTriggerEvent>[] }, EventsAccepted>({
+export const CASE_TRIGGERS = definePostContract<
+  { events: EventEnvelope<CaseTriggerEvent>[] },
+  EventsAccepted
+>({
   name: 'caseTriggers',
   owner: 'supervision',
   callers: ['arrears'],
@@ -309,7 +312,9 @@ export const EVENT_TOPICS = {
   'case-trigger': CASE_TRIGGERS,
 } as const;
 export type EventTopic = keyof typeof EVENT_TOPICS;
-export type TopicPayload<T extends EventTopic> = T extends 'notice' ? NoticeEvent : CaseTriggerEvent;
+export type TopicPayload<T extends EventTopic> = T extends 'notice'
+  ? NoticeEvent
+  : CaseTriggerEvent;
 
 export const CONTRACTS = [
   UNIT_DIRECTORY,

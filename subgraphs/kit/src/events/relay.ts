@@ -41,8 +41,7 @@ async function relayBatch(
   for (const [topic, batch] of topics) {
     // Every topic's contract takes the same envelopes; the owner checks the payload's shape.
     const contract = EVENT_TOPICS[topic as EventTopic] as unknown as
-      | PostContract<{ events: EventEnvelope<unknown>[] }, EventsAccepted>
-      | undefined;
+      PostContract<{ events: EventEnvelope<unknown>[] }, EventsAccepted> | undefined;
     const ids = batch.map((r) => r.id);
     try {
       if (!contract) throw new Error(`no contract for the topic "${topic}"`);
@@ -61,7 +60,8 @@ async function relayBatch(
         );
       }
       delivered += done.length;
-      if (done.length < ids.length) throw new Error(`${contract.owner} stored ${done.length} of ${ids.length}`);
+      if (done.length < ids.length)
+        throw new Error(`${contract.owner} stored ${done.length} of ${ids.length}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       errors.push(`${topic}: ${message}`);
@@ -87,7 +87,9 @@ export function outboxRelayJob(source: string): JobDefinition {
       let delivered = 0;
       const errors: string[] = [];
       for (let round = 0; round < 50; round++) {
-        const batch = await ctx.em.fork().transactional((em) => relayBatch(em as EntityManager, source));
+        const batch = await ctx.em
+          .fork()
+          .transactional((em) => relayBatch(em as EntityManager, source));
         delivered += batch.delivered;
         errors.push(...batch.errors);
         if (batch.errors.length || batch.claimed < BATCH) break;
@@ -98,7 +100,10 @@ export function outboxRelayJob(source: string): JobDefinition {
       const pending = Number(left?.n ?? 0);
       if (errors.length)
         throw new Error(`delivered ${delivered}, ${pending} still pending: ${errors.join('; ')}`);
-      return { summary: `delivered ${delivered} events, ${pending} pending`, counts: { delivered, pending } };
+      return {
+        summary: `delivered ${delivered} events, ${pending} pending`,
+        counts: { delivered, pending },
+      };
     },
   });
 }

@@ -23,7 +23,9 @@ registerEnumType(JobRunStatus, {
 
 // @shareable: every subgraph with jobs shows its runs with the same type.
 @Directive('@shareable')
-@ObjectType('JobRun', { description: 'One attempt of a scheduled job: when, how it ended, what it did.' })
+@ObjectType('JobRun', {
+  description: 'One attempt of a scheduled job: when, how it ended, what it did.',
+})
 @Entity({ tableName: 'job_run' })
 @Index({ properties: ['kind', 'startedAt'] })
 export class JobRun {
@@ -43,7 +45,9 @@ export class JobRun {
   @Property({ type: 'string', length: 20 })
   status!: JobRunStatus;
 
-  @Field(() => String, { description: 'What started it: schedule, debug, kick (after another job raised events), retry.' })
+  @Field(() => String, {
+    description: 'What started it: schedule, debug, kick (after another job raised events), retry.',
+  })
   @Property({ type: 'string', length: 20 })
   trigger!: string;
 

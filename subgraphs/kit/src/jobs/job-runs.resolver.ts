@@ -6,7 +6,13 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SubgraphContext } from '../context.js';
-import { connectionType, PageArgs, paginate, SortDirection, type Connection } from '../pagination.js';
+import {
+  connectionType,
+  PageArgs,
+  paginate,
+  SortDirection,
+  type Connection,
+} from '../pagination.js';
 import { checkText } from '../input-checks.js';
 import { Problems } from '@arrears-hub/protocol';
 import { JobRun, JobRunStatus } from './job-run.entity.js';
@@ -25,7 +31,10 @@ export function jobRunsResolver(subgraph: string): Function {
       description: `The ${subgraph} subgraph’s scheduled job runs, latest first (ADMIN).`,
     })
     jobRuns(
-      @Arg('kind', () => String, { nullable: true, description: 'A job’s name, e.g. "outbox-relay".' })
+      @Arg('kind', () => String, {
+        nullable: true,
+        description: 'A job’s name, e.g. "outbox-relay".',
+      })
       kind: string | null,
       @Arg('status', () => JobRunStatus, { nullable: true }) status: JobRunStatus | null,
       @Args(() => PageArgs) page: PageArgs,

@@ -41,7 +41,9 @@ export function jobFinished(job: string, outcome: 'succeeded' | 'failed', second
   duration.observe({ job }, seconds);
 }
 
-type QueueCounts = () => Promise<{ name: string; queued: number; active: number; failed: number }[]>;
+type QueueCounts = () => Promise<
+  { name: string; queued: number; active: number; failed: number }[]
+>;
 let source: QueueCounts | undefined;
 
 /** The runner of this process reports its queue's counts. */

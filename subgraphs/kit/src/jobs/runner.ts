@@ -164,7 +164,10 @@ export class JobRunner {
   }
 
   /** One attempt: recorded, logged, counted; a throw fails it and the queue retries it. */
-  private async attempt(job: JobDefinition, queued: Job<Record<string, unknown>>): Promise<JobOutcome> {
+  private async attempt(
+    job: JobDefinition,
+    queued: Job<Record<string, unknown>>,
+  ): Promise<JobOutcome> {
     const { subgraph, orm } = this.options;
     const attempt = queued.retryCount + 1;
     const data = queued.data ?? {};
@@ -230,7 +233,10 @@ export class JobRunner {
         if (events) run.counts = { events };
         await em.flush();
         jobFinished(job.name, 'failed', (performance.now() - started) / 1000);
-        logger.error({ err: error, day: today, trigger }, `${job.name} failed (attempt ${attempt})`);
+        logger.error(
+          { err: error, day: today, trigger },
+          `${job.name} failed (attempt ${attempt})`,
+        );
         throw error;
       }
     });
@@ -254,7 +260,11 @@ export class JobRunner {
    * for the attempt to end: the debug route behind the tests that travel in time. Answers the
    * attempt's run record.
    */
-  async runNow(name: string, data: Record<string, unknown> = {}, timeoutMs = 60_000): Promise<JobRun | null> {
+  async runNow(
+    name: string,
+    data: Record<string, unknown> = {},
+    timeoutMs = 60_000,
+  ): Promise<JobRun | null> {
     const since = new Date();
     const sent = await this.send(name, { trigger: 'debug', ...data });
     const deadline = Date.now() + timeoutMs;

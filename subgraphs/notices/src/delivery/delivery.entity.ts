@@ -2,14 +2,24 @@
 // DEAD (the dead-letter list) when the retries are used up.
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { connectionType, owned, parent } from '@arrears-hub/subgraph-kit';
 import { Notice } from '../notice/notice.entity.js';
 import { DeliveryStatus } from './delivery.enums.js';
 import { NoticeSubscription } from './subscription.entity.js';
 
-@ObjectType('NoticeDelivery', { description: 'One notice sent (or being sent) through one subscription.' })
+@ObjectType('NoticeDelivery', {
+  description: 'One notice sent (or being sent) through one subscription.',
+})
 @Entity({ tableName: 'notice_delivery' })
 @Unique({ properties: ['subscription', 'notice'] })
 @Index({ properties: ['status', 'createdAt'] })
@@ -40,7 +50,10 @@ export class NoticeDelivery {
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The receiver’s HTTP status on the last attempt.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The receiver’s HTTP status on the last attempt.',
+  })
   @Property({ type: 'integer', nullable: true })
   lastStatus?: number | null;
 

@@ -43,7 +43,10 @@ export function deliveryJobs(): JobDefinition[] {
         const delivery = await em.findOne(
           NoticeDelivery,
           { id },
-          { populate: ['subscription', 'notice'], ...unscoped('the delivery job sends what was queued') },
+          {
+            populate: ['subscription', 'notice'],
+            ...unscoped('the delivery job sends what was queued'),
+          },
         );
         if (!delivery) return { summary: `delivery ${id} is gone`, counts: { skipped: 1 } };
         if (delivery.status !== DeliveryStatus.PENDING)
@@ -55,7 +58,8 @@ export function deliveryJobs(): JobDefinition[] {
           noticeId: notice.id,
           kind: notice.kind,
           text: notice.text,
-          link: notice.linkType && notice.linkId ? { type: notice.linkType, id: notice.linkId } : null,
+          link:
+            notice.linkType && notice.linkId ? { type: notice.linkType, id: notice.linkId } : null,
           recipient: {
             type: notice.recipientType,
             unitId: notice.unitId ?? null,
@@ -67,7 +71,11 @@ export function deliveryJobs(): JobDefinition[] {
         delivery.attempts += 1;
         try {
           if (subscription.channel === DeliveryChannel.WEBHOOK)
-            delivery.lastStatus = await sendWebhook(subscription.url!, subscription.secret!, outgoing);
+            delivery.lastStatus = await sendWebhook(
+              subscription.url!,
+              subscription.secret!,
+              outgoing,
+            );
           else
             await sendEmail(
               subscription.email!,
@@ -78,7 +86,10 @@ export function deliveryJobs(): JobDefinition[] {
           delivery.deliveredAt = new Date();
           delivery.lastError = null;
           await em.flush();
-          return { summary: `delivered ${notice.kind} by ${subscription.channel}`, counts: { delivered: 1 } };
+          return {
+            summary: `delivered ${notice.kind} by ${subscription.channel}`,
+            counts: { delivered: 1 },
+          };
         } catch (error) {
           delivery.lastError = (error as Error).message.slice(0, 2000);
           if (error instanceof DeliveryFailure) delivery.lastStatus = error.status;
@@ -99,7 +110,10 @@ export function deliveryJobs(): JobDefinition[] {
              and d.created_at < now() - interval '10 minutes' order by d.created_at limit 500`,
         );
         for (const d of stale) await queueJob(DELIVERY_JOB, { deliveryId: d.id });
-        return { summary: `queued ${stale.length} pending deliveries again`, counts: { queued: stale.length } };
+        return {
+          summary: `queued ${stale.length} pending deliveries again`,
+          counts: { queued: stale.length },
+        };
       },
     }),
   ];

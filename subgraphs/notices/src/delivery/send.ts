@@ -24,7 +24,11 @@ export class DeliveryFailure extends Error {
   }
 }
 
-export async function sendWebhook(url: string, secret: string, notice: OutgoingNotice): Promise<number> {
+export async function sendWebhook(
+  url: string,
+  secret: string,
+  notice: OutgoingNotice,
+): Promise<number> {
   const body = JSON.stringify(notice);
   const timestamp = Math.floor(Date.now() / 1000);
   let response: Response;
@@ -53,7 +57,11 @@ export async function sendWebhook(url: string, secret: string, notice: OutgoingN
 
 let transport: Transporter | undefined;
 
-export async function sendEmail(to: string, subject: string, notice: OutgoingNotice): Promise<void> {
+export async function sendEmail(
+  to: string,
+  subject: string,
+  notice: OutgoingNotice,
+): Promise<void> {
   const { smtpUrl, smtpFrom } = config();
   if (!smtpUrl) throw new DeliveryFailure('未配置 HUB_SMTP_URL，无法发送电子邮件。', null);
   transport ??= createTransport(smtpUrl);

@@ -9,7 +9,8 @@ import { NoticeKind } from '../notice/notice.enums.js';
 import { DeliveryChannel } from './delivery.enums.js';
 
 @ObjectType('NoticeSubscription', {
-  description: 'Where the notices of a unit or of a region’s office are also sent: a webhook or an e-mail address.',
+  description:
+    'Where the notices of a unit or of a region’s office are also sent: a webhook or an e-mail address.',
 })
 @Entity({ tableName: 'notice_subscription' })
 @Index({ properties: ['unitId'] })
@@ -73,4 +74,7 @@ export const NoticeSubscriptionOwnership = owned(NoticeSubscription, {
   relations: { unit: unit('unitId'), region: region('regionCode') },
 });
 
-export const NoticeSubscriptionConnection = connectionType(NoticeSubscription, 'NoticeSubscription');
+export const NoticeSubscriptionConnection = connectionType(
+  NoticeSubscription,
+  'NoticeSubscription',
+);

@@ -43,7 +43,8 @@ export class SubscriptionMutations {
   @Authorized('BUREAU', 'LEADING_GROUP', 'ADMIN')
   @Creates(NoticeSubscription, { unit: 'input.unitId', region: 'input.regionCode' })
   @Mutation(() => NoticeSubscriptionCreated, {
-    description: 'Sends a unit’s or a region office’s notices also to a webhook or an e-mail address.',
+    description:
+      'Sends a unit’s or a region office’s notices also to a webhook or an e-mail address.',
   })
   async subscribeToNotices(
     @Arg('input', () => SubscribeToNoticesInput) input: SubscribeToNoticesInput,
@@ -75,7 +76,9 @@ export class SubscriptionMutations {
 
   @Authorized('BUREAU', 'LEADING_GROUP', 'ADMIN')
   @Writes(NoticeSubscription, 'subscriptionId')
-  @Mutation(() => NoticeSubscription, { description: 'Stops sending notices through a subscription.' })
+  @Mutation(() => NoticeSubscription, {
+    description: 'Stops sending notices through a subscription.',
+  })
   endNoticeSubscription(
     @Arg('subscriptionId', () => ID) subscriptionId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
@@ -84,7 +87,13 @@ export class SubscriptionMutations {
     return changeEntity(
       ctx,
       NoticeSubscription,
-      { id: subscriptionId, expectedVersion, action: 'END', label: '通知订阅', field: 'subscriptionId' },
+      {
+        id: subscriptionId,
+        expectedVersion,
+        action: 'END',
+        label: '通知订阅',
+        field: 'subscriptionId',
+      },
       (s) => {
         s.active = false;
         return s;
@@ -95,7 +104,8 @@ export class SubscriptionMutations {
   @Authorized('BUREAU', 'LEADING_GROUP', 'ADMIN')
   @Writes(NoticeSubscription, 'subscriptionId')
   @Mutation(() => NoticeDelivery, {
-    description: 'Sends a test notice through one subscription (and to its unit’s or office’s inbox).',
+    description:
+      'Sends a test notice through one subscription (and to its unit’s or office’s inbox).',
   })
   async sendTestNotice(
     @Arg('subscriptionId', () => ID) subscriptionId: string,

@@ -24,17 +24,23 @@ export class SubscriptionResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<NoticeSubscription>> {
-    return paginate(ctx.em, NoticeSubscription, {}, {
-      first: page.first,
-      after: page.after,
-      sortField: 'createdAt',
-      direction: SortDirection.DESC,
-    });
+    return paginate(
+      ctx.em,
+      NoticeSubscription,
+      {},
+      {
+        first: page.first,
+        after: page.after,
+        sortField: 'createdAt',
+        direction: SortDirection.DESC,
+      },
+    );
   }
 
   @Authorized('BUREAU', 'LEADING_GROUP', 'ADMIN')
   @Query(() => NoticeDeliveryConnection, {
-    description: 'Deliveries through those subscriptions, newest first; status DEAD: the dead-letter list.',
+    description:
+      'Deliveries through those subscriptions, newest first; status DEAD: the dead-letter list.',
   })
   noticeDeliveries(
     @Arg('status', () => DeliveryStatus, { nullable: true }) status: DeliveryStatus | null,

@@ -38,7 +38,9 @@ describe('subscriptions', () => {
       ),
     ).toEqual(['channel']);
     expect(
-      fields(subscriptionProblems({ unitId: U, channel: DeliveryChannel.EMAIL, email: 'nope' }, open)),
+      fields(
+        subscriptionProblems({ unitId: U, channel: DeliveryChannel.EMAIL, email: 'nope' }, open),
+      ),
     ).toEqual(['email']);
   });
 });

@@ -28,7 +28,7 @@ export function subscriptionProblems(
       max: 2000,
       message: '请填写接收推送的网址（https://…）。',
     });
-    let parsed: URL | null = null;
+    let parsed: URL | null;
     try {
       parsed = url ? new URL(url) : null;
     } catch {

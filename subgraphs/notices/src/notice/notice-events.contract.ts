@@ -64,7 +64,12 @@ export async function storeNotices(
             and ((s.unit_id is not null and s.unit_id = ?) or (s.region_code is not null and s.region_code = ?))
             and (cardinality(s.kinds) = 0 or ? = any(s.kinds))
          on conflict do nothing returning id`,
-        [noticeId, r.unitId ?? r.enterpriseId ?? null, r.type === 'REGION_OFFICE' ? r.regionCode : null, row.kind],
+        [
+          noticeId,
+          r.unitId ?? r.enterpriseId ?? null,
+          r.type === 'REGION_OFFICE' ? r.regionCode : null,
+          row.kind,
+        ],
       );
       deliveries.push(...queued.map((d) => d.id));
     }

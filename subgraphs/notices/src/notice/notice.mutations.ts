@@ -19,7 +19,9 @@ export class MarkNoticesReadResult {
 export class NoticeMutationResolver {
   @Authorized()
   @Writes(Notice, 'ids')
-  @Mutation(() => MarkNoticesReadResult, { description: 'Marks notices of the viewer’s inbox read.' })
+  @Mutation(() => MarkNoticesReadResult, {
+    description: 'Marks notices of the viewer’s inbox read.',
+  })
   async markNoticesRead(
     @Arg('ids', () => [ID]) ids: string[],
     @Ctx() ctx: SubgraphContext,

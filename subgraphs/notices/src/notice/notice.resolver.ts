@@ -1,7 +1,19 @@
 // The viewer's notices: its inbox (inbox.ts) within its jurisdiction (the kit's filter), newest
 // first; the counts per kind for the dashboard; a notice's fields.
 import type { FilterQuery } from '@mikro-orm/core';
-import { Args, Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import {
   andScopeOf,
   PageArgs,
@@ -35,7 +47,10 @@ export class NoticeResolver {
       'The viewer’s notices, newest first: a bureau’s own unit’s, an enterprise’s own, the region office’s for the leading group and inspectors (docs/jobs-and-notices.md).',
   })
   async myNotices(
-    @Arg('unread', () => Boolean, { nullable: true, description: 'Only unread (true) or read (false) ones.' })
+    @Arg('unread', () => Boolean, {
+      nullable: true,
+      description: 'Only unread (true) or read (false) ones.',
+    })
     unread: boolean | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: SubgraphContext,

@@ -8,7 +8,9 @@ describe('recipients', () => {
   it('one key per recipient', () => {
     expect(recipientKey({ type: 'UNIT', unitId: U })).toBe(`UNIT:${U}`);
     expect(recipientKey({ type: 'POST', postId: E, unitId: U })).toBe(`POST:${E}`);
-    expect(recipientKey({ type: 'REGION_OFFICE', regionCode: '150621' })).toBe('REGION_OFFICE:150621');
+    expect(recipientKey({ type: 'REGION_OFFICE', regionCode: '150621' })).toBe(
+      'REGION_OFFICE:150621',
+    );
     expect(recipientKey({ type: 'ENTERPRISE', enterpriseId: E })).toBe(`ENTERPRISE:${E}`);
     expect(recipientKey({ type: 'ADMIN' })).toBe('ADMIN');
   });
@@ -29,7 +31,9 @@ describe('recipients', () => {
 
 describe('inboxes', () => {
   it('a bureau reads its own unit’s notices, an enterprise its own', () => {
-    expect(inboxOf({ roles: ['BUREAU'], organisationId: U })).toEqual([{ type: 'UNIT', unitId: U }]);
+    expect(inboxOf({ roles: ['BUREAU'], organisationId: U })).toEqual([
+      { type: 'UNIT', unitId: U },
+    ]);
     expect(inboxOf({ roles: ['ENTERPRISE'], organisationId: E })).toEqual([
       { type: 'ENTERPRISE', enterpriseId: E },
     ]);

@@ -62,7 +62,8 @@ export function inboxOf(viewer: InboxViewer): InboxPart[] {
   const parts: InboxPart[] = [];
   const has = (role: string) => viewer.roles.includes(role);
   if (has('ADMIN')) parts.push({ type: 'ADMIN' });
-  if (has('LEADING_GROUP') || has('INSPECTOR') || has('ADMIN')) parts.push({ type: 'REGION_OFFICE' });
+  if (has('LEADING_GROUP') || has('INSPECTOR') || has('ADMIN'))
+    parts.push({ type: 'REGION_OFFICE' });
   if (viewer.organisationId && (has('BUREAU') || has('FINANCE')))
     parts.push({ type: 'UNIT', unitId: viewer.organisationId });
   if (viewer.organisationId && has('ENTERPRISE'))

@@ -60,9 +60,9 @@ export function caseContracts(orm: MikroORM): ContractHandler[] {
               reason: `${event.source} 规则 ${t.trigger}：${t.source.type} ${t.source.id}`,
             },
           );
-          const recipients = (await recipientsOfUnits([t.targetUnitId], { regionOffice: true })).get(
-            t.targetUnitId,
-          )!;
+          const recipients = (
+            await recipientsOfUnits([t.targetUnitId], { regionOffice: true })
+          ).get(t.targetUnitId)!;
           await emitEvent(em, {
             topic: 'notice',
             key: `case-opened:${opened.id}`,
