@@ -15,7 +15,7 @@ const stack = await startStack({
   // The suite sends thousands of requests as a few viewers; the rate limit has its own test.
   // Jobs run when a test asks (POST /debug/jobs/<name>/run), never by the wall clock's cron,
   // which would change the data under other tests.
-  env: { HUB_RATE_LIMIT_PER_MINUTE: '0', HUB_JOB_SCHEDULES: 'off', HUB_JOB_POLL_SECONDS: '0.5' },
+  env: { HUB_RATE_LIMIT_PER_MINUTE: '0', HUB_JOB_SCHEDULES: 'off' },
   log: (line) => process.stderr.write(`${line}\n`),
 });
 process.stdout.write(

@@ -14,6 +14,9 @@ import { join } from 'node:path';
 import { startStack } from '../../scripts/lib/stack.ts';
 
 const extra = JSON.parse(process.env.HUB_PRIVATE_STACK_ENV ?? '{}') as Record<string, string>;
+// The access lines are shown (scripts/lib/stack.ts, render) by this process's setting, not the
+// children's.
+if (extra.HUB_ACCESS_LOG) process.env.HUB_ACCESS_LOG = extra.HUB_ACCESS_LOG;
 const stack = await startStack({
   dataDir: await mkdtemp(join(tmpdir(), 'hub-private-pg-')),
   persistent: false,
@@ -22,7 +25,6 @@ const stack = await startStack({
   env: {
     HUB_RATE_LIMIT_PER_MINUTE: '0',
     HUB_JOB_SCHEDULES: 'off',
-    HUB_JOB_POLL_SECONDS: '0.5',
     ...extra,
   },
   log: (line) => process.stderr.write(`${line}\n`),

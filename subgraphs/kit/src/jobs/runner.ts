@@ -87,6 +87,9 @@ export interface RunnerOptions {
 }
 
 const TZ = 'Asia/Shanghai';
+const DEBUG_KEY = 'debug';
+/** How often a worker woken by NOTIFY still polls (retries come due without a NOTIFY). */
+const NOTIFY_POLL_SECONDS = 5;
 
 let active: JobRunner | undefined;
 
@@ -117,6 +120,9 @@ export class JobRunner {
       max: 4,
       // Only instances that schedule run the cron pass; every instance works.
       schedule: options.schedules,
+      // A job sent is announced with NOTIFY, so an idle worker need not poll often (one more
+      // connection per process, for LISTEN).
+      useListenNotify: true,
     });
     boss.on('error', (error) => log('jobs').error({ err: error }, 'job queue error'));
     await boss.start();
@@ -133,6 +139,7 @@ export class JobRunner {
 
   private async install(job: JobDefinition): Promise<void> {
     const queue = {
+      notify: true,
       policy: job.policy ?? 'stately',
       retryLimit: job.retryLimit ?? 3,
       retryDelay: job.retryDelaySeconds ?? 30,
@@ -158,7 +165,13 @@ export class JobRunner {
     }
     await this.boss.work<Record<string, unknown>>(
       job.name,
-      { pollingIntervalSeconds: this.options.pollSeconds, batchSize: 1 },
+      {
+        // Woken by NOTIFY when a job is sent; the poll is the backstop for retries coming due
+        // (and the only way when LISTEN is not available).
+        pollingIntervalSeconds: this.options.pollSeconds,
+        notifyPollingIntervalSeconds: Math.max(NOTIFY_POLL_SECONDS, this.options.pollSeconds),
+        batchSize: 1,
+      },
       async ([queued]) => this.attempt(job, queued!),
     );
   }
@@ -265,37 +278,28 @@ export class JobRunner {
     data: Record<string, unknown> = {},
     timeoutMs = 60_000,
   ): Promise<JobRun | null> {
-    const since = new Date();
-    const sent = await this.send(name, { trigger: 'debug', ...data });
+    // Its own singleton key: a scheduled job waiting out a retry's backoff does not hold it up,
+    // and two debug runs at once (two replicas) queue one behind the other.
+    let id = await this.boss.send(name, { trigger: 'debug', ...data }, { singletonKey: DEBUG_KEY });
     const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      let id = sent;
-      if (!id) {
-        // The queue already held one (stately): wait for that one instead.
-        const [waiting] = await this.boss.findJobs(name, { queued: true });
-        id = waiting?.id ?? null;
-      }
-      if (id) {
-        const [job] = await this.boss.findJobs(name, { id });
-        const over = !job || ['completed', 'failed', 'retry', 'cancelled'].includes(job.state);
-        if (over) {
-          const em = this.options.orm.em.fork();
-          return em.findOne(
+    while (!id && Date.now() < deadline) {
+      // Another debug run is queued already: wait for that one.
+      const queued = await this.boss.findJobs(name, { key: DEBUG_KEY, queued: true });
+      id =
+        queued[0]?.id ??
+        (await this.boss.send(name, { trigger: 'debug', ...data }, { singletonKey: DEBUG_KEY }));
+      if (!id) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    while (id && Date.now() < deadline) {
+      const [job] = await this.boss.findJobs(name, { id });
+      if (!job || ['completed', 'failed', 'retry', 'cancelled'].includes(job.state)) {
+        return this.options.orm.em
+          .fork()
+          .findOne(
             JobRun,
             { queueJobId: id, finishedAt: { $ne: null } },
             { orderBy: { attempt: 'desc' } },
           );
-        }
-      } else {
-        // Nothing queued: it ran already; answer the newest finished run since the call.
-        const em = this.options.orm.em.fork();
-        const run = await em.findOne(
-          JobRun,
-          { kind: name, finishedAt: { $ne: null } },
-          { orderBy: { finishedAt: 'desc' } },
-        );
-        if (run && run.finishedAt && run.finishedAt.getTime() >= since.getTime() + clockSkew())
-          return run;
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -317,9 +321,4 @@ export class JobRunner {
     if (active === this) active = undefined;
     await this.boss.stop({ graceful: true, timeout: 10_000 });
   }
-}
-
-/** The run record's times are on the hub's clock; `since` is on the real one. */
-function clockSkew(): number {
-  return now().getTime() - Date.now();
 }

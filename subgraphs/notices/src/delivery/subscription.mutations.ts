@@ -9,6 +9,7 @@ import {
   createEntity,
   Creates,
   inTransaction,
+  NotFoundError,
   now,
   Problems,
   Writes,
@@ -112,7 +113,8 @@ export class SubscriptionMutations {
     @Ctx() ctx: SubgraphContext,
   ): Promise<NoticeDelivery> {
     const delivery = await inTransaction(ctx, async (em: EntityManager) => {
-      const subscription = await em.findOneOrFail(NoticeSubscription, { id: subscriptionId });
+      const subscription = await em.findOne(NoticeSubscription, { id: subscriptionId });
+      if (!subscription) throw new NotFoundError('通知订阅', subscriptionId, 'subscriptionId');
       if (!subscription.active)
         throw new ConflictError('该订阅已停止，不能发送测试通知。', { active: false });
       const notice = await createEntity(
@@ -149,7 +151,8 @@ export class SubscriptionMutations {
     @Ctx() ctx: SubgraphContext,
   ): Promise<NoticeDelivery> {
     const delivery = await inTransaction(ctx, async (em: EntityManager) => {
-      const d = await em.findOneOrFail(NoticeDelivery, { id: deliveryId });
+      const d = await em.findOne(NoticeDelivery, { id: deliveryId });
+      if (!d) throw new NotFoundError('推送记录', deliveryId, 'deliveryId');
       if (d.status !== DeliveryStatus.DEAD)
         throw new ConflictError('只有进入死信列表（DEAD）的推送可以重发。', { status: d.status });
       d.status = DeliveryStatus.PENDING;
