@@ -11,6 +11,8 @@ export interface JobRunRecord {
   summary: string | null;
   counts: Record<string, number> | null;
   error: string | null;
+  /** The queue's (pg-boss) job id: two callers that got the same job share it. */
+  queueJobId: string;
   worker: string;
 }
 

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subgraph-kit';
 import { deliveryJobs } from './delivery/delivery.jobs.js';
 import { SubscriptionMutations } from './delivery/subscription.mutations.js';
-import { SubscriptionResolver } from './delivery/subscription.resolver.js';
+import { DeliveryResolver, SubscriptionResolver } from './delivery/subscription.resolver.js';
 import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
 import { noticeContracts } from './notice/notice-events.contract.js';
 import { NoticeMutationResolver } from './notice/notice.mutations.js';
@@ -15,6 +15,7 @@ export function buildSchema() {
       NoticeResolver,
       NoticeMutationResolver,
       SubscriptionResolver,
+      DeliveryResolver,
       SubscriptionMutations,
     ],
     jobRunsOf: SUBGRAPH_NAME,

@@ -30,11 +30,10 @@ export class NoticeDelivery {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => NoticeSubscription)
+  // GraphQL: DeliveryResolver.subscription / .notice (batched loads).
   @ManyToOne(() => NoticeSubscription, { ref: true, deleteRule: 'restrict' })
   subscription!: Ref<NoticeSubscription>;
 
-  @Field(() => Notice)
   @ManyToOne(() => Notice, { ref: true, deleteRule: 'restrict' })
   notice!: Ref<Notice>;
 

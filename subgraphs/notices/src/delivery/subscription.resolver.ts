@@ -3,6 +3,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import {
+  byKeys,
+  defineLoader,
   PageArgs,
   paginate,
   SortDirection,
@@ -10,6 +12,7 @@ import {
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { OrganisationRef } from '../external/organisation.js';
+import { Notice } from '../notice/notice.entity.js';
 import { NoticeDelivery, NoticeDeliveryConnection } from './delivery.entity.js';
 import { DeliveryStatus } from './delivery.enums.js';
 import { NoticeSubscription, NoticeSubscriptionConnection } from './subscription.entity.js';
@@ -59,5 +62,33 @@ export class SubscriptionResolver {
   @FieldResolver(() => OrganisationRef, { nullable: true })
   unit(@Root() s: NoticeSubscription): OrganisationRef | null {
     return s.unitId ? { id: s.unitId } : null;
+  }
+}
+
+const subscriptionById = defineLoader<string, NoticeSubscription | null>(async (ids, { em }) =>
+  byKeys(ids, await em.find(NoticeSubscription, { id: { $in: [...ids] } }), (s) => s.id),
+);
+
+const noticeById = defineLoader<string, Notice | null>(async (ids, { em }) =>
+  byKeys(ids, await em.find(Notice, { id: { $in: [...ids] } }), (n) => n.id),
+);
+
+@Resolver(() => NoticeDelivery)
+export class DeliveryResolver {
+  // A delivery is read only by whoever holds its subscription, so the subscription is there.
+  @FieldResolver(() => NoticeSubscription)
+  async subscription(
+    @Root() d: NoticeDelivery,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<NoticeSubscription> {
+    return (await subscriptionById.load(ctx, d.subscription.id))!;
+  }
+
+  @FieldResolver(() => Notice, {
+    nullable: true,
+    description: 'The notice sent (null when the viewer does not hold it).',
+  })
+  notice(@Root() d: NoticeDelivery, @Ctx() ctx: SubgraphContext): Promise<Notice | null> {
+    return noticeById.load(ctx, d.notice.id);
   }
 }
