@@ -430,6 +430,27 @@ describe('one month with the clock moved', () => {
     ).toHaveLength(1);
   });
 
+  it('a page of notices costs the same statements for 5 and for 50 notices', async () => {
+    const stats = async () =>
+      (
+        (await (await fetch(new URL('/debug/stats', hub.subgraphUrls.notices))).json()) as {
+          statements: number;
+        }
+      ).statements;
+    const page = `query($n: Int) { myNotices(first: $n) { totalCount edges { node { kind text read link { type id } recipientUnit { id } } } } noticeCounts { kind unread } }`;
+    const cost = async (n: number) => {
+      const before = await stats();
+      const result = await ok(page, { n }, ADMIN);
+      const after = await stats();
+      return { rows: result.myNotices.edges.length, statements: after - before };
+    };
+    const small = await cost(5);
+    const large = await cost(50);
+    expect(small.rows).toBe(5);
+    expect(large.rows).toBeGreaterThan(small.rows);
+    expect(large.statements).toBe(small.statements);
+  });
+
   it('counts per kind and read marks follow the inbox; another unit’s notice is out of reach', async () => {
     const before = await ok(`{ noticeCounts { kind total unread } }`, {}, bureau);
     const unread = (await ok(INBOX, { unread: true }, bureau)).myNotices.edges.map(

@@ -103,6 +103,7 @@ export function outboxRelayJob(source: string): JobDefinition {
       return {
         summary: `delivered ${delivered} events, ${pending} pending`,
         counts: { delivered, pending },
+        quiet: delivered === 0 && pending === 0,
       };
     },
   });

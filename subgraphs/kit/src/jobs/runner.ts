@@ -27,6 +27,8 @@ export interface JobOutcome {
   summary: string;
   /** Numbers of things done (undefined entries are left out). */
   counts?: Readonly<Record<string, number | undefined>>;
+  /** Nothing happened worth a line on the console (logged at debug; still recorded). */
+  quiet?: boolean;
 }
 
 export interface JobContext {
@@ -235,7 +237,10 @@ export class JobRunner {
         run.counts = counts;
         await em.flush();
         jobFinished(job.name, 'succeeded', (performance.now() - started) / 1000);
-        logger.info({ day: today, counts, trigger }, `${job.name}: ${outcome.summary}`);
+        logger[outcome.quiet ? 'debug' : 'info'](
+          { day: today, counts, trigger },
+          `${job.name}: ${outcome.summary}`,
+        );
         if (events && this.options.relayJob && this.options.relayJob !== job.name)
           await this.send(this.options.relayJob, { trigger: 'kick' });
         return { ...outcome, counts };

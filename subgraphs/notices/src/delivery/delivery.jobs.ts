@@ -113,6 +113,7 @@ export function deliveryJobs(): JobDefinition[] {
         return {
           summary: `queued ${stale.length} pending deliveries again`,
           counts: { queued: stale.length },
+          quiet: stale.length === 0,
         };
       },
     }),
