@@ -673,3 +673,51 @@ describe('delivery beyond the hub', () => {
     });
   });
 });
+
+describe('the year’s dates: disclosures and the office calendar', () => {
+  // The year after the month above: January's drafts, March's reminders, April's list.
+  const Y = Number(M.slice(0, 4)) + 1;
+
+  it(`drafts ${Y - 1}'s disclosures in January, reminds before 31 March, lists the missing in April`, async () => {
+    await travel(chinaTime(`${Y}-01-05`, '08:30'));
+    const drafted = await runJobOk(supervision(), 'disclosure-calendar');
+    expect(drafted.counts?.drafts).toBeGreaterThan(0);
+    await relay();
+    const mine = await inbox(bureau);
+    expect(mine.filter((n) => n.kind === 'DISCLOSURE_DRAFTED')).toHaveLength(1);
+    expect(mine.find((n) => n.kind === 'DISCLOSURE_DRAFTED')!.text).toContain(`${Y - 1} 年度`);
+
+    await travel(chinaTime(`${Y}-03-24`, '08:30'));
+    const reminded = await runJobOk(supervision(), 'disclosure-calendar');
+    expect(reminded.counts?.reminded).toBeGreaterThan(0);
+    await relay();
+    const due = (await inbox(bureau)).filter((n) => n.kind === 'DISCLOSURE_DUE');
+    expect(due).toHaveLength(1);
+    expect(due[0]!.text).toContain('还剩 7 天');
+
+    await travel(chinaTime(`${Y}-04-02`, '08:30'));
+    await runJobOk(supervision(), 'disclosure-calendar');
+    await runJobOk(supervision(), 'disclosure-calendar');
+    await relay();
+    const missing = (await inbox(OFFICE)).filter((n) => n.kind === 'DISCLOSURE_MISSING');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.text).toContain(agency.name);
+  });
+
+  it('from 1 December, next year’s missing office calendar is a notice to ADMIN and the offices', async () => {
+    await travel(chinaTime(`${Y}-11-30`));
+    expect((await runJobOk(arrears(), 'calendar-check')).summary).toContain('there');
+    await travel(chinaTime(`${Y}-12-01`));
+    await runJobOk(arrears(), 'calendar-check');
+    await relay();
+    const admin = await inbox(ADMIN);
+    expect(
+      admin.filter((n) => n.kind === 'CALENDAR_MISSING' && n.text.startsWith(`${Y + 1} 年`)),
+    ).toHaveLength(
+      // ADMIN reads its own notice and every office's copy.
+      admin.filter((n) => n.kind === 'CALENDAR_MISSING').length,
+    );
+    expect(admin.some((n) => n.kind === 'CALENDAR_MISSING')).toBe(true);
+    expect((await inbox(OFFICE)).filter((n) => n.kind === 'CALENDAR_MISSING')).toHaveLength(1);
+  });
+});

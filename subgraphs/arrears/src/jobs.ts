@@ -225,7 +225,7 @@ export const ledgerReportRemindersJob = defineJob({
             payload: {
               kind: 'LEDGER_REPORT_MISSING',
               recipients: [{ type: 'REGION_OFFICE', regionCode }],
-              text: `${period} 月度台账报送截止（${dueDay} 12:00），以下 ${names.length} 个单位未报送：${names.slice(0, 60).join('、')}${names.length > 60 ? ' 等' : ''}。`,
+              text: `${period} 月度台账报送截止（${dueDay} 12:00），以下 ${names.length} 个单位未报送：${names.slice(0, 200).join('、')}${names.length > 200 ? ' 等' : ''}。`,
               link: null,
             },
           })

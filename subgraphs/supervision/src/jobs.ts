@@ -151,7 +151,7 @@ export const disclosureCalendarJob = defineJob({
           payload: {
             kind: 'DISCLOSURE_MISSING',
             recipients: [{ type: 'REGION_OFFICE', regionCode }],
-            text: `截至 ${step.deadline}，以下 ${names.length} 个单位未公开 ${step.year} 年度逾期未支付中小企业款项信息：${names.slice(0, 50).join('、')}${names.length > 50 ? ' 等' : ''}。`,
+            text: `截至 ${step.deadline}，以下 ${names.length} 个单位未公开 ${step.year} 年度逾期未支付中小企业款项信息：${names.slice(0, 200).join('、')}${names.length > 200 ? ' 等' : ''}。`,
             link: null,
           },
         });
