@@ -12,6 +12,7 @@ import { ClueWorkflowResolver } from './clue/clue-workflow.mutations.js';
 import { ClueResolver } from './clue/clue.resolver.js';
 import { ledgerContracts } from './contracts/ledger.contracts.js';
 import { RegionRef } from './external/region.js';
+import { arrearsJobs } from './jobs.js';
 import { ArrearTermsMutationResolver } from './ledger/arrear-terms.mutations.js';
 import { ArrearTermsResolver } from './ledger/arrear-terms.resolver.js';
 import { ArrearWorkflowResolver } from './ledger/arrear-workflow.mutations.js';
@@ -88,6 +89,7 @@ export function buildSchema() {
     // Region is reachable only through _entities: declare it, or type-graphql leaves it out.
     orphanedTypes: [RegionRef],
     references: [arrearReference],
+    jobRunsOf: SUBGRAPH_NAME,
   });
 }
 
@@ -97,4 +99,5 @@ export const subgraph: SubgraphDefinition = {
   buildSchema,
   demoSeeder: DatabaseSeeder,
   contracts: () => ledgerContracts(),
+  jobs: arrearsJobs,
 };

@@ -42,6 +42,8 @@ export class UnitDirectory {
   private units = new Map<string, DirectoryUnit>();
   private regionMap = new Map<string, DirectoryRegion>();
   private loadedAt = 0;
+  /** When the copy in use was fetched (loadedAt also schedules the next attempt after a failure). */
+  private fetchedAt = 0;
   private loading: Promise<void> | undefined;
   /** The last refresh error while an older copy kept serving (for /health and the logs). */
   lastError: Error | undefined;
@@ -55,6 +57,7 @@ export class UnitDirectory {
         this.units = new Map(units.map((u) => [u.id, u]));
         this.regionMap = new Map(regions.map((r) => [r.code, r]));
         this.loadedAt = Date.now();
+        this.fetchedAt = this.loadedAt;
         this.lastError = undefined;
       } catch (error) {
         // Keep serving the last good copy; without one there is nothing to answer with.
@@ -76,7 +79,7 @@ export class UnitDirectory {
 
   /** Milliseconds since the copy in use was loaded (null before the first load). */
   ageMs(): number | null {
-    return this.loadedAt > 1 ? Date.now() - this.loadedAt : null;
+    return this.fetchedAt ? Date.now() - this.fetchedAt : null;
   }
 
   /** All units, refreshed when older than the TTL. */

@@ -8,6 +8,7 @@ import {
   inTransaction,
   isUuid,
   normalizeText,
+  now,
   Problems,
   unitDirectory,
   type SubgraphContext,
@@ -44,7 +45,7 @@ export class LedgerReportMutationResolver {
       new Problems().merge(kindProblems(input.kind, unit.name, lines)).throwIfAny('input');
       const previous = await em.count(LedgerReport, { unitId: input.unitId, period: input.period });
       const dueAt = await dueAtFor(em, input.period);
-      const submittedAt = new Date();
+      const submittedAt = now();
       return createEntity(
         ctx,
         LedgerReport,

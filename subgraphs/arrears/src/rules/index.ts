@@ -12,3 +12,4 @@ export * from './undisputed.js';
 export * from './violations.js';
 export * from './working-days.js';
 export * from './contract-terms.js';
+export * from './scheduled-alerts.js';

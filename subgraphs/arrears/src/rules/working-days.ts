@@ -22,3 +22,14 @@ export function addWorkingDays(start: string, n: number, overrides: DayOverrides
   }
   return day;
 }
+
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export function workingDaysBetween(from: string, to: string, overrides: DayOverrides): number {
+  let day = from;
+  let counted = 0;
+  while (day < to) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day, overrides)) counted += 1;
+  }
+  return counted;
+}

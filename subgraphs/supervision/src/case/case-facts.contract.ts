@@ -2,9 +2,9 @@
 // of supervision cases another bureau names (finance, a restriction ordered by a case), for the
 // person the caller acts for — a case outside their reach is not returned.
 import { CASE_FACTS, serveContract, type ContractHandler } from '@arrears-hub/subgraph-kit';
-import { SupervisionCase } from '../case/case.entity.js';
+import { SupervisionCase } from './case.entity.js';
 
-export function caseContracts(): ContractHandler[] {
+export function caseFactsContracts(): ContractHandler[] {
   return [
     serveContract(CASE_FACTS, async ({ ids }, ctx) => {
       if (!ids.length) return [];

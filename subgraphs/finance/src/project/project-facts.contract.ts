@@ -2,9 +2,9 @@
 // government investment projects another bureau names (arrears on a debt, supervision on a
 // finding), for the person the caller acts for — a project outside their reach is not returned.
 import { PROJECT_FACTS, serveContract, type ContractHandler } from '@arrears-hub/subgraph-kit';
-import { Project } from '../project/project.entity.js';
+import { Project } from './project.entity.js';
 
-export function projectContracts(): ContractHandler[] {
+export function projectFactsContracts(): ContractHandler[] {
   return [
     serveContract(PROJECT_FACTS, async ({ ids }, ctx) => {
       if (!ids.length) return [];
