@@ -19,6 +19,7 @@ import {
   PageArgs,
   paginate,
   SortDirection,
+  UserInputError,
   type Connection,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
@@ -77,8 +78,13 @@ export class GroupReportResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<GroupReport>> {
     const where: Record<string, unknown> = {};
-    if (filter?.groupId) where.groupId = filter.groupId;
-    if (filter?.aggregatorId) where.aggregatorId = filter.aggregatorId;
+    for (const field of ['groupId', 'aggregatorId'] as const) {
+      const id = filter?.[field];
+      if (!id) continue;
+      if (!isUuid(id))
+        throw new UserInputError(`“${id}”不是有效的编号（not an id）。`, `filter.${field}`);
+      where[field] = id;
+    }
     if (filter?.period) where.period = requirePeriodFormat(filter.period, 'filter.period');
     if (filter?.statuses?.length) where.status = { $in: filter.statuses };
     return paginate(ctx.em, GroupReport, where as FilterQuery<GroupReport>, {

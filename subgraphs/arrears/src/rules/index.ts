@@ -15,3 +15,4 @@ export * from './working-days.js';
 export * from './contract-terms.js';
 export * from './reporting-status.js';
 export * from './new-arrears.js';
+export * from './clue-closure.js';

@@ -96,7 +96,7 @@ export class LedgerExportResolver {
       };
     }
     const file = await ledgerWorkbook(rows, `${scope.title}（截至 ${asOf}）`, totals, [
-      { label: '不计入合计的笔数（已撤回、司法程序）', value: arrears.length - counted.length },
+      { label: '不计入合计的笔数（已撤回、司法程序，办理状态注明）', value: arrears.length - counted.length },
     ]);
     return {
       fileName: `${name}.xlsx`,
@@ -134,7 +134,7 @@ export class LedgerExportResolver {
       { label: '未报送单位', value: report.missing.join('、') || '无' },
       { label: '其中退回待重报', value: report.returned.join('、') || '无' },
       { label: '阶段性清零暂停报送', value: report.paused.join('、') || '无' },
-      { label: '不计入合计的笔数（司法程序）', value: report.totals.leftOut },
+      { label: '不计入合计的笔数（司法程序，办理状态注明）', value: report.totals.leftOut },
     ]);
     return {
       fileName: `${name}.xlsx`,

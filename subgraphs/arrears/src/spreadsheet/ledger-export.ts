@@ -3,7 +3,7 @@
 // the same stored figures the API returns. An exported unit ledger imports back unchanged.
 import ExcelJS from 'exceljs';
 import { csvDocument, todayInChina, type DirectoryUnit } from '@arrears-hub/subgraph-kit';
-import { ArrearStatus } from '../ledger/arrear.enums.js';
+import { ArrearStatus, isCounted } from '../ledger/arrear.enums.js';
 import type { Arrear } from '../ledger/arrear.entity.js';
 import type { FrozenLine } from '../reporting/ledger-snapshot.js';
 import { overdueDays } from '../rules/ageing.js';
@@ -22,6 +22,13 @@ const DATA_SHEET = '台账';
 const TEMPLATE_ROWS = 2000;
 
 export type Row = Partial<Record<LedgerField, string | number>>;
+
+/** 办理状态 as the sheet writes it: a line the totals leave out (withdrawn, or ever in court) says
+ * so, so that the 汇总 sheet can be checked against the rows by hand. */
+const statusLabel = (line: { status: string; inJudicialProcess: boolean }) => {
+  const label = STATUS_LABELS[line.status] ?? line.status;
+  return isCounted({ ...line, status: line.status as ArrearStatus }) ? label : `${label}（不计入合计）`;
+};
 
 /** 账龄 as the sheet writes it: days past the due date on `asOf`, 0 for a cleared debt. */
 const ageOf = (status: string, dueOn: string | null | undefined, asOf: string) =>
@@ -51,7 +58,7 @@ export function ledgerRow(
     cause: arrear.cause ?? '',
     disputed: arrear.disputed ? '是' : '否',
     plan: '',
-    status: STATUS_LABELS[arrear.status] ?? arrear.status,
+    status: statusLabel(arrear),
     statutoryDueOn: arrear.statutoryDueOn ?? '',
     ageDays: ageOf(arrear.status, arrear.statutoryDueOn, asOf),
   };
@@ -88,7 +95,7 @@ export function frozenRow(
     cause: line.cause ?? '',
     disputed: line.disputed ? '是' : '否',
     plan: planText(line.plan),
-    status: STATUS_LABELS[line.status] ?? line.status,
+    status: statusLabel(line),
     statutoryDueOn: line.statutoryDueOn ?? '',
     ageDays: line.overdueDays ?? '',
   };

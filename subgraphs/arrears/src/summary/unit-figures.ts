@@ -12,7 +12,6 @@ import {
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { Clue } from '../clue/clue.entity.js';
-import { ClueStatus } from '../clue/clue.enums.js';
 import { countedSql } from '../ledger/arrear.enums.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { unitsWithVisibleLedger } from '../ledger/ledger-scope.js';
@@ -25,6 +24,7 @@ import {
 } from '../region-settings/region-layers.js';
 import { LedgerReport } from '../reporting/ledger-report.entity.js';
 import { LedgerReportKind, LedgerReportStatus } from '../reporting/reporting.enums.js';
+import { clueClosureRates, type ClueForClosure } from '../rules/clue-closure.js';
 import { obligationOnSql } from '../rules/new-arrears.js';
 import { timeliness, type UnitSubmission } from '../rules/reporting-status.js';
 import { andVisible } from '../visible-rows.js';
@@ -107,21 +107,12 @@ export async function assessmentFigures(
     andVisible(ctx, Arrear, 'a'),
     andVisible(ctx, LedgerReport, 'ledger_report'),
   ]);
-  const accepted = `status not in ('${ClueStatus.RECEIVED}', '${ClueStatus.REJECTED}')`;
-  // 线索办结率 counted twice: for the unit that handled the clue (its own work, scored), and for
-  // the unit complained about (shown beside it).
-  const clues = await em.execute<
-    { unit: string; role: string; accepted: number; closed: number }[]
-  >(
-    `select unit, role, count(*) filter (where ${accepted})::int as "accepted",
-            count(*) filter (where status = '${ClueStatus.CLOSED}')::int as "closed"
-       from (select handling_unit_id as unit, 'handler' as role, status from clue
-              where handling_unit_id in (?) and extract(year from received_on) = ?${clueScope.sql}
-             union all
-             select respondent_id, 'respondent', status from clue
-              where respondent_id in (?) and extract(year from received_on) = ?${clueScope.sql}) c
-      group by unit, role`,
-    [ids, year, ...clueScope.params, ids, year, ...clueScope.params],
+  // 线索办结率 (rules/clue-closure.ts): the year's clues the units handled or are the respondent
+  // of, as rows, counted by the pure rule.
+  const clues = await em.execute<ClueForClosure[]>(
+    `select handling_unit_id as "handlingUnitId", respondent_id as "respondentId", status from clue
+      where (handling_unit_id in (?) or respondent_id in (?)) and extract(year from received_on) = ?${clueScope.sql}`,
+    [ids, ids, year, ...clueScope.params],
   );
   const debts = await em.execute<{ unit: string; total: number; cleared: number }[]>(
     `select debtor_id as "unit", count(*)::int as "total", count(*) filter (where amount_due = paid)::int as "cleared"
@@ -163,12 +154,10 @@ export async function assessmentFigures(
     [ids, ...debtScope.params],
   );
   const asOf = new Date(Math.min(Date.now(), new Date(`${today}T23:59:59+08:00`).getTime()));
-  const clue = (unit: string, role: string) => clues.find((c) => c.unit === unit && c.role === role);
   const d = new Map(debts.map((r) => [r.unit, r]));
   const z = new Map(afterZeroing.map((r) => [r.unit, r]));
   return ids.map((unitId) => {
-    const handled = clue(unitId, 'handler');
-    const about = clue(unitId, 'respondent');
+    const closure = clueClosureRates(clues, unitId);
     const own = submissions
       .filter((s) => s.unit === unitId)
       .map((s) => ({
@@ -180,8 +169,8 @@ export async function assessmentFigures(
     return {
       unitId,
       year,
-      clueClosureRate: rate(handled?.closed, handled?.accepted),
-      respondentClueClosureRate: rate(about?.closed, about?.accepted),
+      clueClosureRate: closure.handled,
+      respondentClueClosureRate: closure.asRespondent,
       zeroingRate: rate(d.get(unitId)?.cleared, d.get(unitId)?.total),
       ledgerTimeliness: timeliness(months.get(unitId) ?? [], asOf, own, debtTimes).rate,
       newArrearsAfterZeroing: z.get(unitId)?.fresh ?? 0,
