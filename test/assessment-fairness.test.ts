@@ -71,7 +71,14 @@ describe('企业满意度 only from the enterprise', () => {
     // An inspector's token that names the unit itself as its own is still the unit rating itself.
     const inside = await gql(
       CALL,
-      { i: { unitId: unit.id, enterpriseId: firm.id, calledOn: `${THIS_YEAR}-01-05`, satisfaction: 5 } },
+      {
+        i: {
+          unitId: unit.id,
+          enterpriseId: firm.id,
+          calledOn: `${THIS_YEAR}-01-05`,
+          satisfaction: 5,
+        },
+      },
       { roles: ['INSPECTOR'], org: unit.id, sub: 'fair-insider' },
     );
     expect(inside.errors![0]!.extensions!.field).toBe('input.unitId');
@@ -81,7 +88,14 @@ describe('企业满意度 only from the enterprise', () => {
     for (const satisfaction of [3, 4])
       await data<any>(
         CALL,
-        { i: { unitId: unit.id, enterpriseId: firm.id, calledOn: `${THIS_YEAR}-01-05`, satisfaction } },
+        {
+          i: {
+            unitId: unit.id,
+            enterpriseId: firm.id,
+            calledOn: `${THIS_YEAR}-01-05`,
+            satisfaction,
+          },
+        },
         INSPECTOR_DALAD,
       );
     const result = await data<any>(ASSESSMENT, { id: unit.id }, INSPECTOR_DALAD);

@@ -96,7 +96,11 @@ describe('settings owned by a region', () => {
     const unit = await chengquUnit('GOVERNMENT_DEPARTMENT');
     expect(
       errorCodes(
-        await gql(SET, { i: { regionCode: CHENGQU, reportDay: 15 } }, { roles: ['BUREAU'], org: unit.id }),
+        await gql(
+          SET,
+          { i: { regionCode: CHENGQU, reportDay: 15 } },
+          { roles: ['BUREAU'], org: unit.id },
+        ),
       ),
     ).toEqual(['FORBIDDEN']);
     const after = await Promise.all(
@@ -110,12 +114,25 @@ describe('settings owned by a region', () => {
   it('are set by the region’s leading group, audited, inherited below, and the statute is the ceiling', async () => {
     const office = await chengquUnit('GOVERNMENT_DEPARTMENT');
     const before = await audits('RegionSettings');
-    const tooLong = await gql(SET, { i: { regionCode: CHENGQU, reviewWorkingDays: 11 } }, CHENGQU_LG);
+    const tooLong = await gql(
+      SET,
+      { i: { regionCode: CHENGQU, reviewWorkingDays: 11 } },
+      CHENGQU_LG,
+    );
     expect(errorCodes(tooLong)).toEqual(['BAD_USER_INPUT']);
     expect(tooLong.errors![0]!.extensions!.field).toBe('input.reviewWorkingDays');
     const outsider = await gql(
       SET,
-      { i: { regionCode: CHENGQU, intakeOfficeId: (await data<any>(`{ organisations(first: 1, filter: { regionCode: "150621", kinds: [GOVERNMENT_DEPARTMENT] }) { edges { node { id } } } }`)).organisations.edges[0].node.id } },
+      {
+        i: {
+          regionCode: CHENGQU,
+          intakeOfficeId: (
+            await data<any>(
+              `{ organisations(first: 1, filter: { regionCode: "150621", kinds: [GOVERNMENT_DEPARTMENT] }) { edges { node { id } } } }`,
+            )
+          ).organisations.edges[0].node.id,
+        },
+      },
       CHENGQU_LG,
     );
     expect(outsider.errors![0]!.extensions!.field).toBe('input.intakeOfficeId');
@@ -146,12 +163,13 @@ describe('settings owned by a region', () => {
       maxHandlingDays: 90,
       intakeOffice: { id: office.id },
     });
-    const source = (s: string) =>
-      settings.sources.find((x: any) => x.setting === s).regionCode;
+    const source = (s: string) => settings.sources.find((x: any) => x.setting === s).regionCode;
     expect(source('reportDay')).toBe(CHENGQU);
     expect(source('handlingDays')).toBeNull();
     // A region below inherits; a region elsewhere does not.
-    const below = await data<any>(`{ region(code: "140502") { children { code settings { reportDay sources { setting regionCode } } } } }`);
+    const below = await data<any>(
+      `{ region(code: "140502") { children { code settings { reportDay sources { setting regionCode } } } } }`,
+    );
     for (const child of below.region.children) {
       expect(child.settings.reportDay).toBe(25);
       expect(child.settings.sources.find((x: any) => x.setting === 'reportDay').regionCode).toBe(
@@ -177,7 +195,9 @@ describe('settings owned by a region', () => {
     await data<any>(SET, { i: { regionCode: CHENGQU, reviewWorkingDays: 7 } }, CHENGQU_LG);
     const respondent = await chengquUnit('GOVERNMENT_DEPARTMENT');
     const complainant = (
-      await data<any>(`{ organisations(first: 1, filter: { kinds: [PRIVATE_ENTERPRISE] }) { edges { node { id name } } } }`)
+      await data<any>(
+        `{ organisations(first: 1, filter: { kinds: [PRIVATE_ENTERPRISE] }) { edges { node { id name } } } }`,
+      )
     ).organisations.edges[0].node;
     const filed = await data<any>(
       `mutation($i: FileClueInput!) { fileClue(input: $i) { reviewDueOn } }`,
@@ -209,7 +229,9 @@ describe('the calendar', () => {
   it('a clock that needs a year nobody entered is refused, naming the year; nothing is written', async () => {
     const before = await audits('Clue');
     const agency = (
-      await data<any>(`{ organisations(first: 1, filter: { nameContains: "达拉特旗住房和城乡建设局" }) { edges { node { id name } } } }`)
+      await data<any>(
+        `{ organisations(first: 1, filter: { nameContains: "达拉特旗住房和城乡建设局" }) { edges { node { id name } } } }`,
+      )
     ).organisations.edges[0].node;
     const result = await gql<any>(
       `mutation($i: FileClueInput!) { fileClue(input: $i) { id } }`,
@@ -248,7 +270,8 @@ describe('the calendar', () => {
     expect(calendarWarnings.map((w: any) => w.year)).toEqual(
       wanted.filter((y) => !calendarYears.includes(y)),
     );
-    for (const w of calendarWarnings) expect(w.message).toMatch(new RegExp(`${w.year} 年节假日安排尚未录入`));
+    for (const w of calendarWarnings)
+      expect(w.message).toMatch(new RegExp(`${w.year} 年节假日安排尚未录入`));
   });
 
   it('a region enters a year of its own; its regions below have it, others do not', async () => {

@@ -58,7 +58,12 @@ function counted(lines: any[]) {
     (l) => !l.inJudicialProcess && !['WITHDRAWN', 'IN_COURT'].includes(l.status),
   );
   const sum = (k: string) => yuan(kept.reduce((s, l) => s + cents(l[k]), 0n));
-  return { count: kept.length, amountDue: sum('amountDue'), paid: sum('paid'), outstanding: sum('outstanding') };
+  return {
+    count: kept.length,
+    amountDue: sum('amountDue'),
+    paid: sum('paid'),
+    outstanding: sum('outstanding'),
+  };
 }
 
 async function submit(unit: string, kind: string, as: As = bureau(units[unit]!)) {
@@ -162,7 +167,16 @@ beforeAll(async () => {
 describe('routing: every reporting unit of 达拉特旗 goes through one sector group', () => {
   it('has eight sector groups, each with its aggregating units and 工信和科技局 as the receiving office', async () => {
     expect(Object.keys(groups).sort()).toEqual(
-      ['工业', '能源', '生态环境和应急', '农牧林水', '城建', '文教卫生', '社会服务业', '国有企业'].sort(),
+      [
+        '工业',
+        '能源',
+        '生态环境和应急',
+        '农牧林水',
+        '城建',
+        '文教卫生',
+        '社会服务业',
+        '国有企业',
+      ].sort(),
     );
     const result = await data<any>(
       `{ workingGroups(first: 50, regionCode: "150621", kinds: [SECTOR_CLUE_SCREENING]) { edges { node {
@@ -193,7 +207,11 @@ describe('routing: every reporting unit of 达拉特旗 goes through one sector 
 
   it('lets the region’s leading group move a unit, refuses another county’s, and keeps one group per region', async () => {
     const move = `mutation($i: AssignReportingGroupInput!) { assignReportingGroup(input: $i) { id version group { sector } aggregator { id } } }`;
-    const outside = await gql(move, { i: { unitId: units.transport, groupId: groups['能源']!.id } }, YE_COUNTY);
+    const outside = await gql(
+      move,
+      { i: { unitId: units.transport, groupId: groups['能源']!.id } },
+      YE_COUNTY,
+    );
     expect(errorCodes(outside)).toEqual(['FORBIDDEN']);
     const moved = (
       await data<any>(move, { i: { unitId: units.transport, groupId: groups['能源']!.id } }, LEADER)
@@ -202,13 +220,27 @@ describe('routing: every reporting unit of 达拉特旗 goes through one sector 
     const back = (
       await data<any>(
         move,
-        { i: { unitId: units.transport, groupId: groups['城建']!.id, expectedVersion: moved.version } },
+        {
+          i: {
+            unitId: units.transport,
+            groupId: groups['城建']!.id,
+            expectedVersion: moved.version,
+          },
+        },
         LEADER,
       )
     ).assignReportingGroup;
-    expect(back).toMatchObject({ id: moved.id, group: { sector: '城建' }, aggregator: { id: units.housing } });
+    expect(back).toMatchObject({
+      id: moved.id,
+      group: { sector: '城建' },
+      aggregator: { id: units.housing },
+    });
     // A group with several aggregating units needs to be told which one.
-    const several = await gql(move, { i: { unitId: units.transport, groupId: groups['文教卫生']!.id } }, LEADER);
+    const several = await gql(
+      move,
+      { i: { unitId: units.transport, groupId: groups['文教卫生']!.id } },
+      LEADER,
+    );
     expect(errorCodes(several)).toEqual(['BAD_USER_INPUT']);
     expect(several.errors![0]!.extensions!.field).toBe('input.aggregatorId');
   });
@@ -233,7 +265,9 @@ describe('one month of the reporting chain', () => {
     );
     // 医保局 owed one debt and paid it: it may announce zeroing.
     const creditor = (
-      await data<any>(`{ organisations(first: 1, filter: { kinds: [PRIVATE_ENTERPRISE] }) { edges { node { id } } } }`)
+      await data<any>(
+        `{ organisations(first: 1, filter: { kinds: [PRIVATE_ENTERPRISE] }) { edges { node { id } } } }`,
+      )
     ).organisations.edges[0].node.id;
     await data<any>(
       `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id status } }`,
@@ -296,7 +330,11 @@ describe('one month of the reporting chain', () => {
     expect(
       errorCodes(await gql(RECEIVE, { i: { reportId: first.id } }, bureau(units.stateAssets!))),
     ).toEqual(['FORBIDDEN']);
-    const noReason = await gql(RETURN, { i: { reportId: first.id, reason: ' ' } }, bureau(units.housing!));
+    const noReason = await gql(
+      RETURN,
+      { i: { reportId: first.id, reason: ' ' } },
+      bureau(units.housing!),
+    );
     expect(errorCodes(noReason)).toEqual(['BAD_USER_INPUT']);
     const returned = (
       await data<any>(
@@ -305,14 +343,21 @@ describe('one month of the reporting chain', () => {
         bureau(units.housing!),
       )
     ).returnLedgerReport;
-    expect(returned).toMatchObject({ status: 'RETURNED', returnReason: '还款计划缺少第二期金额，请补充后重报。' });
-    expect((await status('城建', bureau(units.housing!))).lines.find((l: any) => l.unit.id === units.utilities).state).toBe('RETURNED');
+    expect(returned).toMatchObject({
+      status: 'RETURNED',
+      returnReason: '还款计划缺少第二期金额，请补充后重报。',
+    });
+    expect(
+      (await status('城建', bureau(units.housing!))).lines.find(
+        (l: any) => l.unit.id === units.utilities,
+      ).state,
+    ).toBe('RETURNED');
     const again = await submit('utilities', 'REGULAR');
     expect(again.revision).toBe(first.revision + 1);
     // The old revision can no longer be acted on.
-    expect(errorCodes(await gql(RECEIVE, { i: { reportId: first.id } }, bureau(units.housing!)))).toEqual([
-      'CONFLICT',
-    ]);
+    expect(
+      errorCodes(await gql(RECEIVE, { i: { reportId: first.id } }, bureau(units.housing!))),
+    ).toEqual(['CONFLICT']);
   });
 
   it('the aggregating unit sees its units: who has and has not reported, and how', async () => {
@@ -326,9 +371,9 @@ describe('one month of the reporting chain', () => {
     expect(urban.awaitingReceipt).toBeGreaterThanOrEqual(3);
     expect(urban.units).toBe(urban.lines.length);
     // A unit of the group sees only its own line; another group's aggregating unit sees none.
-    expect((await status('城建', bureau(units.transport!))).lines.map((l: any) => l.unit.id)).toEqual([
-      units.transport,
-    ]);
+    expect(
+      (await status('城建', bureau(units.transport!))).lines.map((l: any) => l.unit.id),
+    ).toEqual([units.transport]);
     expect((await status('城建', bureau(units.civil!))).units).toBe(0);
     // Consolidating before every submission is received or returned is refused.
     const early = await gql(
@@ -362,13 +407,29 @@ describe('one month of the reporting chain', () => {
     expect(medical.outstanding).toBe('0.00');
 
     // Only the leading group signs, only in a leader's post; a sent report cannot be signed again.
-    const signAgain = await gql(SIGN, { i: { groupReportId: urban.id, postId: groups['城建']!.leaderPostId } }, LEADER);
+    const signAgain = await gql(
+      SIGN,
+      { i: { groupReportId: urban.id, postId: groups['城建']!.leaderPostId } },
+      LEADER,
+    );
     expect(errorCodes(signAgain)).toEqual(['CONFLICT']);
     expect(
-      errorCodes(await gql(SIGN, { i: { groupReportId: urban.id, postId: groups['城建']!.leaderPostId } }, bureau(units.housing!))),
+      errorCodes(
+        await gql(
+          SIGN,
+          { i: { groupReportId: urban.id, postId: groups['城建']!.leaderPostId } },
+          bureau(units.housing!),
+        ),
+      ),
     ).toEqual(['FORBIDDEN']);
     expect(
-      errorCodes(await gql(SIGN, { i: { groupReportId: urban.id, postId: groups['城建']!.leaderPostId } }, YE_COUNTY)),
+      errorCodes(
+        await gql(
+          SIGN,
+          { i: { groupReportId: urban.id, postId: groups['城建']!.leaderPostId } },
+          YE_COUNTY,
+        ),
+      ),
     ).toEqual(['FORBIDDEN']);
     // A report in a signed group report can no longer be returned.
     const inSigned = await gql(
@@ -386,17 +447,24 @@ describe('one month of the reporting chain', () => {
       { p: PERIOD },
       bureau(units.industry!),
     );
-    const bySector = Object.fromEntries(result.workingGroups.edges.map((e: any) => [e.node.sector, e.node]));
+    const bySector = Object.fromEntries(
+      result.workingGroups.edges.map((e: any) => [e.node.sector, e.node]),
+    );
     for (const sector of ['城建', '国有企业', '文教卫生']) {
       const g = bySector[sector];
       // The receiving office sees every unit of the group, reported or not.
       expect(g.ledgerReporting.units, sector).toBe(g.memberUnits.length);
-      expect(g.ledgerReporting.groupReports.map((r: any) => r.status), sector).toContain('SENT');
+      expect(
+        g.ledgerReporting.groupReports.map((r: any) => r.status),
+        sector,
+      ).toContain('SENT');
     }
     expect(bySector['文教卫生'].ledgerReporting.groupReports).toHaveLength(2);
     // A group that has not reported yet shows nothing sent, and who is outstanding.
     expect(bySector['能源'].ledgerReporting.groupReports).toEqual([]);
-    expect(bySector['能源'].ledgerReporting.pending + bySector['能源'].ledgerReporting.missing).toBeGreaterThan(0);
+    expect(
+      bySector['能源'].ledgerReporting.pending + bySector['能源'].ledgerReporting.missing,
+    ).toBeGreaterThan(0);
   });
 
   it('the region’s 月报 adds up to its rows, over the reports of several groups', async () => {
@@ -412,16 +480,29 @@ describe('one month of the reporting chain', () => {
     const sheet = book.getWorksheet('台账')!;
     const headers = (sheet.getRow(1).values as string[]).slice(1);
     const col = (h: string) => headers.indexOf(h) + 1;
-    for (const h of ['项目名称', '其中农民工工资（元）', '账龄（天）', '交付日期', '欠款成因', '法定付款期限'])
+    for (const h of [
+      '项目名称',
+      '其中农民工工资（元）',
+      '账龄（天）',
+      '交付日期',
+      '欠款成因',
+      '法定付款期限',
+    ])
       expect(headers, h).toContain(h);
     const rows: Record<string, string>[] = [];
     sheet.eachRow((row, n) => {
       if (n === 1) return;
-      rows.push(Object.fromEntries(headers.map((h) => [h, String(row.getCell(col(h)).value ?? '')])));
+      rows.push(
+        Object.fromEntries(headers.map((h) => [h, String(row.getCell(col(h)).value ?? '')])),
+      );
     });
     expect(rows.length).toBe(file.rows);
     const debtors = new Set(rows.map((r) => r['欠款单位']));
-    for (const name of ['达拉特旗住房和城乡建设局', '锡尼街道办事处', '达拉特旗城市建设投资有限公司（演示）'])
+    for (const name of [
+      '达拉特旗住房和城乡建设局',
+      '锡尼街道办事处',
+      '达拉特旗城市建设投资有限公司（演示）',
+    ])
       expect(debtors, name).toContain(name);
     // A line the totals leave out says so in its 办理状态 (withdrawn, or ever in court).
     const kept = rows.filter((r) => !r['办理状态']!.includes('不计入合计'));

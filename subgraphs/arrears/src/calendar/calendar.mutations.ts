@@ -122,11 +122,16 @@ export class CalendarMutationResolver {
         const entry = wanted.get(day.day);
         if (!entry) await clearDay(ctx, em, day);
         else if (entry.kind !== day.kind || (entry.note ?? null) !== (day.note ?? null))
-          await changeEntity(ctx, CalendarDay, { id: day.id, action: 'SET', label: '日历', em }, (d) => {
-            d.kind = entry.kind;
-            d.note = entry.note ?? null;
-            return d;
-          });
+          await changeEntity(
+            ctx,
+            CalendarDay,
+            { id: day.id, action: 'SET', label: '日历', em },
+            (d) => {
+              d.kind = entry.kind;
+              d.note = entry.note ?? null;
+              return d;
+            },
+          );
       }
       const known = new Set(had.map((d) => d.day));
       await createEntities(

@@ -3,11 +3,7 @@
 // unit, else the hub's alone. (Storing a clue's region, and routing by it, is the complaints
 // issue's; until then the region is worked out the same way at every step.)
 import type { SubgraphContext } from '@arrears-hub/subgraph-kit';
-import {
-  chainOfRegion,
-  chainOfUnit,
-  type RegionChain,
-} from '../region-settings/region-layers.js';
+import { chainOfRegion, chainOfUnit, type RegionChain } from '../region-settings/region-layers.js';
 
 export async function clueChain(
   ctx: SubgraphContext,

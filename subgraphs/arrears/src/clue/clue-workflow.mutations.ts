@@ -147,7 +147,8 @@ export class ClueWorkflowResolver {
 
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, {
-    description: '延期: more handling time with approval, at most the region’s maximum (90 days by the statute, 2025 art. 25¶2).',
+    description:
+      '延期: more handling time with approval, at most the region’s maximum (90 days by the statute, 2025 art. 25¶2).',
   })
   @Writes(Clue, 'input.clueId')
   extendClue(

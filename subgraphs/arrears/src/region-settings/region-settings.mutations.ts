@@ -43,7 +43,10 @@ export class RegionSettingsMutationResolver {
     const problems = new Problems();
     const chain = await chainOfRegion(input.regionCode);
     if (!chain) {
-      problems.add('regionCode', `没有代码为“${input.regionCode}”的区划（there is no such region）。`);
+      problems.add(
+        'regionCode',
+        `没有代码为“${input.regionCode}”的区划（there is no such region）。`,
+      );
       problems.throwIfAny('input');
     }
     const changes: OwnValues = {};
@@ -58,7 +61,10 @@ export class RegionSettingsMutationResolver {
         (unit.regionPath.includes(`/${input.regionCode}/`) ||
           chain!.codes.includes(unit.regionCode));
       if (!unit)
-        problems.add('intakeOfficeId', `没有编号为“${input.intakeOfficeId}”的单位（no such unit）。`);
+        problems.add(
+          'intakeOfficeId',
+          `没有编号为“${input.intakeOfficeId}”的单位（no such unit）。`,
+        );
       else if (!related || unit.status !== 'ACTIVE')
         problems.add(
           'intakeOfficeId',

@@ -1,15 +1,7 @@
 // A region's settings, calendar and deadlines on the organisations subgraph's Region: every
 // region of a request in a fixed number of statements (region-layers.ts), public to every
 // signed-in viewer like the registry.
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  Int,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import {
   DateScalar,
   daysBetween,
@@ -86,7 +78,10 @@ export class RegionSettingsResolver {
     description:
       'The settings in force here (report day and hour, complaint clocks, intake office, archive file limit), each with the region it comes from.',
   })
-  settings(@Root() region: RegionRef, @Ctx() ctx: SubgraphContext): Promise<EffectiveRegionSettings> {
+  settings(
+    @Root() region: RegionRef,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<EffectiveRegionSettings> {
     return settingsOfRegion.load(ctx, region.code);
   }
 

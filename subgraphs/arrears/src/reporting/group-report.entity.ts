@@ -140,7 +140,10 @@ export class GroupReport {
   @Property({ type: 'string', length: 100, nullable: true })
   signatoryName?: string | null;
 
-  @Field(() => Date, { nullable: true, description: '报送: when it was sent to the receiving office.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: '报送: when it was sent to the receiving office.',
+  })
   @Property({ type: 'datetime', nullable: true })
   sentAt?: Date | null;
 

@@ -2,16 +2,7 @@
 // the aggregating unit, the group's region, the receiving office), and what the reporting chain
 // adds to the organisations subgraph's WorkingGroup: its month's status and its reports.
 import type { FilterQuery } from '@mikro-orm/core';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import {
   byKeys,
   defineLoader,
@@ -31,11 +22,7 @@ import { LedgerReport } from './ledger-report.entity.js';
 import { requirePeriod, requirePeriodFormat } from './reporting-period.js';
 import { reportingGroups } from './reporting-routes.js';
 import { reportingStates } from './reporting-state.js';
-import {
-  GroupReportingStatus,
-  toUnitState,
-  UnitReportingState,
-} from './reporting-status.types.js';
+import { GroupReportingStatus, toUnitState, UnitReportingState } from './reporting-status.types.js';
 import { LedgerReportStatus } from './reporting.enums.js';
 import { chainOfPath, deadlineOfChain } from '../region-settings/region-layers.js';
 
@@ -121,7 +108,9 @@ export class GroupReportResolver {
     return rows.filter((r): r is LedgerReport => !!r);
   }
 
-  @FieldResolver(() => [OrganisationRef], { description: 'Units that owed a report and have none that counts.' })
+  @FieldResolver(() => [OrganisationRef], {
+    description: 'Units that owed a report and have none that counts.',
+  })
   missingUnits(@Root() report: GroupReport): OrganisationRef[] {
     return ids(report.missingUnitIds);
   }
@@ -131,7 +120,9 @@ export class GroupReportResolver {
     return ids(report.pausedUnitIds);
   }
 
-  @FieldResolver(() => [OrganisationRef], { description: 'Units that reported after the deadline.' })
+  @FieldResolver(() => [OrganisationRef], {
+    description: 'Units that reported after the deadline.',
+  })
   lateUnits(@Root() report: GroupReport): OrganisationRef[] {
     return ids(report.lateUnitIds);
   }

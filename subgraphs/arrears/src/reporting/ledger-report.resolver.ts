@@ -28,7 +28,10 @@ function reportWhere(filter: LedgerReportFilter | null): FilterQuery<LedgerRepor
   if (filter?.statuses?.length) where.status = { $in: filter.statuses };
   if (filter?.viaUnitId) {
     if (!isUuid(filter.viaUnitId))
-      throw new UserInputError(`“${filter.viaUnitId}”不是有效的编号（not an id）。`, 'filter.viaUnitId');
+      throw new UserInputError(
+        `“${filter.viaUnitId}”不是有效的编号（not an id）。`,
+        'filter.viaUnitId',
+      );
     where.viaUnitId = filter.viaUnitId;
   }
   return where as FilterQuery<LedgerReport>;

@@ -136,12 +136,7 @@ export async function freezeLedger(
     : [];
   const lines = arrears.map((a) => {
     const plan = plans.find((p) => p.arrear.id === a.id) ?? null;
-    return frozenLine(
-      a,
-      plan,
-      plan ? instalments.filter((i) => i.plan.id === plan.id) : [],
-      asOf,
-    );
+    return frozenLine(a, plan, plan ? instalments.filter((i) => i.plan.id === plan.id) : [], asOf);
   });
   return { snapshot: { asOf, lines }, lines, outstanding: snapshotTotals(lines).outstanding };
 }

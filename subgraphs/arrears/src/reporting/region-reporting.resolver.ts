@@ -42,7 +42,9 @@ export class LedgerReportingStatus {
   @Field(() => Int)
   late!: number;
 
-  @Field(() => Int, { description: 'Expected units with no submission that counts (returned ones included).' })
+  @Field(() => Int, {
+    description: 'Expected units with no submission that counts (returned ones included).',
+  })
   missing!: number;
 
   @Field(() => [OrganisationRef], {
@@ -83,7 +85,10 @@ const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
         ),
       );
       for (const key of group) {
-        const mine = key.unitIds.map((id) => states.get(id)).filter((s) => !!s).map((s) => s!);
+        const mine = key.unitIds
+          .map((id) => states.get(id))
+          .filter((s) => !!s)
+          .map((s) => s!);
         const of = (...wanted: string[]) =>
           mine.filter((s) => wanted.includes(s.state)).map((s) => ({ id: s.unitId }));
         const missing = of('MISSING', 'PENDING', 'RETURNED');

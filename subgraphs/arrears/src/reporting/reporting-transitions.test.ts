@@ -19,7 +19,11 @@ describe('a unit’s submission', () => {
         .filter((to) => canMove(LEDGER_REPORT_TRANSITIONS, from, to))
         .map((to) => `${from}→${to}`),
     );
-    expect(allowed.sort()).toEqual(['RECEIVED→RETURNED', 'SUBMITTED→RECEIVED', 'SUBMITTED→RETURNED']);
+    expect(allowed.sort()).toEqual([
+      'RECEIVED→RETURNED',
+      'SUBMITTED→RECEIVED',
+      'SUBMITTED→RETURNED',
+    ]);
   });
 
   it('refuses any other move with CONFLICT naming the allowed ones', () => {

@@ -51,7 +51,9 @@ registerEnumType(GroupReportStatus, {
   name: 'GroupReportStatus',
   description: 'A sector group’s consolidated monthly report on its way to the receiving office.',
   valuesConfig: {
-    CONSOLIDATED: { description: '已汇总: by the aggregating unit, awaiting the leader’s signature' },
+    CONSOLIDATED: {
+      description: '已汇总: by the aggregating unit, awaiting the leader’s signature',
+    },
     SIGNED: { description: '已审签: signed by the group leader' },
     SENT: { description: '已报送: sent to the receiving office (e.g. 旗工信和科技局)' },
   },

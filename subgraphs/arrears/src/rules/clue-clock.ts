@@ -13,7 +13,10 @@ export interface HandlingClock {
   maxHandlingDays: number;
 }
 
-const STATUTORY: HandlingClock = { handlingDays: HANDLING_DAYS, maxHandlingDays: MAX_HANDLING_DAYS };
+const STATUTORY: HandlingClock = {
+  handlingDays: HANDLING_DAYS,
+  maxHandlingDays: MAX_HANDLING_DAYS,
+};
 
 export function handlingDueOn(
   assignedOn: string,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clueClosureRates, type ClueForClosure } from './clue-closure.js';
 
-const clue = (handlingUnitId: string | null, respondentId: string, status: string): ClueForClosure => ({
+const clue = (
+  handlingUnitId: string | null,
+  respondentId: string,
+  status: string,
+): ClueForClosure => ({
   handlingUnitId,
   respondentId,
   status,

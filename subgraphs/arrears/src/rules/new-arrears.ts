@@ -20,7 +20,10 @@ export const obligationOn = (debt: Pick<DebtDates, 'statutoryDueOn' | 'contractS
 
 /** How a debt counts against the unit's zeroing notices (their submission times); null when it
  * was registered before any of them. */
-export function afterZeroing(debt: DebtDates, zeroingNotices: readonly Date[]): AfterZeroing | null {
+export function afterZeroing(
+  debt: DebtDates,
+  zeroingNotices: readonly Date[],
+): AfterZeroing | null {
   const before = zeroingNotices.filter((at) => at < debt.registeredAt);
   if (!before.length) return null;
   const latest = new Date(Math.max(...before.map((d) => d.getTime())));

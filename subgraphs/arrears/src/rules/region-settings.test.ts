@@ -11,7 +11,12 @@ const defaults = hubDefaults({ ledgerReportDay: 20, documentMaxBytes: 1_048_576 
 describe('region settings, inherited down the region tree', () => {
   it('takes each setting from the nearest region that sets it, else the hub default', () => {
     const town = { regionCode: '150621101', reviewWorkingDays: 7 };
-    const banner = { regionCode: '150621', reportDay: 18, reviewWorkingDays: 9, intakeOfficeId: 'x' };
+    const banner = {
+      regionCode: '150621',
+      reportDay: 18,
+      reviewWorkingDays: 9,
+      intakeOfficeId: 'x',
+    };
     const city = { regionCode: '150600', reportTime: '17:00' };
     const s = effectiveSettings([town, banner, city], defaults);
     expect(s).toMatchObject({
@@ -48,9 +53,11 @@ describe('region settings, inherited down the region tree', () => {
 
 describe('what a region may set', () => {
   const fields = (changed: SettingField[], merged: Partial<typeof defaults>) =>
-    settingsProblems(new Set(changed), { ...defaults, ...merged }, { maxDocumentBytes: 50_000_000 }).map(
-      (p) => p.field,
-    );
+    settingsProblems(
+      new Set(changed),
+      { ...defaults, ...merged },
+      { maxDocumentBytes: 50_000_000 },
+    ).map((p) => p.field);
 
   it('shorter complaint clocks, never longer than the statute', () => {
     expect(fields(['reviewWorkingDays'], { reviewWorkingDays: 7 })).toEqual([]);

@@ -25,10 +25,16 @@ describe('a unit’s monthly reporting state', () => {
   const now = at('2026-11-25T00:00:00Z');
 
   it('on time, late, missing, pending', () => {
-    expect(reportingState('2026-11', due, now, [sub('2026-11', '2026-11-18T02:00:00Z')], []).state).toBe('ON_TIME');
-    expect(reportingState('2026-11', due, now, [sub('2026-11', '2026-11-21T02:00:00Z')], []).state).toBe('LATE');
+    expect(
+      reportingState('2026-11', due, now, [sub('2026-11', '2026-11-18T02:00:00Z')], []).state,
+    ).toBe('ON_TIME');
+    expect(
+      reportingState('2026-11', due, now, [sub('2026-11', '2026-11-21T02:00:00Z')], []).state,
+    ).toBe('LATE');
     expect(reportingState('2026-11', due, now, [], []).state).toBe('MISSING');
-    expect(reportingState('2026-11', due, at('2026-11-10T00:00:00Z'), [], []).state).toBe('PENDING');
+    expect(reportingState('2026-11', due, at('2026-11-10T00:00:00Z'), [], []).state).toBe(
+      'PENDING',
+    );
   });
 
   it('a returned report does not count; its resubmission after the deadline is late', () => {
@@ -57,19 +63,24 @@ describe('a unit’s monthly reporting state', () => {
     const zeroing = sub('2026-09', '2026-09-15T02:00:00Z', { kind: 'ZEROING' });
     expect(reportingState('2026-11', due, now, [zeroing], []).state).toBe('PAUSED');
     // A debt registered before the November deadline: it must report again.
-    expect(
-      reportingState('2026-11', due, now, [zeroing], [at('2026-11-02T00:00:00Z')]).state,
-    ).toBe('MISSING');
+    expect(reportingState('2026-11', due, now, [zeroing], [at('2026-11-02T00:00:00Z')]).state).toBe(
+      'MISSING',
+    );
     // One registered after the deadline does not undo November's pause.
-    expect(
-      reportingState('2026-11', due, now, [zeroing], [at('2026-11-22T00:00:00Z')]).state,
-    ).toBe('PAUSED');
+    expect(reportingState('2026-11', due, now, [zeroing], [at('2026-11-22T00:00:00Z')]).state).toBe(
+      'PAUSED',
+    );
     // A zeroing notice that was returned does not pause anything.
-    const returned = { ...zeroing, status: 'RETURNED' as const, returnedAt: at('2026-09-16T00:00:00Z') };
+    const returned = {
+      ...zeroing,
+      status: 'RETURNED' as const,
+      returnedAt: at('2026-09-16T00:00:00Z'),
+    };
     expect(reportingState('2026-11', due, now, [returned], []).state).toBe('MISSING');
     // A regular report after the notice ends the pause.
     expect(
-      reportingState('2026-11', due, now, [zeroing, sub('2026-10', '2026-10-19T00:00:00Z')], []).state,
+      reportingState('2026-11', due, now, [zeroing, sub('2026-10', '2026-10-19T00:00:00Z')], [])
+        .state,
     ).toBe('MISSING');
   });
 
@@ -82,9 +93,14 @@ describe('a unit’s monthly reporting state', () => {
       d: [sub('2026-10', '2026-10-10T00:00:00Z', { kind: 'ZEROING' })],
     };
     expect(
-      whoHasNotSubmitted(units, '2026-11', due, now, (u) => byUnit[u]!, () => []).map(
-        (u) => u.unitId,
-      ),
+      whoHasNotSubmitted(
+        units,
+        '2026-11',
+        due,
+        now,
+        (u) => byUnit[u]!,
+        () => [],
+      ).map((u) => u.unitId),
     ).toEqual(['b', 'c']);
   });
 });

@@ -241,7 +241,8 @@ export function seedWorkflows(
     em.create(CalendarYear, {
       id: stableId(`calendar-year#${year}`),
       year,
-      source: year === 2025 ? '国办发明电〔2024〕12号' : '国务院办公厅关于2026年部分节假日安排的通知',
+      source:
+        year === 2025 ? '国办发明电〔2024〕12号' : '国务院办公厅关于2026年部分节假日安排的通知',
       enteredBy: 'demo-data',
     });
   const overrides = new Map(DEMO_CALENDAR.map(([day, kind]) => [day, kind]));

@@ -96,7 +96,10 @@ export class LedgerExportResolver {
       };
     }
     const file = await ledgerWorkbook(rows, `${scope.title}（截至 ${asOf}）`, totals, [
-      { label: '不计入合计的笔数（已撤回、司法程序，办理状态注明）', value: arrears.length - counted.length },
+      {
+        label: '不计入合计的笔数（已撤回、司法程序，办理状态注明）',
+        value: arrears.length - counted.length,
+      },
     ]);
     return {
       fileName: `${name}.xlsx`,

@@ -27,7 +27,9 @@ export type Row = Partial<Record<LedgerField, string | number>>;
  * so, so that the 汇总 sheet can be checked against the rows by hand. */
 const statusLabel = (line: { status: string; inJudicialProcess: boolean }) => {
   const label = STATUS_LABELS[line.status] ?? line.status;
-  return isCounted({ ...line, status: line.status as ArrearStatus }) ? label : `${label}（不计入合计）`;
+  return isCounted({ ...line, status: line.status as ArrearStatus })
+    ? label
+    : `${label}（不计入合计）`;
 };
 
 /** 账龄 as the sheet writes it: days past the due date on `asOf`, 0 for a cleared debt. */

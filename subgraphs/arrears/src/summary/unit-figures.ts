@@ -88,9 +88,7 @@ async function monthsByUnit(
       })),
     ]),
   );
-  return new Map(
-    unitIds.map((id) => [id, byPath.get(directory.get(id)?.regionPath ?? '') ?? []]),
-  );
+  return new Map(unitIds.map((id) => [id, byPath.get(directory.get(id)?.regionPath ?? '') ?? []]));
 }
 
 export async function assessmentFigures(
@@ -139,9 +137,7 @@ export async function assessmentFigures(
   // Ledger timeliness (rules/reporting-status.ts): the months whose deadline (each unit's region's)
   // has passed, on time or paused after a zeroing notice.
   const months = await monthsByUnit(ctx, ids, year);
-  const submissions = await em.execute<
-    (UnitSubmission & { unit: string })[]
-  >(
+  const submissions = await em.execute<(UnitSubmission & { unit: string })[]>(
     `select unit_id as "unit", period, kind, revision, submitted_at as "submittedAt", status, returned_at as "returnedAt"
        from ledger_report where unit_id in (?) and period <= ?${reportScope.sql}`,
     [ids, `${year}-12`, ...reportScope.params],

@@ -12,8 +12,7 @@ export class AssignReportingGroupInput implements RouteAssignment {
 
   @Field(() => ID, {
     nullable: true,
-    description:
-      'The aggregating unit it submits to; may be left out when the group has only one.',
+    description: 'The aggregating unit it submits to; may be left out when the group has only one.',
   })
   aggregatorId?: string | null;
 

@@ -121,9 +121,7 @@ export class WorkingGroupResolver {
     const units = named.getItems();
     const seen = new Set(units.map((u) => u.id));
     const routed = await Promise.all(
-      routes
-        .filter((r) => !seen.has(r.unit.id))
-        .map((r) => organisationById.load(ctx, r.unit.id)),
+      routes.filter((r) => !seen.has(r.unit.id)).map((r) => organisationById.load(ctx, r.unit.id)),
     );
     return [...units, ...routed.filter((u): u is Organisation => !!u)];
   }

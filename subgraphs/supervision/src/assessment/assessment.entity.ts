@@ -35,7 +35,8 @@ export class Assessment {
 
   @Field(() => Float, {
     nullable: true,
-    description: '线索办结率 of the clues about the unit (its respondent’s rate; shown, not scored)',
+    description:
+      '线索办结率 of the clues about the unit (its respondent’s rate; shown, not scored)',
   })
   @Property({ type: 'double', nullable: true })
   respondentClueClosureRate?: number | null;
@@ -59,7 +60,9 @@ export class Assessment {
   @Property({ type: 'integer', default: 0 })
   newArrearsAfterZeroing: number = 0;
 
-  @Field(() => Int, { description: '漏报: debts owed before a zeroing notice, registered after it' })
+  @Field(() => Int, {
+    description: '漏报: debts owed before a zeroing notice, registered after it',
+  })
   @Property({ type: 'integer', default: 0 })
   lateRegisteredDebts: number = 0;
 

@@ -65,7 +65,9 @@ registerEnumType(RectificationStatus, {
   name: 'RectificationStatus',
   valuesConfig: {
     OPEN: { description: '整改中' },
-    REPORTED: { description: '已报告完成: the unit says it is done; awaiting the inspector’s check' },
+    REPORTED: {
+      description: '已报告完成: the unit says it is done; awaiting the inspector’s check',
+    },
     CLOSED: { description: '已销号: the inspector checked the ledger and closed it' },
     DONE: {
       description: 'Reported done before 销号 existed: treated as REPORTED.',

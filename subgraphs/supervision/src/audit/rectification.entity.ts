@@ -51,7 +51,10 @@ export class Rectification {
   @Property({ type: 'date', nullable: true })
   closedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who closed it (the inspector’s viewer id).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who closed it (the inspector’s viewer id).',
+  })
   @Property({ type: 'string', length: 200, nullable: true })
   closedBy?: string | null;
 

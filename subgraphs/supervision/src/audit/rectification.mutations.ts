@@ -142,7 +142,8 @@ export class RectificationMutations {
   @Authorized('INSPECTOR')
   @Writes(Rectification, 'input.rectificationId')
   @Mutation(() => Rectification, {
-    description: 'Sends a reported rectification back to the unit (OPEN again), saying what is missing.',
+    description:
+      'Sends a reported rectification back to the unit (OPEN again), saying what is missing.',
   })
   reopenRectification(
     @Arg('input', () => ReviewRectificationInput) input: ReviewRectificationInput,

@@ -51,8 +51,8 @@ describe('follow-up calls', () => {
   });
 
   it('names the enterprise reached: a call without one would not count', () => {
-    expect(
-      fields(checkFollowUpCall({ calledOn: TODAY, satisfaction: 5 }, TODAY).problems),
-    ).toEqual(['enterpriseId']);
+    expect(fields(checkFollowUpCall({ calledOn: TODAY, satisfaction: 5 }, TODAY).problems)).toEqual(
+      ['enterpriseId'],
+    );
   });
 });

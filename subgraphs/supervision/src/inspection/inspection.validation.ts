@@ -61,7 +61,10 @@ export function checkFollowUpCall(
   );
   // Satisfaction counts only from the enterprise reached: a call names it (docs/domain/assessment.md).
   if (!call.enterpriseId)
-    p.add('enterpriseId', '请填写回访的企业：不注明企业的回访不计入满意度（name the enterprise reached）。');
+    p.add(
+      'enterpriseId',
+      '请填写回访的企业：不注明企业的回访不计入满意度（name the enterprise reached）。',
+    );
   else
     p.check(
       isUuid(call.enterpriseId),

@@ -76,7 +76,11 @@ describe('follow-up calls per unit and year', () => {
     { unitId: 'a', year: 2025 },
   ];
   // Supervision calls naming the enterprise reached (satisfaction.ts decides which count).
-  const by = { enterpriseId: 'firm', recordedByUnitId: 'discipline', recordedByRoles: ['INSPECTOR'] };
+  const by = {
+    enterpriseId: 'firm',
+    recordedByUnitId: 'discipline',
+    recordedByRoles: ['INSPECTOR'],
+  };
   const calls = [
     { unitId: 'a', calledOn: '2026-03-01', satisfaction: 5, ...by },
     { unitId: 'a', calledOn: '2025-11-20', satisfaction: 2, ...by },

@@ -113,6 +113,8 @@ export function scoresOf(
   calls: readonly (SatisfactionRecord & { calledOn: string })[],
 ): number[][] {
   return keys.map((k) =>
-    countedScores(calls.filter((c) => c.unitId === k.unitId && c.calledOn.startsWith(`${k.year}-`))),
+    countedScores(
+      calls.filter((c) => c.unitId === k.unitId && c.calledOn.startsWith(`${k.year}-`)),
+    ),
   );
 }

@@ -24,7 +24,10 @@ export function ledgerObjections(
       objections.push(`欠款 ${id} 无法在台账中核对（not found on the ledger）`);
       continue;
     }
-    if (measure === 'TIME_BOUND_CLEARANCE' && (debt.status !== 'CLEARED' || Number(debt.outstanding) !== 0))
+    if (
+      measure === 'TIME_BOUND_CLEARANCE' &&
+      (debt.status !== 'CLEARED' || Number(debt.outstanding) !== 0)
+    )
       objections.push(`欠款 ${id} 尚未清偿（仍欠 ${debt.outstanding} 元；not cleared）`);
     if (measure === 'INSTALMENT_PAYMENT' && !PLANNED.has(debt.status))
       objections.push(`欠款 ${id} 没有还款计划（状态 ${debt.status}；no repayment plan）`);

@@ -41,7 +41,9 @@ describe('企业满意度: only the enterprise’s own word counts', () => {
       satisfactionRefusal(call({ recordedByUnitId: 'unit-other', recordedByRoles: ['BUREAU'] })),
     ).toBe('neither a supervision call nor the enterprise itself');
     expect(
-      satisfactionRefusal(call({ recordedByUnitId: 'firm-other', recordedByRoles: ['ENTERPRISE'] })),
+      satisfactionRefusal(
+        call({ recordedByUnitId: 'firm-other', recordedByRoles: ['ENTERPRISE'] }),
+      ),
     ).toBe('neither a supervision call nor the enterprise itself');
   });
 
