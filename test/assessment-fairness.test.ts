@@ -17,7 +17,7 @@ const bureau = (): As => ({ roles: ['BUREAU'], org: unit.id, sub: 'fair-bureau' 
 
 const CALL = `mutation($i: RecordFollowUpCallInput!) { recordFollowUpCall(input: $i) { id satisfaction enterpriseId } }`;
 const ASSESSMENT = `query($id: ID!) { organisation(id: $id) { assessment { satisfaction newArrearsAfterZeroing lateRegisteredDebts supervisionTriggers }
-  assessmentFigures { newArrearsAfterZeroing lateRegisteredDebts clueClosureRate respondentClueClosureRate } } }`;
+  assessmentFigures { newArrearsAfterZeroing lateRegisteredDebts clueClosureRate respondentClueClosureRate zeroingRate } } }`;
 
 async function named(name: string) {
   const result = await data<any>(
@@ -140,6 +140,8 @@ describe('边清边欠 and 漏报 after a zeroing notice', () => {
     expect(result.organisation.assessmentFigures).toMatchObject({
       newArrearsAfterZeroing: 1,
       lateRegisteredDebts: 1,
+      // 欠款清零率 of the unit: 1 of its 3 counted debts paid in full.
+      zeroingRate: 0.3333,
     });
     expect(result.organisation.assessment).toMatchObject({
       newArrearsAfterZeroing: 1,

@@ -5,7 +5,7 @@
 // figure on the region's 月报 agrees with its rows.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, data, errorCodes, gql, type As } from './harness/client.ts';
+import { ADMIN, countStatements, data, errorCodes, gql, type As } from './harness/client.ts';
 import { unique } from './harness/fixtures.ts';
 
 const DALAD = '150621';
@@ -549,5 +549,36 @@ describe('one month of the reporting chain', () => {
       )
     ).ledgerExport;
     expect(month.rows).toBeGreaterThan(0);
+  });
+});
+
+describe('SQL statements do not grow with the groups or the regions', () => {
+  it('a sector group’s month costs the same for five groups and for all eight', async () => {
+    // The first five by name (农牧林水, 国有企业, 城建, 工业, 文教卫生) already hold submissions, a
+    // zeroing notice and group reports: the same kinds of rows as all eight.
+    const query = (first: number) =>
+      data<any>(
+        `query($p: String!, $f: Int!) { workingGroups(first: $f, regionCode: "150621", kinds: [SECTOR_CLUE_SCREENING]) { edges { node {
+            ledgerReporting(period: $p) { units onTime lines { state report { id } } groupReports { status } } } } } }`,
+        { p: PERIOD, f: first },
+        bureau(units.industry!),
+      );
+    const five = await countStatements(() => query(5));
+    const all = await countStatements(() => query(8));
+    console.log(
+      `WorkingGroup.ledgerReporting: 5 groups → ${JSON.stringify(five)}; 8 → ${JSON.stringify(all)}`,
+    );
+    expect(all.arrears).toBe(five.arrears);
+  });
+
+  it('settings, calendar and deadline cost the same for one region and for sixteen', async () => {
+    const fields = `settings { reportDay sources { setting regionCode } } calendarYears calendarWarnings { year }
+      calendarDays(from: "2026-01-01", to: "2026-12-31") { day } reportingDeadline(period: "2026-11") { dueAt }`;
+    const one = await countStatements(() => data<any>(`{ region(code: "150621") { ${fields} } }`));
+    const many = await countStatements(() =>
+      data<any>(`{ regions(parentCode: "150621") { ${fields} } }`),
+    );
+    console.log(`Region settings: 1 region → ${JSON.stringify(one)}; 16 → ${JSON.stringify(many)}`);
+    expect(many.arrears).toBe(one.arrears);
   });
 });

@@ -55,6 +55,19 @@ const yearsOfRegion = defineLoader<string, number[]>(async (codes, ctx) => {
   return chains.map((chain) => [...calendarFor(layers, chain).years].sort((a, b) => a - b));
 });
 
+const calendarOfRegion = defineLoader<{ code: string; from: string; to: string }, CalendarDay[]>(
+  async (keys, ctx) => {
+    const chains = await Promise.all(keys.map((k) => chainOrHub(k.code)));
+    const from = keys.map((k) => k.from).sort()[0]!;
+    const to = keys.map((k) => k.to).sort().at(-1)!;
+    const layers = await loadLayers(ctx.em, chains, { days: { from, to } });
+    return keys.map((key, i) =>
+      calendarFor(layers, chains[i]!).days.filter((d) => d.day >= key.from && d.day <= key.to),
+    );
+  },
+  { cacheKey: (k) => `${k.code}@${k.from}@${k.to}` },
+);
+
 const deadlineOfRegion = defineLoader<
   { code: string; period: string },
   { chain: RegionChain; deadline: Deadline }
@@ -127,8 +140,7 @@ export class RegionSettingsResolver {
       '最多查询一年，且起始日期不能晚于结束日期（ask for at most one year, from before to）。',
       '',
     );
-    const chain = await chainOrHub(region.code);
-    return calendarFor(await loadLayers(ctx.em, [chain], { days: { from, to } }), chain).days;
+    return calendarOfRegion.load(ctx, { code: region.code, from, to });
   }
 
   @Authorized()

@@ -128,6 +128,63 @@ export class GroupReportResolver {
   }
 }
 
+/** Every sector group of a request for a period: one contract call, one pass over the union of
+ * their units, one statement for their reports, whatever the number of groups. */
+const groupStatusOf = defineLoader<{ groupId: string; period: string }, GroupReportingStatus>(
+  async (keys, ctx) => {
+    const result = new Map<string, GroupReportingStatus>();
+    for (const period of new Set(keys.map((k) => k.period))) {
+      const mine = keys.filter((k) => k.period === period);
+      const facts = await reportingGroups(ctx, { groups: mine.map((k) => k.groupId) });
+      const states = await reportingStates(
+        ctx,
+        facts.flatMap((g) => g.routes.map((r) => r.unitId)),
+        period,
+      );
+      const reports = await groupReportsOf.loadMany(
+        ctx,
+        mine.map((k) => ({ groupId: k.groupId, period })),
+      );
+      const lineReports = await Promise.all(
+        states.map((s) => (s.current ? ledgerReportById.load(ctx, s.current.id) : null)),
+      );
+      const reportOf = new Map(states.map((s, i) => [s.unitId, lineReports[i] ?? null]));
+      for (const [i, key] of mine.entries()) {
+        const group = facts.find((g) => g.id === key.groupId);
+        const own = states.filter((s) => group && s.route?.group.id === group.id);
+        const count = (state: UnitReportingState) =>
+          own.filter((s) => toUnitState(s.state) === state).length;
+        const dueAt =
+          own[0]?.dueAt ??
+          (await deadlineOfChain(ctx.em, chainOfPath(group?.regionPath), period, 'period'));
+        result.set(`${key.groupId}@${period}`, {
+          period,
+          dueAt,
+          units: own.length,
+          onTime: count(UnitReportingState.ON_TIME),
+          late: count(UnitReportingState.LATE),
+          paused: count(UnitReportingState.PAUSED),
+          returned: count(UnitReportingState.RETURNED),
+          missing: count(UnitReportingState.MISSING),
+          pending: count(UnitReportingState.PENDING),
+          awaitingReceipt: own.filter((s) => s.current?.status === LedgerReportStatus.SUBMITTED)
+            .length,
+          lines: own.map((s) => ({
+            unit: { id: s.unitId },
+            aggregator: s.route ? { id: s.route.aggregatorId } : null,
+            state: toUnitState(s.state),
+            dueAt: s.dueAt,
+            report: reportOf.get(s.unitId) ?? null,
+          })),
+          groupReports: current(reports[i]!),
+        });
+      }
+    }
+    return keys.map((k) => result.get(`${k.groupId}@${k.period}`)!);
+  },
+  { cacheKey: (k) => `${k.groupId}@${k.period}` },
+);
+
 @Resolver(() => WorkingGroupRef)
 export class WorkingGroupReportingResolver {
   @Authorized()
@@ -135,51 +192,12 @@ export class WorkingGroupReportingResolver {
     description:
       'This sector group’s month: each of its units (those whose reporting the viewer may see: the unit itself, its aggregating unit, the receiving office, the leading group) with where it stands, and the group’s consolidated reports.',
   })
-  async ledgerReporting(
+  ledgerReporting(
     @Root() group: WorkingGroupRef,
     @Arg('period', () => String) period: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<GroupReportingStatus> {
-    requirePeriod(period, 'period');
-    const [facts] = await reportingGroups(ctx, { groups: [group.id] });
-    const states = facts
-      ? (
-          await reportingStates(
-            ctx,
-            facts.routes.map((r) => r.unitId),
-            period,
-          )
-        ).filter((s) => s.route?.group.id === facts.id)
-      : [];
-    const count = (state: UnitReportingState) =>
-      states.filter((s) => toUnitState(s.state) === state).length;
-    const dueAt =
-      states[0]?.dueAt ??
-      (await deadlineOfChain(ctx.em, chainOfPath(facts?.regionPath), period, 'period'));
-    const lines = await Promise.all(
-      states.map(async (s) => ({
-        unit: { id: s.unitId },
-        aggregator: s.route ? { id: s.route.aggregatorId } : null,
-        state: toUnitState(s.state),
-        dueAt: s.dueAt,
-        report: s.current ? await ledgerReportById.load(ctx, s.current.id) : null,
-      })),
-    );
-    return {
-      period,
-      dueAt,
-      units: states.length,
-      onTime: count(UnitReportingState.ON_TIME),
-      late: count(UnitReportingState.LATE),
-      paused: count(UnitReportingState.PAUSED),
-      returned: count(UnitReportingState.RETURNED),
-      missing: count(UnitReportingState.MISSING),
-      pending: count(UnitReportingState.PENDING),
-      awaitingReceipt: states.filter((s) => s.current?.status === LedgerReportStatus.SUBMITTED)
-        .length,
-      lines,
-      groupReports: current(await groupReportsOf.load(ctx, { groupId: group.id, period })),
-    };
+    return groupStatusOf.load(ctx, { groupId: group.id, period: requirePeriod(period, 'period') });
   }
 
   @Authorized()

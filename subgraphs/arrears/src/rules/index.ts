@@ -16,3 +16,4 @@ export * from './contract-terms.js';
 export * from './reporting-status.js';
 export * from './new-arrears.js';
 export * from './clue-closure.js';
+export * from './zeroing-rate.js';
