@@ -34,7 +34,11 @@ const layers: Layers = {
     day('410422', '2026-10-08', CalendarDayKind.HOLIDAY),
   ],
   periods: [
-    { regionCode: null, period: '2026-12', dueAt: new Date('2026-12-18T04:00:00Z') } as ReportingPeriod,
+    {
+      regionCode: null,
+      period: '2026-12',
+      dueAt: new Date('2026-12-18T04:00:00Z'),
+    } as ReportingPeriod,
     {
       regionCode: '150621',
       period: '2026-12',

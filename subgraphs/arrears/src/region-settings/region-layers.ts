@@ -33,12 +33,13 @@ export function chainOfPath(path: string | null | undefined): RegionChain {
 
 const HUB: RegionChain = { regionCode: null, codes: [] };
 
-/** The chain of a region by code (the directory reloaded once for a region registered just now);
- * null when there is no such region. */
+/** The chain of a region by code; null when there is no such region. A code the directory does
+ * not know reloads it, at most every few seconds (a region registered just now is found; a stream
+ * of unknown codes does not reload it on every request). */
 export async function chainOfRegion(code: string): Promise<RegionChain | null> {
   const directory = unitDirectory();
   let region = (await directory.regions()).get(code);
-  if (!region) {
+  if (!region && (directory.ageMs() ?? Number.POSITIVE_INFINITY) > 5_000) {
     directory.invalidate();
     region = (await directory.regions()).get(code);
   }

@@ -59,7 +59,10 @@ const calendarOfRegion = defineLoader<{ code: string; from: string; to: string }
   async (keys, ctx) => {
     const chains = await Promise.all(keys.map((k) => chainOrHub(k.code)));
     const from = keys.map((k) => k.from).sort()[0]!;
-    const to = keys.map((k) => k.to).sort().at(-1)!;
+    const to = keys
+      .map((k) => k.to)
+      .sort()
+      .at(-1)!;
     const layers = await loadLayers(ctx.em, chains, { days: { from, to } });
     return keys.map((key, i) =>
       calendarFor(layers, chains[i]!).days.filter((d) => d.day >= key.from && d.day <= key.to),

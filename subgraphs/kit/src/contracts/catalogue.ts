@@ -107,6 +107,9 @@ export const REPORTING_GROUPS = defineContract<
   path: '/internal/reporting-groups',
   params: { groups: 'uuids', units: 'uuids', regionCode: 'string' },
   scope: 'service',
+  // A region's units can be many: their ids go in calls of 200 (a group may come back from more
+  // than one call; callers keep it once).
+  chunk: { param: 'units', size: 200 },
   description:
     'Sector groups with their aggregating units, leaders, receiving office and routes: the groups named, the groups the units named report through, and (regionCode, or "" for none) every reporting group of that region and below.',
 });

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { routeProblems } from './reporting-route.validation.js';
 
 const group = { name: '城建领域线索摸排小组', regionCode: '150621', aggregatorIds: ['housing'] };
-const town = { name: '锡尼街道办事处', kind: 'SUBDISTRICT_OFFICE', regionPath: '/150000/150600/150621/150621201/' };
-const fields = (...args: Parameters<typeof routeProblems>) => routeProblems(...args).map((p) => p.field);
+const town = {
+  name: '锡尼街道办事处',
+  kind: 'SUBDISTRICT_OFFICE',
+  regionPath: '/150000/150600/150621/150621201/',
+};
+const fields = (...args: Parameters<typeof routeProblems>) =>
+  routeProblems(...args).map((p) => p.field);
 
 describe('routing a unit through a sector group', () => {
   it('takes a reporting unit of the group’s region; the only aggregating unit by default', () => {
@@ -14,7 +19,10 @@ describe('routing a unit through a sector group', () => {
     const elsewhere = { ...town, regionPath: '/410000/410400/410422/' };
     expect(fields({ unitId: 'u', groupId: 'g' }, { unit: elsewhere, group })).toEqual(['unitId']);
     expect(
-      fields({ unitId: 'u', groupId: 'g' }, { unit: { ...town, kind: 'PRIVATE_ENTERPRISE' }, group }),
+      fields(
+        { unitId: 'u', groupId: 'g' },
+        { unit: { ...town, kind: 'PRIVATE_ENTERPRISE' }, group },
+      ),
     ).toEqual(['unitId']);
     expect(
       fields({ unitId: 'u', groupId: 'g' }, { unit: town, group: { ...group, aggregatorIds: [] } }),
