@@ -26,6 +26,7 @@ import { LedgerReport } from '../reporting/ledger-report.entity.js';
 import { LedgerReportKind, LedgerReportStatus } from '../reporting/reporting.enums.js';
 import { clueClosureRates, type ClueForClosure } from '../rules/clue-closure.js';
 import { obligationOnSql } from '../rules/new-arrears.js';
+import { currentPeriod } from '../rules/reporting-period.js';
 import { timeliness, type UnitSubmission } from '../rules/reporting-status.js';
 import { andVisible } from '../visible-rows.js';
 
@@ -70,11 +71,16 @@ async function monthsByUnit(
   unitIds: readonly string[],
   year: number,
 ): Promise<Map<string, { period: string; dueAt: Date }[]>> {
-  const periods = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  // Months not begun are not due: their deadlines (and their calendar) are not needed yet.
+  const periods = Array.from(
+    { length: 12 },
+    (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`,
+  ).filter((period) => period <= currentPeriod());
   const directory = await unitDirectory().get([...unitIds]);
   const chains = new Map(
     [...directory.values()].map((u) => [u.regionPath, chainOfPath(u.regionPath)]),
   );
+  if (!periods.length) return new Map(unitIds.map((id) => [id, []]));
   const layers = await loadLayers(ctx.em, [...chains.values()], {
     days: deadlineWindow(periods),
     periods,
