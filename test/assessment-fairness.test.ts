@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, data, errorCodes, gql, type As } from './harness/client.ts';
 import { unique } from './harness/fixtures.ts';
 
-const INSPECTOR_DALAD: As = { roles: ['INSPECTOR'], region: '150621', sub: 'fair-inspector' };
+const INSPECTOR_YE: As = { roles: ['INSPECTOR'], region: '410422', sub: 'fair-inspector' };
 const THIS_YEAR = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
 const PERIOD = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
 
@@ -28,10 +28,11 @@ async function named(name: string) {
 }
 
 beforeAll(async () => {
-  // A demo unit no other test touches, with no debt, routed through 工业 like every 达拉特旗 unit.
-  // (A unit registered here would reach the other subgraphs' unit directories only within their
-  // 30-second cache, and its own bureau's jurisdiction with it.)
-  unit = await named('达拉特旗统计局');
+  // A demo unit no other test touches, with no debt, in a county no test finalises an assessment
+  // for (a finalised year would answer instead of the live figures). A unit registered here would
+  // reach the other subgraphs' unit directories only within their 30-second cache, and its own
+  // bureau's jurisdiction with it.
+  unit = await named('叶县审计局');
   firm = await named('恒泰建筑工程有限公司');
 });
 
@@ -46,14 +47,14 @@ describe('企业满意度 only from the enterprise', () => {
     const anonymous = await gql(
       CALL,
       { i: { unitId: unit.id, calledOn: '2026-03-02', satisfaction: 5 } },
-      INSPECTOR_DALAD,
+      INSPECTOR_YE,
     );
     expect(errorCodes(anonymous)).toEqual(['BAD_USER_INPUT']);
     expect(anonymous.errors![0]!.extensions!.field).toBe('input.enterpriseId');
     const notAFirm = await gql(
       CALL,
       { i: { unitId: unit.id, enterpriseId: unit.id, calledOn: '2026-03-02', satisfaction: 5 } },
-      INSPECTOR_DALAD,
+      INSPECTOR_YE,
     );
     expect(notAFirm.errors![0]!.extensions!.field).toBe('input.enterpriseId');
     // An inspector's token that names the unit itself as its own is still the unit rating itself.
@@ -84,9 +85,9 @@ describe('企业满意度 only from the enterprise', () => {
             satisfaction,
           },
         },
-        INSPECTOR_DALAD,
+        INSPECTOR_YE,
       );
-    const result = await data<any>(ASSESSMENT, { id: unit.id }, INSPECTOR_DALAD);
+    const result = await data<any>(ASSESSMENT, { id: unit.id }, INSPECTOR_YE);
     // (3 + 4) / 2 / 5
     expect(result.organisation.assessment.satisfaction).toBe(0.7);
   });
@@ -124,7 +125,7 @@ describe('边清边欠 and 漏报 after a zeroing notice', () => {
     await register('2025-04-01', '2025-05-01');
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     await register(today, today);
-    const result = await data<any>(ASSESSMENT, { id: unit.id }, INSPECTOR_DALAD);
+    const result = await data<any>(ASSESSMENT, { id: unit.id }, INSPECTOR_YE);
     expect(result.organisation.assessmentFigures).toMatchObject({
       newArrearsAfterZeroing: 1,
       lateRegisteredDebts: 1,
@@ -168,13 +169,19 @@ describe('销号: the inspector closes a rectification after checking the ledger
         ADMIN,
       )
     ).registerArrear;
-    const audit = (
+    const created = (
       await data<any>(
-        `{ audits(regionCode: "150621", first: 50) { edges { node { id status } } } }`,
+        `mutation { createAudit(input: { title: "销号测试审计", regionCode: "410422", periodEnd: "2025-12-31" }) { id version } }`,
         {},
-        INSPECTOR_DALAD,
+        INSPECTOR_YE,
       )
-    ).audits.edges.find((e: any) => e.node.status === 'IN_PROGRESS').node;
+    ).createAudit;
+    await data<any>(
+      `mutation($id: ID!, $v: Int!) { moveAudit(auditId: $id, expectedVersion: $v, status: IN_PROGRESS) { status } }`,
+      { id: created.id, v: created.version },
+      INSPECTOR_YE,
+    );
+    const audit = created;
     const finding = (
       await data<any>(
         `mutation($i: RecordFindingInput!) { recordFinding(input: $i) { id } }`,
@@ -187,14 +194,14 @@ describe('销号: the inspector closes a rectification after checking the ledger
             arrearIds: [debt.id],
           },
         },
-        INSPECTOR_DALAD,
+        INSPECTOR_YE,
       )
     ).recordFinding;
     const ordered = (
       await data<any>(
         `mutation($i: OrderRectificationInput!) { orderRectification(input: $i) { id version status } }`,
         { i: { findingId: finding.id, measure: 'TIME_BOUND_CLEARANCE', deadline: '2027-03-31' } },
-        INSPECTOR_DALAD,
+        INSPECTOR_YE,
       )
     ).orderRectification;
     const REPORT = `mutation($i: CompleteRectificationInput!) { reportRectification(input: $i) { id version status } }`;
@@ -224,7 +231,7 @@ describe('销号: the inspector closes a rectification after checking the ledger
     const early = await gql(
       CLOSE,
       { i: { rectificationId: ordered.id, expectedVersion: reported.version, note: '核查台账' } },
-      INSPECTOR_DALAD,
+      INSPECTOR_YE,
     );
     expect(errorCodes(early)).toEqual(['CONFLICT']);
     expect(early.errors![0]!.message).toMatch(/尚未清偿/);
@@ -251,12 +258,12 @@ describe('销号: the inspector closes a rectification after checking the ledger
             note: '核对台账：欠款已于 2026-11-30 全额支付。',
           },
         },
-        INSPECTOR_DALAD,
+        INSPECTOR_YE,
       )
     ).closeRectification;
     expect(closed).toMatchObject({
       status: 'CLOSED',
-      closedBy: INSPECTOR_DALAD.sub,
+      closedBy: INSPECTOR_YE.sub,
       reviewNote: '核对台账：欠款已于 2026-11-30 全额支付。',
     });
     // Closed is final: reporting it again is a CONFLICT.
