@@ -4,6 +4,7 @@
 // by the record and the occasion, so a job that runs twice, or on two replicas, tells once.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  addDays,
   defineJob,
   inTransaction,
   officeRegionOf,
@@ -17,8 +18,6 @@ import {
   type JobDefinition,
   type NoticeRecipient,
 } from '@arrears-hub/subgraph-kit';
-import { CalendarDay } from './calendar/calendar-day.entity.js';
-import { calendarOverrides } from './calendar/working-days.js';
 import { Clue } from './clue/clue.entity.js';
 import { clueClock } from './clue/clue-clock.js';
 import { ClueClockStage, ClueStatus } from './clue/clue.enums.js';
@@ -27,13 +26,21 @@ import { ArrearStatus } from './ledger/arrear.enums.js';
 import { Instalment } from './repayment/instalment.entity.js';
 import { RepaymentPlan } from './repayment/repayment-plan.entity.js';
 import { RepaymentPlanStatus } from './repayment/repayment.enums.js';
-import { dueAtFor } from './reporting/reporting-period.js';
 import {
-  calendarYearMissing,
+  calendarFor,
+  chainOfPath,
+  deadlineFor,
+  deadlineWindow,
+  loadLayers,
+  type RegionChain,
+} from './region-settings/region-layers.js';
+import { reportingGroups, routeOf } from './reporting/reporting-routes.js';
+import {
   clueClockAlert,
   currentPeriod,
   instalmentAlerts,
   ledgerReportStep,
+  missingCalendarYears,
   OVERDUE_CLUE_CASE_DAYS,
   PLAN_DEFAULT_CASE_DAYS,
 } from './rules/index.js';
@@ -172,52 +179,86 @@ async function unitsMissingReport(em: EntityManager, period: string) {
   return units.filter((u) => !done.has(u.id));
 }
 
+/** The units of `units` grouped by the region chain they run on (region path → units). */
+function byChain<T extends { regionPath: string }>(units: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const u of units) groups.set(u.regionPath, [...(groups.get(u.regionPath) ?? []), u]);
+  return groups;
+}
+
 export const ledgerReportRemindersJob = defineJob({
   name: 'ledger-report-reminders',
   description:
-    'Reminds units that have not submitted the month’s ledger N working days before the report day; lists the missing to the region office once the deadline has passed.',
+    'Reminds units that have not submitted the month’s ledger (and the aggregating unit of their sector group) N working days before their region’s report day; lists the missing to the region office once the region’s deadline has passed.',
   schedule: '0 9,13 * * *',
   run: async ({ ctx, now, today, emit }) => {
     const em = ctx.em.fork();
     const period = currentPeriod(today);
-    const dueAt = await dueAtFor(em, period);
-    const dueDay = todayInChina(dueAt);
-    const overrides = await calendarOverrides(em, today < dueDay ? today : dueDay, dueDay);
-    const step = ledgerReportStep(
-      now,
-      today,
-      dueAt,
-      dueDay,
-      arrearsConfig().ledgerReminderWorkingDays,
-      overrides,
-    );
-    if (!step) return { summary: `${period}: not yet time to remind`, counts: {} };
     const missing = await unitsMissingReport(em, period);
-    let told = 0;
+    // Each region has its own report day, deadlines and calendar: one read of every layer the
+    // missing units' regions need, then each region judged on its own.
+    const groups = byChain(missing);
+    const chains = new Map([...groups.keys()].map((path) => [path, chainOfPath(path)]));
+    const window = deadlineWindow([period]);
+    const layers = await loadLayers(em, [...chains.values()], {
+      days: { from: today < window.from ? today : window.from, to: window.to },
+      periods: [period],
+    });
+    const routes = await reportingGroups(ctx, { units: missing.map((u) => u.id) });
+    const counts = { missing: 0, told: 0, regionsWithoutCalendar: 0 };
+    const late = new Map<string, { dueDay: string; names: string[] }>();
+    const toRemind: { unit: (typeof missing)[number]; dueDay: string; left: number }[] = [];
+    for (const [path, units] of groups) {
+      const chain: RegionChain = chains.get(path)!;
+      const deadline = deadlineFor(layers, chain, period);
+      // A region without this year's calendar cannot know its report day: the calendar-check job
+      // tells its office; nothing is guessed here.
+      if (!deadline.ok) {
+        counts.regionsWithoutCalendar += 1;
+        continue;
+      }
+      const dueDay = todayInChina(deadline.dueAt);
+      const step = ledgerReportStep(
+        now,
+        today,
+        deadline.dueAt,
+        dueDay,
+        arrearsConfig().ledgerReminderWorkingDays,
+        calendarFor(layers, chain).overrides,
+      );
+      if (!step) continue;
+      counts.missing += units.length;
+      for (const unit of units) {
+        if (step.step === 'REMIND') toRemind.push({ unit, dueDay, left: step.workingDaysLeft });
+        else {
+          const office = officeRegionOf(unit);
+          const entry = late.get(office) ?? { dueDay, names: [] };
+          entry.names.push(unit.name);
+          late.set(office, entry);
+        }
+      }
+    }
     await inTransaction(ctx, async (tx) => {
-      if (step.step === 'REMIND') {
-        for (const u of missing)
-          if (
-            await emit(tx, {
-              topic: 'notice',
-              key: `ledger-due:${u.id}:${period}`,
-              payload: {
-                kind: 'LEDGER_REPORT_DUE',
-                recipients: [{ type: 'UNIT', unitId: u.id }],
-                text: `${u.name}：${period} 月度台账应于 ${dueDay} 12:00 前报送，尚未收到（还有 ${step.workingDaysLeft} 个工作日）。`,
-                link: { type: 'Organisation', id: u.id },
-              },
-            })
-          )
-            told += 1;
-        return;
+      for (const { unit, dueDay, left } of toRemind) {
+        const route = routeOf(unit.id, unit.regionPath, routes);
+        const recipients: NoticeRecipient[] = [{ type: 'UNIT', unitId: unit.id }];
+        if (route && route.aggregatorId !== unit.id)
+          recipients.push({ type: 'UNIT', unitId: route.aggregatorId });
+        if (
+          await emit(tx, {
+            topic: 'notice',
+            key: `ledger-due:${unit.id}:${period}`,
+            payload: {
+              kind: 'LEDGER_REPORT_DUE',
+              recipients,
+              text: `${unit.name}：${period} 月度台账应于 ${dueDay} 前报送${route ? `至${route.group.name}` : ''}，尚未收到（还有 ${left} 个工作日）。`,
+              link: { type: 'Organisation', id: unit.id },
+            },
+          })
+        )
+          counts.told += 1;
       }
-      const byOffice = new Map<string, string[]>();
-      for (const u of missing) {
-        const office = officeRegionOf(u);
-        byOffice.set(office, [...(byOffice.get(office) ?? []), u.name]);
-      }
-      for (const [regionCode, names] of byOffice)
+      for (const [regionCode, { dueDay, names }] of late)
         if (
           await emit(tx, {
             topic: 'notice',
@@ -225,16 +266,16 @@ export const ledgerReportRemindersJob = defineJob({
             payload: {
               kind: 'LEDGER_REPORT_MISSING',
               recipients: [{ type: 'REGION_OFFICE', regionCode }],
-              text: `${period} 月度台账报送截止（${dueDay} 12:00），以下 ${names.length} 个单位未报送：${names.slice(0, 200).join('、')}${names.length > 200 ? ' 等' : ''}。`,
+              text: `${period} 月度台账报送截止（${dueDay}），以下 ${names.length} 个单位未报送：${names.slice(0, 200).join('、')}${names.length > 200 ? ' 等' : ''}。`,
               link: null,
             },
           })
         )
-          told += 1;
+          counts.told += 1;
     });
     return {
-      summary: `${period} ${step.step}: ${missing.length} units have not submitted, ${told} notices raised`,
-      counts: { missing: missing.length, told },
+      summary: `${period}: ${counts.missing} units due or late have not submitted, ${counts.told} notices raised, ${counts.regionsWithoutCalendar} regions without the year's calendar`,
+      counts,
     };
   },
 });
@@ -275,10 +316,25 @@ export const clueClocksJob = defineJob({
       .map((clue) => ({ clue, clock: clueClock(clue, today) }))
       .filter((c) => c.clock !== null);
     const latest = clocks.reduce((d, c) => (c.clock!.dueOn > d ? c.clock!.dueOn : d), today);
-    const overrides = await calendarOverrides(em, today, latest);
+    // Each clue runs on the calendar of its region (the respondent's; the hub's when unknown).
+    const units = await unitDirectory().get(
+      clocks.map((c) => c.clue.respondentId).filter((id): id is string => !!id),
+    );
+    const chainOf = (clue: Clue) => chainOfPath(units.get(clue.respondentId ?? '')?.regionPath);
+    const layers = await loadLayers(
+      em,
+      clocks.map((c) => chainOf(c.clue)),
+      {
+        days: { from: today, to: addDays(latest, 1) },
+      },
+    );
     const counts = { warnings: 0, breaches: 0, cases: 0 };
     for (const { clue, clock } of clocks) {
-      const alert = clueClockAlert(clock!.dueOn, today, overrides);
+      const alert = clueClockAlert(
+        clock!.dueOn,
+        today,
+        calendarFor(layers, chainOf(clue)).overrides,
+      );
       if (!alert) continue;
       const stage = clock!.stage;
       const what = stage === ClueClockStage.REVIEW ? '审查转办' : '办理答复';
@@ -343,37 +399,59 @@ export const clueClocksJob = defineJob({
 export const calendarCheckJob = defineJob({
   name: 'calendar-check',
   description:
-    'From 1 December, tells ADMIN and the region offices when next year’s office calendar has not been entered.',
+    'Tells each region office whose calendar lacks this year (and, from 1 December, next year) to enter it; ADMIN gets the list of those regions.',
   schedule: '0 9 * * *',
   run: async ({ ctx, today, emit }) => {
-    const year = Number(today.slice(0, 4));
-    const next = await ctx.em.fork().count(CalendarDay, {
-      day: { $gte: `${year + 1}-01-01`, $lte: `${year + 1}-12-31` },
-    });
-    const missing = calendarYearMissing(today, new Set(next ? [year + 1] : []));
-    if (missing === null) return { summary: 'the calendar is there', counts: {} };
-    const offices = [
-      ...new Set([...(await unitDirectory().all()).values()].map((u) => officeRegionOf(u))),
-    ].sort();
+    const offices = new Map<string, string>();
+    for (const u of (await unitDirectory().all()).values()) {
+      const office = officeRegionOf(u);
+      const at = u.regionPath.indexOf(`/${office}/`);
+      if (!offices.has(office) && at >= 0)
+        offices.set(office, u.regionPath.slice(0, at + office.length + 2));
+    }
+    const chains = [...offices.values()].map(chainOfPath);
+    const layers = await loadLayers(ctx.em.fork(), chains);
+    // The same rule as Region.calendarWarnings: a region has a year when it or a region above it
+    // (or the hub-wide layer) put that year on record with setCalendarYear.
+    const lacking = chains
+      .map((chain) => ({
+        chain,
+        years: missingCalendarYears(calendarFor(layers, chain).years, today),
+      }))
+      .filter((r) => r.years.length);
+    if (!lacking.length)
+      return { summary: 'every region office has its calendar there', counts: {} };
     await inTransaction(ctx, async (tx) => {
+      for (const { chain, years } of lacking)
+        await emit(tx, {
+          topic: 'notice',
+          key: `calendar-missing:${chain.regionCode}:${years.join(',')}`,
+          payload: {
+            kind: 'CALENDAR_MISSING',
+            recipients: [{ type: 'REGION_OFFICE', regionCode: chain.regionCode! }],
+            text: `${years.join('、')} 年的工作日历（法定节假日、调休上班日）尚未录入：台账截止日、线索办理时限等按工作日计算的期限无法计算。请用 setCalendarYear 录入全年安排。`,
+            link: null,
+          },
+        });
+      const years = [...new Set(lacking.flatMap((r) => r.years))].sort();
       await emit(tx, {
         topic: 'notice',
-        key: `calendar-missing:${missing}`,
+        key: `calendar-missing:admin:${years.join(',')}:${lacking.length}`,
         payload: {
           kind: 'CALENDAR_MISSING',
-          recipients: [
-            { type: 'ADMIN' },
-            ...offices.map((regionCode): NoticeRecipient => ({
-              type: 'REGION_OFFICE',
-              regionCode,
-            })),
-          ],
-          text: `${missing} 年的工作日历（法定节假日、调休上班日）尚未录入：线索办理时限、台账截止日等按工作日计算的期限将只按周末计算。请用 setCalendarDay 录入。`,
+          recipients: [{ type: 'ADMIN' }],
+          text: `${years.join('、')} 年的工作日历尚未录入的地区共 ${lacking.length} 个：${lacking
+            .slice(0, 100)
+            .map((r) => r.chain.regionCode)
+            .join('、')}${lacking.length > 100 ? ' 等' : ''}。`,
           link: null,
         },
       });
     });
-    return { summary: `${missing} calendar missing`, counts: { offices: offices.length } };
+    return {
+      summary: `${lacking.length} region offices lack a calendar year`,
+      counts: { offices: chains.length, lacking: lacking.length },
+    };
   },
 });
 

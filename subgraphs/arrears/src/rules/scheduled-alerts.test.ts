@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calendarYearMissing,
-  clueClockAlert,
-  instalmentAlerts,
-  ledgerReportStep,
-} from './scheduled-alerts.js';
+import { clueClockAlert, instalmentAlerts, ledgerReportStep } from './scheduled-alerts.js';
 import { workingDaysBetween } from './working-days.js';
 
 const plan = [
@@ -137,13 +132,5 @@ describe('clue clocks', () => {
       type: 'BREACHED',
       daysLate: 1,
     });
-  });
-});
-
-describe('the office calendar', () => {
-  it('next year’s calendar is due by 1 December', () => {
-    expect(calendarYearMissing('2026-11-30', new Set([2026]))).toBeNull();
-    expect(calendarYearMissing('2026-12-01', new Set([2026]))).toBe(2027);
-    expect(calendarYearMissing('2026-12-01', new Set([2026, 2027]))).toBeNull();
   });
 });

@@ -98,15 +98,3 @@ export function clueClockAlert(
   const left = workingDaysBetween(today, dueOn, overrides);
   return left <= CLUE_WARNING_WORKING_DAYS ? { type: 'WARNING', workingDaysLeft: left } : null;
 }
-
-// ── The office calendar ───────────────────────────────────────────────────────────────────────
-
-/** From 1 December, next year's calendar must be there: the year missing, or null. */
-export function calendarYearMissing(
-  today: string,
-  yearsWithDays: ReadonlySet<number>,
-): number | null {
-  const year = Number(today.slice(0, 4));
-  if (today.slice(5, 7) !== '12') return null;
-  return yearsWithDays.has(year + 1) ? null : year + 1;
-}

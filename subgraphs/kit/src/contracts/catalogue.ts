@@ -53,7 +53,11 @@ export const REGION_DIRECTORY = defineContract<Record<string, never>, DirectoryR
 export interface WorkingGroupUnits {
   id: string;
   name: string;
-  /** Member units and aggregating units (汇总单位), as the group's ledger gathers them. */
+  /**
+   * The units the group's ledger gathers: its member units (for a sector group, the units that
+   * report through it) and every unit they supervise or own that reports through no other group
+   * of the region; for a group without reporting units, its member and aggregating units.
+   */
   unitIds: string[];
 }
 
@@ -64,7 +68,51 @@ export const WORKING_GROUP_UNITS = defineContract<{ id: 'uuid' }, WorkingGroupUn
   path: '/internal/working-group-units',
   params: { id: 'uuid' },
   scope: 'person',
-  description: 'A working group’s member and aggregating units; null when there is no such group.',
+  description:
+    'A working group’s units as its ledger gathers them (members and the units they supervise); null when there is no such group.',
+});
+
+/** A leader's seat in a reporting group (组长), with whoever holds the post today. */
+export interface ReportingGroupLeader {
+  postId: string;
+  /** The post's title, e.g. 旗人民政府副旗长. */
+  title: string;
+  holderName: string | null;
+}
+
+/** A sector group (行业组) that monthly ledgers go through (the Dalad programme: the unit submits
+ * to the group's aggregating unit, the leader signs, the signed report goes to `reportsToId`). */
+export interface ReportingGroupFacts {
+  id: string;
+  name: string;
+  sector: string | null;
+  regionCode: string;
+  /** "/150000/150600/150621/". */
+  regionPath: string;
+  /** The receiving office (e.g. 旗工信和科技局). */
+  reportsToId: string | null;
+  /** 汇总单位 (副组长单位), one or several. */
+  aggregatorIds: string[];
+  leaders: ReportingGroupLeader[];
+  /** Every unit that reports through the group, with the aggregating unit it submits to. */
+  routes: { unitId: string; aggregatorId: string }[];
+}
+
+export const REPORTING_GROUPS = defineContract<
+  { groups: 'uuids'; units: 'uuids'; regionCode: 'string' },
+  ReportingGroupFacts[]
+>({
+  name: 'reportingGroups',
+  owner: 'organisations',
+  callers: ['arrears'],
+  path: '/internal/reporting-groups',
+  params: { groups: 'uuids', units: 'uuids', regionCode: 'string' },
+  scope: 'service',
+  // A region's units can be many: their ids go in calls of 200 (a group may come back from more
+  // than one call; callers keep it once).
+  chunk: { param: 'units', size: 200 },
+  description:
+    'Sector groups with their aggregating units, leaders, receiving office and routes: the groups named, the groups the units named report through, and (regionCode, or "" for none) every reporting group of that region and below.',
 });
 
 /** What another bureau checks about a debt before acting on it. */
@@ -114,9 +162,17 @@ export const DISCLOSURE_FIGURES = defineContract<
 export interface AssessmentFigures {
   unitId: string;
   year: number;
+  /** 线索办结率 of the clues the unit handled (transferred to it), received in the year. */
   clueClosureRate: number | null;
+  /** The same for the clues about the unit (its respondent's rate), whoever handled them. */
+  respondentClueClosureRate: number | null;
   zeroingRate: number | null;
+  /** Months on time (paused months after a zeroing notice count as on time) ÷ months due. */
   ledgerTimeliness: number | null;
+  /** 边清边欠: counted debts registered in the year after a zeroing notice, owed only after it. */
+  newArrearsAfterZeroing: number;
+  /** 漏报: counted debts registered in the year after a zeroing notice but owed before it. */
+  lateRegisteredDebts: number;
 }
 
 export const ASSESSMENT_FIGURES = defineContract<
@@ -356,6 +412,7 @@ export const CONTRACTS = [
   UNIT_DIRECTORY,
   REGION_DIRECTORY,
   WORKING_GROUP_UNITS,
+  REPORTING_GROUPS,
   ARREAR_FACTS,
   DISCLOSURE_FIGURES,
   ASSESSMENT_FIGURES,
