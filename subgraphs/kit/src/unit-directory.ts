@@ -42,8 +42,8 @@ export class UnitDirectory {
   private units = new Map<string, DirectoryUnit>();
   private regionMap = new Map<string, DirectoryRegion>();
   private loadedAt = 0;
-  /** After a failed refresh, the next attempt waits until then (the copy's age stays its own). */
-  private retryAt = 0;
+  /** When the copy in use was fetched (loadedAt also schedules the next attempt after a failure). */
+  private fetchedAt = 0;
   private loading: Promise<void> | undefined;
   /** The last refresh error while an older copy kept serving (for /health and the logs). */
   lastError: Error | undefined;
@@ -57,14 +57,14 @@ export class UnitDirectory {
         this.units = new Map(units.map((u) => [u.id, u]));
         this.regionMap = new Map(regions.map((r) => [r.code, r]));
         this.loadedAt = Date.now();
-        this.retryAt = 0;
+        this.fetchedAt = this.loadedAt;
         this.lastError = undefined;
       } catch (error) {
         // Keep serving the last good copy; without one there is nothing to answer with.
         if (!this.loadedAt) throw error;
         this.lastError = error as Error;
-        // Try again after a short pause rather than on every request; the copy keeps its age.
-        this.retryAt = Date.now() + 5_000;
+        // Try again after a short pause rather than on every request.
+        this.loadedAt = Date.now() - TTL_MS + 5_000;
       } finally {
         this.loading = undefined;
       }
@@ -75,27 +75,21 @@ export class UnitDirectory {
   /** Forget the cache (the organisations subgraph calls it after changing a unit). */
   invalidate(): void {
     if (this.loadedAt) this.loadedAt = 1;
-    this.retryAt = 0;
-  }
-
-  private stale(): boolean {
-    const now = Date.now();
-    return now - this.loadedAt > TTL_MS && now >= this.retryAt;
   }
 
   /** Milliseconds since the copy in use was loaded (null before the first load). */
   ageMs(): number | null {
-    return this.loadedAt > 1 ? Date.now() - this.loadedAt : null;
+    return this.fetchedAt ? Date.now() - this.fetchedAt : null;
   }
 
   /** All units, refreshed when older than the TTL. */
   async all(): Promise<Map<string, DirectoryUnit>> {
-    if (this.stale()) await this.refresh();
+    if (Date.now() - this.loadedAt > TTL_MS) await this.refresh();
     return this.units;
   }
 
   async regions(): Promise<Map<string, DirectoryRegion>> {
-    if (this.stale()) await this.refresh();
+    if (Date.now() - this.loadedAt > TTL_MS) await this.refresh();
     return this.regionMap;
   }
 

@@ -12,6 +12,7 @@ import {
 import { restDaysSpanning } from '../calendar/working-days.js';
 import { ArrearPeriodKind, ArrearSource, ArrearStatus } from '../ledger/arrear.enums.js';
 import { openPeriod } from '../ledger/arrear-periods.js';
+import { chainOfPath } from '../region-settings/region-layers.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { partyProblems, registrationProblems } from '../ledger/arrear.validation.js';
 import {
@@ -77,9 +78,11 @@ export async function registerFromClue(
       verificationEvidence: `线索核查：${input.note}`,
     },
   );
-  const isRestDay = await restDaysSpanning(em, [
-    registration.deliveredOn ?? registration.contractSignedOn,
-  ]);
+  const isRestDay = await restDaysSpanning(
+    em,
+    [registration.deliveredOn ?? registration.contractSignedOn],
+    chainOfPath(debtor.regionPath),
+  );
   const arrear = await createEntity(
     ctx,
     Arrear,

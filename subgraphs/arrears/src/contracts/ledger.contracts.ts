@@ -12,6 +12,7 @@ import {
   PAYMENT_PERFORMANCE,
   POST_DISBURSEMENT,
   serveContract,
+  servePostContract,
   todayInChina,
   type ContractHandler,
 } from '@arrears-hub/subgraph-kit';
@@ -39,7 +40,7 @@ export function ledgerContracts(): ContractHandler[] {
     }),
     // A disbursement is a payment on the ledger, recorded for the person who disbursed (their
     // writer relation on the debt is checked first), once per disbursement id.
-    serveContract(POST_DISBURSEMENT, async (_query, ctx, posting) => {
+    servePostContract(POST_DISBURSEMENT, async (posting, ctx) => {
       const { payment, recorded, outstanding } = await recordPaymentOnDebt(ctx, {
         arrearId: posting.arrearId,
         amount: posting.amount,

@@ -78,6 +78,7 @@ export function registrationProblems(r: Registration): Problem[] {
     'creditorSizeAtSigning',
     '签订时企业规模只能申报为大型、中型、小型或微型（LARGE, MEDIUM, SMALL, MICRO）；不清楚请留空，按规模数据判断。',
   );
+  checkText(p, r.projectName, 'projectName', { max: 200 });
   p.merge(termsProblems(r.terms), 'terms');
   return p.list;
 }

@@ -4,7 +4,7 @@
 // per disbursement id however often it is sent. When the ledger does not answer, the disbursement
 // is held PENDING and completed later (pending-disbursements.ts): never lost, never doubled.
 import {
-  callContract,
+  postContract,
   POST_DISBURSEMENT,
   UnavailableError,
   type PostedDisbursement,
@@ -32,18 +32,13 @@ export function personOf(viewer: Viewer): Viewer {
 export async function postToLedger(person: Viewer, d: Disbursement): Promise<boolean> {
   let posted: PostedDisbursement;
   try {
-    posted = await callContract(
-      { viewer: person },
-      POST_DISBURSEMENT,
-      {},
-      {
-        disbursementId: d.id,
-        arrearId: d.arrearId,
-        amount: d.amount,
-        paidOn: d.paidOn,
-        voucherNo: d.voucherNo ?? null,
-      },
-    );
+    posted = await postContract({ viewer: person }, POST_DISBURSEMENT, {
+      disbursementId: d.id,
+      arrearId: d.arrearId,
+      amount: d.amount,
+      paidOn: d.paidOn,
+      voucherNo: d.voucherNo ?? null,
+    });
   } catch (error) {
     if (error instanceof UnavailableError) return false;
     throw error;

@@ -5,17 +5,24 @@
 import {
   currentRequestId,
   HubError,
+  type ErrorCode,
   injectTraceHeaders,
   REQUEST_ID_HEADER,
   serviceViewer,
   signViewer,
   UnavailableError,
   VIEWER_HEADER,
-  type ErrorCode,
   type Viewer,
 } from '@arrears-hub/protocol';
 import { kitConfig } from '../kit-config.js';
-import { encodeQuery, mayCall, type Contract, type ParamSpec, type QueryOf } from './contract.js';
+import {
+  encodeQuery,
+  mayCall,
+  type Contract,
+  type ParamSpec,
+  type PostContract,
+  type QueryOf,
+} from './contract.js';
 
 let serviceName = 'subgraph';
 
@@ -83,19 +90,12 @@ async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string, body?: unkn
 
 /**
  * Calls `contract` for `person` (the request's viewer; null for the service's own housekeeping,
- * allowed only on contracts of scope "service"). A POST contract takes its JSON `body` too; an
- * owner's coded refusal comes back as a ContractRefusal with the owner's code, message and field.
+ * allowed only on contracts of scope "service").
  */
-export async function callContract<P extends ParamSpec, R, B = never>(
+function callerViewer(
   person: { viewer: Viewer } | null,
-  contract: Contract<P, R, B>,
-  query: QueryOf<P>,
-  ...command: [B] extends [never] ? [] : [body: B]
-): Promise<R> {
-  const body: unknown = command[0];
-  if ((contract.method === 'POST') !== (body !== undefined)) {
-    throw new Error(`${contract.name}: a POST contract takes a body, a GET contract none`);
-  }
+  contract: Pick<Contract<ParamSpec, unknown, unknown>, 'name' | 'callers' | 'owner' | 'scope'>,
+): Viewer {
   if (!mayCall(contract, serviceName)) {
     throw new Error(
       `${serviceName} is not a registered caller of ${contract.name} (contracts/catalogue.ts)`,
@@ -104,10 +104,31 @@ export async function callContract<P extends ParamSpec, R, B = never>(
   if (contract.scope === 'person' && !person) {
     throw new Error(`${contract.name} is made for a person: pass the request context`);
   }
-  const viewer = serviceViewer(
-    serviceName,
-    contract.scope === 'person' ? person!.viewer : undefined,
+  return serviceViewer(serviceName, contract.scope === 'person' ? person!.viewer : undefined);
+}
+
+/** Calls a POST contract with its JSON body (for `person`, or null on contracts of scope
+ * "service"): the owner checks the body against the declaration. */
+export async function postContract<B, R>(
+  person: { viewer: Viewer } | null,
+  contract: PostContract<B, R>,
+  body: B,
+): Promise<R> {
+  const viewer = callerViewer(person, contract);
+  return fetchOnce<R>(
+    new URL(contract.path, subgraphUrl(contract.owner)),
+    viewer,
+    contract.owner,
+    body,
   );
+}
+
+export async function callContract<P extends ParamSpec, R>(
+  person: { viewer: Viewer } | null,
+  contract: Contract<P, R>,
+  query: QueryOf<P>,
+): Promise<R> {
+  const viewer = callerViewer(person, contract);
   const base = subgraphUrl(contract.owner);
   const url = (q: QueryOf<P>) => {
     const target = new URL(contract.path, base);
@@ -116,7 +137,6 @@ export async function callContract<P extends ParamSpec, R, B = never>(
   };
   const chunk = contract.chunk;
   const ids = chunk ? ((query as Record<string, unknown>)[chunk.param] as string[]) : undefined;
-  if (body !== undefined) return fetchOnce<R>(url(query), viewer, contract.owner, body);
   if (!chunk || !ids || ids.length <= chunk.size)
     return fetchOnce<R>(url(query), viewer, contract.owner);
   const parts: unknown[] = [];

@@ -39,20 +39,36 @@ export interface Contract<P extends ParamSpec, R, B = never> {
   chunk?: { param: keyof P & string; size: number };
   description: string;
   /**
-   * `POST`: a command (a write made for the person), its JSON body checked at the owner by `body`
-   * before the handler runs; default `GET`, a question whose parameters travel in the URL.
+   * GET (the default): the query travels in URL parameters. POST: a JSON body (`params` is empty),
+   * for a caller that hands facts over (events to deliver) rather than asking for them.
    */
   method?: 'GET' | 'POST';
-  /** POST only: checks the decoded JSON and returns it typed; throws ContractQueryError to refuse. */
-  body?: (raw: unknown) => B;
+  /** POST only: checks the decoded JSON body against the declaration and returns it typed; throws
+   * ContractQueryError (answered 400) for anything else. */
+  parseBody?: (raw: unknown) => B;
   /** Phantom: the response type. */
   readonly response?: R;
+  /** Phantom: the body type of a POST contract. */
+  readonly body?: B;
 }
 
-export function defineContract<P extends ParamSpec, R, B = never>(
-  contract: Omit<Contract<P, R, B>, 'response'>,
-): Contract<P, R, B> {
+export function defineContract<P extends ParamSpec, R>(
+  contract: Omit<Contract<P, R>, 'response' | 'body' | 'method' | 'parseBody'>,
+): Contract<P, R> {
   return contract;
+}
+
+/** A contract whose caller POSTs a JSON body of type B (checked by `parseBody` on the owner's
+ * side) and gets R back. */
+export type PostContract<B, R> = Contract<Record<string, never>, R, B> & {
+  method: 'POST';
+  parseBody: (raw: unknown) => B;
+};
+
+export function definePostContract<B, R>(
+  contract: Omit<PostContract<B, R>, 'response' | 'body' | 'method' | 'params' | 'chunk'>,
+): PostContract<B, R> {
+  return { ...contract, method: 'POST', params: {} };
 }
 
 export type AnyContract = Contract<ParamSpec, unknown, unknown>;
@@ -66,7 +82,7 @@ export function mayCall(
     ? service !== contract.owner
     : contract.callers.includes(service);
 }
-export type ResponseOf<C> = C extends Contract<ParamSpec, infer R, unknown> ? R : never;
+export type ResponseOf<C> = C extends Contract<ParamSpec, infer R> ? R : never;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
