@@ -1,5 +1,6 @@
+import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { loggedVariables, redact, storableText } from './operation-log.js';
+import { loggedVariables, OperationLog, redact, storableText } from './operation-log.js';
 
 describe('what the operation log stores', () => {
   it('escapes NUL and lone surrogates, keeps pairs and everything else', () => {
@@ -36,5 +37,80 @@ describe('what the operation log stores', () => {
     });
     const text = loggedVariables({ a: '\u0000\uD800', b: ['\uDFFF'] });
     expect(JSON.parse(text)).toEqual({ a: '\\u0000\\ud800', b: ['\\udfff'] });
+  });
+});
+
+/** A stand-in pool that keeps what was inserted, and fails when told to. */
+function standInPool() {
+  const rows: Record<string, unknown>[] = [];
+  const state = { down: false };
+  const query = async (text: string, params: unknown[] = []) => {
+    if (state.down) throw Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' });
+    if (/^\s*insert into operation_log/.test(text)) {
+      const batch = JSON.parse(String(params[0])) as Record<string, unknown>[];
+      if (batch.some((r) => JSON.stringify(r).includes('POISON')))
+        throw Object.assign(new Error('unsupported Unicode escape sequence'), { code: '22P05' });
+      rows.push(...batch);
+      return { rows: batch.map((_, i) => ({ id: String(rows.length - batch.length + i + 1) })) };
+    }
+    return { rows: [] };
+  };
+  const pool = { query, connect: async () => ({ query, release: () => {} }) };
+  return { pool: pool as unknown as pg.Pool, rows, state };
+}
+
+const entry = (operationName: string, variables: unknown = {}) => ({
+  viewer: { id: 'v', roles: [] },
+  operationName,
+  documentId: null,
+  variables,
+  durationMs: 1,
+  subgraphs: [],
+  outcome: 'OK',
+  errorCodes: [],
+});
+
+const until = async (check: () => boolean, ms = 3000) => {
+  const deadline = Date.now() + ms;
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  return check();
+};
+
+describe('the operation log queue', () => {
+  it('keeps flushing after a flush that found nothing to do', async () => {
+    const { pool, rows } = standInPool();
+    const log = OperationLog.forPool(pool, { flushDelayMs: 5 });
+    await log.flush(); // empty
+    log.record(entry('A'));
+    expect(await until(() => rows.length === 1)).toBe(true);
+    await log.flush(); // empty again
+    log.record(entry('B'));
+    log.record(entry('C'));
+    expect(await until(() => rows.length === 3)).toBe(true);
+    expect(log.pending()).toBe(0);
+  });
+
+  it('keeps entries while the database is away and writes them when it is back', async () => {
+    const { pool, rows, state } = standInPool();
+    const log = OperationLog.forPool(pool, { flushDelayMs: 5 });
+    state.down = true;
+    log.record(entry('during'));
+    await log.flush();
+    expect(log.pending()).toBe(1);
+    await expect(log.recordBeforeRun(entry('mutation'))).rejects.toThrow();
+    state.down = false;
+    expect(await until(() => rows.length === 1, 5000)).toBe(true);
+    expect(rows[0]).toMatchObject({ operation_name: 'during' });
+  });
+
+  it('an entry the database refuses is written without its variables, and holds nothing back', async () => {
+    const { pool, rows } = standInPool();
+    const log = OperationLog.forPool(pool, { flushDelayMs: 5 });
+    log.record(entry('before'));
+    log.record(entry('odd', { x: 'POISON' }));
+    log.record(entry('after'));
+    expect(await until(() => rows.length === 3)).toBe(true);
+    expect(rows.map((r) => r.operation_name)).toEqual(['before', 'odd', 'after']);
+    expect(rows[1]!.variables).toEqual({ '[unstorable]': 'unsupported Unicode escape sequence' });
   });
 });

@@ -241,6 +241,11 @@ export class OperationLog {
     this.flushDelayMs = options.flushDelayMs ?? 50;
   }
 
+  /** A log on a pool that already has the table (open() creates it); tests give a stand-in pool. */
+  static forPool(pool: pg.Pool, options: OperationLogOptions = {}): OperationLog {
+    return new OperationLog(pool, options);
+  }
+
   static async open(url: string, options: OperationLogOptions = {}): Promise<OperationLog> {
     await ensureDatabaseExists(url);
     // Bounded waits: a mutation waits at most this long for its entry before it is refused.
@@ -322,37 +327,82 @@ export class OperationLog {
     }, delay);
   }
 
-  /** Writes queued entries, a batch at a time, until the queue is empty or a write fails. */
+  /** Writes queued entries, a batch at a time, until the queue is empty or a write fails. One
+   * flush at a time: a caller during a flush waits for that one (which takes up what was queued
+   * meanwhile too). */
   flush(): Promise<void> {
-    this.flushing ??= (async () => {
-      try {
-        while (this.queue.length) {
-          const batch = this.queue.slice(0, this.batchSize);
-          await this.write(batch);
-          this.queue.splice(0, batch.length);
-          this.metrics.queueLength.set(this.queue.length);
-          this.retryMs = 0;
-          this.metrics.up.set(1);
-        }
-      } catch (error) {
-        this.metrics.writeFailures.inc({ kind: 'batch' });
-        this.metrics.up.set(0);
-        this.retryMs = Math.min(30_000, Math.max(500, this.retryMs * 2));
-        log('operation-log').error(
-          {
-            err: error,
-            alert: 'operation-log-unavailable',
-            queued: this.queue.length,
-            retryInMs: this.retryMs,
-          },
-          'operation log write failed: entries kept and retried',
-        );
-      } finally {
-        this.flushing = undefined;
+    if (!this.flushing) {
+      const running = this.drain();
+      this.flushing = running;
+      // Cleared after the assignment above, even when drain() finds nothing to do.
+      void running.finally(() => {
+        if (this.flushing === running) this.flushing = undefined;
         if (this.queue.length) this.schedule();
-      }
-    })();
+      });
+    }
     return this.flushing;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length) {
+        const batch = this.queue.slice(0, this.batchSize);
+        await this.writeSafely(batch);
+        this.queue.splice(0, batch.length);
+        this.metrics.queueLength.set(this.queue.length);
+        this.retryMs = 0;
+        this.metrics.up.set(1);
+      }
+    } catch (error) {
+      this.metrics.writeFailures.inc({ kind: 'batch' });
+      this.metrics.up.set(0);
+      this.retryMs = Math.min(30_000, Math.max(500, this.retryMs * 2));
+      log('operation-log').error(
+        {
+          err: error,
+          alert: 'operation-log-unavailable',
+          queued: this.queue.length,
+          retryInMs: this.retryMs,
+        },
+        'operation log write failed: entries kept and retried',
+      );
+    }
+  }
+
+  /**
+   * Writes a batch; when PostgreSQL refuses the data itself (SQLSTATE class 22 or 23, which no
+   * retry can cure) the entries are written one by one, and one it still refuses is written with
+   * its variables replaced by the reason, so a single odd entry never holds back the others.
+   */
+  private async writeSafely(batch: Item[]): Promise<void> {
+    try {
+      await this.write(batch);
+    } catch (error) {
+      if (!isDataError(error)) throw error;
+      for (const item of batch) {
+        try {
+          await this.write([item]);
+        } catch (itemError) {
+          if (!isDataError(itemError)) throw itemError;
+          log('operation-log').error(
+            { err: itemError, alert: 'operation-log-unstorable' },
+            'operation log entry refused by the database: written without its variables',
+          );
+          if (item.kind === 'insert')
+            await this.write([
+              {
+                kind: 'insert',
+                entry: {
+                  ...item.entry,
+                  operationName:
+                    item.entry.operationName?.replace(/[^\x20-\x7e\u4e00-\u9fff]/g, '?') ?? null,
+                  variables: { '[unstorable]': (itemError as Error).message.slice(0, 200) },
+                },
+              },
+            ]);
+        }
+      }
+    }
   }
 
   private async write(batch: Item[]): Promise<void> {
@@ -424,6 +474,12 @@ export class OperationLog {
     unwatchPool('operation-log');
     await this.pool.end();
   }
+}
+
+/** PostgreSQL refused the values themselves (not an outage): retrying the same rows cannot help. */
+function isDataError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^2[23]/.test(code);
 }
 
 export const OPERATION_LOG_UNAVAILABLE_MESSAGE =

@@ -172,7 +172,8 @@ export async function generateLedger(
                                subject, amount_due, paid, disputed_amount, migrant_wages_amount, migrant_wages_paid,
                                verified_on, verification_evidence, judicial_reference, withdrawn_reason, delivered_on, cause,
                                disputed, in_judicial_process, status, source, registered_by, version, registered_at, updated_at,
-                               statutory_due_on, payment_term_basis, has_repayment_plan)
+                               statutory_due_on, payment_term_basis, has_repayment_plan, payment_term_starts_on,
+                               creditor_size_at_signing, creditor_size_source, creditor_size_basis)
            select gen_random_uuid(), p.debtor_id, p.path, p.creditor_id, p.kind, 'BENCH-' || p.i, p.signed,
                   p.subject, p.amount, p.paid, case when p.status = 'DISPUTED' then round(p.amount * 0.2, 2) end, p.wages, least(p.paid, p.wages),
                   case when p.status not in ('REGISTERED', 'WITHDRAWN') then p.signed + 20 end,
@@ -182,7 +183,8 @@ export async function generateLedger(
                   p.signed + 10, '资金未到位', p.status = 'DISPUTED', p.status = 'IN_COURT', p.status, 'SELF_INSPECTION', 'bench', 1,
                   timestamptz '2023-01-01 00:00:00+08' + ((p.i::bigint * 61) % 94608000) * interval '1 second', now(),
                   case when p.i % 13 <> 0 then p.signed + 40 end, case when p.i % 13 <> 0 then 'benchmark data: 40 days' end,
-                  p.status in ('PLANNED', 'REPAYING')
+                  p.status in ('PLANNED', 'REPAYING'), case when p.i % 13 <> 0 then p.signed + 10 end,
+                  'SMALL', 'DECLARED', '基准测试数据：申报为小型企业'
              from priced p
            returning id, contract_no, contract_signed_on, amount_due, paid, migrant_wages_amount, status)
          insert into payment (id, arrear_id, amount, migrant_wages_part, paid_on, method, idempotency_key, recorded_by, recorded_at)

@@ -1,6 +1,7 @@
 // The finance subgraph: the ONE list of its resolvers, orphan types and reference resolvers. It
-// serves no internal contract; it calls the arrears subgraph's ARREAR_FACTS (disburse) and, through
-// the kit, the organisations subgraph's unit and region directory.
+// serves no internal contract; it calls the arrears subgraph's ARREAR_FACTS and POST_DISBURSEMENT
+// (disburse), LEDGER_PAYMENTS (the reconciliation) and, through the kit, the organisations
+// subgraph's unit and region directory.
 import 'reflect-metadata';
 import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subgraph-kit';
 import { BudgetLineResolver } from './budget/budget.resolver.js';
@@ -9,6 +10,7 @@ import { ProjectResolver } from './project/project.resolver.js';
 import { RestrictionResolver } from './restriction/restriction.resolver.js';
 import { BudgetLineMutations } from './budget/budget.mutations.js';
 import { DisbursementMutations } from './budget/disbursement.mutations.js';
+import { ReconciliationResolver } from './budget/reconciliation.resolver.js';
 import { ProjectMutations } from './project/project.mutations.js';
 import { RestrictionMutations } from './restriction/restriction.mutations.js';
 import { ArrearBudgetResolver } from './budget/arrear-budget.resolver.js';
@@ -20,6 +22,7 @@ import { projectReference } from './project/project.reference.js';
 import { OrganisationRestrictionResolver } from './restriction/organisation-restriction.resolver.js';
 import { RegionRef } from './external/region.js';
 import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
+import { projectFactsContracts } from './project/project-facts.contract.js';
 import { DatabaseSeeder } from './seeders/database.seeder.js';
 
 export function buildSchema() {
@@ -29,6 +32,7 @@ export function buildSchema() {
       BudgetLineMutations,
       DisbursementResolver,
       DisbursementMutations,
+      ReconciliationResolver,
       ArrearBudgetResolver,
       ProjectResolver,
       ProjectMutations,
@@ -51,4 +55,5 @@ export const subgraph: SubgraphDefinition = {
   ormConfig,
   buildSchema,
   demoSeeder: DatabaseSeeder,
+  contracts: () => projectFactsContracts(),
 };

@@ -71,6 +71,7 @@ function withTotal<C extends Omit<Connection<unknown>, 'totalCount'>>(
 export function connectionType<T extends object>(
   node: ClassType<T>,
   name: string,
+  options: { shareable?: boolean } = {},
 ): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
@@ -91,6 +92,11 @@ export function connectionType<T extends object>(
 
     @Field(() => Int, { description: 'Rows matching the filter, on all pages.' })
     totalCount!: number;
+  }
+  // A value type several subgraphs define alike (the job runs every subgraph shows).
+  if (options.shareable) {
+    Directive('@shareable')(EdgeType);
+    Directive('@shareable')(ConnectionType);
   }
   return ConnectionType;
 }

@@ -2,10 +2,12 @@
 // builder, so the gateway (and the pure rules/ folders, through the subpath exports such as
 // `@arrears-hub/protocol/money`) can use it without loading either.
 export * from './calendar-date.js';
+export * from './clock.js';
 export * from './credit-code.js';
 export * from './csv.js';
 export * from './database.js';
 export * from './errors.js';
+export * from './half-year.js';
 export * from './http.js';
 export * from './ids.js';
 export * from './logging.js';

@@ -46,6 +46,16 @@ function createLogger(service: string, options: LoggingOptions): Logger {
       timestamp: pino.stdTimeFunctions.isoTime,
       // Level names rather than numbers: what people grep for and collectors map directly.
       formatters: { level: (label) => ({ level: label }) },
+      // pg attaches the whole client (connection settings, type parsers) to its errors: keep the
+      // error, not the client.
+      serializers: {
+        err: (error: Error) => {
+          const serialized = pino.stdSerializers.err(error) as Record<string, unknown>;
+          delete serialized.client;
+          delete serialized.connection;
+          return serialized;
+        },
+      },
       mixin() {
         const request = scope.getStore();
         const span = trace.getActiveSpan()?.spanContext();

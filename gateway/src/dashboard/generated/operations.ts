@@ -149,6 +149,15 @@ export type FindingCategory =
   /** 工程结算 */
   | 'PROJECT_SETTLEMENT';
 
+/** A sector group’s consolidated monthly report on its way to the receiving office. */
+export type GroupReportStatus =
+  /** 已汇总: by the aggregating unit, awaiting the leader’s signature */
+  | 'CONSOLIDATED'
+  /** 已报送: sent to the receiving office (e.g. 旗工信和科技局) */
+  | 'SENT'
+  /** 已审签: signed by the group leader */
+  | 'SIGNED';
+
 export type ImportLedgerInput = {
   /** The .xlsx file, base64-encoded. */
   fileBase64: string;
@@ -174,6 +183,24 @@ export type LedgerExportInput = {
   /** A working group (e.g. a sector group 行业组): its member units and aggregating units. */
   workingGroupId?: string | number | null | undefined;
 };
+
+/** What a monthly submission is (the Dalad programme, docs/programmes.md). */
+export type LedgerReportKind =
+  /** 不涉及: the unit owes nothing (函告) */
+  | 'NIL'
+  /** 台账及还款计划 */
+  | 'REGULAR'
+  /** 阶段性清零: everything is paid; monthly reporting pauses until a new debt appears */
+  | 'ZEROING';
+
+/** Where a unit’s submission is on its way through the sector group. */
+export type LedgerReportStatus =
+  /** 已接收: the aggregating unit took it for the group’s report */
+  | 'RECEIVED'
+  /** 已退回: sent back with a reason; the unit submits again */
+  | 'RETURNED'
+  /** 已报送: with the aggregating unit, not yet received */
+  | 'SUBMITTED';
 
 export type MemberRole =
   /** 副组长 */
@@ -235,6 +262,8 @@ export type RegisterArrearInput = {
   contractSignedOn: string;
   /** The enterprise that is owed (Organisation id). */
   creditorId: string | number;
+  /** The creditor’s size class when the contract was signed, as declared (flagged for checking). Left out, the registry’s size facts dated on or before the signing decide; they also win over a declaration that contradicts them. */
+  creditorSizeAtSigning?: SizeAtSigning | null | undefined;
   /** The unit that owes (Organisation id). */
   debtorId: string | number;
   deliveredOn?: string | null | undefined;
@@ -247,11 +276,26 @@ export type RegisterArrearInput = {
   paidSoFar?: string | null | undefined;
   /** The government investment project (finance subgraph) the debt arose on. */
   projectId?: string | number | null | undefined;
+  /** 项目名称 as the ledger line states it (at most 200 characters). */
+  projectName?: string | null | undefined;
   source?: ArrearSource;
   subject: ContractSubject;
   /** Payment terms: they decide the statutory due date and the banned-term flags. */
   terms?: ContractTermsInput | null | undefined;
 };
+
+/** The creditor’s size class when the contract was signed (2025 art. 3): the regulation protects SMEs only. */
+export type SizeAtSigning =
+  /** 大型企业: the regulation does not apply; the contract’s own terms do */
+  | 'LARGE'
+  /** 中型企业 */
+  | 'MEDIUM'
+  /** 微型企业 */
+  | 'MICRO'
+  /** 小型企业 */
+  | 'SMALL'
+  /** 规模不明: treated as an SME until recorded (flagged) */
+  | 'UNKNOWN';
 
 export type SizeClass =
   /** 大型 */
@@ -266,6 +310,21 @@ export type SizeClass =
 export type SpreadsheetFormat =
   | 'CSV'
   | 'XLSX';
+
+/** Where a unit stands with a period’s monthly ledger (docs/domain/assessment.md). */
+export type UnitReportingState =
+  /** 逾期报送 */
+  | 'LATE'
+  /** 逾期未报送 */
+  | 'MISSING'
+  /** 按时报送 */
+  | 'ON_TIME'
+  /** 阶段性清零后暂停报送（视为按时） */
+  | 'PAUSED'
+  /** 尚未报送，期限未到 */
+  | 'PENDING'
+  /** 已退回，待重新报送 */
+  | 'RETURNED';
 
 /** A term or conduct 《保障中小企业款项支付条例》 bans. */
 export type ViolationCode =
@@ -305,10 +364,11 @@ export type DashboardQueryVariables = Exact<{
   regionCode: string | number;
   from: string;
   to: string;
+  half: string;
 }>;
 
 
-export type DashboardQuery = { region: { code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, byAgeBucket: Array<{ bucket: AgeBucket, count: number, outstanding: string }>, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, clueClocks: { onTime: number, dueSoon: number, overdue: number } }, funds: { appropriated: string, disbursed: string, availableForClearance: string }, fundingWarnings: Array<{ gap: string, unit: { name: string } }>, supervision: { openCases: number, overdueCases: number, listedUnits: number }, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string }, funds: { availableForClearance: string }, supervision: { openCases: number, overdueCases: number } }> } | null };
+export type DashboardQuery = { region: { code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, byAgeBucket: Array<{ bucket: AgeBucket, count: number, outstanding: string }>, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, clueClocks: { onTime: number, dueSoon: number, overdue: number } }, funds: { appropriated: string, disbursed: string, availableForClearance: string }, fundingWarnings: Array<{ gap: string, unit: { name: string } }>, supervision: { openCases: number, overdueCases: number, listedUnits: number }, paymentPerformance: { half: string, payments: number, averageDays: number | null, medianDays: number | null, within30: number | null, within30Value: number | null, days31To60: number | null, days31To60Value: number | null, over60: number | null, over60Value: number | null, paidLate: number | null, paidLateValue: number | null, inDispute: number | null }, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string }, funds: { availableForClearance: string }, supervision: { openCases: number, overdueCases: number } }> } | null };
 
 export type ImportLedgerMutationVariables = Exact<{
   input: ImportLedgerInput;
@@ -378,6 +438,13 @@ export type RegisterArrearMutationVariables = Exact<{
 
 
 export type RegisterArrearMutation = { registerArrear: { id: string, contractNo: string, amountDue: string, outstanding: string, status: ArrearStatus, statutoryDueOn: string | null, paymentTermBasis: string | null, debtor: { name: string }, creditor: { name: string } } };
+
+export type SectorGroupsMonthQueryVariables = Exact<{
+  period: string;
+}>;
+
+
+export type SectorGroupsMonthQuery = { region: { name: string, reportingDeadline: { dueAt: string, moved: boolean, basis: string }, calendarWarnings: Array<{ year: number, message: string }> } | null, workingGroups: { edges: Array<{ node: { name: string, sector: string | null, aggregatingUnits: Array<{ name: string }>, ledgerReporting: { units: number, onTime: number, late: number, paused: number, returned: number, missing: number, pending: number, awaitingReceipt: number, lines: Array<{ state: UnitReportingState, unit: { name: string }, aggregator: { name: string } | null, report: { kind: LedgerReportKind, status: LedgerReportStatus, submittedAt: string } | null }>, groupReports: Array<{ status: GroupReportStatus, signatoryTitle: string | null, signatoryName: string | null, signedAt: string | null, sentAt: string | null, unitsReported: number, arrearsCount: number, outstanding: string, aggregator: { name: string } }> } } }> } };
 
 export type UnitsWithArrearsQueryVariables = Exact<{
   region: string | number;

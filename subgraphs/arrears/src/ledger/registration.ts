@@ -10,6 +10,7 @@ import {
   type DirectoryUnit,
 } from '@arrears-hub/subgraph-kit';
 import type { ContractTermsData } from '../rules/contract-terms.js';
+import { creditorSizeAtSigning, type CreditorSize } from '../rules/creditor-size.js';
 import { ArrearSource, ArrearStatus, ContractSubject } from './arrear.enums.js';
 import type { Arrear } from './arrear.entity.js';
 import { cleanTerms } from './contract-terms.validation.js';
@@ -28,7 +29,12 @@ export interface Registration {
   acceptedOn?: string | null;
   cause?: string | null;
   projectId?: string | null;
+  /** 项目名称 as the ledger line states it. */
+  projectName?: string | null;
   terms?: ContractTermsData | null;
+  /** The creditor's size class when the contract was signed, as declared (LARGE, MEDIUM, SMALL,
+   * MICRO); without it the registry's size facts decide (rules/creditor-size.ts). */
+  creditorSizeAtSigning?: string | null;
   disputed: boolean;
   inJudicialProcess: boolean;
   source: ArrearSource;
@@ -38,6 +44,7 @@ export interface Registration {
 export interface CheckedRegistration {
   contractNo: string;
   cause: string | null;
+  projectName: string | null;
   paid: string;
   migrantWages: string;
 }
@@ -47,6 +54,7 @@ export function normalizeRegistration(r: Registration): CheckedRegistration {
   return {
     contractNo: normalizeIdentifier(r.contractNo),
     cause: r.cause ? normalizeText(r.cause) || null : null,
+    projectName: r.projectName ? normalizeText(r.projectName) || null : null,
     paid: r.paidSoFar ?? '0.00',
     migrantWages: r.migrantWagesAmount ?? '0.00',
   };
@@ -76,16 +84,24 @@ export type LedgerLineOverrides = Partial<
 /**
  * The data of the Arrear for a checked registration (the caller adds the due date and creates it).
  * Status: in court, cleared when paid in full, else registered — unless `overrides` says otherwise.
+ * The creditor's size at signing comes from its size facts in the registry, or the declaration.
  */
 export function ledgerLineData(
   r: Registration,
   checked: CheckedRegistration,
   debtor: Pick<DirectoryUnit, 'kind' | 'regionPath'>,
+  creditor: Pick<DirectoryUnit, 'kind' | 'sizeClass' | 'sizeFactsAsOf'>,
   registeredBy: string,
   overrides: LedgerLineOverrides = {},
-): RequiredEntityData<Arrear> {
+): RequiredEntityData<Arrear> & CreditorSize {
   const cleared = compareMoney(checked.paid, r.amountDue) === 0;
+  const size = creditorSizeAtSigning({
+    contractSignedOn: r.contractSignedOn,
+    declared: r.creditorSizeAtSigning,
+    registry: creditor,
+  });
   return {
+    ...size,
     debtorId: r.debtorId,
     // Where the debtor is in the region tree: its region's rollup finds the line by it.
     debtorRegionPath: debtor.regionPath,
@@ -101,6 +117,7 @@ export function ledgerLineData(
     acceptedOn: r.acceptedOn ?? null,
     cause: checked.cause,
     projectId: r.projectId ?? null,
+    projectName: checked.projectName,
     disputed: r.disputed,
     inJudicialProcess: r.inJudicialProcess,
     status: r.inJudicialProcess
@@ -115,10 +132,18 @@ export function ledgerLineData(
   };
 }
 
-/** The facts of a registration the statutory due date is computed from. */
-export function factsOf(r: Registration, debtorKind: string | null | undefined) {
+/** The facts of a registration the statutory due date is computed from (with the creditor's size
+ * at signing, as ledgerLineData decided it). */
+export function factsOf(
+  r: Registration,
+  debtorKind: string | null | undefined,
+  size: CreditorSize,
+) {
   return {
     debtorKind,
+    creditorSizeAtSigning: size.creditorSizeAtSigning,
+    creditorSizeSource: size.creditorSizeSource,
+    creditorSizeBasis: size.creditorSizeBasis,
     contractSignedOn: r.contractSignedOn,
     deliveredOn: r.deliveredOn,
     acceptedOn: r.acceptedOn,

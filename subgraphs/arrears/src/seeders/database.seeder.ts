@@ -9,18 +9,28 @@ import {
   subtractMoney,
   toCents,
   unitDirectory,
+  type DirectoryUnit,
 } from '@arrears-hub/subgraph-kit';
 import { ArrearSource, ArrearStatus } from '../ledger/arrear.enums.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { dueDateColumns } from '../ledger/statutory-terms.js';
+import { creditorSizeAtSigning } from '../rules/creditor-size.js';
 import { Instalment } from '../repayment/instalment.entity.js';
 import { RepaymentFundingSource, RepaymentPlanStatus } from '../repayment/repayment.enums.js';
 import { RepaymentPlan } from '../repayment/repayment-plan.entity.js';
+import { frozenLine, type FrozenLine } from '../reporting/ledger-snapshot.js';
 import { isWorkingDay } from '../rules/working-days.js';
 import { DEMO_ARREARS, REGISTERED_ON } from './demo-arrears.js';
 import { DEMO_CALENDAR } from './demo-calendar.js';
-import { seedDemoPayments } from './demo-payments.js';
+import { seedDemoDisbursementPayments, seedDemoPayments } from './demo-payments.js';
 import { seedWorkflows } from './demo-workflows.js';
+
+/** The finance subgraph's demo projects by key, as a ledger line names them (项目名称). */
+const PROJECT_NAMES: Record<string, string> = {
+  'dalad.heating-network': '达拉特旗城区供热管网改造工程（演示）',
+  'dalad.devzone-roads': '达拉特经济开发区园区道路工程（演示）',
+  'ye.rural-roads': '叶县乡村公路提升工程（演示）',
+};
 
 /** Demo plans run in three instalments; the first two fall due in the past, so overdue instalments show. */
 const PLAN_SIGNED_ON = '2025-03-20';
@@ -38,15 +48,27 @@ export function splitEvenly(amount: string, n: number): string[] {
 export class DatabaseSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     if ((await em.count(Arrear, {})) > 0) return;
-    const { kinds, places } = await debtorFacts();
+    const registry = await demoUnits();
     const calendar = new Map(DEMO_CALENDAR.map(([day, kind]) => [day, kind]));
     const isRestDay = (day: string) => !isWorkingDay(day, calendar);
-    const created: { key: string; arrear: Arrear }[] = [];
+    const created: {
+      key: string;
+      arrear: Arrear;
+      plan: RepaymentPlan | null;
+      instalments: { dueOn: string; amount: string }[];
+    }[] = [];
     let repaying = 0;
     for (const a of DEMO_ARREARS) {
       const paid = a.paid ?? '0.00';
+      // The creditor's size at signing from the demo registry's size facts (dated 2024-12-31, so
+      // most demo contracts show it as taken after signing, flagged).
+      const size = creditorSizeAtSigning({
+        contractSignedOn: a.signedOn,
+        registry: registry.get(stableId(a.creditor)) ?? null,
+      });
       const facts = {
-        debtorKind: kinds.get(stableId(a.debtor)) ?? null,
+        ...size,
+        debtorKind: registry.get(stableId(a.debtor))?.kind ?? null,
         contractSignedOn: a.signedOn,
         deliveredOn: a.deliveredOn ?? null,
         acceptedOn: a.acceptedOn ?? null,
@@ -56,9 +78,10 @@ export class DatabaseSeeder extends Seeder {
         id: stableId(`arrear#${a.debtor}#${a.contractNo}`),
         debtorId: stableId(a.debtor),
         // '' when the directory could not be read: the first reload of it fills the place in.
-        debtorRegionPath: places.get(stableId(a.debtor)) ?? '',
+        debtorRegionPath: registry.get(stableId(a.debtor))?.regionPath ?? '',
         creditorId: stableId(a.creditor),
-        debtorKind: kinds.get(stableId(a.debtor)) ?? null,
+        debtorKind: registry.get(stableId(a.debtor))?.kind ?? null,
+        ...size,
         migrantWagesAmount: a.migrantWagesAmount ?? '0.00',
         disputedAmount: a.disputedAmount ?? null,
         contractNo: a.contractNo,
@@ -79,10 +102,13 @@ export class DatabaseSeeder extends Seeder {
         ),
         contractTerms: a.terms ?? null,
         projectId: a.project ? stableId(`project#${a.project}`) : null,
+        projectName: a.project ? (PROJECT_NAMES[a.project] ?? null) : null,
         hasRepaymentPlan: a.status === ArrearStatus.PLANNED || a.status === ArrearStatus.REPAYING,
         ...dueDateColumns(facts, isRestDay),
       });
-      created.push({ key: a.debtor, arrear });
+      const line: (typeof created)[number] = { key: a.debtor, arrear, plan: null, instalments: [] };
+      created.push(line);
+      seedDemoDisbursementPayments(em, arrear);
       if (a.status === ArrearStatus.PLANNED || a.status === ArrearStatus.REPAYING) {
         const total = subtractMoney(a.amountDue, paid);
         const plan = em.create(RepaymentPlan, {
@@ -97,6 +123,11 @@ export class DatabaseSeeder extends Seeder {
           agreedBy: 'demo-data',
         });
         const instalments = splitEvenly(total, INSTALMENT_DUE_DATES.length);
+        line.plan = plan;
+        line.instalments = instalments.map((amount, i) => ({
+          dueOn: INSTALMENT_DUE_DATES[i]!,
+          amount,
+        }));
         instalments.forEach((amount, i) =>
           em.create(Instalment, {
             id: stableId(`instalment#${plan.id}#${i + 1}`),
@@ -110,34 +141,25 @@ export class DatabaseSeeder extends Seeder {
           seedDemoPayments(em, arrear, repaying++, instalments[0]!, splitEvenly);
       }
     }
-    // The demo monthly reports freeze each unit's ledger as it stands after the demo payments.
-    seedWorkflows(em, (unitKey) => {
-      const counted = created
-        .filter((c) => c.key === unitKey && !c.arrear.inJudicialProcess)
-        .map((c) => c.arrear);
-      return {
-        count: counted.length,
-        outstanding: formatCents(
-          counted.reduce((sum, a) => sum + toCents(a.amountDue) - toCents(a.paid), 0n),
-        ),
-      };
-    });
+    // The demo monthly reports freeze each unit's ledger as it stands after the demo payments,
+    // every line with every column, as submitLedgerReport does.
+    seedWorkflows(em, (unitKey, asOf): FrozenLine[] =>
+      created
+        .filter((c) => c.key === unitKey && c.arrear.status !== ArrearStatus.WITHDRAWN)
+        .map((c) => frozenLine(c.arrear, c.plan, c.instalments, asOf)),
+    );
     await em.flush();
   }
 }
 
-/** The debtors' kinds from the organisations subgraph, when it is reachable (npm start starts it first). */
-async function debtorFacts(): Promise<{
-  kinds: Map<string, string>;
-  places: Map<string, string>;
-}> {
+/** The debtors and creditors from the organisations subgraph, when it is reachable (npm start
+ * starts it first): the debtors' kinds and places in the region tree, the creditors' size facts. */
+async function demoUnits(): Promise<Map<string, DirectoryUnit>> {
   try {
-    const units = await unitDirectory().get(DEMO_ARREARS.map((a) => stableId(a.debtor)));
-    return {
-      kinds: new Map([...units].map(([id, unit]) => [id, unit.kind])),
-      places: new Map([...units].map(([id, unit]) => [id, unit.regionPath])),
-    };
+    return await unitDirectory().get(
+      DEMO_ARREARS.flatMap((a) => [stableId(a.debtor), stableId(a.creditor)]),
+    );
   } catch {
-    return { kinds: new Map(), places: new Map() };
+    return new Map();
   }
 }

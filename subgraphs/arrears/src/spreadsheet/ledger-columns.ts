@@ -16,16 +16,20 @@ export type LedgerField =
   | 'creditorCreditCode'
   | 'contractNo'
   | 'contractSignedOn'
+  | 'projectName'
+  | 'creditorSizeAtSigning'
   | 'subject'
   | 'amountDue'
   | 'paid'
   | 'outstanding'
+  | 'migrantWages'
   | 'deliveredOn'
   | 'cause'
   | 'disputed'
   | 'plan'
   | 'status'
-  | 'statutoryDueOn';
+  | 'statutoryDueOn'
+  | 'ageDays';
 
 export const LEDGER_COLUMNS: LedgerColumn[] = [
   {
@@ -51,6 +55,20 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
     required: true,
     note: 'YYYY-MM-DD',
   },
+  {
+    key: 'projectName',
+    header: '项目名称',
+    width: 28,
+    required: false,
+    note: '欠款所涉项目，例如政府投资项目的名称',
+  },
+  {
+    key: 'creditorSizeAtSigning',
+    header: '签订时企业规模',
+    width: 12,
+    required: false,
+    note: '大型 / 中型 / 小型 / 微型：合同签订时债权企业的规模；留空按枢纽的规模数据',
+  },
   { key: 'subject', header: '合同标的', width: 10, required: true, note: '货物 / 工程 / 服务' },
   { key: 'amountDue', header: '应付金额（元）', width: 16, required: true },
   { key: 'paid', header: '已付金额（元）', width: 16, required: false },
@@ -60,6 +78,13 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
     width: 16,
     required: false,
     note: '= 应付 − 已付，用于核对',
+  },
+  {
+    key: 'migrantWages',
+    header: '其中农民工工资（元）',
+    width: 18,
+    required: false,
+    note: '应付金额中属于农民工工资的部分（优先支付）',
   },
   { key: 'deliveredOn', header: '交付日期', width: 14, required: false, note: 'YYYY-MM-DD' },
   { key: 'cause', header: '欠款成因', width: 30, required: false },
@@ -87,6 +112,14 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
     exportOnly: true,
     note: '导出时填写，导入时忽略',
   },
+  {
+    key: 'ageDays',
+    header: '账龄（天）',
+    width: 10,
+    required: false,
+    exportOnly: true,
+    note: '超过法定付款期限的天数（未到期为 0），按导出日或报送日计算；导入时忽略',
+  },
 ];
 
 export const SUBJECTS: Record<string, 'GOODS' | 'WORKS' | 'SERVICES'> = {
@@ -98,6 +131,25 @@ export const SUBJECT_LABELS: Record<string, string> = {
   GOODS: '货物',
   WORKS: '工程',
   SERVICES: '服务',
+};
+
+/** The creditor's size at signing as the sheet writes it (2025 art. 3); blank when unknown. */
+export const SIZE_LABELS: Record<string, string> = {
+  LARGE: '大型',
+  MEDIUM: '中型',
+  SMALL: '小型',
+  MICRO: '微型',
+  UNKNOWN: '',
+};
+export const SIZES: Record<string, string> = {
+  大型: 'LARGE',
+  中型: 'MEDIUM',
+  小型: 'SMALL',
+  微型: 'MICRO',
+  LARGE: 'LARGE',
+  MEDIUM: 'MEDIUM',
+  SMALL: 'SMALL',
+  MICRO: 'MICRO',
 };
 
 export const STATUS_LABELS: Record<string, string> = {

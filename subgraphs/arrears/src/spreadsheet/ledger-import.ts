@@ -13,6 +13,7 @@ import {
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { restDaysSpanning } from '../calendar/working-days.js';
+import { chainOfPath } from '../region-settings/region-layers.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { factsOf, ledgerLineData } from '../ledger/registration.js';
 import { dueDateColumns } from '../ledger/statutory-terms.js';
@@ -42,10 +43,11 @@ export async function writeRows(
   const isRestDay = await restDaysSpanning(
     em,
     rows.map((r) => r.input.deliveredOn ?? r.input.contractSignedOn),
+    chainOfPath(debtor.regionPath),
   );
   const notices: RowError[] = [];
   const lines: RequiredEntityData<Arrear>[] = [];
-  for (const { row, input, checked } of rows) {
+  for (const { row, input, checked, creditor } of rows) {
     const key = `${input.creditorId}|${checked.contractNo}`;
     const already = known.get(key);
     if (already) {
@@ -61,8 +63,8 @@ export async function writeRows(
       }
       continue;
     }
-    const data = ledgerLineData(input, checked, debtor, ctx.viewer.id);
-    lines.push({ ...data, ...dueDateColumns(factsOf(input, debtor.kind), isRestDay) });
+    const data = ledgerLineData(input, checked, debtor, creditor, ctx.viewer.id);
+    lines.push({ ...data, ...dueDateColumns(factsOf(input, debtor.kind, data), isRestDay) });
     known.set(key, { amountDue: input.amountDue, paid: checked.paid });
   }
   await createEntities(ctx, Arrear, lines, {

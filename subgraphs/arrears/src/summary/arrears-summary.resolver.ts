@@ -13,16 +13,18 @@ import { ageingOf, bySubjectOf, newAfterZeroingOf, zeroingOf } from './summary.l
 import { clueClosureOf } from './clue-closure.js';
 import { checkDueSoonDays, ClueClockCounts, clueClocksOf } from './clue-clocks.js';
 import { MonthlyClearance, monthlyClearanceOf, monthsBetween } from './monthly-clearance.js';
+import { asOfPositionOf } from './as-of.js';
+import { SummaryPosition } from './as-of.type.js';
 
 // The figures the leading group asks for beyond the totals. Each is computed only when asked
 // for, in one statement for every summary of the request.
 @Resolver(() => ArrearsSummary)
 export class ArrearsSummaryResolver {
-  // Without asOf: today's buckets, which the rollup keeps for debtors and regions; with asOf:
-  // summed from the ledger lines on that date (ledger-figures.ts, the as-of path).
+  // Without asOf: today's buckets, which the rollup keeps for debtors and regions; with asOf: the
+  // as-of module (as-of.ts), from the ledger lines of the scope and the payments made by then.
   @FieldResolver(() => [AgeBucketTotals], {
     description:
-      '账龄: outstanding by days past the statutory due date on asOf (today by default).',
+      '账龄: outstanding by days past the statutory due date on asOf (today by default). With asOf, the debts and payments of that day (payments made later added back).',
   })
   byAgeBucket(
     @Root() summary: ArrearsSummary,
@@ -32,8 +34,21 @@ export class ArrearsSummaryResolver {
     return ageingOf(ctx, summary.scope, asOf ?? null);
   }
 
+  @FieldResolver(() => SummaryPosition, {
+    description:
+      'The totals at the end of `date`: counted debts, amounts due, paid and outstanding that day, with the payments, disputes and court cases of that day.',
+  })
+  positionOn(
+    @Root() summary: ArrearsSummary,
+    @Arg('date', () => DateScalar) date: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SummaryPosition> {
+    return asOfPositionOf.load(ctx, { scope: summary.scope, date });
+  }
+
   @FieldResolver(() => MoneyScalar, {
-    description: 'Outstanding on debts past their statutory due date on asOf (today by default).',
+    description:
+      'Outstanding on debts past their statutory due date on asOf (today by default); with asOf, as that day stood.',
   })
   async overdueOutstanding(
     @Root() summary: ArrearsSummary,

@@ -1,14 +1,14 @@
-// The figures summed from the ledger lines themselves: every statement here reads `arrear` (and
-// `payment`) rows. This is the path for what the rollup does not keep — figures as of a given date
-// (`asOf`), a creditor's or a project's totals, an enterprise viewer (who sees its own claims),
-// debts registered after a zeroing notice — and the reference the rollup is compared with. One
-// statement per kind of scope for the whole batch; each sums only the lines the viewer may see.
-// All the as-of SQL is in this file, so that a change to how a past date is computed is made here
-// and nowhere else.
+// Today's figures summed from the ledger lines themselves: every statement here reads `arrear` (and
+// `payment`) rows. This is the path for what the rollup does not keep — a creditor's or a
+// project's totals, an enterprise viewer (who sees its own claims), debts registered after a
+// zeroing notice — and the reference the rollup is compared with. One statement per kind of scope
+// for the whole batch; each sums only the lines the viewer may see. Figures as of a past date are
+// not here: the as-of module (as-of.ts) is the one place that knows how a debt stood on a day.
 import type { SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { ContractSubject } from '../ledger/arrear.enums.js';
 import { AgeBucket } from '../ledger/statutory-terms.types.js';
 import { ageBucketSql } from '../rules/ageing.js';
+import { obligationOnSql } from '../rules/new-arrears.js';
 import { ledgerScopeSql, perKind, visibleDebts, type SummaryScope } from './scope.js';
 
 export interface TotalsRow {
@@ -53,6 +53,8 @@ export interface NewArrearsRow {
   key: string;
   count: number;
   amount_due: string | null;
+  late_count: number;
+  late_amount_due: string | null;
 }
 
 /** A region's debtor with what it owes and whether it has a debt past due, unpaid, without a plan. */
@@ -130,8 +132,8 @@ export async function ledgerZeroing(
   );
 }
 
-/** Outstanding by days past the statutory due date on `asOf` (debts without a due date count as
- * not due): the figures as of a date. */
+/** Today's outstanding by days past the statutory due date on `asOf` (debts without a due date
+ * count as not due): current paid and status, only the ageing date given (callers pass today). */
 export async function ledgerAgeing(
   ctx: SubgraphContext,
   scopes: readonly SummaryScope[],
@@ -173,19 +175,26 @@ export async function ledgerMonthly(
   });
 }
 
-/** 边清边欠: counted debts registered after their debtor's latest zeroing notice. */
+/** Counted debts registered after their debtor's latest zeroing notice (a returned notice does not
+ * count): 边清边欠 when the obligation arose after the zeroing date, 漏报 (late_*) when it was owed
+ * before (rules/new-arrears.ts). */
 export async function ledgerNewAfterZeroing(
   ctx: SubgraphContext,
   scopes: readonly SummaryScope[],
 ): Promise<Map<string, NewArrearsRow>> {
   const visible = await visibleDebts(ctx);
+  const after = `${obligationOnSql('a')} > (z.at at time zone 'Asia/Shanghai')::date`;
   return single(
     await perKind<NewArrearsRow>(scopes, (kind, group) => {
       const s = ledgerScopeSql(kind, group);
       return ctx.em.execute<NewArrearsRow[]>(
         `${s.cte}${s.cte ? ',' : 'with'} zeroing as (
-           select unit_id, max(submitted_at) as at from ledger_report where kind = 'ZEROING' group by unit_id)
-         select ${s.key} as "key", count(*)::int as "count", sum(a.amount_due) as "amount_due"
+           select unit_id, max(submitted_at) as at from ledger_report
+            where kind = 'ZEROING' and status <> 'RETURNED' group by unit_id)
+         select ${s.key} as "key", count(*) filter (where ${after})::int as "count",
+                sum(a.amount_due) filter (where ${after}) as "amount_due",
+                count(*) filter (where not (${after}))::int as "late_count",
+                sum(a.amount_due) filter (where not (${after})) as "late_amount_due"
          from ${s.from}
          join zeroing z on z.unit_id = a.debtor_id and a.registered_at > z.at
          where ${s.where} and a.counted and ${visible.sql} group by 1`,

@@ -1,9 +1,9 @@
 // The summary figures, each one statement for every scope of a request (units, regions, projects).
 // The current figures of debtors and regions come from the rollup (rollup/rollup-figures.ts: one
 // row per debtor, kept by triggers), read once per scope and request whichever figures are asked;
-// everything else — a creditor's or a project's totals, an enterprise viewer, figures as of a given
-// date — is summed from the ledger lines (ledger-figures.ts). PostgreSQL sums numeric exactly; JS
-// only formats. Each sums only what the viewer may see (the ownership declarations).
+// everything else — a creditor's or a project's totals, an enterprise viewer — is summed from the
+// ledger lines (ledger-figures.ts); figures as of a given date come from the as-of module (as-of.ts).
+// PostgreSQL sums numeric exactly; JS only formats. Each sums only what the viewer may see (the ownership declarations).
 import {
   defineLoader,
   money,
@@ -21,6 +21,7 @@ import {
   SubjectTotals,
   ZeroingStatus,
 } from './arrears-summary.type.js';
+import { asOfAgeingOf } from './as-of.js';
 import {
   ledgerAgeing,
   ledgerBySubject,
@@ -135,37 +136,30 @@ const ageingToday = figureLoader<AgeBucketTotals[], BucketRow[]>({
   fromLedgerRow: (rows) => bucketTotals(rows ?? []),
 });
 
-/** Ageing on a given date: always from the ledger lines (ledger-figures.ts, the as-of path). */
-const ageingAsOf = defineLoader<{ scope: SummaryScope; asOf: string }, AgeBucketTotals[]>(
-  async (keys, ctx) => {
-    const result = new Map<string, AgeBucketTotals[]>();
-    for (const asOf of new Set(keys.map((k) => k.asOf))) {
-      const scopes = keys.filter((k) => k.asOf === asOf).map((k) => k.scope);
-      const rows = await ledgerAgeing(ctx, scopes, asOf);
-      for (const scope of scopes)
-        result.set(`${scopeKey(scope)}@${asOf}`, bucketTotals(rows.get(scopeKey(scope)) ?? []));
-    }
-    return keys.map((k) => result.get(`${scopeKey(k.scope)}@${k.asOf}`)!);
-  },
-  { cacheKey: (k) => `${scopeKey(k.scope)}@${k.asOf}` },
-);
-
-/** Outstanding by days past the statutory due date: today's (asOf null) or on `asOf`. */
+/** Outstanding by days past the statutory due date: today's (asOf null: the rollup's or the
+ * ledger's current figures) or as `asOf` stood (the as-of module, as-of.ts: payments made later
+ * added back, the dispute and court periods of that day). */
 export function ageingOf(
   ctx: SubgraphContext,
   scope: SummaryScope,
   asOf: string | null,
 ): Promise<AgeBucketTotals[]> {
-  return asOf === null ? ageingToday.load(ctx, scope) : ageingAsOf.load(ctx, { scope, asOf });
+  return asOf === null ? ageingToday.load(ctx, scope) : asOfAgeingOf.load(ctx, { scope, asOf });
 }
 
-/** 边清边欠: debts registered after the debtor's latest zeroing notice (from the ledger lines). */
+/** Debts registered after each debtor's latest zeroing notice: 边清边欠 when the obligation arose
+ * after the zeroing date, 漏报 when it was owed before (rules/new-arrears.ts); from the ledger lines. */
 export const newAfterZeroingOf = defineLoader<SummaryScope, NewArrears>(
   async (scopes, ctx) => {
     const rows = await ledgerNewAfterZeroing(ctx, scopes);
     return scopes.map((s) => {
       const row = rows.get(scopeKey(s));
-      return { count: row?.count ?? 0, amountDue: money(row?.amount_due ?? null) };
+      return {
+        count: row?.count ?? 0,
+        amountDue: money(row?.amount_due ?? null),
+        lateRegisteredCount: row?.late_count ?? 0,
+        lateRegisteredAmountDue: money(row?.late_amount_due ?? null),
+      };
     });
   },
   { cacheKey: scopeKey },
