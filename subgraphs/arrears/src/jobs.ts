@@ -31,7 +31,6 @@ import {
   deadlineFor,
   deadlineWindow,
   loadLayers,
-  type RegionChain,
 } from './region-settings/region-layers.js';
 import type { Route } from './reporting/reporting-routes.js';
 import { reportingStates } from './reporting/reporting-state.js';
