@@ -395,15 +395,25 @@ describe('one month with the clock moved', () => {
     const missing = new Set<string>(
       status.regions.flatMap((r: any) => r.ledgerReporting.missingUnits.map((u: any) => u.id)),
     );
-    const { rows } = await notices.query<{ unit_id: string; n: string }>(
-      `select unit_id, count(*) as n from notice where kind = 'LEDGER_REPORT_DUE' and text like $1 group by unit_id`,
+    // Each reminder is about one unit (its link) and reaches that unit and its group's aggregator.
+    const { rows } = await notices.query<{ unit_id: string; about: string; n: string }>(
+      `select unit_id, link_id as about, count(*) as n from notice
+        where kind = 'LEDGER_REPORT_DUE' and text like $1 group by unit_id, link_id`,
       [`%${M} 月度台账%`],
     );
-    expect(new Set(rows.map((r) => r.unit_id))).toEqual(missing);
+    const own = rows.filter((r) => r.unit_id === r.about);
+    expect(new Set(own.map((r) => r.unit_id))).toEqual(missing);
     expect(rows.every((r) => r.n === '1')).toBe(true);
+    const copies = rows.filter((r) => r.unit_id !== r.about);
+    expect(copies.length).toBeGreaterThan(0);
+    for (const copy of copies) expect(missing.has(copy.about)).toBe(true);
     for (const id of reported) expect(missing.has(id)).toBe(false);
     expect(missing.has(agency.id)).toBe(true);
-    expect((await inbox(bureau)).filter((n) => n.kind === 'LEDGER_REPORT_DUE')).toHaveLength(1);
+    // The bureau's own reminder once; as its sector group's aggregating unit it may read its
+    // members' reminders too, each about a member that has not reported.
+    const due = (await inbox(bureau)).filter((n) => n.kind === 'LEDGER_REPORT_DUE');
+    expect(due.filter((n) => n.link?.id === agency.id)).toHaveLength(1);
+    for (const n of due) expect(missing.has(n.link!.id)).toBe(true);
     const reporter: As = { roles: ['BUREAU'], org: reported[0], sub: 'test-bureau-reporter' };
     expect((await inbox(reporter)).filter((n) => n.kind === 'LEDGER_REPORT_DUE')).toHaveLength(0);
   });

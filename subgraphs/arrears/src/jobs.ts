@@ -2,7 +2,6 @@
 // (rules/scheduled-alerts.ts) and raises events in its own outbox; the relay hands them to the
 // notices subgraph (notices) and to supervision (the cases a rule asks for). Every event is keyed
 // by the record and the occasion, so a job that runs twice, or on two replicas, tells once.
-import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addDays,
   defineJob,
@@ -32,9 +31,9 @@ import {
   deadlineFor,
   deadlineWindow,
   loadLayers,
-  type RegionChain,
 } from './region-settings/region-layers.js';
-import { reportingGroups, routeOf } from './reporting/reporting-routes.js';
+import type { Route } from './reporting/reporting-routes.js';
+import { reportingStates } from './reporting/reporting-state.js';
 import {
   clueClockAlert,
   currentPeriod,
@@ -155,29 +154,8 @@ export const repaymentWatchJob = defineJob({
   },
 });
 
-/** Units (reporting kinds, hub-wide) that have not submitted for `period` and are not paused after
- * a zeroing notice: the same rule as Region.ledgerReporting's missingUnits. */
-async function unitsMissingReport(em: EntityManager, period: string) {
-  const units = [...(await unitDirectory().all()).values()].filter((u) =>
-    REPORTING_KINDS.has(u.kind),
-  );
-  if (!units.length) return [];
-  const ids = units.map((u) => u.id);
-  const submitted = await em.execute<{ unit_id: string }[]>(
-    'select distinct unit_id from ledger_report where period = ? and unit_id in (?)',
-    [period, ids],
-  );
-  const paused = await em.execute<{ unit_id: string }[]>(
-    `select r.unit_id from (
-       select distinct on (unit_id) unit_id, kind, submitted_at from ledger_report
-        where unit_id in (?) and period < ? order by unit_id, period desc, revision desc) r
-     where r.kind = 'ZEROING'
-       and not exists (select 1 from arrear a where a.debtor_id = r.unit_id and a.registered_at > r.submitted_at)`,
-    [ids, period],
-  );
-  const done = new Set([...submitted, ...paused].map((r) => r.unit_id));
-  return units.filter((u) => !done.has(u.id));
-}
+/** The reporting states in which a unit has not (validly) submitted yet. */
+const NOT_IN = new Set(['MISSING', 'PENDING', 'RETURNED']);
 
 /** The units of `units` grouped by the region chain they run on (region path → units). */
 function byChain<T extends { regionPath: string }>(units: readonly T[]): Map<string, T[]> {
@@ -194,25 +172,26 @@ export const ledgerReportRemindersJob = defineJob({
   run: async ({ ctx, now, today, emit }) => {
     const em = ctx.em.fork();
     const period = currentPeriod(today);
-    const missing = await unitsMissingReport(em, period);
-    // Each region has its own report day, deadlines and calendar: one read of every layer the
-    // missing units' regions need, then each region judged on its own.
-    const groups = byChain(missing);
+    // The units that keep a ledger, by region: each region has its own report day, deadlines and
+    // calendar. One read of every layer they need; a region whose calendar lacks the year is left
+    // out (the calendar-check job tells its office) rather than judged on a guessed report day.
+    const units = [...(await unitDirectory().all()).values()].filter(
+      (u) => REPORTING_KINDS.has(u.kind) && u.status === 'ACTIVE',
+    );
+    const groups = byChain(units);
     const chains = new Map([...groups.keys()].map((path) => [path, chainOfPath(path)]));
     const window = deadlineWindow([period]);
     const layers = await loadLayers(em, [...chains.values()], {
       days: { from: today < window.from ? today : window.from, to: window.to },
       periods: [period],
     });
-    const routes = await reportingGroups(ctx, { units: missing.map((u) => u.id) });
-    const counts = { missing: 0, told: 0, regionsWithoutCalendar: 0 };
-    const late = new Map<string, { dueDay: string; names: string[] }>();
-    const toRemind: { unit: (typeof missing)[number]; dueDay: string; left: number }[] = [];
-    for (const [path, units] of groups) {
-      const chain: RegionChain = chains.get(path)!;
+    const counts = { missing: 0, told: 0, regionsDue: 0, regionsWithoutCalendar: 0 };
+    const steps = new Map<
+      string,
+      { dueDay: string; step: NonNullable<ReturnType<typeof ledgerReportStep>> }
+    >();
+    for (const [path, chain] of chains) {
       const deadline = deadlineFor(layers, chain, period);
-      // A region without this year's calendar cannot know its report day: the calendar-check job
-      // tells its office; nothing is guessed here.
       if (!deadline.ok) {
         counts.regionsWithoutCalendar += 1;
         continue;
@@ -226,21 +205,40 @@ export const ledgerReportRemindersJob = defineJob({
         arrearsConfig().ledgerReminderWorkingDays,
         calendarFor(layers, chain).overrides,
       );
-      if (!step) continue;
-      counts.missing += units.length;
-      for (const unit of units) {
-        if (step.step === 'REMIND') toRemind.push({ unit, dueDay, left: step.workingDaysLeft });
-        else {
-          const office = officeRegionOf(unit);
-          const entry = late.get(office) ?? { dueDay, names: [] };
-          entry.names.push(unit.name);
-          late.set(office, entry);
-        }
+      if (step) steps.set(path, { dueDay, step });
+    }
+    counts.regionsDue = steps.size;
+    // The same states as Region.ledgerReporting: missing, pending or returned is "not in".
+    const states = await reportingStates(
+      ctx,
+      [...steps.keys()].flatMap((path) => groups.get(path)!.map((u) => u.id)),
+      period,
+      now,
+    );
+    const byId = new Map(units.map((u) => [u.id, u]));
+    const late = new Map<string, { dueDay: string; names: string[] }>();
+    const toRemind: {
+      unit: (typeof units)[number];
+      route: Route | null;
+      dueDay: string;
+      left: number;
+    }[] = [];
+    for (const state of states) {
+      if (!NOT_IN.has(state.state)) continue;
+      const unit = byId.get(state.unitId)!;
+      const { dueDay, step } = steps.get(unit.regionPath)!;
+      counts.missing += 1;
+      if (step.step === 'REMIND')
+        toRemind.push({ unit, route: state.route, dueDay, left: step.workingDaysLeft });
+      else {
+        const office = officeRegionOf(unit);
+        const entry = late.get(office) ?? { dueDay, names: [] };
+        entry.names.push(unit.name);
+        late.set(office, entry);
       }
     }
     await inTransaction(ctx, async (tx) => {
-      for (const { unit, dueDay, left } of toRemind) {
-        const route = routeOf(unit.id, unit.regionPath, routes);
+      for (const { unit, route, dueDay, left } of toRemind) {
         const recipients: NoticeRecipient[] = [{ type: 'UNIT', unitId: unit.id }];
         if (route && route.aggregatorId !== unit.id)
           recipients.push({ type: 'UNIT', unitId: route.aggregatorId });
@@ -273,8 +271,13 @@ export const ledgerReportRemindersJob = defineJob({
         )
           counts.told += 1;
     });
+    const without = counts.regionsWithoutCalendar
+      ? `; ${counts.regionsWithoutCalendar} regions without the year's calendar`
+      : '';
+    if (!counts.regionsDue)
+      return { summary: `${period}: not yet time to remind${without}`, counts };
     return {
-      summary: `${period}: ${counts.missing} units due or late have not submitted, ${counts.told} notices raised, ${counts.regionsWithoutCalendar} regions without the year's calendar`,
+      summary: `${period}: ${counts.missing} units due or late have not submitted, ${counts.told} notices raised${without}`,
       counts,
     };
   },

@@ -15,6 +15,7 @@ import {
   createEntity,
   Creates,
   inTransaction,
+  now,
   Problems,
   recordAudit,
   type SubgraphContext,
@@ -151,7 +152,7 @@ export class CalendarMutationResolver {
           (y) => {
             y.source = source;
             y.enteredBy = ctx.viewer.id;
-            y.enteredAt = new Date();
+            y.enteredAt = now();
             return y;
           },
         );

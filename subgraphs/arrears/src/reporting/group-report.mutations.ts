@@ -13,9 +13,10 @@ import {
   inTransaction,
   isUuid,
   normalizeText,
+  now,
   Problems,
-  Writes,
   type SubgraphContext,
+  Writes,
 } from '@arrears-hub/subgraph-kit';
 import { LedgerReport } from './ledger-report.entity.js';
 import { snapshotTotals, type LedgerSnapshot } from './ledger-snapshot.js';
@@ -100,7 +101,7 @@ export class GroupReportMutationResolver {
     const unitIds = group!.routes
       .filter((r) => r.aggregatorId === input.aggregatorId)
       .map((r) => r.unitId);
-    const states = (await reportingStates(ctx, unitIds, period, new Date(), 'input.period')).filter(
+    const states = (await reportingStates(ctx, unitIds, period, now(), 'input.period')).filter(
       (s) => s.route?.group.id === group!.id,
     );
     const pending = states.filter((s) => s.current?.status === LedgerReportStatus.SUBMITTED);
@@ -151,7 +152,7 @@ export class GroupReportMutationResolver {
           { id: latest.id, action: 'CONSOLIDATE', label: '行业组汇总表', em, as: ['aggregator'] },
           (row) => {
             Object.assign(row, data);
-            row.consolidatedAt = new Date();
+            row.consolidatedAt = now();
             return row;
           },
         );
@@ -202,7 +203,7 @@ export class GroupReportMutationResolver {
         '行业组汇总表',
       );
       row.status = GroupReportStatus.SIGNED;
-      row.signedAt = new Date();
+      row.signedAt = now();
       row.signedBy = ctx.viewer.id;
       row.signatoryPostId = leader!.postId;
       row.signatoryTitle = leader!.title;
@@ -228,7 +229,7 @@ export class GroupReportMutationResolver {
         '行业组汇总表',
       );
       row.status = GroupReportStatus.SENT;
-      row.sentAt = new Date();
+      row.sentAt = now();
       row.sentBy = ctx.viewer.id;
     });
   }

@@ -157,7 +157,7 @@ export class LedgerReportMutationResolver {
         '月度报送',
       );
       report.status = LedgerReportStatus.RECEIVED;
-      report.receivedAt = new Date();
+      report.receivedAt = now();
       report.receivedBy = ctx.viewer.id;
     });
   }
@@ -191,7 +191,7 @@ export class LedgerReportMutationResolver {
         '月度报送',
       );
       report.status = LedgerReportStatus.RETURNED;
-      report.returnedAt = new Date();
+      report.returnedAt = now();
       report.returnedBy = ctx.viewer.id;
       report.returnReason = reason;
     });

@@ -6,9 +6,10 @@
 import {
   heldRelations,
   jurisdictionOf,
+  now,
   REPORTING_KINDS,
-  unitDirectory,
   type SubgraphContext,
+  unitDirectory,
 } from '@arrears-hub/subgraph-kit';
 import {
   chainOfPath,
@@ -68,7 +69,7 @@ export async function reportingStates(
   ctx: SubgraphContext,
   unitIds: readonly string[],
   period: string,
-  asOf: Date = new Date(),
+  asOf: Date = now(),
   field = 'period',
 ): Promise<UnitReporting[]> {
   const directory = await unitDirectory().get([...new Set(unitIds)]);
