@@ -219,6 +219,64 @@ describe('organisations down for 60 s', () => {
   }, 120_000);
 });
 
+describe('one bureau down: the others’ fields of the same records still arrive', () => {
+  // One query through every subgraph: the region (organisations) with what arrears, finance and
+  // supervision add to it, and a debt (arrears) with its debtor (organisations) and the fields
+  // finance and supervision add to it.
+  const EVERY = () => `{
+    region(code: "150621") {
+      name
+      arrearsSummary { count }
+      funds { availableForClearance }
+      supervision { openCases }
+    }
+    arrear(id: "${someArrearId}") { id contractNo debtor { name } disbursements { id } cases { id } }
+  }`;
+  // Each leaf of the query and the subgraph that answers it; a root field is its owner's.
+  const LEAVES: [string, string][] = [
+    ['region.name', 'organisations'],
+    ['region.arrearsSummary', 'arrears'],
+    ['region.funds', 'finance'],
+    ['region.supervision', 'supervision'],
+    ['arrear.id', 'arrears'],
+    ['arrear.contractNo', 'arrears'],
+    ['arrear.debtor', 'organisations'],
+    ['arrear.disbursements', 'finance'],
+    ['arrear.cases', 'supervision'],
+  ];
+  const ROOT_OWNER: Record<string, string> = { region: 'organisations', arrear: 'arrears' };
+  const at = (data: unknown, path: string) =>
+    path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | null)?.[k], data);
+  /** Whether a leaf is lost when `down` is: it answers it, or the record above it. */
+  const lost = (leaf: string, owner: string, down: string) =>
+    owner === down || ROOT_OWNER[leaf.split('.')[0]!] === down;
+
+  for (const down of ['arrears', 'finance', 'supervision', 'organisations'] as const) {
+    it(`with ${down} down: null where ${down} answers, with SUBGRAPH_UNAVAILABLE naming it, and the rest`, async () => {
+      const whole = await eventually(EVERY());
+      for (const [leaf] of LEAVES) expect(at(whole.data, leaf), leaf).not.toBeNull();
+      hub.signal(down, 'SIGKILL');
+      await hub.exited(down);
+      try {
+        const partial = await hub.gql(EVERY());
+        expect(partial.status).toBe(200);
+        expect(hubFaults(partial)).toEqual([]);
+        const codes = (partial.errors ?? []).map((e) => e.extensions);
+        expect(codes.length).toBeGreaterThan(0);
+        for (const c of codes)
+          expect(c).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: down });
+        for (const [leaf, owner] of LEAVES)
+          if (lost(leaf, owner, down)) expect(at(partial.data, leaf) ?? null, leaf).toBeNull();
+          // Everything the other subgraphs answer is there, as it was.
+          else expect(at(partial.data, leaf), leaf).toEqual(at(whole.data, leaf));
+      } finally {
+        await hub.start(down);
+      }
+      await eventually(EVERY());
+    }, 90_000);
+  }
+});
+
 describe('SIGTERM with requests in flight', () => {
   it('a subgraph finishes them, then exits 0', async () => {
     await eventually(`{ arrears(first: 1) { totalCount } }`);

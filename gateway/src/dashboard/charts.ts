@@ -7,8 +7,25 @@ import { figureTable, moneyLeft, tenThousands } from './figures.js';
 
 declare const echarts: typeof ECharts;
 
-type Region = NonNullable<DashboardQuery['region']>;
-type Area = Region['children'][number];
+/** The Dashboard result with every panel's figures present. The fields other subgraphs add to a
+ * region are nullable (null while that subgraph is down): the page draws only a complete result. */
+type Loaded = NonNullable<DashboardQuery['region']>;
+type Child = Loaded['children'][number];
+const CHILD_FIELDS = ['arrearsSummary', 'funds', 'supervision'] as const;
+const PANEL_FIELDS = [...CHILD_FIELDS, 'fundingWarnings', 'paymentPerformance'] as const;
+type Present<T, K extends keyof T> = Omit<T, K> & { [P in K]: NonNullable<T[P]> };
+type Area = Present<Child, (typeof CHILD_FIELDS)[number]>;
+export type Region = Omit<Present<Loaded, (typeof PANEL_FIELDS)[number]>, 'children'> & {
+  children: Area[];
+};
+
+/** Whether every panel has its figures (no subgraph was down). */
+export function everyPanelLoaded(region: Loaded): region is Region {
+  return (
+    PANEL_FIELDS.every((k) => region[k] != null) &&
+    region.children.every((c) => CHILD_FIELDS.every((k) => c[k] != null))
+  );
+}
 
 /**
  * The region's own level (旗直部门 and other units not in any region below it), as one more area

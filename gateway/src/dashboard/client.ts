@@ -3,7 +3,7 @@
 // document id (the text never leaves the server), and draws the result. Typed by the generated
 // operation types, so a schema change that breaks the page breaks the build.
 import type { DashboardQuery, DashboardQueryVariables } from './generated/operations.js';
-import { drawAll } from './charts.js';
+import { drawAll, everyPanelLoaded } from './charts.js';
 
 const TOKEN_KEY = 'arrears-hub.token';
 const page = document.body.dataset;
@@ -71,7 +71,7 @@ async function load(): Promise<void> {
   const { status: code, body } = await fetchDashboard(token, variables);
   if (code === 401) return askForToken('令牌无效或已过期，请重新粘贴。');
   const region = body.data?.region;
-  if (body.errors?.length || !region) {
+  if (body.errors?.length || !region || !everyPanelLoaded(region)) {
     page.state = 'error';
     status.textContent = `查询失败：${body.errors?.map((e) => e.message).join('；') ?? `未找到地区 ${variables.regionCode}`}`;
     return;

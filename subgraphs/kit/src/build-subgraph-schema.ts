@@ -2,6 +2,7 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLScalarType, parse, type GraphQLSchema } from 'graphql';
+import { degradableForeignFields } from './degradable-fields.js';
 import {
   buildSchema,
   createResolversMap,
@@ -70,7 +71,12 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   // Every mutation must say what it writes (ownership/guards.ts): a forgotten declaration stops
   // the subgraph here, at build time, not in production.
   assertEveryMutationGuarded(Object.keys(schema.getMutationType()?.getFields() ?? {}));
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  // What another subgraph resolves may be missing when that subgraph is down: those fields are
+  // nullable by construction, so the gateway answers the rest (degradable-fields.ts).
+  const typeDefs = degradableForeignFields(
+    parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+    new Set((options.references ?? []).map((r) => r.typeName)),
+  );
   const resolvers = createResolversMap(schema) as Record<
     string,
     Record<string, unknown> | GraphQLScalarType

@@ -368,7 +368,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { region: { code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, byAgeBucket: Array<{ bucket: AgeBucket, count: number, outstanding: string }>, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, clueClocks: { onTime: number, dueSoon: number, overdue: number } }, funds: { appropriated: string, disbursed: string, availableForClearance: string }, fundingWarnings: Array<{ gap: string, unit: { name: string } }>, supervision: { openCases: number, overdueCases: number, listedUnits: number }, paymentPerformance: { half: string, payments: number, averageDays: number | null, medianDays: number | null, within30: number | null, within30Value: number | null, days31To60: number | null, days31To60Value: number | null, over60: number | null, over60Value: number | null, paidLate: number | null, paidLateValue: number | null, inDispute: number | null }, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string }, funds: { availableForClearance: string }, supervision: { openCases: number, overdueCases: number } }> } | null };
+export type DashboardQuery = { region: { code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, byAgeBucket: Array<{ bucket: AgeBucket, count: number, outstanding: string }>, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, clueClocks: { onTime: number, dueSoon: number, overdue: number } } | null, funds: { appropriated: string, disbursed: string, availableForClearance: string } | null, fundingWarnings: Array<{ gap: string, unit: { name: string } | null }> | null, supervision: { openCases: number, overdueCases: number, listedUnits: number } | null, paymentPerformance: { half: string, payments: number, averageDays: number | null, medianDays: number | null, within30: number | null, within30Value: number | null, days31To60: number | null, days31To60Value: number | null, over60: number | null, over60Value: number | null, paidLate: number | null, paidLateValue: number | null, inDispute: number | null } | null, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string } | null, funds: { availableForClearance: string } | null, supervision: { openCases: number, overdueCases: number } | null }> } | null };
 
 export type ImportLedgerMutationVariables = Exact<{
   input: ImportLedgerInput;
@@ -382,12 +382,12 @@ export type InspectorRegionQuestionQueryVariables = Exact<{
 }>;
 
 
-export type InspectorRegionQuestionQuery = { region: { name: string, supervision: { openCases: number, overdueCases: number, listedUnits: number, openRectifications: number, lastInspectionOn: string | null }, overdueUnplannedDebtors: Array<{ name: string, kind: OrganisationKind, arrearsSummary: { outstanding: string, overdueOutstanding: string }, supervision: { openCases: number, cases: Array<{ measure: CaseMeasure, deadline: string, overdue: boolean }>, lastInspection: { inspectedOn: string, issuesFound: string | null } | null }, funds: { availableForClearance: string } }> } | null };
+export type InspectorRegionQuestionQuery = { region: { name: string, supervision: { openCases: number, overdueCases: number, listedUnits: number, openRectifications: number, lastInspectionOn: string | null } | null, overdueUnplannedDebtors: Array<{ name: string, kind: OrganisationKind, arrearsSummary: { outstanding: string, overdueOutstanding: string } | null, supervision: { openCases: number, cases: Array<{ measure: CaseMeasure, deadline: string, overdue: boolean }>, lastInspection: { inspectedOn: string, issuesFound: string | null } | null } | null, funds: { availableForClearance: string } | null }> | null } | null };
 
 export type LedgerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LedgerQuery = { arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, contractNo: string, contractSignedOn: string, subject: ContractSubject, amountDue: string, paid: string, outstanding: string, status: ArrearStatus, disputed: boolean, statutoryDueOn: string | null, overdueDays: number, ageBucket: AgeBucket, violations: Array<{ code: ViolationCode, article: string }>, debtor: { name: string }, creditor: { name: string, creditCode: string | null } } }> } };
+export type LedgerQuery = { arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, contractNo: string, contractSignedOn: string, subject: ContractSubject, amountDue: string, paid: string, outstanding: string, status: ArrearStatus, disputed: boolean, statutoryDueOn: string | null, overdueDays: number, ageBucket: AgeBucket, violations: Array<{ code: ViolationCode, article: string }>, debtor: { name: string } | null, creditor: { name: string, creditCode: string | null } | null } }> } };
 
 export type LedgerExportQueryVariables = Exact<{
   input: LedgerExportInput;
@@ -406,24 +406,24 @@ export type MonthlyReportingQueryVariables = Exact<{
 }>;
 
 
-export type MonthlyReportingQuery = { region: { name: string, ledgerReporting: { dueAt: string, expected: number, onTime: number, late: number, missing: number, lateUnits: Array<{ name: string }>, missingUnits: Array<{ name: string }>, pausedUnits: Array<{ name: string }> } } | null };
+export type MonthlyReportingQuery = { region: { name: string, ledgerReporting: { dueAt: string, expected: number, onTime: number, late: number, missing: number, lateUnits: Array<{ name: string }> | null, missingUnits: Array<{ name: string }> | null, pausedUnits: Array<{ name: string }> | null } | null } | null };
 
 export type OverdueWithoutPlanQueryVariables = Exact<{
   asOf: string;
 }>;
 
 
-export type OverdueWithoutPlanQuery = { arrears: { totalCount: number, edges: Array<{ node: { contractNo: string, outstanding: string, statutoryDueOn: string | null, overdueDays: number, lateInterest: { amount: string }, debtor: { name: string, region: { name: string } }, creditor: { name: string } } }> } };
+export type OverdueWithoutPlanQuery = { arrears: { totalCount: number, edges: Array<{ node: { contractNo: string, outstanding: string, statutoryDueOn: string | null, overdueDays: number, lateInterest: { amount: string }, debtor: { name: string, region: { name: string } } | null, creditor: { name: string } | null } }> } };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OverviewQuery = { region: { name: string, arrearsSummary: { count: number, amountDue: string, paid: string, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, inJudicialProcessCount: number, zeroing: { rate: number | null }, clueClosure: { rate: number | null } }, funds: { appropriated: string, disbursed: string, availableForClearance: string }, fundingWarnings: Array<{ outstanding: string, availableForClearance: string, gap: string, unit: { name: string } }>, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string }, funds: { availableForClearance: string } }> } | null };
+export type OverviewQuery = { region: { name: string, arrearsSummary: { count: number, amountDue: string, paid: string, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, inJudicialProcessCount: number, zeroing: { rate: number | null }, clueClosure: { rate: number | null } } | null, funds: { appropriated: string, disbursed: string, availableForClearance: string } | null, fundingWarnings: Array<{ outstanding: string, availableForClearance: string, gap: string, unit: { name: string } | null }> | null, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string } | null, funds: { availableForClearance: string } | null }> } | null };
 
 export type ProjectsWithoutFundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProjectsWithoutFundsQuery = { projects: { totalCount: number, edges: Array<{ node: { name: string, projectCode: string | null, approvedAmount: string, approvedOn: string | null, fundsSecuredOn: string | null, startedOn: string | null, flags: Array<ProjectFlag>, owner: { name: string }, arrearsSummary: { outstanding: string }, findings: Array<{ category: FindingCategory, description: string }> } }> } };
+export type ProjectsWithoutFundsQuery = { projects: { totalCount: number, edges: Array<{ node: { name: string, projectCode: string | null, approvedAmount: string, approvedOn: string | null, fundsSecuredOn: string | null, startedOn: string | null, flags: Array<ProjectFlag>, owner: { name: string } | null, arrearsSummary: { outstanding: string } | null, findings: Array<{ category: FindingCategory, description: string }> | null } }> } };
 
 export type PublishedDisclosuresQueryVariables = Exact<{
   year: number;
@@ -437,21 +437,21 @@ export type RegisterArrearMutationVariables = Exact<{
 }>;
 
 
-export type RegisterArrearMutation = { registerArrear: { id: string, contractNo: string, amountDue: string, outstanding: string, status: ArrearStatus, statutoryDueOn: string | null, paymentTermBasis: string | null, debtor: { name: string }, creditor: { name: string } } };
+export type RegisterArrearMutation = { registerArrear: { id: string, contractNo: string, amountDue: string, outstanding: string, status: ArrearStatus, statutoryDueOn: string | null, paymentTermBasis: string | null, debtor: { name: string } | null, creditor: { name: string } | null } };
 
 export type SectorGroupsMonthQueryVariables = Exact<{
   period: string;
 }>;
 
 
-export type SectorGroupsMonthQuery = { region: { name: string, reportingDeadline: { dueAt: string, moved: boolean, basis: string }, calendarWarnings: Array<{ year: number, message: string }> } | null, workingGroups: { edges: Array<{ node: { name: string, sector: string | null, aggregatingUnits: Array<{ name: string }>, ledgerReporting: { units: number, onTime: number, late: number, paused: number, returned: number, missing: number, pending: number, awaitingReceipt: number, lines: Array<{ state: UnitReportingState, unit: { name: string }, aggregator: { name: string } | null, report: { kind: LedgerReportKind, status: LedgerReportStatus, submittedAt: string } | null }>, groupReports: Array<{ status: GroupReportStatus, signatoryTitle: string | null, signatoryName: string | null, signedAt: string | null, sentAt: string | null, unitsReported: number, arrearsCount: number, outstanding: string, aggregator: { name: string } }> } } }> } };
+export type SectorGroupsMonthQuery = { region: { name: string, reportingDeadline: { dueAt: string, moved: boolean, basis: string } | null, calendarWarnings: Array<{ year: number, message: string }> | null } | null, workingGroups: { edges: Array<{ node: { name: string, sector: string | null, aggregatingUnits: Array<{ name: string }>, ledgerReporting: { units: number, onTime: number, late: number, paused: number, returned: number, missing: number, pending: number, awaitingReceipt: number, lines: Array<{ state: UnitReportingState, unit: { name: string } | null, aggregator: { name: string } | null, report: { kind: LedgerReportKind, status: LedgerReportStatus, submittedAt: string } | null }>, groupReports: Array<{ status: GroupReportStatus, signatoryTitle: string | null, signatoryName: string | null, signedAt: string | null, sentAt: string | null, unitsReported: number, arrearsCount: number, outstanding: string, aggregator: { name: string } | null }> } | null } }> } };
 
 export type UnitsWithArrearsQueryVariables = Exact<{
   region: string | number;
 }>;
 
 
-export type UnitsWithArrearsQuery = { organisations: { totalCount: number, edges: Array<{ node: { name: string, kind: OrganisationKind, region: { name: string }, arrearsSummary: { count: number, outstanding: string }, arrearsOwed: { edges: Array<{ node: { contractNo: string, amountDue: string, outstanding: string, status: ArrearStatus, statutoryDueOn: string | null, creditor: { name: string, size: { sizeClass: SizeClass | null } | null } } }> } } }> } };
+export type UnitsWithArrearsQuery = { organisations: { totalCount: number, edges: Array<{ node: { name: string, kind: OrganisationKind, region: { name: string }, arrearsSummary: { count: number, outstanding: string } | null, arrearsOwed: { edges: Array<{ node: { contractNo: string, amountDue: string, outstanding: string, status: ArrearStatus, statutoryDueOn: string | null, creditor: { name: string, size: { sizeClass: SizeClass | null } | null } | null } }> } | null } }> } };
 
 export type WorkingGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 

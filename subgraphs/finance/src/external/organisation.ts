@@ -10,6 +10,7 @@ export class OrganisationRef {
   id!: string;
 
   @Directive('@external')
-  @Field(() => MoneyScalar)
+  // Nullable as arrears declares it: arrears may be down (kit: degradable-fields.ts).
+  @Field(() => MoneyScalar, { nullable: true })
   arrearsOutstanding?: string;
 }

@@ -11,6 +11,7 @@ export class RegionRef {
   code!: string;
 
   @Directive('@external')
-  @Field(() => [UnitOutstandingRef])
+  // Nullable as arrears declares it: arrears may be down (kit: degradable-fields.ts).
+  @Field(() => [UnitOutstandingRef], { nullable: true })
   unitOutstanding?: UnitOutstandingRef[];
 }

@@ -60,6 +60,7 @@ export class OrganisationRef {
   id!: string;
 
   @Directive('@external')
-  @Field(() => AssessmentFiguresRef)
+  // Nullable as arrears declares it: arrears may be down (kit: degradable-fields.ts).
+  @Field(() => AssessmentFiguresRef, { nullable: true })
   assessmentFigures?: AssessmentFiguresRef;
 }
