@@ -6,10 +6,10 @@
 // and writes the figures as text: amounts in 万元 from the exact decimal strings. A part whose data
 // did not come says 数据暂不可用; the rest is printed.
 import type {
-  BulletinMattersQuery,
-  BulletinMattersQueryVariables,
-  BulletinQuery,
-  BulletinQueryVariables,
+  MonthlyBulletinMattersQuery,
+  MonthlyBulletinMattersQueryVariables,
+  MonthlyBulletinQuery,
+  MonthlyBulletinQueryVariables,
 } from './generated/operations.js';
 import {
   currentToken,
@@ -27,7 +27,7 @@ const page = document.body.dataset;
 const status = document.getElementById('status')!;
 const tokenForm = document.getElementById('token-form') as HTMLFormElement;
 
-type Region = NonNullable<BulletinQuery['region']>;
+type Region = NonNullable<MonthlyBulletinQuery['region']>;
 type Unit = { id: string; name: string };
 
 const text = (id: string, value: string) => (document.getElementById(id)!.textContent = value);
@@ -134,7 +134,7 @@ function reporting(region: Region, period: string): void {
   });
 }
 
-function ranking(data: BulletinQuery): void {
+function ranking(data: MonthlyBulletinQuery): void {
   safely('ranking', (c) => {
     const units = data.ranking.edges.map((e) => e.node).filter((u) => u.assessment);
     units.sort(
@@ -166,7 +166,7 @@ function ranking(data: BulletinQuery): void {
   });
 }
 
-function clues(matters: BulletinMattersQuery | undefined): void {
+function clues(matters: MonthlyBulletinMattersQuery | undefined): void {
   safely('clues', (c) => {
     const m = matters!;
     const byUnit = new Map<string, { name: string; review: number; handling: number }>();
@@ -199,7 +199,7 @@ function clues(matters: BulletinMattersQuery | undefined): void {
   });
 }
 
-function plans(matters: BulletinMattersQuery | undefined): void {
+function plans(matters: MonthlyBulletinMattersQuery | undefined): void {
   safely('plans', (c) => {
     const defaults = matters!.cases.edges.filter((e) => e.node.trigger === 'PLAN_DEFAULT');
     const byUnit = new Map<string, { name: string; cases: number; debts: number }>();
@@ -245,7 +245,7 @@ async function load(): Promise<void> {
   const period = page.period ?? today.slice(0, 7);
   const end = monthEnd(period);
   const asOf = end < today ? end : today;
-  const answer = await run<BulletinQuery, BulletinQueryVariables>('Bulletin', {
+  const answer = await run<MonthlyBulletinQuery, MonthlyBulletinQueryVariables>('MonthlyBulletin', {
     regionCode: page.regionCode!,
     period,
     monthEnd: asOf,
@@ -257,8 +257,8 @@ async function load(): Promise<void> {
     status.textContent = `查询失败：${errorText(answer.errors) || `未找到地区 ${page.regionCode}`}`;
     return;
   }
-  const matters = await run<BulletinMattersQuery, BulletinMattersQueryVariables>(
-    'BulletinMatters',
+  const matters = await run<MonthlyBulletinMattersQuery, MonthlyBulletinMattersQueryVariables>(
+    'MonthlyBulletinMatters',
     { unitIds: region.unitIds, asOf },
   );
   const [year, month] = period.split('-');

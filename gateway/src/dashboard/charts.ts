@@ -29,6 +29,10 @@ type Area = Region['children'][number];
  */
 function withOwnLevel(region: Region): Area[] {
   const c = region.children;
+  // Funds and supervision come from other subgraphs than the ledger: when one is down its figures
+  // are null, and the own level has none either (the panels that need them say 数据暂不可用).
+  const all = <T>(pick: (x: Region | Area) => T | null | undefined) =>
+    [region, ...c].every((x) => pick(x) !== null && pick(x) !== undefined);
   const own: Area = {
     code: `${region.code}-own`,
     name: `${region.name}本级`,
@@ -44,17 +48,22 @@ function withOwnLevel(region: Region): Area[] {
         c.map((x) => x.arrearsSummary.overdueOutstanding),
       ),
     },
-    funds: {
-      availableForClearance: moneyLeft(
-        region.funds.availableForClearance,
-        c.map((x) => x.funds.availableForClearance),
-      ),
-    },
-    supervision: {
-      openCases: region.supervision.openCases - c.reduce((n, x) => n + x.supervision.openCases, 0),
-      overdueCases:
-        region.supervision.overdueCases - c.reduce((n, x) => n + x.supervision.overdueCases, 0),
-    },
+    funds: (all((x) => x.funds)
+      ? {
+          availableForClearance: moneyLeft(
+            region.funds.availableForClearance,
+            c.map((x) => x.funds.availableForClearance),
+          ),
+        }
+      : null) as Area['funds'],
+    supervision: (all((x) => x.supervision)
+      ? {
+          openCases:
+            region.supervision.openCases - c.reduce((n, x) => n + x.supervision.openCases, 0),
+          overdueCases:
+            region.supervision.overdueCases - c.reduce((n, x) => n + x.supervision.overdueCases, 0),
+        }
+      : null) as Area['supervision'],
   };
   return [own, ...c];
 }

@@ -163,28 +163,45 @@ function kpis(region: Region, today: string, panels: () => Panels | undefined): 
   }
 }
 
-/** The region picker: the tree from the top, indented, with the region's own children. */
-function picker(region: Region, tree: DashboardRegionsQuery['regions'] | undefined): void {
-  type Node = { code: string; name: string; children?: Node[] };
+type TreeNode = { code: string; name: string; children?: TreeNode[]; parent?: TreeNode | null };
+
+/**
+ * The region picker: the tree from the top, indented, opened along the chosen region's line (its
+ * ancestors with their regions, its own children); other branches show one level.
+ */
+function picker(region: Region, around: DashboardRegionsQuery | undefined): void {
+  const children = new Map<string, { code: string; name: string }[]>();
+  const names = new Map<string, string>();
+  const learn = (node: TreeNode | null | undefined) => {
+    for (let n = node; n; n = n.parent) {
+      names.set(n.code, n.name);
+      if (n.children) children.set(n.code, n.children);
+      for (const c of n.children ?? []) names.set(c.code, c.name);
+    }
+  };
+  for (const top of around?.regions ?? []) learn(top);
+  learn(around?.region as TreeNode | null | undefined);
+  children.set(region.code, region.children);
+  names.set(region.code, region.name);
+  // The roots: the top regions, else the chosen region's farthest known ancestor.
+  let root: TreeNode = region as TreeNode;
+  for (let n = around?.region as TreeNode | null | undefined; n; n = n.parent) root = n;
+  const roots = around?.regions.length ? around.regions : [root];
+
   const options: [code: string, label: string][] = [];
   const seen = new Set<string>();
-  const walk = (nodes: Node[], depth: number) => {
+  const walk = (nodes: { code: string; name: string }[], depth: number) => {
     for (const n of nodes) {
       if (seen.has(n.code)) continue;
       seen.add(n.code);
-      options.push([n.code, `${'\u3000'.repeat(depth)}${n.name}`]);
-      if (n.code === region.code)
-        walk(
-          region.children.map((c) => ({ code: c.code, name: c.name })),
-          depth + 1,
-        );
-      walk(n.children ?? [], depth + 1);
+      options.push([n.code, `${'\u3000'.repeat(depth)}${names.get(n.code) ?? n.name}`]);
+      walk(children.get(n.code) ?? [], depth + 1);
     }
   };
-  walk((tree ?? []) as Node[], 0);
+  walk(roots, 0);
   if (!seen.has(region.code)) {
     options.push([region.code, region.name]);
-    for (const c of region.children) options.push([c.code, `\u3000${c.name}`]);
+    walk(region.children, 1);
   }
   regionPicker.replaceChildren(
     ...options.map(([code, label]) => {
@@ -244,11 +261,11 @@ async function load(): Promise<void> {
       if (error instanceof Unauthorised) throw error;
       return { data: undefined, errors: [{ message: String(error) }] };
     }),
-    run<DashboardRegionsQuery, DashboardRegionsQueryVariables>('DashboardRegions', {}).catch(
-      () => undefined,
-    ),
+    run<DashboardRegionsQuery, DashboardRegionsQueryVariables>('DashboardRegions', {
+      regionCode: region.code,
+    }).catch(() => undefined),
   ]);
-  picker(region, tree?.data?.regions);
+  picker(region, tree?.data ?? undefined);
   if (more.data) {
     panels = more.data;
     await drawEach(OTHER_PANELS, { panels: more.data, regionName: region.name, period: month });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moneyLeft, percent, wan, yuan } from './figures.js';
+import { moneyLeft, percent, wan, yuan } from './money.js';
 import { BULLETIN_CSS, bulletinPage, dashboardPage } from './page.js';
 
 describe('dashboard page', () => {

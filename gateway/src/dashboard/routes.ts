@@ -1,7 +1,7 @@
 // GET /dashboard: the leading group's dashboard, and GET /dashboard/bulletin?region=…&period=…: the
 // monthly bulletin, served by the gateway with everything they need (ECharts from the installed npm
 // package, the compiled client modules): the machines are offline. The pages run registered
-// operations (gateway/operations/Dashboard*.graphql, Bulletin*.graphql) by their ids.
+// operations (gateway/operations/Dashboard*.graphql, MonthlyBulletin*.graphql) by their ids.
 import { existsSync, readFileSync } from 'node:fs';
 import type { RouteHandler } from '@arrears-hub/protocol';
 import { readOperations } from '../example-operations.js';
@@ -23,8 +23,8 @@ const PAGE_OPERATIONS = [
   'DashboardRegions',
   'DashboardArrears',
   'DashboardClues',
-  'Bulletin',
-  'BulletinMatters',
+  'MonthlyBulletin',
+  'MonthlyBulletinMatters',
 ];
 
 function pageDocuments(): Record<string, string> {
@@ -54,6 +54,7 @@ const CLIENT_MODULES = [
   'drill.js',
   'figures.js',
   'filters.js',
+  'money.js',
   'panels.js',
 ];
 

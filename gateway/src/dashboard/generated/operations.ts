@@ -459,24 +459,6 @@ export type WorkingGroupKind =
   /** 工作组 (the Chengqu programme) */
   | 'WORKING_GROUP';
 
-export type BulletinQueryVariables = Exact<{
-  regionCode: string | number;
-  period: string;
-  monthEnd: string;
-  year: number;
-}>;
-
-
-export type BulletinQuery = { region: { code: string, name: string, unitIds: Array<string>, arrearsSummary: { positionOn: { date: string, count: number, amountDue: string, paid: string, outstanding: string, overdueOutstanding: string, clearanceRate: number | null }, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, zeroing: { units: number, zeroed: number, rate: number | null }, clueClosure: { accepted: number, closed: number, rate: number | null }, newAfterZeroing: { count: number, amountDue: string, lateRegisteredCount: number, lateRegisteredAmountDue: string } }, ledgerReporting: { period: string, dueAt: string, expected: number, onTime: number, late: number, missing: number, lateUnits: Array<{ id: string, name: string }>, missingUnits: Array<{ id: string, name: string }>, returnedUnits: Array<{ id: string, name: string }> } } | null, ranking: { edges: Array<{ node: { id: string, name: string, assessment: { score: number, finalised: boolean, clueClosureRate: number | null, zeroingRate: number | null, satisfaction: number | null, ledgerTimeliness: number | null, newArrearsAfterZeroing: number, lateRegisteredDebts: number } | null } }> } };
-
-export type BulletinMattersQueryVariables = Exact<{
-  unitIds: Array<string | number> | string | number;
-  asOf: string;
-}>;
-
-
-export type BulletinMattersQuery = { reviewOverdue: { totalCount: number, edges: Array<{ node: { id: string, receivedOn: string, reviewDueOn: string, respondentName: string, amountClaimed: string, status: ClueStatus, respondent: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } }> }, handlingOverdue: { totalCount: number, edges: Array<{ node: { id: string, receivedOn: string, handlingDueOn: string | null, respondentName: string, amountClaimed: string, status: ClueStatus, respondent: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } }> }, cases: { totalCount: number, edges: Array<{ node: { id: string, measure: CaseMeasure, trigger: CaseTrigger, openedOn: string, deadline: string, overdue: boolean, targetUnit: { id: string, name: string }, arrears: Array<{ id: string }> } }> } };
-
 export type CluesPastClockQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -521,10 +503,12 @@ export type DashboardPanelsQueryVariables = Exact<{
 
 export type DashboardPanelsQuery = { region: { code: string, ledgerReporting: { period: string, dueAt: string, expected: number, onTime: number, late: number, missing: number, lateUnits: Array<{ id: string, name: string }>, missingUnits: Array<{ id: string, name: string }>, pausedUnits: Array<{ id: string, name: string }>, returnedUnits: Array<{ id: string, name: string }> } } | null, workingGroups: { edges: Array<{ node: { id: string, name: string, shortName: string | null, sector: string | null, ledgerReporting: { units: number, onTime: number, late: number, paused: number, returned: number, missing: number, pending: number, awaitingReceipt: number, lines: Array<{ state: UnitReportingState, unit: { id: string, name: string } }> } } }> }, ranking: { totalCount: number, edges: Array<{ node: { id: string, name: string, shortName: string | null, assessment: { year: number, score: number, finalised: boolean, clueClosureRate: number | null, respondentClueClosureRate: number | null, zeroingRate: number | null, satisfaction: number | null, ledgerTimeliness: number | null, newArrearsAfterZeroing: number, lateRegisteredDebts: number } | null } }> }, cases: { totalCount: number, edges: Array<{ node: { id: string, measure: CaseMeasure, trigger: CaseTrigger, openedOn: string, deadline: string, overdue: boolean, description: string, targetUnit: { id: string, name: string }, arrears: Array<{ id: string }> } }> }, campaignDeadlines: Array<{ id: string, title: string, kind: CampaignDeadlineKind, dueOn: string, source: string | null, compliance: { units: number, compliant: number, byUnit: Array<{ compliant: boolean, detail: string, unit: { id: string, name: string } }> } }> };
 
-export type DashboardRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardRegionsQueryVariables = Exact<{
+  regionCode: string | number;
+}>;
 
 
-export type DashboardRegionsQuery = { regions: Array<{ code: string, name: string, children: Array<{ code: string, name: string, children: Array<{ code: string, name: string, children: Array<{ code: string, name: string }> }> }> }> };
+export type DashboardRegionsQuery = { regions: Array<{ code: string, name: string, children: Array<{ code: string, name: string }> }>, region: { code: string, name: string, children: Array<{ code: string, name: string }>, parent: { code: string, name: string, children: Array<{ code: string, name: string }>, parent: { code: string, name: string, children: Array<{ code: string, name: string }>, parent: { code: string, name: string, children: Array<{ code: string, name: string }> } | null } | null } | null } | null };
 
 export type ImportLedgerMutationVariables = Exact<{
   input: ImportLedgerInput;
@@ -556,6 +540,24 @@ export type LedgerTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LedgerTemplateQuery = { ledgerTemplate: { fileName: string, mediaType: string, contentBase64: string, rows: number } };
+
+export type MonthlyBulletinQueryVariables = Exact<{
+  regionCode: string | number;
+  period: string;
+  monthEnd: string;
+  year: number;
+}>;
+
+
+export type MonthlyBulletinQuery = { region: { code: string, name: string, unitIds: Array<string>, arrearsSummary: { positionOn: { date: string, count: number, amountDue: string, paid: string, outstanding: string, overdueOutstanding: string, clearanceRate: number | null }, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, zeroing: { units: number, zeroed: number, rate: number | null }, clueClosure: { accepted: number, closed: number, rate: number | null }, newAfterZeroing: { count: number, amountDue: string, lateRegisteredCount: number, lateRegisteredAmountDue: string } }, ledgerReporting: { period: string, dueAt: string, expected: number, onTime: number, late: number, missing: number, lateUnits: Array<{ id: string, name: string }>, missingUnits: Array<{ id: string, name: string }>, returnedUnits: Array<{ id: string, name: string }> } } | null, ranking: { edges: Array<{ node: { id: string, name: string, assessment: { score: number, finalised: boolean, clueClosureRate: number | null, zeroingRate: number | null, satisfaction: number | null, ledgerTimeliness: number | null, newArrearsAfterZeroing: number, lateRegisteredDebts: number } | null } }> } };
+
+export type MonthlyBulletinMattersQueryVariables = Exact<{
+  unitIds: Array<string | number> | string | number;
+  asOf: string;
+}>;
+
+
+export type MonthlyBulletinMattersQuery = { reviewOverdue: { totalCount: number, edges: Array<{ node: { id: string, receivedOn: string, reviewDueOn: string, respondentName: string, amountClaimed: string, status: ClueStatus, respondent: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } }> }, handlingOverdue: { totalCount: number, edges: Array<{ node: { id: string, receivedOn: string, handlingDueOn: string | null, respondentName: string, amountClaimed: string, status: ClueStatus, respondent: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } }> }, cases: { totalCount: number, edges: Array<{ node: { id: string, measure: CaseMeasure, trigger: CaseTrigger, openedOn: string, deadline: string, overdue: boolean, targetUnit: { id: string, name: string }, arrears: Array<{ id: string }> } }> } };
 
 export type MonthlyReportingQueryVariables = Exact<{
   period: string;
