@@ -124,12 +124,11 @@ async function open(): Promise<{ page: Page; problems: string[] }> {
       !message.text().startsWith('Failed to load resource') &&
       problems.push(`console: ${message.text()}`),
   );
-  page.on('response', async (response) => {
-    if (response.status() < 400) return;
-    problems.push(`${response.status()} ${response.url()}`);
-    if (response.status() === 400)
-      console.log('400 BODY', response.request().postData(), await response.text());
-  });
+  page.on(
+    'response',
+    (response) =>
+      response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`),
+  );
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   return { page, problems };
 }
