@@ -229,6 +229,11 @@ function plans({ panels }: PanelContext): Promise<void> {
 /** 攻坚时限: the campaign deadlines binding the region, each with its units' compliance. */
 function deadlines({ panels }: PanelContext): Promise<void> {
   const list = required(panels.campaignDeadlines, '攻坚时限');
+  const note = document.querySelector<HTMLElement>('[data-panel="deadlines"] .note');
+  if (note)
+    note.textContent = list.length
+      ? `${list.length} 个攻坚时限，${list.filter((d) => d.compliance.compliant < d.compliance.units).length} 个尚有单位未完成`
+      : '本地区暂无攻坚时限。';
   const open = (d: (typeof list)[number]) =>
     void openDrill({
       list: 'rows',
