@@ -81,6 +81,9 @@ function safely(name: string, write: (container: HTMLElement) => void): void {
 
 const names = (units: Unit[]) => (units.length ? units.map((u) => u.name).join('、') : '无');
 
+/** "2026-10" → "2026年10月". */
+const monthLabel = (period: string) => `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月`;
+
 function figures(region: Region, period: string): void {
   safely('figures', (c) => {
     const s = region.arrearsSummary;
@@ -90,7 +93,7 @@ function figures(region: Region, period: string): void {
       c,
       `截至${p.date}，${region.name}在册拖欠企业账款${p.count}笔，应付金额${wan(p.amountDue)}万元，` +
         `已清偿${wan(p.paid)}万元，欠款余额${wan(p.outstanding)}万元，其中逾期${wan(p.overdueOutstanding)}万元，` +
-        `清偿率${percent(p.clearanceRate)}。${period}当月清偿${wan(month.paid)}万元（${month.payments}笔）。`,
+        `清偿率${percent(p.clearanceRate)}。${monthLabel(period)}当月清偿${wan(month.paid)}万元（${month.payments}笔）。`,
     );
     paragraph(
       c,
@@ -109,7 +112,7 @@ function figures(region: Region, period: string): void {
         { key: 'outstanding', cells: ['欠款余额（万元）', wan(p.outstanding)] },
         { key: 'overdueOutstanding', cells: ['其中逾期（万元）', wan(p.overdueOutstanding)] },
         { key: 'clearanceRate', cells: ['清偿率', percent(p.clearanceRate)] },
-        { key: 'paidInMonth', cells: [`${period}当月清偿（万元）`, wan(month.paid)] },
+        { key: 'paidInMonth', cells: [`${monthLabel(period)}当月清偿（万元）`, wan(month.paid)] },
         { key: 'zeroingRate', cells: ['欠款清零率', percent(s.zeroing.rate)] },
         { key: 'clueClosureRate', cells: ['线索办结率', percent(s.clueClosure.rate)] },
         { key: 'newAfterZeroing', cells: ['边清边欠（笔）', String(s.newAfterZeroing.count)] },
@@ -123,7 +126,7 @@ function reporting(region: Region, period: string): void {
     const r = region.ledgerReporting;
     paragraph(
       c,
-      `${period}月度台账应报送单位${r.expected}个，按时报送${r.onTime}个，逾期报送${r.late}个，逾期未报送${r.missing}个` +
+      `${monthLabel(period)}月度台账应报送单位${r.expected}个，按时报送${r.onTime}个，逾期报送${r.late}个，逾期未报送${r.missing}个` +
         `（报送截止 ${r.dueAt.slice(0, 16).replace('T', ' ')}）。`,
     );
     paragraph(c, `逾期报送的单位：${names(r.lateUnits)}。`).dataset.units = 'late';
