@@ -4,7 +4,7 @@
 // production gateway must ask for a token rather than carry one.
 // Chromium: HUB_CHROMIUM or Debian's /usr/bin/chromium. Without it the test is skipped with a
 // message, unless HUB_REQUIRE_BROWSER=1 (CI), where a missing browser fails.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
@@ -12,10 +12,19 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig, startGateway, type RunningGateway } from '@arrears-hub/gateway';
 import { readOperations } from '../gateway/src/example-operations.ts';
 import { documentId } from '../gateway/src/trusted-documents.ts';
+import { extractText } from 'unpdf';
 import type {
+  ArrearFilter,
+  MonthlyBulletinMattersQuery,
+  MonthlyBulletinQuery,
+  MonthlyBulletinQueryVariables,
+  DashboardArrearsQuery,
+  DashboardPanelsQuery,
   DashboardQuery,
   DashboardQueryVariables,
 } from '../gateway/src/dashboard/generated/operations.ts';
+import { percent, wan } from '../gateway/src/dashboard/money.ts';
+import { outstandingDebts, ownLevelUnits } from '../gateway/src/dashboard/filters.ts';
 import { ADMIN, data, hub, LEADING_GROUP, tokenFor } from './harness/client.ts';
 import { unique, verified } from './harness/fixtures.ts';
 
@@ -37,7 +46,44 @@ function needsBrowser(ctx: TestContext): void {
   ctx.skip(`dashboard test skipped: ${BROWSER_MISSING}`);
 }
 
-const DASHBOARD = readOperations().find((op) => op.name === 'Dashboard')!;
+const OPERATIONS = new Map(readOperations().map((op) => [op.name, op]));
+const DASHBOARD = OPERATIONS.get('Dashboard')!;
+
+/** Runs a registered operation by its document id, as the pages do, with a LEADING_GROUP token. */
+async function runOperation<T>(name: string, variables: unknown): Promise<T> {
+  const response = await fetch(hub().gatewayUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await tokenFor(LEADING_GROUP)}`,
+    },
+    body: JSON.stringify({
+      documentId: documentId(OPERATIONS.get(name)!.document),
+      operationName: name,
+      variables,
+    }),
+  });
+  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data;
+}
+
+/** Every row of a drill-down list through the API (pages of 500), for sums over the filter. */
+async function allArrears(filter: ArrearFilter) {
+  const nodes: DashboardArrearsQuery['arrears']['edges'][number]['node'][] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: DashboardArrearsQuery = await runOperation<DashboardArrearsQuery>(
+      'DashboardArrears',
+      { filter, first: 500, after },
+    );
+    nodes.push(...page.arrears.edges.map((e) => e.node));
+    if (!page.arrears.pageInfo.hasNextPage) return { nodes, totalCount: page.arrears.totalCount };
+    after = page.arrears.pageInfo.endCursor;
+  }
+}
+
+const sumCents = (moneys: string[]) => moneys.reduce((sum, m) => sum + toCents(m), 0n);
 const toCents = (money: string) =>
   BigInt(money.includes('.') ? money.replace('.', '') : `${money}00`);
 const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -233,18 +279,70 @@ describe('the leading group dashboard', () => {
       inDispute: { count: text(p.inDispute), value: '—' },
     });
 
-    // Seven charts were drawn on canvases of a real size.
+    // Every panel was drawn, on canvases of a real size; none says 数据暂不可用 on a whole hub.
+    const panels = await page.$$eval('[data-panel]', (list) =>
+      list.map((p) => (p as unknown as { dataset: Record<string, string> }).dataset.state),
+    );
+    expect(panels).toHaveLength(11);
+    expect(
+      panels.every((state) => state === 'ready'),
+      panels.join(','),
+    ).toBe(true);
     const canvases = await page.$$eval('[data-panel] .chart canvas', (list) =>
       list.map((c) => (c as unknown as { width: number }).width),
     );
-    expect(canvases).toHaveLength(7);
+    expect(canvases).toHaveLength(11);
     expect(canvases.every((w) => w > 100)).toBe(true);
+    // Amounts on the figures are 万元 with separators, from the exact strings.
+    expect(await page.textContent('[data-kpi="outstanding"]')).toBe(wan(s.outstanding));
+    expect(await page.textContent('[data-kpi="zeroingRate"]')).toBe(
+      `${percent(s.zeroing.rate)}（${s.zeroing.zeroed}/${s.zeroing.units}）`,
+    );
+    // Region labels do not overlap: horizontal bars, one row per area, every label drawn.
+    const labels = await page.evaluate(() => {
+      // In the page: its globals, untyped here (the test compiles without the DOM library).
+      const page = globalThis as any;
+      const chart = page.echarts.getInstanceByDom(
+        page.document.querySelector('[data-panel="regions"] .chart'),
+      );
+      const option = chart.getOption();
+      return {
+        type: option.yAxis[0].type,
+        data: option.yAxis[0].data,
+        interval: option.yAxis[0].axisLabel.interval,
+      };
+    });
+    expect(labels.type).toBe('category');
+    expect(labels.interval).toBe(0);
+    expect(labels.data).toHaveLength(expected.children.length + 1);
+
+    // The region picker holds the region, its children and the regions above it.
+    const options = await page.$$eval('#region-picker option', (list) =>
+      list.map((o) => (o as unknown as { value: string; selected: boolean }).value),
+    );
+    expect(options).toEqual(
+      expect.arrayContaining([expected.code, ...expected.children.map((c) => c.code)]),
+    );
+    if (expected.parent) expect(options).toContain(expected.parent.code);
+    expect(
+      await page.$eval('#region-picker', (e) => (e as unknown as { value: string }).value),
+    ).toBe(expected.code);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     const screenshot = join(ARTIFACTS, 'dashboard.png');
     await page.screenshot({ path: screenshot, fullPage: true });
     expect(statSync(screenshot).size).toBeGreaterThan(10_000);
     console.log(`[dashboard.test] screenshot: ${screenshot}`);
+    expect(problems).toEqual([]);
+
+    // Picking a region below opens its dashboard.
+    const child = expected.children[0]!;
+    await Promise.all([
+      page.waitForURL(/region=/),
+      page.selectOption('#region-picker', child.code),
+    ]);
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    expect(await page.textContent('#region-name')).toBe(child.name);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -335,6 +433,287 @@ describe('GraphiQL for inspectors', () => {
     const firstList = Object.values(answer)[0] as { edges: unknown[] };
     expect(lines.length - 1).toBe(firstList.edges.length);
     expect(lines[0]!.split(',').length).toBeGreaterThan(1);
+    await page.close();
+  });
+});
+
+/** Where a bar of a chart is on the page (ECharts' own layout of the drawn rectangle). */
+async function barCentre(page: Page, panel: string, seriesIndex: number, dataIndex: number) {
+  const centre = await page.evaluate(
+    ({ panel, seriesIndex, dataIndex }) => {
+      const page = globalThis as any; // in the page: its globals, untyped here
+      const element = page.document.querySelector(`[data-panel="${panel}"] .chart`);
+      const chart = page.echarts.getInstanceByDom(element);
+      const rect = chart
+        .getModel()
+        .getSeriesByIndex(seriesIndex)
+        .getData()
+        .getItemLayout(dataIndex);
+      const box = element.getBoundingClientRect();
+      return { x: box.left + rect.x + rect.width / 2, y: box.top + rect.y + rect.height / 2 };
+    },
+    { panel, seriesIndex, dataIndex },
+  );
+  return centre;
+}
+
+describe('the drill-down behind the dashboard', () => {
+  it('a click on a region’s bar opens its debts: same filter, paged, with CSV', async (ctx) => {
+    needsBrowser(ctx);
+    const { page, problems } = await open();
+    const base = hub().gatewayUrl.replace(/\/graphql$/, '');
+    const dashboard = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/graphql') && r.request().postDataJSON()?.operationName === 'Dashboard',
+    );
+    await page.goto(`${base}/dashboard`);
+    const region = ((await (await dashboard).json()) as { data: DashboardQuery }).data.region!;
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+
+    // The area with the most outstanding: its outstanding bar (series 0) is the widest to hit.
+    const areas = [
+      {
+        code: `${region.code}-own`,
+        name: `${region.name}本级`,
+        unitIds: ownLevelUnits(region.unitIds, region.children),
+        outstanding: '',
+      },
+      ...region.children.map((c) => ({ ...c, outstanding: c.arrearsSummary.outstanding })),
+    ];
+    const rows = await tableFigures(page, 'regions');
+    for (const a of areas) a.outstanding = rows[a.code]!.outstanding!;
+    const index = areas.reduce(
+      (best, a, i) => (toCents(a.outstanding) > toCents(areas[best]!.outstanding) ? i : best),
+      0,
+    );
+    const area = areas[index]!;
+    expect(toCents(area.outstanding)).toBeGreaterThan(0n);
+
+    const { x, y } = await barCentre(page, 'regions', 0, index);
+    await page.mouse.click(x, y);
+    await page.waitForSelector('#drill[data-state="ready"]', { timeout: 30_000 });
+    expect(await page.textContent('#drill .drill-title')).toBe(`${area.name}：有余额的欠款`);
+    const filter = JSON.parse((await page.getAttribute('#drill', 'data-filter'))!) as ArrearFilter;
+    expect(filter).toEqual(outstandingDebts(area.unitIds));
+
+    // The list behind the bar is the bar: its debts' outstanding adds up to the bar's figure.
+    const all = await allArrears(filter);
+    expect(sumCents(all.nodes.map((n) => n.outstanding))).toBe(toCents(area.outstanding));
+    expect(await page.getAttribute('#drill', 'data-total-count')).toBe(String(all.totalCount));
+    const shown = await page.$$eval('#drill tbody tr', (trs) =>
+      trs.map((tr) => (tr as unknown as { dataset: Record<string, string> }).dataset),
+    );
+    expect(shown.map((r) => r.id)).toEqual(all.nodes.slice(0, 20).map((n) => n.id));
+    expect(shown.map((r) => r.outstanding)).toEqual(
+      all.nodes.slice(0, 20).map((n) => n.outstanding),
+    );
+
+    // A KPI opens the region's whole list; it pages 20 at a time.
+    await page.click('[data-kpi-box="outstanding"]');
+    await page.waitForSelector(`#drill[data-state="ready"] >> text=${region.name}：有余额的欠款`);
+    const whole = await allArrears(outstandingDebts(region.unitIds));
+    expect(sumCents(whole.nodes.map((n) => n.outstanding))).toBe(
+      toCents(region.arrearsSummary.outstanding),
+    );
+    expect(await page.getAttribute('#drill', 'data-total-count')).toBe(String(whole.totalCount));
+    if (whole.totalCount > 20) {
+      await page.click('#drill .drill-next');
+      await page.waitForSelector('#drill[data-state="ready"] >> text=第 21–');
+      const second = await page.$$eval('#drill tbody tr', (trs) =>
+        trs.map((tr) => (tr as unknown as { dataset: Record<string, string> }).dataset.id),
+      );
+      expect(second).toEqual(whole.nodes.slice(20, 40).map((n) => n.id));
+      await page.click('#drill .drill-previous');
+      await page.waitForSelector('#drill[data-state="ready"] >> text=第 1–');
+    }
+
+    // The CSV link downloads the same list (the registered operation through /export.csv).
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.click('#drill .drill-csv'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^DashboardArrears-\d{4}-\d{2}-\d{2}\.csv$/);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(file);
+    const lines = readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines.length - 1).toBe(Math.min(whole.totalCount, 500));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows 数据暂不可用 for a panel whose data did not come, and draws the others', async (ctx) => {
+    needsBrowser(ctx);
+    const { page, problems } = await open();
+    // The gateway's answer when a subgraph is down: the field null, an error naming its path.
+    await page.route('**/graphql', async (route) => {
+      const name = route.request().postDataJSON()?.operationName as string;
+      const response = await route.fetch();
+      const body = (await response.json()) as { data: any; errors?: unknown[] };
+      if (name === 'Dashboard') {
+        body.data.region.supervision = null;
+        for (const c of body.data.region.children) c.supervision = null;
+        body.errors = [{ message: '督办子图暂不可用', path: ['region', 'supervision'] }];
+      }
+      if (name === 'DashboardPanels') {
+        body.data.ranking = null;
+        body.errors = [{ message: '督办子图暂不可用', path: ['ranking'] }];
+      }
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${hub().gatewayUrl.replace(/\/graphql$/, '')}/dashboard`);
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    const states = Object.fromEntries(
+      await page.$$eval('[data-panel]', (list) =>
+        list.map((p) => {
+          const d = (p as unknown as { dataset: Record<string, string> }).dataset;
+          return [d.panel!, d.state!];
+        }),
+      ),
+    );
+    expect(states).toMatchObject({
+      cases: 'unavailable',
+      ranking: 'unavailable',
+      regions: 'ready',
+      reporting: 'ready',
+      deadlines: 'ready',
+      funds: 'ready',
+    });
+    expect(await page.textContent('[data-panel="cases"] .unavailable')).toBe('数据暂不可用');
+    expect(await page.textContent('#status')).toMatch(/2 个面板数据暂不可用/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the reporting, ranking and deadline panels from DashboardPanels', async (ctx) => {
+    needsBrowser(ctx);
+    const { page, problems } = await open();
+    const answered = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/graphql') &&
+        r.request().postDataJSON()?.operationName === 'DashboardPanels',
+    );
+    await page.goto(`${hub().gatewayUrl.replace(/\/graphql$/, '')}/dashboard`);
+    const sent = (await answered).request().postDataJSON() as { variables: unknown };
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    const expected = await runOperation<DashboardPanelsQuery>('DashboardPanels', sent.variables);
+
+    const reporting = await tableFigures(page, 'reporting');
+    const groups = expected.workingGroups.edges.map((e) => e.node);
+    expect(Object.keys(reporting).sort()).toEqual(groups.map((g) => g.id).sort());
+    for (const g of groups)
+      expect(reporting[g.id]).toMatchObject({
+        units: String(g.ledgerReporting.units),
+        late: String(g.ledgerReporting.late),
+        missing: String(g.ledgerReporting.missing),
+      });
+    const ranking = await tableFigures(page, 'ranking');
+    const scored = expected.ranking.edges.filter((e) => e.node.assessment);
+    expect(Object.keys(ranking)).toHaveLength(scored.length);
+    const best = Math.max(...scored.map((e) => e.node.assessment!.score));
+    const first = await page.$eval(
+      'table[data-figures="ranking"] tbody tr',
+      (tr) => (tr as unknown as { dataset: Record<string, string> }).dataset,
+    );
+    expect(Number(first.score)).toBe(best);
+    const deadlines = await tableFigures(page, 'deadlines');
+    for (const d of expected.campaignDeadlines)
+      expect(deadlines[d.id]).toMatchObject({
+        units: String(d.compliance.units),
+        compliant: String(d.compliance.compliant),
+      });
+
+    // A click on a sector group's bar lists its units in that state.
+    if (groups.length) {
+      const g = groups.findIndex((x) => x.ledgerReporting.lines.length > 0);
+      if (g >= 0) {
+        const line = groups[g]!.ledgerReporting.lines[0]!;
+        const states = ['ON_TIME', 'PAUSED', 'LATE', 'RETURNED', 'MISSING', 'PENDING'];
+        const { x, y } = await barCentre(page, 'reporting', states.indexOf(line.state), g);
+        await page.mouse.click(x, y);
+        await page.waitForSelector('#drill[data-state="ready"]');
+        const units = await page.$$eval('#drill tbody tr td:first-child', (tds) =>
+          tds.map((td) => td.textContent),
+        );
+        expect(units).toEqual(
+          groups[g]!.ledgerReporting.lines.filter((l) => l.state === line.state).map(
+            (l) => l.unit.name,
+          ),
+        );
+      }
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the monthly bulletin (月度通报)', () => {
+  it('prints to PDF with the figures the API gives for the region and month', async (ctx) => {
+    needsBrowser(ctx);
+    const { page, problems } = await open();
+    const base = hub().gatewayUrl.replace(/\/graphql$/, '');
+    const period = todayInChina().slice(0, 7);
+    const sent = page.waitForRequest(
+      (r) => r.url().endsWith('/graphql') && r.postDataJSON()?.operationName === 'MonthlyBulletin',
+    );
+    await page.goto(`${base}/bulletin?region=150621&period=${period}`);
+    const variables = (await sent).postDataJSON().variables as MonthlyBulletinQueryVariables;
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    expect(variables).toMatchObject({ regionCode: '150621', period, monthEnd: todayInChina() });
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const saved = join(ARTIFACTS, 'bulletin.pdf');
+    writeFileSync(saved, pdf);
+    console.log(`[dashboard.test] bulletin: ${saved}`);
+    const { text, totalPages } = await extractText(new Uint8Array(pdf), { mergePages: true });
+    expect(totalPages).toBeGreaterThan(0);
+    const flat = text.replace(/\s+/g, '');
+
+    const b = await runOperation<MonthlyBulletinQuery>('MonthlyBulletin', variables);
+    const region = b.region!;
+    const p = region.arrearsSummary.positionOn;
+    const s = region.arrearsSummary;
+    expect(flat).toContain(`${region.name}清理拖欠企业账款工作情况通报`);
+    for (const figure of [
+      `欠款余额${wan(p.outstanding)}万元`,
+      `其中逾期${wan(p.overdueOutstanding)}万元`,
+      `在册拖欠企业账款${p.count}笔`,
+      `应付金额${wan(p.amountDue)}万元`,
+      `清偿率${percent(p.clearanceRate)}`,
+      `欠款清零率${percent(s.zeroing.rate)}（${s.zeroing.zeroed}/${s.zeroing.units}个单位）`,
+      `线索办结率${percent(s.clueClosure.rate)}`,
+      `边清边欠${s.newAfterZeroing.count}笔`,
+      `当月清偿${wan(s.clearedByMonth[0]!.paid)}万元（${s.clearedByMonth[0]!.payments}笔）`,
+    ])
+      expect(flat, figure).toContain(figure.replace(/\s+/g, ''));
+    const r = region.ledgerReporting;
+    expect(flat).toContain(
+      `应报送单位${r.expected}个，按时报送${r.onTime}个，逾期报送${r.late}个，逾期未报送${r.missing}个`,
+    );
+    for (const u of [...r.lateUnits, ...r.missingUnits]) expect(flat).toContain(u.name);
+    // The ranking: the best-scored unit is named, with its score.
+    const scored = b.ranking.edges.map((e) => e.node).filter((u) => u.assessment);
+    if (scored.length) {
+      const top = Math.max(...scored.map((u) => u.assessment!.score));
+      const firsts = scored.filter((u) => u.assessment!.score === top);
+      expect(firsts.some((u) => flat.includes(`1${u.name}${top.toFixed(2)}`))).toBe(true);
+    }
+    // Overdue clues and plans in default: the counts, and every unit named.
+    const m = await runOperation<MonthlyBulletinMattersQuery>('MonthlyBulletinMatters', {
+      unitIds: region.unitIds,
+      asOf: variables.monthEnd,
+    });
+    expect(flat).toContain(
+      `审查转办超期线索${m.reviewOverdue.totalCount}件，办理超期线索${m.handlingOverdue.totalCount}件`,
+    );
+    const defaults = m.cases.edges.filter((e) => e.node.trigger === 'PLAN_DEFAULT');
+    expect(flat).toContain(`还款计划违约在办督办案件${defaults.length}件`);
+    for (const d of defaults) expect(flat).toContain(d.node.targetUnit.name);
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

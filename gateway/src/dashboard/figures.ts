@@ -3,11 +3,17 @@
 // API returned (data-* attributes, Money strings unchanged), so readers without the chart, and the
 // end-to-end test, see the same numbers the chart draws.
 
+export { cents, moneyLeft, percent, tenThousands, wan, yuan } from './money.js';
+
 export interface FigureRow {
   key: string;
   label: string;
   /** data-* attribute name → exact value, shown as the row's cells in this order. */
   values: Record<string, string | number>;
+  /** What a cell shows instead of the exact value (万元 with separators); data-* keep the exact one. */
+  display?: Record<string, string>;
+  /** A click on the row opens the list behind it (the drill-down). */
+  onOpen?: () => void;
 }
 
 export function figureTable(
@@ -28,20 +34,14 @@ export function figureTable(
     tr.insertCell().textContent = row.label;
     for (const [attribute, value] of Object.entries(row.values)) {
       tr.dataset[attribute] = String(value);
-      tr.insertCell().textContent = String(value);
+      tr.insertCell().textContent = row.display?.[attribute] ?? String(value);
+    }
+    if (row.onOpen) {
+      const open = row.onOpen;
+      tr.classList.add('opens');
+      tr.title = '点击查看明细';
+      tr.addEventListener('click', () => open());
     }
   }
   container.replaceChildren(table);
-}
-
-/** A Money string as 万元 for the chart axes (display only: the tables keep the exact string). */
-export const tenThousands = (money: string): number => Math.round(Number(money) / 100) / 100;
-
-/** Money strings ("1200.50") subtracted exactly, in cents: what is left after the parts. */
-export function moneyLeft(total: string, parts: string[]): string {
-  const cents = (m: string) => BigInt(m.replace('.', ''));
-  const left = parts.reduce((sum, part) => sum - cents(part), cents(total));
-  const sign = left < 0n ? '-' : '';
-  const digits = (left < 0n ? -left : left).toString().padStart(3, '0');
-  return `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }

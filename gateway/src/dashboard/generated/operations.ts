@@ -20,6 +20,44 @@ export type AgeBucket =
   /** 1–30 days */
   | 'UP_TO_30_DAYS';
 
+export type ArrearFilter = {
+  /** Creditor enterprises (at most 500). */
+  creditorIds?: Array<string | number> | null | undefined;
+  /** Debtor units (at most 500). */
+  debtorIds?: Array<string | number> | null | undefined;
+  disputed?: boolean | null | undefined;
+  /** true: only debts with something outstanding; false: only settled ones. */
+  hasOutstanding?: boolean | null | undefined;
+  /** true: a repayment plan was agreed; false: none yet. */
+  hasRepaymentPlan?: boolean | null | undefined;
+  inJudicialProcess?: boolean | null | undefined;
+  /** Outstanding at least this much. */
+  minOutstanding?: string | null | undefined;
+  /** Only debts past their statutory due date on this day with something outstanding. */
+  overdueOn?: string | null | undefined;
+  /** Government investment projects (at most 500). */
+  projectIds?: Array<string | number> | null | undefined;
+  /** Contracts signed on or after this date. */
+  signedFrom?: string | null | undefined;
+  /** Contracts signed on or before this date. */
+  signedTo?: string | null | undefined;
+  sources?: Array<ArrearSource> | null | undefined;
+  statuses?: Array<ArrearStatus> | null | undefined;
+  subjects?: Array<ContractSubject> | null | undefined;
+};
+
+export type ArrearOrder = {
+  direction?: SortDirection;
+  field?: ArrearOrderField;
+};
+
+export type ArrearOrderField =
+  | 'AMOUNT_DUE'
+  | 'CONTRACT_SIGNED_ON'
+  | 'OUTSTANDING'
+  | 'REGISTERED_AT'
+  | 'STATUTORY_DUE_ON';
+
 export type ArrearSource =
   /** 审计发现 */
   | 'AUDIT'
@@ -48,6 +86,15 @@ export type ArrearStatus =
   /** 已撤销 (registered in error, or not an arrear), with a reason */
   | 'WITHDRAWN';
 
+/** What a campaign deadline demands of each unit (the Wutaishan and Ye County programmes, docs/programmes.md). */
+export type CampaignDeadlineKind =
+  /** a repayment agreement/plan signed by the date for every debt not yet paid */
+  | 'AGREEMENT_SIGNED'
+  /** every debt registered by the date paid off by the date */
+  | 'ALL_REPAID'
+  /** the ledger (or a nil return) submitted by the date */
+  | 'LEDGER_SUBMITTED';
+
 export type CaseMeasure =
   /** 移送问责 */
   | 'ACCOUNTABILITY_REFERRAL'
@@ -61,6 +108,22 @@ export type CaseMeasure =
   | 'SUPERVISION_NOTICE'
   /** 约谈 */
   | 'TALK';
+
+export type CaseTrigger =
+  /** 审计发现 */
+  | 'AUDIT_FINDING'
+  /** 瞒报漏报 */
+  | 'CONCEALMENT'
+  /** 上一督办事项逾期未办结 */
+  | 'ESCALATION'
+  /** 台账不实 */
+  | 'INACCURATE_LEDGER'
+  /** 线索办理超期 */
+  | 'OVERDUE_CLUE'
+  /** 还款计划违约 */
+  | 'PLAN_DEFAULT'
+  /** 进度滞后 */
+  | 'SLOW_PROGRESS';
 
 /** Where a clue or complaint came from (docs/domain/complaints.md). */
 export type ClueChannel =
@@ -84,6 +147,43 @@ export type ClueChannel =
   | 'PETITION'
   /** 电话 */
   | 'PHONE';
+
+export type ClueClockStage =
+  /** 办理并书面答复: 30 days from transfer, extendable to 90 with approval (2025 art. 25¶2) */
+  | 'HANDLING'
+  /** 审查并转办: 10 working days from receipt (2025 art. 25¶1) */
+  | 'REVIEW';
+
+export type ClueFilter = {
+  /** The day overdue is judged on; today (China time) by default. */
+  asOf?: string | null | undefined;
+  channels?: Array<ClueChannel> | null | undefined;
+  /** Handling units (at most 500). */
+  handlingUnitIds?: Array<string | number> | null | undefined;
+  /** Only clues past the deadline of this stage on `asOf`. */
+  overdueStage?: ClueClockStage | null | undefined;
+  receivedFrom?: string | null | undefined;
+  receivedTo?: string | null | undefined;
+  /** Respondent units (at most 500). */
+  respondentIds?: Array<string | number> | null | undefined;
+  statuses?: Array<ClueStatus> | null | undefined;
+};
+
+export type ClueStatus =
+  /** 已受理, to be transferred to the responsible unit */
+  | 'ACCEPTED'
+  /** 已书面反馈 to the complainant */
+  | 'ANSWERED'
+  /** 已转办 to the handling unit (30 days, extendable to 90) */
+  | 'ASSIGNED'
+  /** 已办结 */
+  | 'CLOSED'
+  /** 已登记, under review (10 working days to accept and transfer) */
+  | 'RECEIVED'
+  /** 不予受理, with the reason told to the complainant */
+  | 'REJECTED'
+  /** 已核查: amount confirmed, disputed or not, linked to the ledger */
+  | 'VERIFIED';
 
 /** What was bought (2025 regulation art. 2). */
 export type ContractSubject =
@@ -307,6 +407,10 @@ export type SizeClass =
   /** 小型 */
   | 'SMALL';
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type SpreadsheetFormat =
   | 'CSV'
   | 'XLSX';
@@ -368,7 +472,43 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { region: { code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, byAgeBucket: Array<{ bucket: AgeBucket, count: number, outstanding: string }>, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, clueClocks: { onTime: number, dueSoon: number, overdue: number } } | null, funds: { appropriated: string, disbursed: string, availableForClearance: string } | null, fundingWarnings: Array<{ gap: string, unit: { name: string } | null }> | null, supervision: { openCases: number, overdueCases: number, listedUnits: number } | null, paymentPerformance: { half: string, payments: number, averageDays: number | null, medianDays: number | null, within30: number | null, within30Value: number | null, days31To60: number | null, days31To60Value: number | null, over60: number | null, over60Value: number | null, paidLate: number | null, paidLateValue: number | null, inDispute: number | null } | null, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string } | null, funds: { availableForClearance: string } | null, supervision: { openCases: number, overdueCases: number } | null }> } | null };
+export type DashboardQuery = { region: { code: string, name: string, unitIds: Array<string>, parent: { code: string, name: string } | null, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, byAgeBucket: Array<{ bucket: AgeBucket, count: number, outstanding: string }>, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, clueClocks: { onTime: number, dueSoon: number, overdue: number }, zeroing: { units: number, zeroed: number, rate: number | null }, clueClosure: { accepted: number, closed: number, rate: number | null }, newAfterZeroing: { count: number, amountDue: string, lateRegisteredCount: number, lateRegisteredAmountDue: string } } | null, funds: { appropriated: string, disbursed: string, availableForClearance: string } | null, fundingWarnings: Array<{ gap: string, unit: { name: string } | null }> | null, supervision: { openCases: number, overdueCases: number, listedUnits: number } | null, paymentPerformance: { half: string, payments: number, averageDays: number | null, medianDays: number | null, within30: number | null, within30Value: number | null, days31To60: number | null, days31To60Value: number | null, over60: number | null, over60Value: number | null, paidLate: number | null, paidLateValue: number | null, inDispute: number | null } | null, children: Array<{ code: string, name: string, unitIds: Array<string>, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string } | null, funds: { availableForClearance: string } | null, supervision: { openCases: number, overdueCases: number } | null }> } | null };
+
+export type DashboardArrearsQueryVariables = Exact<{
+  filter?: ArrearFilter | null | undefined;
+  orderBy?: ArrearOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DashboardArrearsQuery = { arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, contractNo: string, projectName: string | null, amountDue: string, paid: string, outstanding: string, statutoryDueOn: string | null, overdueDays: number, status: ArrearStatus, disputed: boolean, debtor: { name: string } | null, creditor: { name: string } | null } }> } };
+
+export type DashboardCluesQueryVariables = Exact<{
+  filter?: ClueFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DashboardCluesQuery = { clues: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, channel: ClueChannel, receivedOn: string, respondentName: string, amountClaimed: string, status: ClueStatus, reviewDueOn: string, handlingDueOn: string | null } }> } };
+
+export type DashboardPanelsQueryVariables = Exact<{
+  regionCode: string | number;
+  period: string;
+  year: number;
+  unitIds: Array<string | number> | string | number;
+}>;
+
+
+export type DashboardPanelsQuery = { region: { code: string, ledgerReporting: { period: string, dueAt: string, expected: number, onTime: number, late: number, missing: number, lateUnits: Array<{ id: string, name: string }> | null, missingUnits: Array<{ id: string, name: string }> | null, pausedUnits: Array<{ id: string, name: string }> | null, returnedUnits: Array<{ id: string, name: string }> | null } | null } | null, workingGroups: { edges: Array<{ node: { id: string, name: string, shortName: string | null, sector: string | null, ledgerReporting: { units: number, onTime: number, late: number, paused: number, returned: number, missing: number, pending: number, awaitingReceipt: number, lines: Array<{ state: UnitReportingState, unit: { id: string, name: string } | null }> } | null } }> }, ranking: { totalCount: number, edges: Array<{ node: { id: string, name: string, shortName: string | null, assessment: { year: number, score: number, finalised: boolean, clueClosureRate: number | null, respondentClueClosureRate: number | null, zeroingRate: number | null, satisfaction: number | null, ledgerTimeliness: number | null, newArrearsAfterZeroing: number, lateRegisteredDebts: number } | null } }> }, cases: { totalCount: number, edges: Array<{ node: { id: string, measure: CaseMeasure, trigger: CaseTrigger, openedOn: string, deadline: string, overdue: boolean, description: string, targetUnit: { id: string, name: string } | null, arrears: Array<{ id: string }> | null } }> }, campaignDeadlines: Array<{ id: string, title: string, kind: CampaignDeadlineKind, dueOn: string, source: string | null, compliance: { units: number, compliant: number, byUnit: Array<{ compliant: boolean, detail: string, unit: { id: string, name: string } | null }> } }> };
+
+export type DashboardRegionsQueryVariables = Exact<{
+  regionCode: string | number;
+}>;
+
+
+export type DashboardRegionsQuery = { regions: Array<{ code: string, name: string, children: Array<{ code: string, name: string }> }>, region: { code: string, name: string, children: Array<{ code: string, name: string }>, parent: { code: string, name: string, children: Array<{ code: string, name: string }>, parent: { code: string, name: string, children: Array<{ code: string, name: string }>, parent: { code: string, name: string, children: Array<{ code: string, name: string }> } | null } | null } | null } | null };
 
 export type ImportLedgerMutationVariables = Exact<{
   input: ImportLedgerInput;
@@ -400,6 +540,24 @@ export type LedgerTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LedgerTemplateQuery = { ledgerTemplate: { fileName: string, mediaType: string, contentBase64: string, rows: number } };
+
+export type MonthlyBulletinQueryVariables = Exact<{
+  regionCode: string | number;
+  period: string;
+  monthEnd: string;
+  year: number;
+}>;
+
+
+export type MonthlyBulletinQuery = { region: { code: string, name: string, unitIds: Array<string>, arrearsSummary: { positionOn: { date: string, count: number, amountDue: string, paid: string, outstanding: string, overdueOutstanding: string, clearanceRate: number | null }, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, zeroing: { units: number, zeroed: number, rate: number | null }, clueClosure: { accepted: number, closed: number, rate: number | null }, newAfterZeroing: { count: number, amountDue: string, lateRegisteredCount: number, lateRegisteredAmountDue: string } } | null, ledgerReporting: { period: string, dueAt: string, expected: number, onTime: number, late: number, missing: number, lateUnits: Array<{ id: string, name: string }> | null, missingUnits: Array<{ id: string, name: string }> | null, returnedUnits: Array<{ id: string, name: string }> | null } | null } | null, ranking: { edges: Array<{ node: { id: string, name: string, assessment: { score: number, finalised: boolean, clueClosureRate: number | null, zeroingRate: number | null, satisfaction: number | null, ledgerTimeliness: number | null, newArrearsAfterZeroing: number, lateRegisteredDebts: number } | null } }> } };
+
+export type MonthlyBulletinMattersQueryVariables = Exact<{
+  unitIds: Array<string | number> | string | number;
+  asOf: string;
+}>;
+
+
+export type MonthlyBulletinMattersQuery = { reviewOverdue: { totalCount: number, edges: Array<{ node: { id: string, receivedOn: string, reviewDueOn: string, respondentName: string, amountClaimed: string, status: ClueStatus, respondent: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } }> }, handlingOverdue: { totalCount: number, edges: Array<{ node: { id: string, receivedOn: string, handlingDueOn: string | null, respondentName: string, amountClaimed: string, status: ClueStatus, respondent: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } }> }, cases: { totalCount: number, edges: Array<{ node: { id: string, measure: CaseMeasure, trigger: CaseTrigger, openedOn: string, deadline: string, overdue: boolean, targetUnit: { id: string, name: string } | null, arrears: Array<{ id: string }> | null } }> } };
 
 export type MonthlyReportingQueryVariables = Exact<{
   period: string;
