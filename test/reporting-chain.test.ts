@@ -5,7 +5,8 @@
 // figure on the region's 月报 agrees with its rows.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, countStatements, data, errorCodes, gql, type As } from './harness/client.ts';
+import { ADMIN, countStatements, data, errorCodes, gql, hub, type As } from './harness/client.ts';
+import { runJobOk } from './harness/jobs.ts';
 import { unique } from './harness/fixtures.ts';
 
 const DALAD = '150621';
@@ -100,6 +101,19 @@ async function consolidateSignSend(group: string, aggregator: string) {
     )
   ).consolidateGroupReport;
   expect(report.status).toBe('CONSOLIDATED');
+  // The day's job tells the aggregating unit (and the leader's post) that it waits for a signature.
+  await runJobOk(hub().subgraphUrls.arrears!, 'group-report-signing');
+  await runJobOk(hub().subgraphUrls.arrears!, 'outbox-relay');
+  const inbox = await data<any>(
+    `{ myNotices(first: 100) { edges { node { kind text link { type id } } } } }`,
+    {},
+    as,
+  );
+  const toSign = inbox.myNotices.edges
+    .map((e: any) => e.node)
+    .filter((n: any) => n.kind === 'GROUP_REPORT_TO_SIGN' && n.link?.id === report.id);
+  expect(toSign).toHaveLength(1);
+  expect(toSign[0].text).toContain('待组长');
   // The figures are the included reports' own lines.
   const lines = report.reports.flatMap((r: any) => r.snapshot.lines);
   expect({

@@ -32,7 +32,9 @@ import {
   deadlineWindow,
   loadLayers,
 } from './region-settings/region-layers.js';
-import type { Route } from './reporting/reporting-routes.js';
+import { GroupReport } from './reporting/group-report.entity.js';
+import { GroupReportStatus } from './reporting/reporting.enums.js';
+import { reportingGroups, type Route } from './reporting/reporting-routes.js';
 import { reportingStates } from './reporting/reporting-state.js';
 import {
   clueClockAlert,
@@ -458,7 +460,67 @@ export const calendarCheckJob = defineJob({
   },
 });
 
+/** The sector groups' consolidated reports still waiting for the leader's signature (seed of the
+ * Dalad programme: the aggregating unit consolidates, the group leader signs, then it is sent). */
+export const groupReportSigningJob = defineJob({
+  name: 'group-report-signing',
+  description:
+    'Tells each sector group leader (the post, in its unit’s inbox) and the aggregating unit that a consolidated monthly report waits for the leader’s signature; once per consolidated revision.',
+  schedule: '0 9 * * *',
+  run: async ({ ctx, emit }) => {
+    const waiting = await ctx.em
+      .fork()
+      .find(
+        GroupReport,
+        { status: GroupReportStatus.CONSOLIDATED },
+        { orderBy: { period: 'asc' } },
+      );
+    if (!waiting.length)
+      return { summary: 'no consolidated report waits for a signature', counts: {} };
+    const groups = new Map(
+      (await reportingGroups(ctx, { groups: waiting.map((r) => r.groupId) })).map((g) => [g.id, g]),
+    );
+    let told = 0;
+    await inTransaction(ctx, async (tx) => {
+      for (const report of waiting) {
+        const group = groups.get(report.groupId);
+        if (!group) continue;
+        const leaders = group.leaders.filter((l) => l.unitId);
+        const recipients: NoticeRecipient[] = [
+          ...leaders.map((l): NoticeRecipient => ({
+            type: 'POST',
+            postId: l.postId,
+            unitId: l.unitId,
+          })),
+          { type: 'UNIT', unitId: report.aggregatorId },
+        ];
+        const signers = leaders.map((l) =>
+          l.holderName ? `${l.title}（${l.holderName}）` : l.title,
+        );
+        if (
+          await emit(tx, {
+            topic: 'notice',
+            key: `group-sign:${report.id}`,
+            payload: {
+              kind: 'GROUP_REPORT_TO_SIGN',
+              recipients,
+              text: `${group.name} ${report.period} 月度台账已汇总（第 ${report.revision} 版），待组长${signers.length ? ` ${signers.join('、')} ` : ''}审签后报送。`,
+              link: { type: 'GroupReport', id: report.id },
+            },
+          })
+        )
+          told += 1;
+      }
+    });
+    return {
+      summary: `${waiting.length} consolidated reports wait for a signature, ${told} newly told`,
+      counts: { waiting: waiting.length, told },
+    };
+  },
+});
+
 export const arrearsJobs: JobDefinition[] = [
+  groupReportSigningJob,
   repaymentWatchJob,
   ledgerReportRemindersJob,
   clueClocksJob,

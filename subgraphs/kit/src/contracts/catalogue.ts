@@ -79,6 +79,8 @@ export const WORKING_GROUP_UNITS = defineContract<{ id: 'uuid' }, WorkingGroupUn
 /** A leader's seat in a reporting group (组长), with whoever holds the post today. */
 export interface ReportingGroupLeader {
   postId: string;
+  /** The unit the post belongs to (a POST notice is shown in its unit's inbox). */
+  unitId: string;
   /** The post's title, e.g. 旗人民政府副旗长. */
   title: string;
   holderName: string | null;
@@ -402,6 +404,7 @@ export const NOTICE_KINDS = [
   'PLAN_DEFAULT',
   'LEDGER_REPORT_DUE',
   'LEDGER_REPORT_MISSING',
+  'GROUP_REPORT_TO_SIGN',
   'CLUE_CLOCK_WARNING',
   'CLUE_CLOCK_BREACHED',
   'DISCLOSURE_DRAFTED',

@@ -20,6 +20,7 @@ registerEnumType(NoticeKind, {
     PLAN_DEFAULT: { description: '还款计划违约，已移交督办' },
     LEDGER_REPORT_DUE: { description: '月度台账即将截止报送' },
     LEDGER_REPORT_MISSING: { description: '月度台账截止时未报送的单位' },
+    GROUP_REPORT_TO_SIGN: { description: '行业组月度台账已汇总，待组长审签' },
     CLUE_CLOCK_WARNING: { description: '线索办理时限还剩 3 个工作日' },
     CLUE_CLOCK_BREACHED: { description: '线索办理时限已过' },
     DISCLOSURE_DRAFTED: { description: '年度信息公开草稿已生成' },

@@ -74,6 +74,7 @@ export async function reportingGroupFacts(
     : [];
   const pathOf = new Map(regions.map((r) => [r.code, r.path]));
   const titleOf = new Map(posts.map((p) => [p.id, p.title]));
+  const unitOf = new Map(posts.map((p) => [p.id, p.organisation.id]));
   const holderOf = new Map(
     tenures.map((t) => [t.post.id, people.find((p) => p.id === t.person.id)?.name ?? null]),
   );
@@ -89,6 +90,7 @@ export async function reportingGroupFacts(
       .filter((m) => m.group.id === group.id)
       .map((m) => ({
         postId: m.post.id,
+        unitId: unitOf.get(m.post.id) ?? '',
         title: m.titleAsWritten ?? titleOf.get(m.post.id) ?? '',
         holderName: holderOf.get(m.post.id) ?? null,
       })),
