@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, countStatements, data } from './harness/client.ts';
+import { ADMIN, data, leastStatements as countStatements } from './harness/client.ts';
 
 /** A parent region with `children` township-level regions, each with one unit owing one debt. */
 async function regionWithChildren(
