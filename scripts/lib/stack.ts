@@ -190,6 +190,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     }
     const databaseUrls: Record<string, string> = {};
     const subgraphUrls: Record<string, string> = {};
+    // Where the processes tell each other of changes (LISTEN/NOTIFY: the unit directory).
+    const signalsDatabase = process.env.DATABASE_URL_SIGNALS ?? pg?.urlFor('hub_signals');
+    const signals = signalsDatabase ? { HUB_SIGNALS_DATABASE_URL: signalsDatabase } : {};
+    if (signalsDatabase) databaseUrls.signals = signalsDatabase;
     // Subgraphs start one after another: each runs its own migrations on its own database.
     for (const entry of SUBGRAPHS) {
       const databaseUrl = externalDatabaseUrl(entry.envKey) ?? pg!.urlFor(entry.databaseName);
@@ -204,6 +208,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         ]),
       );
       subgraphUrls[entry.name] = await launch(entry.name, entry.main, {
+        ...signals,
         ...options.env,
         ...earlier,
         PORT: String(port),

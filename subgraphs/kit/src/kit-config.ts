@@ -7,6 +7,8 @@ export interface KitConfig {
   viewerSecret: string;
   /** SUBGRAPH_URL_<NAME>, hyphens as underscores (as the launcher sets it). */
   subgraphUrl(name: string): string | undefined;
+  /** HUB_SIGNALS_DATABASE_URL: where processes tell each other of changes (LISTEN/NOTIFY). */
+  signalsUrl?: string;
 }
 
 let cached: KitConfig | undefined;
@@ -16,6 +18,7 @@ export function kitConfig(env: NodeJS.ProcessEnv = process.env): KitConfig {
     production: env.NODE_ENV === 'production',
     viewerSecret: viewerSecretFromEnv(env),
     subgraphUrl: (name) => env[`SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}`],
+    signalsUrl: env.HUB_SIGNALS_DATABASE_URL || undefined,
   };
   return cached;
 }

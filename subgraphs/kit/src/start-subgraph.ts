@@ -28,6 +28,7 @@ import {
   requestIdOf,
   sendJson,
   serveApollo,
+  Signals,
   startTracing,
   stopOnSignals,
   VIEWER_HEADER,
@@ -46,7 +47,13 @@ import { assertEveryEntityDeclared } from './ownership/declare.js';
 import { describeOwnership } from './ownership/describe.js';
 import { unscopedReasons } from './ownership/filter.js';
 import { sqlStatementsExecuted } from './sql-statements.js';
-import { unitDirectory, useLocalDirectorySource, type DirectorySource } from './unit-directory.js';
+import { kitConfig } from './kit-config.js';
+import {
+  listenForDirectoryChanges,
+  unitDirectory,
+  useLocalDirectorySource,
+  type DirectorySource,
+} from './unit-directory.js';
 
 export interface SubgraphDefinition {
   name: string;
@@ -67,6 +74,8 @@ export interface StartOptions {
   databaseUrl?: string;
   seedDemoData?: boolean;
   viewerSecret?: string;
+  /** The signals database (HUB_SIGNALS_DATABASE_URL): replicas hear of directory changes. */
+  signalsUrl?: string;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -184,6 +193,10 @@ export async function startSubgraph(
 
   nameThisService(definition.name);
   if (definition.directorySource) useLocalDirectorySource(definition.directorySource(orm));
+  // Every process hears of unit changes at once, whichever replica of organisations made them.
+  const signalsUrl = options.signalsUrl ?? kitConfig().signalsUrl;
+  const signals = signalsUrl ? await Signals.open(signalsUrl) : undefined;
+  if (signals) await listenForDirectoryChanges(signals);
 
   const apollo = new ApolloServer<SubgraphContext>({
     schema: await definition.buildSchema(),
@@ -270,6 +283,7 @@ export async function startSubgraph(
   const stop = async () => {
     await server.close();
     await apollo.stop();
+    await signals?.close();
     await orm.close();
   };
   return { ...server, name, orm, stop, close: stop };

@@ -4,7 +4,13 @@
 // this directory fetches and caches them. It is a read-only copy through the owner's API, never a
 // read of the owner's tables. When a refresh fails (organisations down) the last good copy keeps
 // serving, with its age, so jurisdiction keeps working through the outage.
-import { isUuid } from '@arrears-hub/protocol';
+//
+// Every process of every subgraph holds a copy, so a change must reach them all, replicas
+// included: the organisations subgraph announces each change (`directoryChanged`) on the signals
+// database (LISTEN/NOTIFY, HUB_SIGNALS_DATABASE_URL); each process then re-reads the units named
+// (or everything, for a region) at once instead of at the end of the 30 s TTL. Without a signals
+// database only the announcing process learns at once; the others within the TTL.
+import { isUuid, log, MAX_SIGNAL_BYTES, PROCESS_ID, type Signals } from '@arrears-hub/protocol';
 import { callContract } from './contracts/call.js';
 import {
   REGION_DIRECTORY,
@@ -69,9 +75,26 @@ export class UnitDirectory {
     return this.loading;
   }
 
-  /** Forget the cache (the organisations subgraph calls it after changing a unit). */
+  /** Forget the cache: the next use reloads it. */
   invalidate(): void {
     if (this.loadedAt) this.loadedAt = 1;
+  }
+
+  /** Re-reads these units now (they changed); a unit that is gone leaves the copy. On failure the
+   * whole copy is forgotten instead, so nothing stale outlives the next use. */
+  async refreshUnits(ids: readonly string[]): Promise<void> {
+    if (!this.loadedAt || !ids.length) return;
+    try {
+      const fresh = new Map((await this.source.units(ids)).map((u) => [u.id, u]));
+      for (const id of ids) {
+        const unit = fresh.get(id);
+        if (unit) this.units.set(id, unit);
+        else this.units.delete(id);
+      }
+    } catch (error) {
+      log('unit-directory').warn({ err: error }, 'changed units not re-read: directory reloads');
+      this.invalidate();
+    }
   }
 
   /** Milliseconds since the copy in use was loaded (null before the first load). */
@@ -114,6 +137,49 @@ export class UnitDirectory {
     }
     return byCode;
   }
+}
+
+/** What changed: these units, or (regions, or too many units to name) everything. */
+export interface DirectoryChange {
+  units?: string[];
+  all?: boolean;
+}
+
+export const DIRECTORY_CHANNEL = 'hub_unit_directory';
+
+let signals: Signals | undefined;
+
+/** Applies a change to this process's copy. */
+async function apply(change: DirectoryChange): Promise<void> {
+  const directory = unitDirectory();
+  if (change.all || !change.units) directory.invalidate();
+  else await directory.refreshUnits(change.units);
+}
+
+/**
+ * Called by the organisations subgraph after a committed change of units or regions: this
+ * process's copy first (before the mutation answers, so the caller reads its own write), then
+ * every other process's, through the signals database when there is one.
+ */
+export async function directoryChanged(change: DirectoryChange): Promise<void> {
+  const payload: DirectoryChange =
+    change.units && JSON.stringify(change.units).length < MAX_SIGNAL_BYTES - 200
+      ? { units: [...new Set(change.units)] }
+      : { all: true };
+  await apply(payload);
+  await signals?.notify(DIRECTORY_CHANNEL, payload);
+}
+
+/** Every process listens for changes announced by the others (start-subgraph.ts). */
+export async function listenForDirectoryChanges(connection: Signals): Promise<void> {
+  signals = connection;
+  await connection.listen<DirectoryChange>(DIRECTORY_CHANNEL, {
+    onSignal: (signal) => {
+      if (signal.from === PROCESS_ID) return; // applied already, before it was sent
+      void apply(signal.payload);
+    },
+    onReconnect: () => unitDirectory().invalidate(),
+  });
 }
 
 /** The directory through the organisations subgraph's contracts. */
