@@ -76,7 +76,7 @@ function render(name: string, line: string): string | null {
 }
 
 /** Starts `node <main>` and resolves when it prints "ready at <url>". */
-function startProcess(
+export function startProcess(
   name: string,
   main: string,
   env: Record<string, string>,
@@ -115,7 +115,7 @@ function startProcess(
   });
 }
 
-async function stopProcess(child: ChildProcess): Promise<void> {
+export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise<void>((resolve) => {
     // A process drains for up to HUB_DRAIN_TIMEOUT_MS (10 s) before it exits by itself.
@@ -192,7 +192,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const subgraphUrls: Record<string, string> = {};
     // Where the processes tell each other of changes (LISTEN/NOTIFY: the unit directory).
     const signalsDatabase = process.env.DATABASE_URL_SIGNALS ?? pg?.urlFor('hub_signals');
-    const signals = signalsDatabase ? { HUB_SIGNALS_DATABASE_URL: signalsDatabase } : {};
+    const signals: Record<string, string> = signalsDatabase
+      ? { HUB_SIGNALS_DATABASE_URL: signalsDatabase }
+      : {};
     if (signalsDatabase) databaseUrls.signals = signalsDatabase;
     // Subgraphs start one after another: each runs its own migrations on its own database.
     for (const entry of SUBGRAPHS) {
