@@ -35,6 +35,8 @@ export interface Replica {
   index: number;
   url: string;
   child: ChildProcess;
+  /** SIGTERM (it drains), then the same process again on the same port; resolves when ready. */
+  restart(): Promise<void>;
 }
 
 export interface RunningReplicas {
@@ -126,17 +128,32 @@ export async function startReplicas(options: ReplicasOptions): Promise<RunningRe
     const common = {
       ...routing,
       HUB_SIGNALS_DATABASE_URL: databaseUrls.signals,
+      // On SIGTERM, /ready answers 503 for 2.5 s before connections are refused: the load
+      // balancer (checks every 1 s, out after 2 failures) has taken the replica out by then.
+      HUB_DRAIN_DELAY_MS: '2500',
       ...options.env,
     };
     const launch = async (backend: (typeof backends)[number], index: number, env: object) => {
       const name = n > 1 ? `${backend.name}-${index + 1}` : backend.name;
-      const { child, url } = await startProcess(
-        name,
-        backend.main,
-        { ...common, PORT: String(backend.replicaPorts[index]), ...env } as Record<string, string>,
-        log,
-      );
-      replicas.push({ service: backend.name, index, url, child });
+      const fullEnv = {
+        ...common,
+        PORT: String(backend.replicaPorts[index]),
+        ...env,
+      } as Record<string, string>;
+      const { child, url } = await startProcess(name, backend.main, fullEnv, log);
+      const replica: Replica = {
+        service: backend.name,
+        index,
+        url,
+        child,
+        restart: async () => {
+          await stopProcess(replica.child);
+          // Its migrations ran at the first start: a restart only checks.
+          const again = { ...fullEnv, HUB_MIGRATIONS: 'check', HUB_DEMO_DATA: '0' };
+          replica.child = (await startProcess(name, backend.main, again, log)).child;
+        },
+      };
+      replicas.push(replica);
     };
 
     // The first process of each subgraph, one after another: its migrations, its demo data

@@ -47,7 +47,10 @@ const TTL_MS = 30_000;
 export class UnitDirectory {
   private units = new Map<string, DirectoryUnit>();
   private regionMap = new Map<string, DirectoryRegion>();
+  /** When the copy in use was loaded (0: never). */
   private loadedAt = 0;
+  /** When it is next reloaded: the TTL after a load, 5 s after a failed one, now once invalidated. */
+  private dueAt = 0;
   private loading: Promise<void> | undefined;
   /** The last refresh error while an older copy kept serving (for /health and the logs). */
   lastError: Error | undefined;
@@ -61,13 +64,14 @@ export class UnitDirectory {
         this.units = new Map(units.map((u) => [u.id, u]));
         this.regionMap = new Map(regions.map((r) => [r.code, r]));
         this.loadedAt = Date.now();
+        this.dueAt = this.loadedAt + TTL_MS;
         this.lastError = undefined;
       } catch (error) {
         // Keep serving the last good copy; without one there is nothing to answer with.
         if (!this.loadedAt) throw error;
         this.lastError = error as Error;
-        // Try again after a short pause rather than on every request.
-        this.loadedAt = Date.now() - TTL_MS + 5_000;
+        // Try again after a short pause rather than on every request; the age stays the copy's.
+        this.dueAt = Date.now() + 5_000;
       } finally {
         this.loading = undefined;
       }
@@ -77,7 +81,7 @@ export class UnitDirectory {
 
   /** Forget the cache: the next use reloads it. */
   invalidate(): void {
-    if (this.loadedAt) this.loadedAt = 1;
+    this.dueAt = 0;
   }
 
   /** Re-reads these units now (they changed); a unit that is gone leaves the copy. On failure the
@@ -99,17 +103,17 @@ export class UnitDirectory {
 
   /** Milliseconds since the copy in use was loaded (null before the first load). */
   ageMs(): number | null {
-    return this.loadedAt > 1 ? Date.now() - this.loadedAt : null;
+    return this.loadedAt ? Date.now() - this.loadedAt : null;
   }
 
   /** All units, refreshed when older than the TTL. */
   async all(): Promise<Map<string, DirectoryUnit>> {
-    if (Date.now() - this.loadedAt > TTL_MS) await this.refresh();
+    if (Date.now() >= this.dueAt) await this.refresh();
     return this.units;
   }
 
   async regions(): Promise<Map<string, DirectoryRegion>> {
-    if (Date.now() - this.loadedAt > TTL_MS) await this.refresh();
+    if (Date.now() >= this.dueAt) await this.refresh();
     return this.regionMap;
   }
 
