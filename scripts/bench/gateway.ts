@@ -103,6 +103,10 @@ function launch(args: string[], env: Record<string, string>): ChildProcess {
     const text = c.toString('utf8');
     if (/"level":"(error|fatal)"|\bERR\b/.test(text)) process.stderr.write(text);
   });
+  child.stdout!.on('data', (c: Buffer) => {
+    const text = c.toString('utf8');
+    if (/\bERR\b/.test(text)) process.stderr.write(text);
+  });
   return child;
 }
 
@@ -110,14 +114,14 @@ function launch(args: string[], env: Record<string, string>): ChildProcess {
 async function ourGateway(
   routing: Record<string, string>,
   extra: Record<string, string>,
-): Promise<string> {
+): Promise<{ url: string; pid: number }> {
   const child = launch([join(ROOT, 'gateway/dist/main.js')], {
     ...routing,
     PORT: String(await freePort()),
     HUB_RATE_LIMIT_PER_MINUTE: '0',
     ...extra,
   });
-  return waitForLine(child, /ready at (http\S+?)["\s]/, 'gateway');
+  return { url: await waitForLine(child, /ready at (http\S+?)["\s]/, 'gateway'), pid: child.pid! };
 }
 
 async function hiveGateway(subgraphUrls: Record<string, string>, dedupe: boolean) {
@@ -138,11 +142,24 @@ async function hiveGateway(subgraphUrls: Record<string, string>, dedupe: boolean
       BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
       BENCH_DEDUPE: dedupe ? '1' : '0',
       BENCH_VIEWER_ID: VIEWER_ID,
+      // The stack's subgraphs run with the development secret.
+      HUB_VIEWER_SECRET: DEVELOPMENT_VIEWER_SECRET,
       NODE_ENV: 'production',
     },
   );
   await waitForHttp(`http://127.0.0.1:${port}/healthcheck`, 'hive-gateway', child);
-  return `http://127.0.0.1:${port}/graphql`;
+  return { url: `http://127.0.0.1:${port}/graphql`, pid: child.pid! };
+}
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc). */
+async function cpuMs(pid: number): Promise<number> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, 100 ticks/s
+  } catch {
+    return NaN;
+  }
 }
 
 async function post(url: string, body: unknown, headers: Record<string, string>) {
@@ -190,7 +207,7 @@ try {
   };
   const gateways = {
     ours: {
-      dedupe: stack.gatewayUrl,
+      dedupe: { url: stack.gatewayUrl, pid: stack.processes.gateway!.pid! },
       none: await ourGateway(routing, { HUB_SUBGRAPH_DEDUPE: '0' }),
     },
     hive: {
@@ -211,10 +228,10 @@ try {
     const calls: Record<string, number> = {};
     const answers: Record<string, unknown> = {};
     for (const [side, url] of [
-      ['ours', gateways.ours.none],
-      ['hive', gateways.hive.none],
-      ['ours-dedupe', gateways.ours.dedupe],
-      ['hive-dedupe', gateways.hive.dedupe],
+      ['ours', gateways.ours.none.url],
+      ['hive', gateways.hive.none.url],
+      ['ours-dedupe', gateways.ours.dedupe.url],
+      ['hive-dedupe', gateways.hive.dedupe.url],
     ] as const) {
       const before = await subgraphRequests(stack.subgraphUrls);
       const result = await post(url, body, auth);
@@ -230,7 +247,8 @@ try {
   // Throughput, alternating.
   type Side = 'ours' | 'hive';
   type Mode = 'dedupe' | 'none';
-  const results = new Map<string, (LoadResult & { callsPerRequest: number })[]>();
+  type Run = LoadResult & { callsPerRequest: number; cpuPerRequest: number };
+  const results = new Map<string, Run[]>();
   const key = (q: string, mode: Mode, side: Side) => `${q}|${mode}|${side}`;
   console.log(
     `\nLoad: ${CONNECTIONS} connections, ${SECONDS} s a run, ${ROUNDS} rounds, alternating …`,
@@ -241,21 +259,27 @@ try {
         const order: Side[] = round % 2 ? ['ours', 'hive'] : ['hive', 'ours'];
         for (const side of order) {
           const before = await subgraphRequests(stack.subgraphUrls);
+          const cpuBefore = await cpuMs(gateways[side][mode].pid);
           const result = await runLoad({
-            url: gateways[side][mode],
+            url: gateways[side][mode].url,
             body: JSON.stringify(QUERIES[name]),
             headers: auth,
             connections: CONNECTIONS,
             seconds: SECONDS,
           });
+          const cpu = (await cpuMs(gateways[side][mode].pid)) - cpuBefore;
           const calls = (await subgraphRequests(stack.subgraphUrls)) - before;
-          const entry = { ...result, callsPerRequest: calls / Math.max(1, result.requests) };
+          const entry: Run = {
+            ...result,
+            callsPerRequest: calls / Math.max(1, result.requests),
+            cpuPerRequest: cpu / Math.max(1, result.requests),
+          };
           results.set(key(name, mode, side), [
             ...(results.get(key(name, mode, side)) ?? []),
             entry,
           ]);
           console.log(
-            `  round ${round} ${name} ${mode} ${side}: ${rps(result.rps)} rps, p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms, ${entry.callsPerRequest.toFixed(2)} subgraph calls/request${result.errors ? `, ${result.errors} ERRORS: ${result.firstError}` : ''}`,
+            `  round ${round} ${name} ${mode} ${side}: ${rps(result.rps)} rps, p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms, ${entry.callsPerRequest.toFixed(2)} subgraph calls/request, gateway CPU ${entry.cpuPerRequest.toFixed(2)} ms/request${result.errors ? `, ${result.errors} ERRORS: ${result.firstError}` : ''}`,
           );
         }
       }
@@ -275,7 +299,9 @@ try {
     for (const target of order) {
       const result = await runLoad({
         url:
-          target === 'direct' ? stack.subgraphUrls.organisations! : gateways[target as Side].none,
+          target === 'direct'
+            ? stack.subgraphUrls.organisations!
+            : gateways[target as Side].none.url,
         body: JSON.stringify(ONE_SUBGRAPH),
         headers: target === 'direct' ? signedHeaders() : auth,
         connections: 1,
@@ -288,17 +314,16 @@ try {
 
   console.log(`\nMedians over ${ROUNDS} rounds (${CONNECTIONS} connections, ${SECONDS} s each):\n`);
   console.log(
-    '| query | de-duplication | ours RPS | Hive RPS | ours ÷ Hive | ours p50 ms | Hive p50 ms | ours p99 ms | Hive p99 ms | subgraph calls/request ours | Hive | errors |',
+    '| query | de-duplication | ours RPS | Hive RPS | ours ÷ Hive | ours p50 ms | Hive p50 ms | ours p99 ms | Hive p99 ms | subgraph calls/request ours / Hive | gateway CPU ms/request ours / Hive | errors |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const name of queries)
     for (const mode of ['dedupe', 'none'] as const) {
       const of = (side: Side) => results.get(key(name, mode, side)) ?? [];
-      const m = (side: Side, f: (r: LoadResult & { callsPerRequest: number }) => number) =>
-        median(of(side).map(f));
+      const m = (side: Side, f: (r: Run) => number) => median(of(side).map(f));
       const errors = [...of('ours'), ...of('hive')].reduce((n, r) => n + r.errors, 0);
       console.log(
-        `| ${name} | ${mode === 'dedupe' ? 'both on' : 'both off'} | ${rps(m('ours', (r) => r.rps))} | ${rps(m('hive', (r) => r.rps))} | ${(m('ours', (r) => r.rps) / m('hive', (r) => r.rps)).toFixed(2)} | ${ms(m('ours', (r) => r.p50))} | ${ms(m('hive', (r) => r.p50))} | ${ms(m('ours', (r) => r.p99))} | ${ms(m('hive', (r) => r.p99))} | ${m('ours', (r) => r.callsPerRequest).toFixed(2)} | ${m('hive', (r) => r.callsPerRequest).toFixed(2)} | ${errors} |`,
+        `| ${name} | ${mode === 'dedupe' ? 'both on' : 'both off'} | ${rps(m('ours', (r) => r.rps))} | ${rps(m('hive', (r) => r.rps))} | ${(m('ours', (r) => r.rps) / m('hive', (r) => r.rps)).toFixed(2)} | ${ms(m('ours', (r) => r.p50))} | ${ms(m('hive', (r) => r.p50))} | ${ms(m('ours', (r) => r.p99))} | ${ms(m('hive', (r) => r.p99))} | ${m('ours', (r) => r.callsPerRequest).toFixed(2)} / ${m('hive', (r) => r.callsPerRequest).toFixed(2)} | ${m('ours', (r) => r.cpuPerRequest).toFixed(2)} / ${m('hive', (r) => r.cpuPerRequest).toFixed(2)} | ${errors} |`,
       );
     }
   const direct = median(latency.direct!);
