@@ -17,6 +17,7 @@ import pg from 'pg';
 import {
   counter,
   ensureDatabaseExists,
+  ensureSchema,
   gauge,
   log,
   unwatchPool,
@@ -271,7 +272,7 @@ export class OperationLog {
       ),
     );
     // One table, created here rather than through a migration tool: the gateway owns nothing else.
-    await pool.query(SCHEMA);
+    await ensureSchema(pool, SCHEMA);
     const opened = new OperationLog(pool, options);
     opened.metrics.up.set(1);
     return opened;

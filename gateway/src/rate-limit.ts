@@ -11,7 +11,7 @@
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { log, type Refusal } from '@arrears-hub/protocol';
+import { ensureSchema, log, type Refusal } from '@arrears-hub/protocol';
 import type { Viewer } from '@arrears-hub/protocol';
 
 const WINDOW_MS = 60_000;
@@ -158,7 +158,7 @@ export class SharedRateLimits {
   ) {}
 
   static async start(limiter: RateLimiter, pool: pg.Pool, intervalMs = 250) {
-    await pool.query(SCHEMA);
+    await ensureSchema(pool, SCHEMA);
     const shared = new SharedRateLimits(limiter, pool, intervalMs);
     shared.timer = setInterval(() => void shared.sync(), intervalMs);
     shared.timer.unref();

@@ -63,7 +63,7 @@ export function haproxyConfig(
     // Only a request that never reached a replica is sent again, to another one.
     '  retries 2',
     '  retry-on conn-failure',
-    '  option redispatch',
+    '  option redispatch 1',
     '  default-server inter 1s fall 2 rise 1',
     '',
     'frontend stats',
