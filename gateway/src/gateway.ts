@@ -96,6 +96,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // The process drains on SIGTERM itself (serveApollo, stopOnSignals): Apollo's own handler would
+    // stop it at once, failing every request of the drain ("server is stopping"), then re-raise
+    // the signal, which ends the process before the drain is over.
+    stopOnTerminationSignals: false,
     logger: log('apollo-server'),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,

@@ -8,8 +8,8 @@ export interface LoadOptions {
   url: string;
   body: string;
   headers?: Record<string, string>;
-  /** Fresh headers per request (a signed viewer that must not expire during the run). */
-  headersFor?: () => Record<string, string>;
+  /** Headers of each connection's requests (e.g. one viewer per connection). */
+  headersFor?: (connection: number) => Record<string, string>;
   connections: number;
   seconds: number;
 }
@@ -71,9 +71,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let firstError: string | undefined;
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
-  const worker = async () => {
+  const worker = async (connection: number) => {
+    const headers = { ...options.headers, ...options.headersFor?.(connection) };
     while (performance.now() < deadline) {
-      const headers = { ...options.headers, ...options.headersFor?.() };
       const t = performance.now();
       try {
         const { status, text } = await once(agent, url, options.body, headers);
@@ -89,7 +89,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       }
     }
   };
-  await Promise.all(Array.from({ length: options.connections }, worker));
+  await Promise.all(Array.from({ length: options.connections }, (_, i) => worker(i)));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);

@@ -1,7 +1,9 @@
 // npm run bench:replicas [-- --seconds 8 --rounds 3 --connections 10]
 // The replicated layout (scripts/lib/replicas.ts: HAProxy, two processes of every subgraph and of
 // the gateway, embedded PostgreSQL, demo data), loaded through the load balancer with the three
-// questions of bench:gateway: in each round once with both replicas of everything in rotation and
+// questions of bench:gateway, each connection a different viewer (as many users are: the gateways'
+// de-duplication shares nothing between them, so one process is not favoured by sharing more
+// among identical requests), after a warm-up of every replica: in each round once with both replicas of everything in rotation and
 // once with the second replica of every service taken out (HAProxy's runtime socket, `maint`), in
 // alternating order; every answer is checked (status 200, no GraphQL error). Then a rolling restart
 // under load: each replica of the gateway and of arrears is stopped (SIGTERM: it drains) and started
@@ -69,8 +71,21 @@ const setSecond = (state: 'ready' | 'maint') =>
   Promise.all(services.map((s) => hub.balancer.setServer(s, 1, state)));
 
 try {
-  const token = await issueDevelopmentToken({ sub: 'bench-replicas', roles: ['LEADING_GROUP'] });
-  const auth = { authorization: `Bearer ${token}` };
+  const tokens = await Promise.all(
+    Array.from({ length: CONNECTIONS }, (_, i) =>
+      issueDevelopmentToken({ sub: `bench-replicas-${i}`, roles: ['LEADING_GROUP'] }),
+    ),
+  );
+  const viewers = (connection: number) => ({ authorization: `Bearer ${tokens[connection]}` });
+  // Warm-up: every replica serves each query for a while (JIT, caches, connections).
+  for (const name of values.queries.split(',').filter((q) => QUERIES[q]))
+    await runLoad({
+      url: hub.gatewayUrl,
+      body: JSON.stringify(QUERIES[name]),
+      headersFor: viewers,
+      connections: CONNECTIONS,
+      seconds: 3,
+    });
   const queries = values.queries.split(',').filter((q) => QUERIES[q]);
   const results = new Map<string, LoadResult[]>();
   console.log(
@@ -84,7 +99,7 @@ try {
         const result = await runLoad({
           url: hub.gatewayUrl,
           body: JSON.stringify(QUERIES[name]),
-          headers: auth,
+          headersFor: viewers,
           connections: CONNECTIONS,
           seconds: SECONDS,
         });
@@ -123,7 +138,7 @@ try {
   const load = runLoad({
     url: hub.gatewayUrl,
     body: JSON.stringify(QUERIES.foundation),
-    headers: auth,
+    headersFor: viewers,
     connections: CONNECTIONS,
     seconds: 10 + restarting.length * 8,
   });

@@ -128,9 +128,10 @@ export async function startReplicas(options: ReplicasOptions): Promise<RunningRe
     const common = {
       ...routing,
       HUB_SIGNALS_DATABASE_URL: databaseUrls.signals,
-      // On SIGTERM, /ready answers 503 for 2.5 s before connections are refused: the load
-      // balancer (checks every 1 s, out after 2 failures) has taken the replica out by then.
-      HUB_DRAIN_DELAY_MS: '2500',
+      // On SIGTERM, /ready answers 503 for 4 s before connections are refused: the load
+      // balancer (checks every 1 s, out after 2 failures) has taken the replica out by then,
+      // even on a busy machine.
+      HUB_DRAIN_DELAY_MS: '4000',
       ...options.env,
     };
     const launch = async (backend: (typeof backends)[number], index: number, env: object) => {

@@ -212,6 +212,10 @@ export async function startSubgraph(
 
   const apollo = new ApolloServer<SubgraphContext>({
     schema: await definition.buildSchema(),
+    // The process drains on SIGTERM itself (serveApollo, stopOnSignals): Apollo's own handler would
+    // stop it at once, failing every request of the drain ("server is stopping"), then re-raise
+    // the signal, which ends the process before the drain is over.
+    stopOnTerminationSignals: false,
     formatError: formatHubError(log),
     logger: logger('apollo-server'),
     includeStacktraceInErrorResponses: false,

@@ -15,7 +15,11 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [
       database,
     ]);
-    if (!rowCount) await client.query(`create database "${database}"`);
+    if (!rowCount)
+      await client.query(`create database "${database}"`).catch((error: { code?: string }) => {
+        // Another process (a replica starting at the same moment) created it first.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
+      });
   } finally {
     await client.end();
   }
