@@ -13,7 +13,9 @@ const stack = await startStack({
   demoData: true,
   fixedPorts: false,
   // The suite sends thousands of requests as a few viewers; the rate limit has its own test.
-  env: { HUB_RATE_LIMIT_PER_MINUTE: '0' },
+  // Jobs run when a test asks (POST /debug/jobs/<name>/run), never by the wall clock's cron,
+  // which would change the data under other tests.
+  env: { HUB_RATE_LIMIT_PER_MINUTE: '0', HUB_JOB_SCHEDULES: 'off' },
   log: (line) => process.stderr.write(`${line}\n`),
 });
 process.stdout.write(

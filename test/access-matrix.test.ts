@@ -566,6 +566,7 @@ function filler(type: GraphQLInputType, path: string, at: (path: string) => unkn
     case 'CreditCode':
       return validCreditCode;
     case 'DateTime':
+    case 'DateTimeISO':
       return '2025-01-06T00:00:00Z';
     default:
       return '测试';

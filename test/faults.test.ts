@@ -89,6 +89,7 @@ describe('PostgreSQL restarted under an idle hub', () => {
       arrears: true,
       finance: true,
       supervision: true,
+      notices: true,
       gateway: true,
     });
     const result = await eventually(CROSS, undefined, 30_000);

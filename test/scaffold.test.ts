@@ -143,7 +143,7 @@ describe('npm run new-subgraph', () => {
       subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
     };
     expect(yaml.subgraphs.petitions).toEqual({
-      routing_url: 'http://127.0.0.1:4005/graphql',
+      routing_url: 'http://127.0.0.1:4006/graphql',
       schema: { file: './petitions.graphql' },
     });
     expect(read('schema/supergraph.yaml')).toContain('# The registry of subgraphs'); // comments kept
@@ -161,7 +161,7 @@ describe('npm run new-subgraph', () => {
   it('composes: the supergraph has Organisation.petitions from the petitions subgraph', () => {
     const supergraph = read('schema/supergraph.graphql');
     expect(supergraph).toMatch(
-      /PETITIONS @join__graph\(name: "petitions", url: "http:\/\/127\.0\.0\.1:4005\/graphql"\)/,
+      /PETITIONS @join__graph\(name: "petitions", url: "http:\/\/127\.0\.0\.1:4006\/graphql"\)/,
     );
     const start = supergraph.indexOf('\ntype Organisation');
     const organisation = supergraph.slice(start, supergraph.indexOf('\n}\n', start));

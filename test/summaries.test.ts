@@ -49,31 +49,39 @@ describe('ledger summaries', () => {
     });
   });
 
-  it('边清边欠: a debt registered after a zeroing notice shows up', async () => {
+  it('边清边欠: a debt registered after a zeroing notice shows up; one owed before it is 漏报', async () => {
     const units = await data<any>(`{
-      h: organisations(first: 1, filter: { nameContains: "达拉特旗卫生健康委员会" }) { edges { node { id arrearsSummary { newAfterZeroing { count } } } } }
+      h: organisations(first: 1, filter: { nameContains: "达拉特旗卫生健康委员会" }) { edges { node { id arrearsSummary { newAfterZeroing { count lateRegisteredCount } } } } }
       c: organisations(first: 1, filter: { kinds: [PRIVATE_ENTERPRISE] }) { edges { node { id } } } }`);
     const health = units.h.edges[0].node;
-    await data(
-      `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id } }`,
-      {
-        i: {
-          debtorId: health.id,
-          creditorId: units.c.edges[0].node.id,
-          contractNo: unique('NEW'),
-          contractSignedOn: '2026-01-05',
-          subject: 'SERVICES',
-          amountDue: '12345.67',
+    const register = (contractSignedOn: string) =>
+      data(
+        `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id } }`,
+        {
+          i: {
+            debtorId: health.id,
+            creditorId: units.c.edges[0].node.id,
+            contractNo: unique('NEW'),
+            contractSignedOn,
+            subject: 'SERVICES',
+            amountDue: '12345.67',
+          },
         },
-      },
-      ADMIN,
-    );
+        ADMIN,
+      );
+    // Contracted today, after the zeroing notice of last month: new arrears.
+    await register(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
+    // Contracted in January, before the notice, registered only now: 漏报, not new arrears.
+    await register('2026-01-05');
     const after = await data<any>(
-      `query($id: ID!) { organisation(id: $id) { arrearsSummary { newAfterZeroing { count amountDue } } } }`,
+      `query($id: ID!) { organisation(id: $id) { arrearsSummary { newAfterZeroing { count amountDue lateRegisteredCount } } } }`,
       { id: health.id },
     );
     expect(after.organisation.arrearsSummary.newAfterZeroing.count).toBe(
       health.arrearsSummary.newAfterZeroing.count + 1,
+    );
+    expect(after.organisation.arrearsSummary.newAfterZeroing.lateRegisteredCount).toBe(
+      health.arrearsSummary.newAfterZeroing.lateRegisteredCount + 1,
     );
   });
 });

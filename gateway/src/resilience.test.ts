@@ -244,12 +244,14 @@ describe('refused before any subgraph is called, with a code and a 4xx', () => {
 
 describe('shutdown', () => {
   it('stops accepting, lets requests in flight finish, /ready is 503 meanwhile', async () => {
-    const draining = await start({ HUB_DRAIN_DELAY_MS: '300', HUB_DRAIN_TIMEOUT_MS: '5000' });
-    organisations.state.delayMs = 800;
+    // No fixed sleeps: wait for what must have happened (the request reached the subgraph), so a
+    // loaded machine changes the timings but not the outcome.
+    const draining = await start({ HUB_DRAIN_DELAY_MS: '2000', HUB_DRAIN_TIMEOUT_MS: '10000' });
+    organisations.state.delayMs = 3000;
+    const seenBefore = organisations.seen.length;
     const inFlight = post({ query: `{ region(code: "150621") { name } }` }, {}, draining.url);
-    await new Promise((r) => setTimeout(r, 100));
+    while (organisations.seen.length === seenBefore) await new Promise((r) => setTimeout(r, 10));
     const stopped = draining.stop();
-    await new Promise((r) => setTimeout(r, 50));
     const ready = await fetch(draining.url.replace('/graphql', '/ready'));
     expect(ready.status).toBe(503);
     const answer = await inFlight;

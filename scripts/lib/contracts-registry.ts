@@ -24,6 +24,8 @@ export function contractsRegistry(subgraphs: readonly string[]): string {
           path: c.path,
           callers: c.callers === 'every-subgraph' ? 'every-subgraph' : c.callers,
           scope: c.scope,
+          // GET (the default) takes URL parameters; POST a JSON body its parseBody checks.
+          ...(c.method === 'POST' ? { method: 'POST' } : {}),
           params: c.params,
           description: c.description,
         },

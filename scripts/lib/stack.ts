@@ -41,6 +41,9 @@ export interface RunningStack {
   processes: Record<string, StackProcess>;
   /** The embedded PostgreSQL, when the stack started one. */
   postgres?: Pick<EmbeddedServer, 'restart' | 'port'>;
+  /** Starts another process of subgraph `name` on the same database (a second replica, for
+   * the tests that prove a job runs once); it is named "<name>#2" in `processes`. */
+  startReplica(name: string): Promise<{ name: string; url: string }>;
   stop(): Promise<void>;
 }
 
@@ -170,6 +173,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     for (const p of Object.values(processes).reverse()) await stopProcess(p.child());
     await pg?.stop();
   };
+  const envOf: Record<string, Record<string, string>> = {};
   const launch = async (name: string, main: string, env: Record<string, string>) => {
     const { child, url } = await startProcess(name, main, env, log);
     processes[name] = managed(name, main, env, log, child);
@@ -196,27 +200,32 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ? { HUB_SIGNALS_DATABASE_URL: signalsDatabase }
       : {};
     if (signalsDatabase) databaseUrls.signals = signalsDatabase;
+    // Every subgraph knows where every other one answers (ports chosen up front): a later one may
+    // call an earlier one's contracts at start-up (organisations first: the registry of units), and
+    // an earlier one's jobs call later ones (arrears' events to notices and supervision).
+    const ports: Record<string, number> = {};
+    for (const entry of SUBGRAPHS)
+      ports[entry.name] = options.fixedPorts ? entry.defaultPort : await freePort();
+    const everyUrl = Object.fromEntries(
+      SUBGRAPHS.map((entry) => [
+        `SUBGRAPH_URL_${entry.envKey}`,
+        `http://127.0.0.1:${ports[entry.name]}/graphql`,
+      ]),
+    );
     // Subgraphs start one after another: each runs its own migrations on its own database.
     for (const entry of SUBGRAPHS) {
       const databaseUrl = externalDatabaseUrl(entry.envKey) ?? pg!.urlFor(entry.databaseName);
       databaseUrls[entry.name] = databaseUrl;
-      const port = options.fixedPorts ? entry.defaultPort : await freePort();
-      // Subgraphs started earlier (organisations first: the registry of units) are reachable by
-      // the later ones, e.g. for the kit's unit directory.
-      const earlier = Object.fromEntries(
-        Object.entries(subgraphUrls).map(([n, url]) => [
-          `SUBGRAPH_URL_${n.toUpperCase().replace(/-/g, '_')}`,
-          url,
-        ]),
-      );
-      subgraphUrls[entry.name] = await launch(entry.name, entry.main, {
+      const env = {
         ...signals,
         ...options.env,
-        ...earlier,
-        PORT: String(port),
+        ...everyUrl,
+        PORT: String(ports[entry.name]),
         DATABASE_URL: databaseUrl,
         HUB_DEMO_DATA: options.demoData ? '1' : '0',
-      });
+      };
+      subgraphUrls[entry.name] = await launch(entry.name, entry.main, env);
+      envOf[entry.name] = env;
     }
     const gatewayPort =
       options.gatewayPort ??
@@ -242,6 +251,20 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       databaseUrls,
       processes,
       ...(pg ? { postgres: pg } : {}),
+      startReplica: async (name: string) => {
+        const entry = SUBGRAPHS.find((s) => s.name === name);
+        if (!entry || !envOf[name]) throw new Error(`No subgraph named ${name}.`);
+        let n = 2;
+        while (processes[`${name}#${n}`]) n += 1;
+        const replica = `${name}#${n}`;
+        // The same database and settings on another port, without the demo data (already there).
+        const url = await launch(replica, entry.main, {
+          ...envOf[name],
+          PORT: String(await freePort()),
+          HUB_DEMO_DATA: '0',
+        });
+        return { name: replica, url };
+      },
       stop,
     };
   } catch (error) {

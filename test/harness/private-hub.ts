@@ -17,6 +17,8 @@ export interface PrivateHub {
   start(name: string): Promise<void>;
   running(): Promise<Record<string, boolean>>;
   restartPostgres(pauseMs?: number): Promise<void>;
+  /** A second process of a subgraph on the same database: { name: "supervision#2", url }. */
+  startReplica(name: string): Promise<{ name: string; url: string }>;
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -77,6 +79,7 @@ export async function startPrivateHub(env: Record<string, string> = {}): Promise
     start: (name) => call('start', { name }),
     running: () => call('running'),
     restartPostgres: (pauseMs = 0) => call('restart-postgres', { pauseMs }),
+    startReplica: (name) => call('start-replica', { name }),
     gql: async (query, variables = {}, as = LEADING_GROUP, headers = {}) => {
       const auth: Record<string, string> = as
         ? { authorization: `Bearer ${await tokenFor(as)}` }

@@ -6,6 +6,7 @@
 //   → { id, cmd: 'start', name }            ← { id, ok }                  (same port and env)
 //   → { id, cmd: 'running' }                ← { id, ok, result: { name: boolean } }
 //   → { id, cmd: 'restart-postgres', pauseMs }
+//   → { id, cmd: 'start-replica', name }    ← { id, ok, result: { name: 'supervision#2', url } }
 // Extra environment for every process comes as JSON in HUB_PRIVATE_STACK_ENV.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,18 +14,25 @@ import { join } from 'node:path';
 import { startStack } from '../../scripts/lib/stack.ts';
 
 const extra = JSON.parse(process.env.HUB_PRIVATE_STACK_ENV ?? '{}') as Record<string, string>;
+// The access lines are shown (scripts/lib/stack.ts, render) by this process's setting, not the
+// children's.
+if (extra.HUB_ACCESS_LOG) process.env.HUB_ACCESS_LOG = extra.HUB_ACCESS_LOG;
 const stack = await startStack({
   dataDir: await mkdtemp(join(tmpdir(), 'hub-private-pg-')),
   persistent: false,
   demoData: true,
   fixedPorts: false,
-  env: { HUB_RATE_LIMIT_PER_MINUTE: '0', ...extra },
+  env: {
+    HUB_RATE_LIMIT_PER_MINUTE: '0',
+    HUB_JOB_SCHEDULES: 'off',
+    ...extra,
+  },
   log: (line) => process.stderr.write(`${line}\n`),
 });
 
 interface Command {
   id: number;
-  cmd: 'signal' | 'exited' | 'start' | 'running' | 'restart-postgres';
+  cmd: 'signal' | 'exited' | 'start' | 'running' | 'restart-postgres' | 'start-replica';
   name?: string;
   signal?: NodeJS.Signals;
   pauseMs?: number;
@@ -47,6 +55,8 @@ process.on('message', (message: Command) => {
         return processOf(message.name).start();
       case 'running':
         return Object.fromEntries(Object.entries(stack.processes).map(([n, p]) => [n, p.running]));
+      case 'start-replica':
+        return stack.startReplica(message.name!);
       case 'restart-postgres':
         if (!stack.postgres) throw new Error('This stack has no embedded PostgreSQL.');
         return stack.postgres.restart(message.pauseMs ?? 0);

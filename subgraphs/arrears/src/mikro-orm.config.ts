@@ -4,12 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { subgraphOrmConfig } from '@arrears-hub/subgraph-kit';
 import { ArchiveDocument } from './archive/archive-document.entity.js';
 import { CalendarDay } from './calendar/calendar-day.entity.js';
+import { CalendarYear } from './calendar/calendar-year.entity.js';
 import { Clue } from './clue/clue.entity.js';
 import { Arrear } from './ledger/arrear.entity.js';
+import { RegionSettings } from './region-settings/region-settings.entity.js';
 import { Instalment } from './repayment/instalment.entity.js';
 import { Payment } from './repayment/payment.entity.js';
 import { RepaymentPlan } from './repayment/repayment-plan.entity.js';
 import { CampaignDeadline } from './reporting/campaign-deadline.entity.js';
+import { GroupReport } from './reporting/group-report.entity.js';
 import { LedgerReport } from './reporting/ledger-report.entity.js';
 import { ReportingPeriod } from './reporting/reporting-period.entity.js';
 
@@ -27,7 +30,10 @@ export const ormConfig = (clientUrl?: string) =>
       ArchiveDocument,
       Clue,
       CalendarDay,
+      CalendarYear,
+      RegionSettings,
       LedgerReport,
+      GroupReport,
       ReportingPeriod,
       CampaignDeadline,
     ],

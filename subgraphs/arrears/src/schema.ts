@@ -6,12 +6,14 @@ import { ArchiveDocumentMutationResolver } from './archive/archive-document.muta
 import { ArchiveDocumentResolver } from './archive/archive-document.resolver.js';
 import { ArrearArchiveResolver } from './archive/arrear-archive.resolver.js';
 import { CalendarMutationResolver } from './calendar/calendar.mutations.js';
-import { CalendarResolver } from './calendar/calendar.resolver.js';
+import { CalendarResolver, CalendarYearResolver } from './calendar/calendar.resolver.js';
 import { ClueIntakeResolver } from './clue/clue-intake.mutations.js';
 import { ClueWorkflowResolver } from './clue/clue-workflow.mutations.js';
 import { ClueResolver } from './clue/clue.resolver.js';
 import { ledgerContracts } from './contracts/ledger.contracts.js';
 import { RegionRef } from './external/region.js';
+import { arrearsJobs } from './jobs.js';
+import { WorkingGroupRef } from './external/working-group.js';
 import { ArrearTermsMutationResolver } from './ledger/arrear-terms.mutations.js';
 import { ArrearTermsResolver } from './ledger/arrear-terms.resolver.js';
 import { ArrearWorkflowResolver } from './ledger/arrear-workflow.mutations.js';
@@ -22,6 +24,8 @@ import { OrganisationLedgerResolver } from './ledger/organisation-ledger.resolve
 import { ProjectLedgerResolver } from './ledger/project-ledger.resolver.js';
 import { RegionLedgerResolver } from './ledger/region-ledger.resolver.js';
 import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
+import { RegionSettingsMutationResolver } from './region-settings/region-settings.mutations.js';
+import { RegionSettingsResolver } from './region-settings/region-settings.resolver.js';
 import { ArrearRepaymentResolver } from './repayment/arrear-repayment.resolver.js';
 import { PaymentMutationResolver } from './repayment/payment.mutations.js';
 import { PaymentResolver } from './repayment/payment.resolver.js';
@@ -29,6 +33,11 @@ import { RepaymentPlanMutationResolver } from './repayment/repayment-plan.mutati
 import { RepaymentPlanResolver } from './repayment/repayment-plan.resolver.js';
 import { CampaignDeadlineMutationResolver } from './reporting/campaign-deadline.mutations.js';
 import { CampaignDeadlineResolver } from './reporting/campaign-deadline.resolver.js';
+import { GroupReportMutationResolver } from './reporting/group-report.mutations.js';
+import {
+  GroupReportResolver,
+  WorkingGroupReportingResolver,
+} from './reporting/group-report.resolver.js';
 import { LedgerReportMutationResolver } from './reporting/ledger-report.mutations.js';
 import { LedgerReportResolver } from './reporting/ledger-report.resolver.js';
 import { OrganisationReportingResolver } from './reporting/organisation-reporting.resolver.js';
@@ -67,8 +76,11 @@ export function buildSchema() {
       ClueResolver,
       ClueIntakeResolver,
       ClueWorkflowResolver,
-      // calendar
+      // region settings and calendar
+      RegionSettingsResolver,
+      RegionSettingsMutationResolver,
       CalendarResolver,
+      CalendarYearResolver,
       CalendarMutationResolver,
       // reporting
       LedgerReportResolver,
@@ -76,6 +88,9 @@ export function buildSchema() {
       ReportingPeriodMutationResolver,
       OrganisationReportingResolver,
       RegionReportingResolver,
+      GroupReportResolver,
+      GroupReportMutationResolver,
+      WorkingGroupReportingResolver,
       CampaignDeadlineResolver,
       CampaignDeadlineMutationResolver,
       // summaries and spreadsheets
@@ -85,9 +100,11 @@ export function buildSchema() {
       LedgerExportResolver,
       LedgerImportResolver,
     ],
-    // Region is reachable only through _entities: declare it, or type-graphql leaves it out.
-    orphanedTypes: [RegionRef],
+    // Region and WorkingGroup are reachable only through _entities: declare them, or type-graphql
+    // leaves them out.
+    orphanedTypes: [RegionRef, WorkingGroupRef],
     references: [arrearReference],
+    jobRunsOf: SUBGRAPH_NAME,
   });
 }
 
@@ -97,4 +114,5 @@ export const subgraph: SubgraphDefinition = {
   buildSchema,
   demoSeeder: DatabaseSeeder,
   contracts: () => ledgerContracts(),
+  jobs: arrearsJobs,
 };

@@ -20,6 +20,7 @@ import { projectReference } from './project/project.reference.js';
 import { OrganisationRestrictionResolver } from './restriction/organisation-restriction.resolver.js';
 import { RegionRef } from './external/region.js';
 import { ormConfig, SUBGRAPH_NAME } from './mikro-orm.config.js';
+import { projectFactsContracts } from './project/project-facts.contract.js';
 import { DatabaseSeeder } from './seeders/database.seeder.js';
 
 export function buildSchema() {
@@ -51,4 +52,5 @@ export const subgraph: SubgraphDefinition = {
   ormConfig,
   buildSchema,
   demoSeeder: DatabaseSeeder,
+  contracts: () => projectFactsContracts(),
 };

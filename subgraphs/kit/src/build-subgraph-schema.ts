@@ -9,6 +9,7 @@ import {
   type NonEmptyArray,
 } from 'type-graphql';
 import { hubAuthChecker } from './auth.js';
+import { jobRunsResolver } from './jobs/job-runs.resolver.js';
 import type { SubgraphContext } from './context.js';
 import { inputSafetyMiddleware } from './input-safety.js';
 import { fieldRulesMiddleware } from './ownership/field-rules.js';
@@ -29,6 +30,8 @@ export interface SubgraphSchemaOptions {
   /** Entity classes no query returns directly (e.g. stubs of foreign entities). */
   orphanedTypes?: Function[];
   references?: ReferenceResolver<never>[];
+  /** A subgraph that runs jobs names itself here: `<name>JobRuns` joins its schema (jobs/). */
+  jobRunsOf?: string;
 }
 
 /**
@@ -51,7 +54,9 @@ export function assertEnumValuesAreNames(): void {
 export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
   assertEnumValuesAreNames();
   const schema = await buildSchema({
-    resolvers: options.resolvers,
+    resolvers: options.jobRunsOf
+      ? [...options.resolvers, jobRunsResolver(options.jobRunsOf)]
+      : options.resolvers,
     orphanedTypes: options.orphanedTypes,
     authChecker: hubAuthChecker,
     authMode: 'error',

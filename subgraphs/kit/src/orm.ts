@@ -1,11 +1,13 @@
 // The ORM settings every subgraph shares: PostgreSQL, its own database, committed migrations,
-// the audit trail entity, statement counting, a watched connection pool. A subgraph's
+// the kit's tables (audit trail, outbox, job runs), statement counting, a watched connection pool. A subgraph's
 // mikro-orm.config.ts calls this once.
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { log, watchPool, type WatchedPool } from '@arrears-hub/protocol';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import { AuditEntry } from './audit-trail.js';
+import { OutboxEvent } from './events/outbox.js';
+import { JobRun } from './jobs/job-run.entity.js';
 import { CountingLogger } from './sql-statements.js';
 
 export { ensureDatabaseExists } from '@arrears-hub/protocol';
@@ -34,7 +36,8 @@ export function databaseUrlFromEnv(name: string, env: NodeJS.ProcessEnv = proces
 export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
   return defineConfig({
     clientUrl: options.clientUrl ?? databaseUrlFromEnv(options.name),
-    entities: [...options.entities, AuditEntry],
+    // The kit's own tables in every subgraph: the audit trail, the outbox, the job runs.
+    entities: [...options.entities, AuditEntry, OutboxEvent, JobRun],
     // MikroORM batches Reference/Collection loads of one tick into one query (docs/toolchain.md).
     dataloader: true,
     // Each subgraph owns a whole database; creating it is the start script's job, and the schema

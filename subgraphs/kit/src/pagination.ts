@@ -48,6 +48,7 @@ export interface Connection<T> {
 export function connectionType<T extends object>(
   node: ClassType<T>,
   name: string,
+  options: { shareable?: boolean } = {},
 ): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
@@ -68,6 +69,11 @@ export function connectionType<T extends object>(
 
     @Field(() => Int, { description: 'Rows matching the filter, on all pages.' })
     totalCount!: number;
+  }
+  // A value type several subgraphs define alike (the job runs every subgraph shows).
+  if (options.shareable) {
+    Directive('@shareable')(EdgeType);
+    Directive('@shareable')(ConnectionType);
   }
   return ConnectionType;
 }

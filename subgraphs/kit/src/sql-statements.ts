@@ -3,13 +3,28 @@
 // Prometheus metrics hub_sql_statements_total / hub_sql_statement_duration_seconds at /metrics.
 // A statement slower than HUB_SLOW_SQL_MS (default 1000) is logged at warn level, without its
 // parameters (they may hold personal data).
+// Statements of scheduled jobs (jobs/runner.ts) are counted apart (`jobStatements`), so a test
+// that counts a request's statements is not disturbed by a job that happens to run meanwhile.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 import { counter, histogram, LATENCY_BUCKETS, log } from '@arrears-hub/protocol';
 
 let executed = 0;
+let executedByJobs = 0;
+const inJob = new AsyncLocalStorage<true>();
 
 export function sqlStatementsExecuted(): number {
   return executed;
+}
+
+/** Statements sent by scheduled jobs (not in sqlStatementsExecuted). */
+export function jobStatementsExecuted(): number {
+  return executedByJobs;
+}
+
+/** Runs `work` with its statements counted as a job's. */
+export function countedAsJob<T>(work: () => Promise<T>): Promise<T> {
+  return inJob.run(true, work);
 }
 
 const statements = counter({
@@ -31,7 +46,8 @@ export class CountingLogger extends DefaultLogger {
   private readonly print = process.env.HUB_SQL_LOG === '1';
 
   override logQuery(context: { query: string } & LogContext): void {
-    executed += 1;
+    if (inJob.getStore()) executedByJobs += 1;
+    else executed += 1;
     statements.inc({ outcome: context.level === 'error' ? 'error' : 'ok' });
     if (typeof context.took === 'number') {
       statementDuration.observe(context.took / 1000);

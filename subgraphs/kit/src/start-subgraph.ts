@@ -13,7 +13,9 @@ import {
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Seeder } from '@mikro-orm/seeder';
 import type { GraphQLSchema } from 'graphql';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  clockOffsetMs,
   configureLogging,
   configureMetrics,
   drainSettingsFromEnv,
@@ -25,12 +27,15 @@ import {
   HubError,
   isService,
   log as logger,
+  now,
   requestIdOf,
   sendJson,
   serveApollo,
   Signals,
+  setClock,
   startTracing,
   stopOnSignals,
+  todayInChina,
   VIEWER_HEADER,
   verifyViewer,
   viewerSecretFromEnv,
@@ -46,7 +51,10 @@ import { ensureDatabaseExists } from './orm.js';
 import { assertEveryEntityDeclared } from './ownership/declare.js';
 import { describeOwnership } from './ownership/describe.js';
 import { unscopedReasons } from './ownership/filter.js';
-import { sqlStatementsExecuted } from './sql-statements.js';
+import { jobStatementsExecuted, sqlStatementsExecuted } from './sql-statements.js';
+import { outboxRelayJob, RELAY_JOB } from './events/relay.js';
+import { JobRunner, type JobDefinition } from './jobs/runner.js';
+import { reportQueueCounts } from './jobs/metrics.js';
 import { kitConfig } from './kit-config.js';
 import {
   listenForDirectoryChanges,
@@ -66,6 +74,12 @@ export interface SubgraphDefinition {
   contracts?: (orm: MikroORM) => ContractHandler[];
   /** The organisations subgraph answers the unit directory from its own database. */
   directorySource?: (orm: MikroORM) => DirectorySource;
+  /**
+   * The subgraph's scheduled jobs (jobs/runner.ts). A subgraph that lists any (an empty list
+   * too) runs the job runner and the outbox relay; pass `jobRunsOf` to buildFederatedSchema so
+   * that `<name>JobRuns` shows them.
+   */
+  jobs?: readonly JobDefinition[];
 }
 
 export interface StartOptions {
@@ -84,7 +98,68 @@ export interface StartOptions {
 export interface RunningSubgraph extends RunningServer {
   name: string;
   orm: MikroORM;
+  /** The job runner, when the subgraph has jobs and HUB_JOBS is not off. */
+  jobs?: JobRunner;
   stop(): Promise<void>;
+}
+
+/** POST /debug/clock {"at": ISO instant | null} and GET: the hub's clock of this process. */
+async function clockRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method === 'POST') {
+    let body: unknown;
+    try {
+      body = await readJsonBody(req, 10_000);
+    } catch (error) {
+      return sendJson(res, 400, { error: (error as Error).message });
+    }
+    const at = (body as { at?: unknown } | null)?.at;
+    if (at !== null && (typeof at !== 'string' || Number.isNaN(Date.parse(at))))
+      return sendJson(res, 400, {
+        error: 'at: an ISO instant, e.g. 2026-12-18T09:00:00+08:00, or null',
+      });
+    setClock(at === null ? null : new Date(at));
+    logger('jobs').warn({ at, offsetMs: clockOffsetMs() }, 'clock moved (debug)');
+  }
+  const current = now();
+  sendJson(res, 200, {
+    now: current.toISOString(),
+    today: todayInChina(current),
+    offsetMs: clockOffsetMs(),
+  });
+}
+
+/** POST /debug/jobs/<name>/run for every job: runs it now through the queue and answers its run. */
+function jobRoutes(runner: JobRunner | undefined): Record<string, RouteHandler> {
+  if (!runner) return {};
+  return {
+    '/debug/jobs': (_req, res) => sendJson(res, 200, { jobs: runner.names }),
+    ...Object.fromEntries(
+      runner.names.map((job): [string, RouteHandler] => [
+        `/debug/jobs/${job}/run`,
+        async (req, res) => {
+          if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST.' });
+          const run = await runner.runNow(job);
+          sendJson(res, 200, run);
+        },
+      ]),
+    ),
+  };
+}
+
+/** A POST contract's body, at most `limit` bytes, parsed as JSON (ContractQueryError otherwise). */
+async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new ContractQueryError(`the body is larger than ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    throw new ContractQueryError('the body is not JSON');
+  }
 }
 
 type Verify = (req: {
@@ -120,9 +195,17 @@ function contractRoutes(
             graphqlErrorBody('FORBIDDEN', `${contract.path} is called for a person.`),
           );
         }
-        let query: Record<string, unknown>;
+        let query: unknown;
         try {
-          query = decodeQuery(contract.params, url.searchParams);
+          if (contract.method === 'POST') {
+            if (req.method !== 'POST')
+              return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', 'Use POST.'), {
+                allow: 'POST',
+              });
+            query = contract.parseBody!(await readJsonBody(req, 4_000_000));
+          } else {
+            query = decodeQuery(contract.params, url.searchParams);
+          }
         } catch (error) {
           if (error instanceof ContractQueryError)
             return sendJson(res, 400, graphqlErrorBody('BAD_REQUEST', error.message));
@@ -210,6 +293,21 @@ export async function startSubgraph(
   const signals = signalsUrl ? await Signals.open(signalsUrl) : undefined;
   if (signals) await listenForDirectoryChanges(signals);
 
+  const kit = kitConfig();
+  let jobs: JobRunner | undefined;
+  if (definition.jobs && kit.jobsEnabled) {
+    jobs = await JobRunner.start({
+      subgraph: name,
+      orm,
+      connectionString: String(config.clientUrl),
+      jobs: [...definition.jobs, outboxRelayJob(name)],
+      schedules: kit.jobSchedules,
+      pollSeconds: kit.jobPollSeconds,
+      relayJob: RELAY_JOB,
+    });
+    reportQueueCounts(() => jobs!.queueCounts());
+  }
+
   const apollo = new ApolloServer<SubgraphContext>({
     schema: await definition.buildSchema(),
     // The process drains on SIGTERM itself (serveApollo, stopOnSignals): Apollo's own handler would
@@ -287,9 +385,12 @@ export async function startSubgraph(
             '/debug/stats': (_req, res) =>
               sendJson(res, 200, {
                 statements: sqlStatementsExecuted(),
+                jobStatements: jobStatementsExecuted(),
                 requests: graphqlRequestsServed(),
                 unscoped: unscopedReasons(),
               }),
+            '/debug/clock': clockRoute,
+            ...jobRoutes(jobs),
             '/debug/ownership': (_req, res) => sendJson(res, 200, describeOwnership(orm)),
           }),
     },
@@ -300,9 +401,12 @@ export async function startSubgraph(
     await server.close();
     await apollo.stop();
     await signals?.close();
+    // A job in flight finishes (or is handed back to the queue) before the database closes.
+    await jobs?.stop();
+    reportQueueCounts(undefined);
     await orm.close();
   };
-  return { ...server, name, orm, stop, close: stop };
+  return { ...server, name, orm, ...(jobs ? { jobs } : {}), stop, close: stop };
 }
 
 /** Runs the pending migrations (and the demo data, if asked) and closes: nothing is served. The

@@ -9,10 +9,20 @@ import { Person } from './post/person.entity.js';
 import { Post } from './post/post.entity.js';
 import { Tenure } from './post/tenure.entity.js';
 import { Region } from './region/region.entity.js';
+import { ReportingRoute } from './reporting-route/reporting-route.entity.js';
 import { GroupMembership } from './working-group/group-membership.entity.js';
 import { WorkingGroup } from './working-group/working-group.entity.js';
 
-export const ENTITIES = [Region, Organisation, Person, Post, Tenure, WorkingGroup, GroupMembership];
+export const ENTITIES = [
+  Region,
+  Organisation,
+  Person,
+  Post,
+  Tenure,
+  WorkingGroup,
+  GroupMembership,
+  ReportingRoute,
+];
 
 export const ormConfig = (clientUrl?: string) =>
   subgraphOrmConfig({

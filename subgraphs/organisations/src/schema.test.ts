@@ -45,8 +45,10 @@ describe('organisations subgraph', () => {
     expect(kinds('updateOrganisation')).toEqual(['creates', 'writes']);
     expect(kinds('appointToPost')).toEqual(['creates']);
     expect(kinds('registerRegion')).toEqual(['creates']);
+    expect(kinds('assignReportingGroup')).toEqual(['creates']);
     expect([...guards.keys()].sort()).toEqual([
       'appointToPost',
+      'assignReportingGroup',
       'registerOrganisation',
       'registerRegion',
       'updateOrganisation',

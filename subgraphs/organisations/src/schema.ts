@@ -7,6 +7,7 @@ import {
   regionDirectoryContract,
   unitDirectoryContract,
 } from './contracts/unit-directory.contract.js';
+import { reportingGroupsContract } from './contracts/reporting-groups.contract.js';
 import { workingGroupUnitsContract } from './contracts/working-group-units.contract.js';
 import { ormConfig } from './mikro-orm.config.js';
 import { OrganisationMutationResolver } from './organisation/organisation.mutations.js';
@@ -17,8 +18,15 @@ import { PersonResolver, PostResolver, TenureResolver } from './post/post.resolv
 import { RegionMutationResolver } from './region/region.mutations.js';
 import { regionReference } from './region/region.reference.js';
 import { RegionResolver } from './region/region.resolver.js';
+import { ReportingRouteMutationResolver } from './reporting-route/reporting-route.mutations.js';
+import {
+  OrganisationRouteResolver,
+  ReportingRouteResolver,
+  WorkingGroupRouteResolver,
+} from './reporting-route/reporting-route.resolver.js';
 import { DatabaseSeeder } from './seeders/database.seeder.js';
 import { GroupMembershipResolver } from './working-group/group-membership.resolver.js';
+import { workingGroupReference } from './working-group/working-group.reference.js';
 import { WorkingGroupResolver } from './working-group/working-group.resolver.js';
 
 export function buildSchema() {
@@ -30,12 +38,16 @@ export function buildSchema() {
       OrganisationMutationResolver,
       WorkingGroupResolver,
       GroupMembershipResolver,
+      ReportingRouteResolver,
+      ReportingRouteMutationResolver,
+      OrganisationRouteResolver,
+      WorkingGroupRouteResolver,
       PostResolver,
       PostMutationResolver,
       TenureResolver,
       PersonResolver,
     ],
-    references: [organisationReference, regionReference],
+    references: [organisationReference, regionReference, workingGroupReference],
   });
 }
 
@@ -44,7 +56,12 @@ export const subgraph: SubgraphDefinition = {
   ormConfig,
   buildSchema,
   demoSeeder: DatabaseSeeder,
-  contracts: () => [unitDirectoryContract, regionDirectoryContract, workingGroupUnitsContract],
+  contracts: () => [
+    unitDirectoryContract,
+    regionDirectoryContract,
+    workingGroupUnitsContract,
+    reportingGroupsContract,
+  ],
   // Jurisdiction here is computed from this database, not by calling itself.
   directorySource: localDirectorySource,
 };

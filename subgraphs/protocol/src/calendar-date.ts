@@ -1,5 +1,6 @@
 // Business dates (contract signed, goods delivered, instalment due) as ISO "YYYY-MM-DD" strings:
 // no time zone, no time of day, so a date never shifts by a day between client, server and SQL.
+import { now as hubNow } from './clock.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -24,8 +25,9 @@ export function parseCalendarDate(input: unknown): DateParseResult {
   return { ok: true, value: input };
 }
 
-/** Today in China Standard Time (UTC+8), the zone every seed's deadlines are written in. */
-export function todayInChina(now = new Date()): string {
+/** Today in China Standard Time (UTC+8), the zone every seed's deadlines are written in, by the
+ * hub's clock (clock.ts) unless an instant is given. */
+export function todayInChina(now = hubNow()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 

@@ -15,17 +15,20 @@ import { ProjectAuditResolver } from './audit/project-audit.resolver.js';
 import { RectificationMutations } from './audit/rectification.mutations.js';
 import { RectificationResolver } from './audit/rectification.resolver.js';
 import { ArrearCaseResolver } from './case/arrear-case.resolver.js';
+import { caseContracts } from './case/case-triggers.contract.js';
 import { CaseMutations } from './case/case.mutations.js';
 import { CaseResolver } from './case/case.resolver.js';
 import { SUBGRAPH_NAME } from './config.js';
 import { DisclosureMutations } from './disclosure/disclosure.mutations.js';
 import { DisclosureResolver } from './disclosure/disclosure.resolver.js';
 import { RegionRef } from './external/region.js';
+import { supervisionJobs } from './jobs.js';
 import { InspectionMutations } from './inspection/inspection.mutations.js';
 import { InspectionResolver } from './inspection/inspection.resolver.js';
 import { ormConfig } from './mikro-orm.config.js';
 import { PenaltyMutations } from './penalty/penalty.mutations.js';
 import { PenaltyResolver } from './penalty/penalty.resolver.js';
+import { caseFactsContracts } from './case/case-facts.contract.js';
 import { DatabaseSeeder } from './seeders/database.seeder.js';
 import { OrganisationSupervisionResolver } from './summary/organisation-supervision.resolver.js';
 import { RegionSupervisionResolver } from './summary/region-supervision.resolver.js';
@@ -57,6 +60,7 @@ export function buildSchema() {
     ],
     // Region is reachable only through _entities: declare it, or type-graphql leaves it out.
     orphanedTypes: [RegionRef],
+    jobRunsOf: SUBGRAPH_NAME,
   });
 }
 
@@ -65,4 +69,6 @@ export const subgraph: SubgraphDefinition = {
   ormConfig,
   buildSchema,
   demoSeeder: DatabaseSeeder,
+  contracts: (orm) => [...caseContracts(orm), ...caseFactsContracts()],
+  jobs: supervisionJobs,
 };

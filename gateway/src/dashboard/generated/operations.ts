@@ -149,6 +149,15 @@ export type FindingCategory =
   /** 工程结算 */
   | 'PROJECT_SETTLEMENT';
 
+/** A sector group’s consolidated monthly report on its way to the receiving office. */
+export type GroupReportStatus =
+  /** 已汇总: by the aggregating unit, awaiting the leader’s signature */
+  | 'CONSOLIDATED'
+  /** 已报送: sent to the receiving office (e.g. 旗工信和科技局) */
+  | 'SENT'
+  /** 已审签: signed by the group leader */
+  | 'SIGNED';
+
 export type ImportLedgerInput = {
   /** The .xlsx file, base64-encoded. */
   fileBase64: string;
@@ -174,6 +183,24 @@ export type LedgerExportInput = {
   /** A working group (e.g. a sector group 行业组): its member units and aggregating units. */
   workingGroupId?: string | number | null | undefined;
 };
+
+/** What a monthly submission is (the Dalad programme, docs/programmes.md). */
+export type LedgerReportKind =
+  /** 不涉及: the unit owes nothing (函告) */
+  | 'NIL'
+  /** 台账及还款计划 */
+  | 'REGULAR'
+  /** 阶段性清零: everything is paid; monthly reporting pauses until a new debt appears */
+  | 'ZEROING';
+
+/** Where a unit’s submission is on its way through the sector group. */
+export type LedgerReportStatus =
+  /** 已接收: the aggregating unit took it for the group’s report */
+  | 'RECEIVED'
+  /** 已退回: sent back with a reason; the unit submits again */
+  | 'RETURNED'
+  /** 已报送: with the aggregating unit, not yet received */
+  | 'SUBMITTED';
 
 export type MemberRole =
   /** 副组长 */
@@ -247,6 +274,8 @@ export type RegisterArrearInput = {
   paidSoFar?: string | null | undefined;
   /** The government investment project (finance subgraph) the debt arose on. */
   projectId?: string | number | null | undefined;
+  /** 项目名称 as the ledger line states it (at most 200 characters). */
+  projectName?: string | null | undefined;
   source?: ArrearSource;
   subject: ContractSubject;
   /** Payment terms: they decide the statutory due date and the banned-term flags. */
@@ -266,6 +295,21 @@ export type SizeClass =
 export type SpreadsheetFormat =
   | 'CSV'
   | 'XLSX';
+
+/** Where a unit stands with a period’s monthly ledger (docs/domain/assessment.md). */
+export type UnitReportingState =
+  /** 逾期报送 */
+  | 'LATE'
+  /** 逾期未报送 */
+  | 'MISSING'
+  /** 按时报送 */
+  | 'ON_TIME'
+  /** 阶段性清零后暂停报送（视为按时） */
+  | 'PAUSED'
+  /** 尚未报送，期限未到 */
+  | 'PENDING'
+  /** 已退回，待重新报送 */
+  | 'RETURNED';
 
 /** A term or conduct 《保障中小企业款项支付条例》 bans. */
 export type ViolationCode =
@@ -378,6 +422,13 @@ export type RegisterArrearMutationVariables = Exact<{
 
 
 export type RegisterArrearMutation = { registerArrear: { id: string, contractNo: string, amountDue: string, outstanding: string, status: ArrearStatus, statutoryDueOn: string | null, paymentTermBasis: string | null, debtor: { name: string }, creditor: { name: string } } };
+
+export type SectorGroupsMonthQueryVariables = Exact<{
+  period: string;
+}>;
+
+
+export type SectorGroupsMonthQuery = { region: { name: string, reportingDeadline: { dueAt: string, moved: boolean, basis: string }, calendarWarnings: Array<{ year: number, message: string }> } | null, workingGroups: { edges: Array<{ node: { name: string, sector: string | null, aggregatingUnits: Array<{ name: string }>, ledgerReporting: { units: number, onTime: number, late: number, paused: number, returned: number, missing: number, pending: number, awaitingReceipt: number, lines: Array<{ state: UnitReportingState, unit: { name: string }, aggregator: { name: string } | null, report: { kind: LedgerReportKind, status: LedgerReportStatus, submittedAt: string } | null }>, groupReports: Array<{ status: GroupReportStatus, signatoryTitle: string | null, signatoryName: string | null, signedAt: string | null, sentAt: string | null, unitsReported: number, arrearsCount: number, outstanding: string, aggregator: { name: string } }> } } }> } };
 
 export type UnitsWithArrearsQueryVariables = Exact<{
   region: string | number;

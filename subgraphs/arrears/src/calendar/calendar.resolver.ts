@@ -1,20 +1,29 @@
-// The office calendar as GraphQL reads it: the exceptions to the normal week between two dates.
-// Hub-wide reference data (CalendarDay is unowned): every signed-in viewer reads it.
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { DateScalar, daysBetween, type SubgraphContext } from '@arrears-hub/subgraph-kit';
-import { CalendarDay } from './calendar-day.entity.js';
+// A region's calendar as GraphQL reads it: the exceptions to the normal week in force between two
+// dates (each from the nearest layer that sets the day), and the years on record. Calendars are
+// public to every signed-in viewer (the declarations' read: 'signed-in').
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  DateScalar,
+  daysBetween,
+  UserInputError,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
+import { calendarOfChain, chainOfRegion } from '../region-settings/region-layers.js';
 import { refuseUnless } from '../refuse.js';
+import { CalendarDay } from './calendar-day.entity.js';
+import { CalendarYear } from './calendar-year.entity.js';
 
 @Resolver(() => CalendarDay)
 export class CalendarResolver {
   @Authorized()
   @Query(() => [CalendarDay], {
     description:
-      'The office’s exceptions to the normal week (holidays, make-up working days) between two dates (at most a year).',
+      'The exceptions to the normal week (holidays, make-up working days) in force in a region between two dates (at most a year): by default the viewer’s region, or the hub-wide layer alone.',
   })
-  calendarDays(
+  async calendarDays(
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
+    @Arg('regionCode', () => ID, { nullable: true }) regionCode: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<CalendarDay[]> {
     const span = daysBetween(from, to);
@@ -24,6 +33,24 @@ export class CalendarResolver {
       '最多查询一年，且起始日期不能晚于结束日期（ask for at most one year, from before to）。',
       '',
     );
-    return ctx.em.find(CalendarDay, { day: { $gte: from, $lte: to } }, { orderBy: { day: 'asc' } });
+    const code = regionCode ?? ctx.viewer.regionCode ?? null;
+    const chain = code ? await chainOfRegion(code) : { regionCode: null, codes: [] };
+    if (!chain) throw new UserInputError(`没有代码为“${code}”的区划。`, 'regionCode');
+    return (await calendarOfChain(ctx.em, chain, from, to)).days;
+  }
+}
+
+@Resolver(() => CalendarYear)
+export class CalendarYearResolver {
+  @FieldResolver(() => [CalendarDay], { description: 'This layer’s own days of the year.' })
+  days(@Root() year: CalendarYear, @Ctx() ctx: SubgraphContext): Promise<CalendarDay[]> {
+    return ctx.em.find(
+      CalendarDay,
+      {
+        regionCode: year.regionCode ?? null,
+        day: { $gte: `${year.year}-01-01`, $lte: `${year.year}-12-31` },
+      },
+      { orderBy: { day: 'asc' } },
+    );
   }
 }

@@ -1,25 +1,22 @@
-// The office calendar as the clocks read it: the exceptions (holidays, make-up working days)
-// between two days in one statement. The arithmetic itself is pure (rules/working-days.ts).
+// A region's calendar as the clocks read it (region-settings/region-layers.ts merges the layers):
+// the exceptions (holidays, make-up working days) around some days, in a fixed number of
+// statements. The arithmetic itself is pure (rules/working-days.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays } from '@arrears-hub/subgraph-kit';
-import { isWorkingDay, type DayOverrides } from '../rules/working-days.js';
-import { CalendarDay } from './calendar-day.entity.js';
+import { calendarOfChain, type RegionChain } from '../region-settings/region-layers.js';
+import { isWorkingDay } from '../rules/working-days.js';
 
-/** The office's calendar (holidays, make-up working days) between two days, in one statement. */
-export async function calendarOverrides(
-  em: EntityManager,
-  from: string,
-  to: string,
-): Promise<DayOverrides> {
-  const days = await em.find(CalendarDay, { day: { $gte: from, $lte: to } });
-  return new Map(days.map((d) => [d.day, d.kind]));
-}
+const HUB_ONLY: RegionChain = { regionCode: null, codes: [] };
 
-/** The office's rest days around these start dates (weekends, holidays and make-up days from the
- * calendar): one statement, however many debts (a spreadsheet import) share it. */
+/**
+ * The region's rest days around these start dates (weekends, holidays and make-up days from its
+ * calendar), for statutory due dates (民法典 art. 203): one read however many debts (a spreadsheet
+ * import) share it. A year the calendar lacks counts weekends only.
+ */
 export async function restDaysSpanning(
   em: EntityManager,
   starts: readonly string[],
+  chain: RegionChain = HUB_ONLY,
 ): Promise<(day: string) => boolean> {
   if (!starts.length) return (day) => !isWorkingDay(day, new Map());
   const from = starts.reduce((a, b) => (a < b ? a : b));
@@ -27,6 +24,6 @@ export async function restDaysSpanning(
     starts.reduce((a, b) => (a > b ? a : b)),
     400,
   );
-  const overrides = await calendarOverrides(em, from, to);
+  const { overrides } = await calendarOfChain(em, chain, from, to);
   return (day) => !isWorkingDay(day, overrides);
 }

@@ -1,5 +1,6 @@
-// Filing a clue or complaint (登记) from any channel: the review clock (10 working days, from the
-// office calendar) starts, and an earlier open clue about the same debt is flagged as its
+// Filing a clue or complaint (登记) from any channel: the review clock (the region's review days,
+// at most 10 working days, on the region's calendar; a year the calendar lacks is an error naming
+// it) starts, and an earlier open clue about the same debt is flagged as its
 // original. Whoever files it is its filer (the ownership declaration's `filer`).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
@@ -12,9 +13,14 @@ import {
   unitDirectory,
   unscoped,
 } from '@arrears-hub/subgraph-kit';
-import { calendarOverrides } from '../calendar/working-days.js';
-import { REVIEW_WORKING_DAYS } from '../rules/clue-clock.js';
-import { addWorkingDays } from '../rules/working-days.js';
+import {
+  calendarFor,
+  loadLayers,
+  requireDay,
+  settingsFor,
+} from '../region-settings/region-layers.js';
+import { addWorkingDaysOn } from '../rules/working-days.js';
+import { clueChain } from './clue-region.js';
 import { Clue } from './clue.entity.js';
 import { ClueStatus } from './clue.enums.js';
 import { FileClueInput } from './clue.inputs.js';
@@ -27,7 +33,7 @@ export class ClueIntakeResolver {
   @Authorized(...INTAKE)
   @Mutation(() => Clue, {
     description:
-      'Registers a clue or complaint from any channel; the review clock (10 working days) starts.',
+      'Registers a clue or complaint from any channel; the review clock (the region’s, at most 10 working days) starts.',
   })
   // Anyone allowed to file may file about any unit: the new clue's `filer` is the viewer, which
   // createEntity checks; no relation of the input decides who may file.
@@ -59,10 +65,18 @@ export class ClueIntakeResolver {
 }
 
 async function clueData(ctx: SubgraphContext, input: FileClueInput, clean: CleanFiling) {
-  const overrides = await calendarOverrides(
-    ctx.em,
-    addDays(input.receivedOn, 1),
-    addDays(input.receivedOn, 366),
+  const chain = await clueChain(ctx, input.respondentId);
+  const layers = await loadLayers(ctx.em, [chain], {
+    days: { from: addDays(input.receivedOn, 1), to: addDays(input.receivedOn, 90) },
+  });
+  const review = requireDay(
+    addWorkingDaysOn(
+      input.receivedOn,
+      settingsFor(layers, chain).reviewWorkingDays,
+      calendarFor(layers, chain),
+    ),
+    chain,
+    'input.receivedOn',
   );
   const duplicate = clean.contractNo ? await findOpenDuplicate(ctx.em, input, clean) : null;
   return {
@@ -86,7 +100,7 @@ async function clueData(ctx: SubgraphContext, input: FileClueInput, clean: Clean
     evidence: clean.evidence,
     notInOtherProceedings: input.notInOtherProceedings,
     status: ClueStatus.RECEIVED,
-    reviewDueOn: addWorkingDays(input.receivedOn, REVIEW_WORKING_DAYS, overrides),
+    reviewDueOn: review.day,
     duplicateOfId: duplicate?.id ?? null,
     registeredBy: ctx.viewer.id,
   };

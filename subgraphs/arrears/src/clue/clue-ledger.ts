@@ -10,6 +10,7 @@ import {
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { restDaysSpanning } from '../calendar/working-days.js';
+import { chainOfPath } from '../region-settings/region-layers.js';
 import { ArrearSource, ArrearStatus } from '../ledger/arrear.enums.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { partyProblems, registrationProblems } from '../ledger/arrear.validation.js';
@@ -72,9 +73,11 @@ export async function registerFromClue(
       verificationEvidence: `线索核查：${input.note}`,
     },
   );
-  const isRestDay = await restDaysSpanning(em, [
-    registration.deliveredOn ?? registration.contractSignedOn,
-  ]);
+  const isRestDay = await restDaysSpanning(
+    em,
+    [registration.deliveredOn ?? registration.contractSignedOn],
+    chainOfPath(debtor.regionPath),
+  );
   return createEntity(
     ctx,
     Arrear,

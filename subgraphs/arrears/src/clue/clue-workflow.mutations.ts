@@ -26,7 +26,9 @@ import {
   RejectClueInput,
   VerifyClueInput,
 } from './clue.inputs.js';
+import { settingsOfChain } from '../region-settings/region-layers.js';
 import { registerFromClue } from './clue-ledger.js';
+import { clueChain } from './clue-region.js';
 import { moveClue } from './clue-status.js';
 import { stepDayProblems, textProblems, verificationProblems } from './clue.validation.js';
 
@@ -127,7 +129,7 @@ export class ClueWorkflowResolver {
           message: `“${input.handlingUnitId}”不是有效的单位编号（not a unit id）。`,
         },
       ]);
-    return changeClue(ctx, input, 'ASSIGN', null, async (clue) => {
+    return changeClue(ctx, input, 'ASSIGN', null, async (clue, em) => {
       const unit = (await unitDirectory().get([input.handlingUnitId])).get(input.handlingUnitId);
       if (!unit)
         refuse([{ field: 'handlingUnitId', message: '没有这个单位（there is no such unit）。' }]);
@@ -137,14 +139,16 @@ export class ClueWorkflowResolver {
       clue.handlingUnitId = unit!.id;
       if (firstAssignment) {
         clue.assignedOn = day;
-        clue.handlingDueOn = handlingDueOn(day, 0);
+        const clock = await settingsOfChain(em, await clueChain(ctx, clue.respondentId));
+        clue.handlingDueOn = handlingDueOn(day, 0, clock);
       }
     });
   }
 
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, {
-    description: '延期: more handling time with approval, at most 90 days in all (2025 art. 25¶2).',
+    description:
+      '延期: more handling time with approval, at most the region’s maximum (90 days by the statute, 2025 art. 25¶2).',
   })
   @Writes(Clue, 'input.clueId')
   extendClue(
@@ -157,18 +161,19 @@ export class ClueWorkflowResolver {
       message: '请写明延期理由及批准人（say why, and who approved it）。',
     });
     refuse(problems);
-    return changeClue(ctx, input, 'EXTEND', reason, (clue) => {
+    return changeClue(ctx, input, 'EXTEND', reason, async (clue, em) => {
       if (clue.status !== ClueStatus.ASSIGNED && clue.status !== ClueStatus.VERIFIED) {
         throw new ConflictError(
           `只有办理中的线索可以延期，这条线索的状态是 ${clue.status}（only a clue being handled can be extended）。`,
           { status: clue.status },
         );
       }
-      const tooLong = extensionProblem(clue.extensionDays, input.days);
+      const clock = await settingsOfChain(em, await clueChain(ctx, clue.respondentId));
+      const tooLong = extensionProblem(clue.extensionDays, input.days, clock);
       if (tooLong) refuse([{ field: 'days', message: tooLong }]);
       clue.extensionDays += input.days;
       clue.extensionReason = reason;
-      clue.handlingDueOn = handlingDueOn(clue.assignedOn!, clue.extensionDays);
+      clue.handlingDueOn = handlingDueOn(clue.assignedOn!, clue.extensionDays, clock);
     });
   }
 

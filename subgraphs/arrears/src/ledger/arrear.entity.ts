@@ -80,6 +80,13 @@ export class Arrear {
   @Property({ type: 'uuid', nullable: true })
   projectId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '项目名称: the project the debt arose on, as the ledger line states it.',
+  })
+  @Property({ type: 'string', length: 200, nullable: true })
+  projectName?: string | null;
+
   @Field(() => String, { description: 'Contract number as written on the contract.' })
   @Property({ type: 'string', length: 100 })
   contractNo!: string;

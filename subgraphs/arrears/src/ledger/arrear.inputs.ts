@@ -54,6 +54,12 @@ export class RegisterArrearInput implements Registration {
   })
   projectId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '项目名称 as the ledger line states it (at most 200 characters).',
+  })
+  projectName?: string | null;
+
   @Field(() => ContractTermsInput, {
     nullable: true,
     description: 'Payment terms: they decide the statutory due date and the banned-term flags.',

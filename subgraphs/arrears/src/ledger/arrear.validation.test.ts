@@ -30,6 +30,7 @@ describe('registrationProblems', () => {
     expect(normalizeRegistration({ ...base, contractNo: ' ＨＴ-2024-001 ' })).toEqual({
       contractNo: 'HT-2024-001',
       cause: null,
+      projectName: null,
       paid: '0.00',
       migrantWages: '0.00',
     });

@@ -73,6 +73,7 @@ export function registrationProblems(r: Registration): Problem[] {
       '农民工工资部分不能超过应付金额（the migrant workers’ wages part cannot exceed the amount due）。',
     );
   checkText(p, r.cause, 'cause', { max: 1000 });
+  checkText(p, r.projectName, 'projectName', { max: 200 });
   p.merge(termsProblems(r.terms), 'terms');
   return p.list;
 }

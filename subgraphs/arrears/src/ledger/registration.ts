@@ -28,6 +28,8 @@ export interface Registration {
   acceptedOn?: string | null;
   cause?: string | null;
   projectId?: string | null;
+  /** 项目名称 as the ledger line states it. */
+  projectName?: string | null;
   terms?: ContractTermsData | null;
   disputed: boolean;
   inJudicialProcess: boolean;
@@ -38,6 +40,7 @@ export interface Registration {
 export interface CheckedRegistration {
   contractNo: string;
   cause: string | null;
+  projectName: string | null;
   paid: string;
   migrantWages: string;
 }
@@ -47,6 +50,7 @@ export function normalizeRegistration(r: Registration): CheckedRegistration {
   return {
     contractNo: normalizeIdentifier(r.contractNo),
     cause: r.cause ? normalizeText(r.cause) || null : null,
+    projectName: r.projectName ? normalizeText(r.projectName) || null : null,
     paid: r.paidSoFar ?? '0.00',
     migrantWages: r.migrantWagesAmount ?? '0.00',
   };
@@ -99,6 +103,7 @@ export function ledgerLineData(
     acceptedOn: r.acceptedOn ?? null,
     cause: checked.cause,
     projectId: r.projectId ?? null,
+    projectName: checked.projectName,
     disputed: r.disputed,
     inJudicialProcess: r.inJudicialProcess,
     status: r.inJudicialProcess

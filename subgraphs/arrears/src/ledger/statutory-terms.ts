@@ -4,6 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { compareMoney, todayInChina } from '@arrears-hub/subgraph-kit';
 import { restDaysSpanning } from '../calendar/working-days.js';
+import { chainOfUnit } from '../region-settings/region-layers.js';
 import type { ContractTermsData } from '../rules/contract-terms.js';
 import { buyerKindOf, statutoryDueDate, type DueDate } from '../rules/due-date.js';
 import {
@@ -54,9 +55,17 @@ export function dueDateColumns(
 /** Recomputes and stores the due date of a line (call after its dates or terms change). */
 export async function refreshDueDate(
   em: EntityManager,
-  debt: DebtFacts & { statutoryDueOn?: string | null; paymentTermBasis?: string | null },
+  debt: DebtFacts & {
+    debtorId?: string;
+    statutoryDueOn?: string | null;
+    paymentTermBasis?: string | null;
+  },
 ): Promise<void> {
-  const isRestDay = await restDaysSpanning(em, [debt.deliveredOn ?? debt.contractSignedOn]);
+  const isRestDay = await restDaysSpanning(
+    em,
+    [debt.deliveredOn ?? debt.contractSignedOn],
+    await chainOfUnit(debt.debtorId),
+  );
   Object.assign(debt, dueDateColumns(debt, isRestDay));
 }
 

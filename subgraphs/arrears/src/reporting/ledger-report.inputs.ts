@@ -1,7 +1,7 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { connectionType } from '@arrears-hub/subgraph-kit';
 import { LedgerReport } from './ledger-report.entity.js';
-import { LedgerReportKind } from './reporting.enums.js';
+import { LedgerReportKind, LedgerReportStatus } from './reporting.enums.js';
 import type { Submission } from './ledger-report.validation.js';
 
 export const LedgerReportConnection = connectionType(LedgerReport, 'LedgerReport');
@@ -19,12 +19,29 @@ export class SubmitLedgerReportInput implements Submission {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The aggregating unit it goes through (e.g. the sector group’s vice-leader unit).',
+    deprecationReason:
+      'The aggregating unit comes from the unit’s reporting route (Organisation.reportingRoutes); a different one is refused.',
+    description: 'The aggregating unit it goes through: derived from the unit’s route.',
   })
   viaUnitId?: string | null;
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+}
+
+@InputType()
+export class LedgerReportStepInput {
+  @Field(() => ID)
+  reportId!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you read.' })
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class ReturnLedgerReportInput extends LedgerReportStepInput {
+  @Field(() => String, { description: '退回原因: what the unit must correct.' })
+  reason!: string;
 }
 
 @InputType()
@@ -40,4 +57,13 @@ export class LedgerReportFilter {
 
   @Field(() => Boolean, { nullable: true })
   late?: boolean | null;
+
+  @Field(() => [LedgerReportStatus], { nullable: true })
+  statuses?: LedgerReportStatus[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Submissions that went to this aggregating unit.',
+  })
+  viaUnitId?: string | null;
 }

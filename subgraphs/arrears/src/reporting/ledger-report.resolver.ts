@@ -1,16 +1,20 @@
 // Monthly submissions as GraphQL reads them: the list (scoped by LedgerReport's ownership: the
-// reporting unit's jurisdiction), and the units a submission names.
+// reporting unit's jurisdiction, its aggregating unit, the receiving office), and the units and
+// group a submission names.
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import {
+  isUuid,
   PageArgs,
   paginate,
   SortDirection,
+  UserInputError,
   uuidList,
   type Connection,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { OrganisationRef } from '../external/organisation.js';
+import { WorkingGroupRef } from '../external/working-group.js';
 import { LedgerReport } from './ledger-report.entity.js';
 import { LedgerReportConnection, LedgerReportFilter } from './ledger-report.inputs.js';
 import { requirePeriod } from './reporting-period.js';
@@ -21,6 +25,15 @@ function reportWhere(filter: LedgerReportFilter | null): FilterQuery<LedgerRepor
   if (filter?.unitIds) where.unitId = { $in: uuidList(filter.unitIds, 'filter.unitIds') };
   if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
   if (filter?.late !== null && filter?.late !== undefined) where.late = filter.late;
+  if (filter?.statuses?.length) where.status = { $in: filter.statuses };
+  if (filter?.viaUnitId) {
+    if (!isUuid(filter.viaUnitId))
+      throw new UserInputError(
+        `“${filter.viaUnitId}”不是有效的编号（not an id）。`,
+        'filter.viaUnitId',
+      );
+    where.viaUnitId = filter.viaUnitId;
+  }
   return where as FilterQuery<LedgerReport>;
 }
 
@@ -48,9 +61,26 @@ export class LedgerReportResolver {
 
   @FieldResolver(() => OrganisationRef, {
     nullable: true,
-    description: 'The aggregating unit it went through.',
+    description:
+      'The aggregating unit it went to (汇总单位), from the unit’s reporting route when it was submitted.',
   })
   via(@Root() report: LedgerReport): OrganisationRef | null {
     return report.viaUnitId ? { id: report.viaUnitId } : null;
+  }
+
+  @FieldResolver(() => WorkingGroupRef, {
+    nullable: true,
+    description: 'The sector group (行业组) it went through.',
+  })
+  group(@Root() report: LedgerReport): WorkingGroupRef | null {
+    return report.groupId ? { id: report.groupId } : null;
+  }
+
+  @FieldResolver(() => OrganisationRef, {
+    nullable: true,
+    description: 'The office the group’s signed report goes to.',
+  })
+  receiver(@Root() report: LedgerReport): OrganisationRef | null {
+    return report.receiverId ? { id: report.receiverId } : null;
   }
 }

@@ -1,8 +1,8 @@
-// A monthly submission: the period, the note and the units named, and whether the kind fits the
-// ledger as it stands (a nil return from a unit that owes, a zeroing notice with debts left …).
+// A monthly submission: the period, the note and the unit, whether the unit reports through a
+// sector group (and the aggregating unit named, if any, is its route's), and whether the kind fits
+// the ledger as it stands (a nil return from a unit that owes, a zeroing notice with debts left …).
 import {
   checkText,
-  isUuid,
   money,
   Problems,
   REPORTING_KINDS,
@@ -12,6 +12,7 @@ import {
 import { ArrearStatus } from '../ledger/arrear.enums.js';
 import { LedgerReportKind } from './reporting.enums.js';
 import { periodProblems } from './reporting-period.js';
+import type { Route } from './reporting-routes.js';
 
 export interface Submission {
   unitId: string;
@@ -31,8 +32,33 @@ export function submissionProblems(
   if (!unit) p.add('unitId', `没有编号为“${s.unitId}”的单位（there is no such unit）。`);
   else if (!REPORTING_KINDS.has(unit.kind))
     p.add('unitId', `${unit.name}（${unit.kind}）不报送台账（this unit keeps no ledger）。`);
-  if (s.viaUnitId && (!isUuid(s.viaUnitId) || !units.has(s.viaUnitId)))
-    p.add('viaUnitId', `没有编号为“${s.viaUnitId}”的单位（there is no such unit）。`);
+  return p.list;
+}
+
+/**
+ * The route decides where a submission goes. In a campaign with sector groups a unit without a
+ * route cannot submit (the leading group assigns it first); an aggregating unit typed in (the old
+ * `viaUnitId`) must be the route's.
+ */
+export function routeProblems(
+  s: Submission,
+  unit: Pick<DirectoryUnit, 'name'>,
+  route: Route | null,
+  campaignHasGroups: boolean,
+): Problem[] {
+  const p = new Problems();
+  if (!route && campaignHasGroups)
+    p.add(
+      'unitId',
+      `${unit.name}尚未分配行业组，不知道报送给哪个汇总单位：请本地区领导小组先指定（assignReportingGroup）（the unit has no sector group yet）。`,
+    );
+  if (s.viaUnitId && s.viaUnitId !== (route?.aggregatorId ?? null))
+    p.add(
+      'viaUnitId',
+      route
+        ? `${unit.name}经${route.group.name}报送，汇总单位由报送路径决定，不能另填（the aggregating unit comes from the unit’s route）。`
+        : `${unit.name}不经行业组报送，不能填写汇总单位（the unit reports directly）。`,
+    );
   return p.list;
 }
 
@@ -40,7 +66,7 @@ export function submissionProblems(
 export function kindProblems(
   kind: LedgerReportKind,
   unitName: string,
-  lines: readonly { outstanding: string; status: ArrearStatus }[],
+  lines: readonly { outstanding: string; status: string }[],
 ): Problem[] {
   const p = new Problems();
   const owing = lines.filter(

@@ -10,22 +10,17 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import {
-  defineLoader,
-  REPORTING_KINDS,
-  unitDirectory,
-  type SubgraphContext,
-} from '@arrears-hub/subgraph-kit';
+import { defineLoader, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { OrganisationRef } from '../external/organisation.js';
 import { RegionRef } from '../external/region.js';
-import { Arrear } from '../ledger/arrear.entity.js';
-import { unitsWithVisibleLedger } from '../ledger/ledger-scope.js';
-import { LedgerReport } from './ledger-report.entity.js';
-import { andVisible } from '../visible-rows.js';
-import { dueAtFor, requirePeriod } from './reporting-period.js';
+import { chainOfRegion, deadlineOfChain } from '../region-settings/region-layers.js';
+import { requirePeriod } from './reporting-period.js';
+import { reportingStates } from './reporting-state.js';
 
-// Who in a region submitted the monthly ledger for a period: on time, late, not at all, or paused
-// after a zeroing notice — counted over the units whose ledger the viewer may see.
+// Who in a region submitted the monthly ledger for a period: on time, late, not at all, returned,
+// or paused after a zeroing notice (rules/reporting-status.ts) — counted over the units whose
+// reporting the viewer may see (as the unit, its aggregating unit, the receiving office or the
+// region's leading group), each judged by its own region's deadline.
 
 @ObjectType('LedgerReportingStatus', {
   description:
@@ -35,7 +30,7 @@ export class LedgerReportingStatus {
   @Field(() => String)
   period!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'The region’s deadline (moved off a rest day).' })
   dueAt!: Date;
 
   @Field(() => Int, { description: 'Units that keep a ledger and are not paused.' })
@@ -47,11 +42,13 @@ export class LedgerReportingStatus {
   @Field(() => Int)
   late!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Expected units with no submission that counts (returned ones included).',
+  })
   missing!: number;
 
   @Field(() => [OrganisationRef], {
-    description: 'Expected units with no submission for the period.',
+    description: 'Expected units with no submission that counts for the period.',
   })
   missingUnits!: OrganisationRef[];
 
@@ -60,9 +57,14 @@ export class LedgerReportingStatus {
 
   @Field(() => [OrganisationRef], {
     description:
-      'Units whose last submission was a zeroing notice with no new debt since: reporting paused.',
+      'Units whose last submission was a zeroing notice with no new debt since: reporting paused (on time).',
   })
   pausedUnits!: OrganisationRef[];
+
+  @Field(() => [OrganisationRef], {
+    description: 'Units whose submission the aggregating unit returned, to submit again.',
+  })
+  returnedUnits!: OrganisationRef[];
 }
 
 interface StatusKey {
@@ -71,57 +73,44 @@ interface StatusKey {
   period: string;
 }
 
-/** All regions of a request in two statements per period, whatever their number. */
+/** All regions of a request: one pass over the union of their units per period. */
 const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
   async (keys, ctx) => {
-    const { em } = ctx;
-    const reports = await andVisible(ctx, LedgerReport, 'ledger_report');
-    const arrears = await andVisible(ctx, Arrear, 'a');
-    const directory = await unitDirectory().get([...new Set(keys.flatMap((k) => k.unitIds))]);
     const result = new Map<string, LedgerReportingStatus>();
     for (const period of new Set(keys.map((k) => k.period))) {
       const group = keys.filter((k) => k.period === period);
-      const reporting = [...new Set(group.flatMap((k) => k.unitIds))].filter((id) =>
-        REPORTING_KINDS.has(directory.get(id)?.kind ?? ''),
+      const states = new Map(
+        (await reportingStates(ctx, [...new Set(group.flatMap((k) => k.unitIds))], period)).map(
+          (s) => [s.unitId, s],
+        ),
       );
-      const dueAt = await dueAtFor(em, period);
-      const submissions = reporting.length
-        ? await em.execute<{ unit_id: string; first_at: Date }[]>(
-            `select unit_id, min(submitted_at) as first_at from ledger_report
-              where period = ? and unit_id in (?)${reports.sql} group by unit_id`,
-            [period, reporting, ...reports.params],
-          )
-        : [];
-      // Paused: the last submission before this period announced zeroing, and no debt was registered since.
-      const paused = reporting.length
-        ? await em.execute<{ unit_id: string }[]>(
-            `select r.unit_id from (
-               select distinct on (unit_id) unit_id, kind, submitted_at from ledger_report
-                where unit_id in (?) and period < ?${reports.sql} order by unit_id, period desc, revision desc) r
-             where r.kind = 'ZEROING'
-               and not exists (select 1 from arrear a where a.debtor_id = r.unit_id and a.registered_at > r.submitted_at${arrears.sql})`,
-            [reporting, period, ...reports.params, ...arrears.params],
-          )
-        : [];
-      const firstAt = new Map(submissions.map((s) => [s.unit_id, new Date(s.first_at)]));
-      const pausedIds = new Set(paused.map((p) => p.unit_id));
       for (const key of group) {
-        const units = key.unitIds.filter((id) => reporting.includes(id));
-        const active = units.filter((id) => !pausedIds.has(id) || firstAt.has(id));
-        const missing = active.filter((id) => !firstAt.has(id));
-        const late = active.filter((id) => firstAt.has(id) && firstAt.get(id)! > dueAt);
+        const mine = key.unitIds
+          .map((id) => states.get(id))
+          .filter((s) => !!s)
+          .map((s) => s!);
+        const of = (...wanted: string[]) =>
+          mine.filter((s) => wanted.includes(s.state)).map((s) => ({ id: s.unitId }));
+        const missing = of('MISSING', 'PENDING', 'RETURNED');
+        const late = of('LATE');
+        const onTime = of('ON_TIME');
+        const chain = await chainOfRegion(key.regionCode);
         result.set(`${key.regionCode}|${period}`, {
           period,
-          dueAt,
-          expected: active.length,
-          onTime: active.length - missing.length - late.length,
+          dueAt: await deadlineOfChain(
+            ctx.em,
+            chain ?? { regionCode: key.regionCode, codes: [key.regionCode] },
+            period,
+            'period',
+          ),
+          expected: onTime.length + late.length + missing.length,
+          onTime: onTime.length,
           late: late.length,
           missing: missing.length,
-          missingUnits: missing.map((id) => ({ id })),
-          lateUnits: late.map((id) => ({ id })),
-          pausedUnits: units
-            .filter((id) => pausedIds.has(id) && !firstAt.has(id))
-            .map((id) => ({ id })),
+          missingUnits: missing,
+          lateUnits: late,
+          pausedUnits: of('PAUSED'),
+          returnedUnits: of('RETURNED'),
         });
       }
     }
@@ -137,16 +126,14 @@ export class RegionReportingResolver {
   @FieldResolver(() => LedgerReportingStatus, {
     description: 'The monthly ledger submissions of the units in this region for a period.',
   })
-  async ledgerReporting(
+  ledgerReporting(
     @Root() region: RegionRef,
     @Arg('period', () => String) period: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<LedgerReportingStatus> {
-    // Only the units whose ledger the viewer may see are counted.
-    const unitIds = await unitsWithVisibleLedger(ctx, region.unitIds ?? []);
     return statusOfRegion.load(ctx, {
       regionCode: region.code,
-      unitIds,
+      unitIds: region.unitIds ?? [],
       period: requirePeriod(period, 'period'),
     });
   }

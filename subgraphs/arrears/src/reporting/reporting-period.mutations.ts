@@ -1,51 +1,55 @@
-// Setting a period's reporting deadline: hub-wide configuration (ReportingPeriod is unowned) that
-// only the leading group sets, audited.
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+// Setting one period's reporting deadline for a region (and the regions below it), other than the
+// region's report day: for the region's leading group (@Creates through the region relation,
+// checked before anything else); without a region the viewer's own, or the hub-wide layer for an
+// unbound leading group or ADMIN (what the old hub-wide deadline was). Audited.
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import {
-  auditSnapshot,
+  changeEntity,
+  createEntity,
+  Creates,
   inTransaction,
-  recordAudit,
-  WritesNothingOwned,
+  Problems,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
+import { targetRegion } from '../calendar/calendar.mutations.js';
 import { isPeriod } from '../rules/reporting-period.js';
 import { ReportingPeriod } from './reporting-period.entity.js';
-import { refuseUnless } from '../refuse.js';
 
 @Resolver(() => ReportingPeriod)
 export class ReportingPeriodMutationResolver {
   @Authorized('LEADING_GROUP')
   @Mutation(() => ReportingPeriod, {
-    description: 'Sets the deadline of a period (default: the 20th at noon, China time).',
+    description:
+      'Sets a period’s deadline in a region and the regions below it (by default the viewer’s region; the hub-wide layer for an unbound leading group). Otherwise a period is due on the region’s report day, moved off rest days.',
   })
-  @WritesNothingOwned('Reporting deadlines are hub-wide configuration the leading group sets.')
-  setReportingDeadline(
+  @Creates(ReportingPeriod, { region: 'regionCode' })
+  async setReportingDeadline(
     @Arg('period', () => String) period: string,
     @Arg('dueAt', () => Date) dueAt: Date,
+    @Arg('regionCode', () => ID, { nullable: true }) regionCode: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ReportingPeriod> {
-    refuseUnless(
-      isPeriod(period),
-      'period',
-      `“${period}”不是月份：请写作 YYYY-MM（not a period）。`,
-      '',
-    );
-    // ReportingPeriod is unowned configuration, which createEntity/changeEntity do not take (they
-    // require an ownership declaration): written and audited here, in one transaction.
+    const problems = new Problems();
+    if (!isPeriod(period))
+      problems.add('period', `“${period}”不是月份：请写作 YYYY-MM（not a period）。`);
+    const code = await targetRegion(ctx, regionCode, problems);
+    problems.throwIfAny('');
     return inTransaction(ctx, async (em) => {
-      const existing = await em.findOne(ReportingPeriod, { period });
-      const before = existing ? auditSnapshot(existing) : null;
-      const row = existing ?? em.create(ReportingPeriod, { period, dueAt });
-      row.dueAt = dueAt;
-      await em.flush();
-      recordAudit(em, ctx.viewer, {
-        entity: 'ReportingPeriod',
-        entityId: period,
-        action: 'SET',
-        before,
-        after: auditSnapshot(row),
-      });
-      return row;
+      await em.execute('select pg_advisory_xact_lock(hashtext(?))', [
+        `reporting-period:${code ?? '*'}:${period}`,
+      ]);
+      const existing = await em.findOne(ReportingPeriod, { regionCode: code, period });
+      if (existing)
+        return changeEntity(
+          ctx,
+          ReportingPeriod,
+          { id: existing.id, action: 'SET', label: '报送期限', em },
+          (row) => {
+            row.dueAt = dueAt;
+            return row;
+          },
+        );
+      return createEntity(ctx, ReportingPeriod, { regionCode: code, period, dueAt }, { em });
     });
   }
 }

@@ -1,10 +1,9 @@
-// A reporting period as the API takes it, and its deadline: the office's own where it set one
-// (ReportingPeriod), else the default day of the month (config.ts, HUB_LEDGER_REPORT_DAY).
-import type { EntityManager } from '@mikro-orm/postgresql';
+// A reporting period as the API takes it, and its deadline in a region: the leading group's own for
+// that period where one was set (ReportingPeriod), else the region's report day and hour, moved
+// off rest days on the region's calendar (region-settings/region-layers.ts, rules/reporting-period.ts).
 import { Problems, type Problem } from '@arrears-hub/subgraph-kit';
 import { arrearsConfig } from '../config.js';
 import { currentPeriod, defaultDueAt, isPeriod } from '../rules/reporting-period.js';
-import { ReportingPeriod } from './reporting-period.entity.js';
 
 /** A period that exists and has begun. */
 export function periodProblems(period: string, field: string): Problem[] {
@@ -22,11 +21,17 @@ export function requirePeriod(period: string, field: string): string {
   return period;
 }
 
-/** The default deadline of a period (the configured day, at noon China time). */
+/** The hub's default deadline of a period (the configured day, at noon China time), unmoved: for
+ * demo data only; a region's deadline is deadlineOfChain (region-layers.ts). */
 export function defaultDeadline(period: string): Date {
   return defaultDueAt(period, arrearsConfig().ledgerReportDay);
 }
 
-export async function dueAtFor(em: EntityManager, period: string): Promise<Date> {
-  return (await em.findOne(ReportingPeriod, { period }))?.dueAt ?? defaultDeadline(period);
+/** A well-formed period (any month, begun or not), or BAD_USER_INPUT on `period`. */
+export function requirePeriodFormat(period: string, field = 'period'): string {
+  const p = new Problems();
+  if (!isPeriod(period))
+    p.add(field, `“${period}”不是月份：请写作 YYYY-MM，例如“2025-07”（not a period）。`);
+  p.throwIfAny('');
+  return period;
 }

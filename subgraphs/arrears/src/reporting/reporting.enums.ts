@@ -1,5 +1,6 @@
 // The enumerations of monthly reports and campaign deadlines, registered once for GraphQL.
 import { registerEnumType } from 'type-graphql';
+import type { Transitions } from '@arrears-hub/subgraph-kit';
 
 export enum LedgerReportKind {
   REGULAR = 'REGULAR',
@@ -18,6 +19,52 @@ registerEnumType(LedgerReportKind, {
     },
   },
 });
+
+export enum LedgerReportStatus {
+  SUBMITTED = 'SUBMITTED',
+  RECEIVED = 'RECEIVED',
+  RETURNED = 'RETURNED',
+}
+registerEnumType(LedgerReportStatus, {
+  name: 'LedgerReportStatus',
+  description: 'Where a unit’s submission is on its way through the sector group.',
+  valuesConfig: {
+    SUBMITTED: { description: '已报送: with the aggregating unit, not yet received' },
+    RECEIVED: { description: '已接收: the aggregating unit took it for the group’s report' },
+    RETURNED: { description: '已退回: sent back with a reason; the unit submits again' },
+  },
+});
+
+/** A submission is received or returned once; a returned one is replaced by a new revision. */
+export const LEDGER_REPORT_TRANSITIONS: Transitions<LedgerReportStatus> = {
+  SUBMITTED: [LedgerReportStatus.RECEIVED, LedgerReportStatus.RETURNED],
+  RECEIVED: [LedgerReportStatus.RETURNED],
+  RETURNED: [],
+};
+
+export enum GroupReportStatus {
+  CONSOLIDATED = 'CONSOLIDATED',
+  SIGNED = 'SIGNED',
+  SENT = 'SENT',
+}
+registerEnumType(GroupReportStatus, {
+  name: 'GroupReportStatus',
+  description: 'A sector group’s consolidated monthly report on its way to the receiving office.',
+  valuesConfig: {
+    CONSOLIDATED: {
+      description: '已汇总: by the aggregating unit, awaiting the leader’s signature',
+    },
+    SIGNED: { description: '已审签: signed by the group leader' },
+    SENT: { description: '已报送: sent to the receiving office (e.g. 旗工信和科技局)' },
+  },
+});
+
+/** Consolidated → signed (审签) → sent (报送); re-consolidating a signed report makes a new revision. */
+export const GROUP_REPORT_TRANSITIONS: Transitions<GroupReportStatus> = {
+  CONSOLIDATED: [GroupReportStatus.SIGNED],
+  SIGNED: [GroupReportStatus.SENT],
+  SENT: [],
+};
 
 export enum CampaignDeadlineKind {
   LEDGER_SUBMITTED = 'LEDGER_SUBMITTED',

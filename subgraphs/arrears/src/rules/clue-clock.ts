@@ -7,13 +7,32 @@ export const REVIEW_WORKING_DAYS = 10;
 export const HANDLING_DAYS = 30;
 export const MAX_HANDLING_DAYS = 90;
 
-export function handlingDueOn(assignedOn: string, extensionDays: number): string {
-  return addDays(assignedOn, HANDLING_DAYS + extensionDays);
+/** A region's handling clock (region settings; the statutory 30 and 90 days by default). */
+export interface HandlingClock {
+  handlingDays: number;
+  maxHandlingDays: number;
 }
 
-/** The handling time after adding `days`, and whether the regulation allows it. */
-export function extensionProblem(extensionDays: number, days: number): string | null {
-  const total = HANDLING_DAYS + extensionDays + days;
-  if (days >= 1 && total <= MAX_HANDLING_DAYS) return null;
-  return `延期后办理时限为 ${total} 天，最多可延长至 ${MAX_HANDLING_DAYS} 天（the handling time would be ${total} days; it can be extended to ${MAX_HANDLING_DAYS} at most）。`;
+const STATUTORY: HandlingClock = {
+  handlingDays: HANDLING_DAYS,
+  maxHandlingDays: MAX_HANDLING_DAYS,
+};
+
+export function handlingDueOn(
+  assignedOn: string,
+  extensionDays: number,
+  clock: HandlingClock = STATUTORY,
+): string {
+  return addDays(assignedOn, clock.handlingDays + extensionDays);
+}
+
+/** The handling time after adding `days`, and whether the region's clock allows it. */
+export function extensionProblem(
+  extensionDays: number,
+  days: number,
+  clock: HandlingClock = STATUTORY,
+): string | null {
+  const total = clock.handlingDays + extensionDays + days;
+  if (days >= 1 && total <= clock.maxHandlingDays) return null;
+  return `延期后办理时限为 ${total} 天，最多可延长至 ${clock.maxHandlingDays} 天（the handling time would be ${total} days; it can be extended to ${clock.maxHandlingDays} at most）。`;
 }

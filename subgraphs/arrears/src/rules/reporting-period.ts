@@ -1,7 +1,10 @@
-// Reporting periods ("YYYY-MM") and their default deadline: the Dalad programme
-// (docs/programmes.md) asks for the ledger by the morning of the 20th of each month; the day is a
-// setting (config.ts, HUB_LEDGER_REPORT_DAY) and an office can set another deadline for a period.
+// Reporting periods ("YYYY-MM") and their deadline: the Dalad programme (docs/programmes.md) asks
+// for the ledger by the morning of the 20th of each month. The day and the hour are region
+// settings (region-settings.ts); a deadline that falls on a rest day moves to the next working day
+// of the region's calendar, as every deadline does (民法典 art. 203); and the leading group may set
+// another deadline for one period, which then stands as set.
 import { todayInChina } from '@arrears-hub/protocol/calendar-date';
+import { nextWorkingDayOn, type WorkCalendar } from './working-days.js';
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -33,4 +36,48 @@ export function periodsBetween(from: string, to: string): string[] {
     const index = fromMonth - 1 + i;
     return `${fromYear + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
   });
+}
+
+export interface DeadlineRule {
+  period: string;
+  /** Day of the month (1–28). */
+  reportDay: number;
+  /** "HH:MM", China time. */
+  reportTime: string;
+  /** The leading group's own deadline for this period, when it set one. */
+  override?: Date | null;
+  calendar: WorkCalendar;
+}
+
+export type Deadline =
+  | { ok: true; dueAt: Date; dueOn: string; moved: boolean; basis: string }
+  | { ok: false; missingYear: number };
+
+/** The instant `time` ("HH:MM") China time on `day`. */
+export function chinaInstant(day: string, time: string): Date {
+  return new Date(`${day}T${time}:00+08:00`);
+}
+
+export function reportingDeadline(rule: DeadlineRule): Deadline {
+  if (rule.override)
+    return {
+      ok: true,
+      dueAt: rule.override,
+      dueOn: todayInChina(rule.override),
+      moved: false,
+      basis: '领导小组为本期另行规定的报送期限（a deadline set for this period）',
+    };
+  const scheduled = `${rule.period}-${String(rule.reportDay).padStart(2, '0')}`;
+  const day = nextWorkingDayOn(scheduled, rule.calendar);
+  if (!day.ok) return day;
+  const moved = day.day !== scheduled;
+  return {
+    ok: true,
+    dueAt: chinaInstant(day.day, rule.reportTime),
+    dueOn: day.day,
+    moved,
+    basis: moved
+      ? `每月 ${rule.reportDay} 日 ${rule.reportTime} 前；${scheduled} 为休息日，顺延至 ${day.day}（a rest day: moved to the next working day）`
+      : `每月 ${rule.reportDay} 日 ${rule.reportTime} 前（the ${rule.reportDay}th at ${rule.reportTime}）`,
+  };
 }

@@ -16,11 +16,19 @@ import { dueDateColumns } from '../ledger/statutory-terms.js';
 import { Instalment } from '../repayment/instalment.entity.js';
 import { RepaymentFundingSource, RepaymentPlanStatus } from '../repayment/repayment.enums.js';
 import { RepaymentPlan } from '../repayment/repayment-plan.entity.js';
+import { frozenLine, type FrozenLine } from '../reporting/ledger-snapshot.js';
 import { isWorkingDay } from '../rules/working-days.js';
 import { DEMO_ARREARS, REGISTERED_ON } from './demo-arrears.js';
 import { DEMO_CALENDAR } from './demo-calendar.js';
 import { seedDemoPayments } from './demo-payments.js';
 import { seedWorkflows } from './demo-workflows.js';
+
+/** The finance subgraph's demo projects by key, as a ledger line names them (项目名称). */
+const PROJECT_NAMES: Record<string, string> = {
+  'dalad.heating-network': '达拉特旗城区供热管网改造工程（演示）',
+  'dalad.devzone-roads': '达拉特经济开发区园区道路工程（演示）',
+  'ye.rural-roads': '叶县乡村公路提升工程（演示）',
+};
 
 /** Demo plans run in three instalments; the first two fall due in the past, so overdue instalments show. */
 const PLAN_SIGNED_ON = '2025-03-20';
@@ -41,7 +49,12 @@ export class DatabaseSeeder extends Seeder {
     const kinds = await debtorKinds();
     const calendar = new Map(DEMO_CALENDAR.map(([day, kind]) => [day, kind]));
     const isRestDay = (day: string) => !isWorkingDay(day, calendar);
-    const created: { key: string; arrear: Arrear }[] = [];
+    const created: {
+      key: string;
+      arrear: Arrear;
+      plan: RepaymentPlan | null;
+      instalments: { dueOn: string; amount: string }[];
+    }[] = [];
     let repaying = 0;
     for (const a of DEMO_ARREARS) {
       const paid = a.paid ?? '0.00';
@@ -77,10 +90,12 @@ export class DatabaseSeeder extends Seeder {
         ),
         contractTerms: a.terms ?? null,
         projectId: a.project ? stableId(`project#${a.project}`) : null,
+        projectName: a.project ? (PROJECT_NAMES[a.project] ?? null) : null,
         hasRepaymentPlan: a.status === ArrearStatus.PLANNED || a.status === ArrearStatus.REPAYING,
         ...dueDateColumns(facts, isRestDay),
       });
-      created.push({ key: a.debtor, arrear });
+      const line: (typeof created)[number] = { key: a.debtor, arrear, plan: null, instalments: [] };
+      created.push(line);
       if (a.status === ArrearStatus.PLANNED || a.status === ArrearStatus.REPAYING) {
         const total = subtractMoney(a.amountDue, paid);
         const plan = em.create(RepaymentPlan, {
@@ -95,6 +110,11 @@ export class DatabaseSeeder extends Seeder {
           agreedBy: 'demo-data',
         });
         const instalments = splitEvenly(total, INSTALMENT_DUE_DATES.length);
+        line.plan = plan;
+        line.instalments = instalments.map((amount, i) => ({
+          dueOn: INSTALMENT_DUE_DATES[i]!,
+          amount,
+        }));
         instalments.forEach((amount, i) =>
           em.create(Instalment, {
             id: stableId(`instalment#${plan.id}#${i + 1}`),
@@ -108,18 +128,13 @@ export class DatabaseSeeder extends Seeder {
           seedDemoPayments(em, arrear, repaying++, instalments[0]!, splitEvenly);
       }
     }
-    // The demo monthly reports freeze each unit's ledger as it stands after the demo payments.
-    seedWorkflows(em, (unitKey) => {
-      const counted = created
-        .filter((c) => c.key === unitKey && !c.arrear.inJudicialProcess)
-        .map((c) => c.arrear);
-      return {
-        count: counted.length,
-        outstanding: formatCents(
-          counted.reduce((sum, a) => sum + toCents(a.amountDue) - toCents(a.paid), 0n),
-        ),
-      };
-    });
+    // The demo monthly reports freeze each unit's ledger as it stands after the demo payments,
+    // every line with every column, as submitLedgerReport does.
+    seedWorkflows(em, (unitKey, asOf): FrozenLine[] =>
+      created
+        .filter((c) => c.key === unitKey && c.arrear.status !== ArrearStatus.WITHDRAWN)
+        .map((c) => frozenLine(c.arrear, c.plan, c.instalments, asOf)),
+    );
     await em.flush();
   }
 }

@@ -3,13 +3,21 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, stableId, todayInChina } from '@arrears-hub/subgraph-kit';
 import { CalendarDay } from '../calendar/calendar-day.entity.js';
+import { CalendarYear } from '../calendar/calendar-year.entity.js';
 import { Clue } from '../clue/clue.entity.js';
 import { ClueChannel, ClueStatus } from '../clue/clue.enums.js';
 import { CampaignDeadline } from '../reporting/campaign-deadline.entity.js';
+import { GroupReport } from '../reporting/group-report.entity.js';
 import { LedgerReport } from '../reporting/ledger-report.entity.js';
+import { snapshotTotals, type FrozenLine } from '../reporting/ledger-snapshot.js';
 import { defaultDeadline } from '../reporting/reporting-period.js';
-import { CampaignDeadlineKind, LedgerReportKind } from '../reporting/reporting.enums.js';
-import { previousPeriod } from '../rules/reporting-period.js';
+import {
+  CampaignDeadlineKind,
+  GroupReportStatus,
+  LedgerReportKind,
+  LedgerReportStatus,
+} from '../reporting/reporting.enums.js';
+import { previousPeriod, reportingDeadline } from '../rules/reporting-period.js';
 import { addWorkingDays } from '../rules/working-days.js';
 import { DEMO_CALENDAR } from './demo-calendar.js';
 
@@ -124,6 +132,29 @@ const DEMO_CLUES: DemoClue[] = [
   },
 ];
 
+/** The Dalad sector groups the demo units report through (the organisations subgraph's demo
+ * routes, by key): group, aggregating unit; every group reports to 旗工信和科技局. */
+const DALAD_ROUTES: Record<string, { group: string; via: string }> = {
+  'dalad.housing-construction': {
+    group: 'dalad.group.urban-construction',
+    via: 'dalad.housing-construction',
+  },
+  'dalad.investment-project-agency': {
+    group: 'dalad.group.urban-construction',
+    via: 'dalad.housing-construction',
+  },
+  'dalad.education-sports': {
+    group: 'dalad.group.culture-education-health',
+    via: 'dalad.education-sports',
+  },
+  'dalad.health': { group: 'dalad.group.culture-education-health', via: 'dalad.health' },
+  'dalad.finance': { group: 'dalad.group.social-services', via: 'dalad.commerce-investment' },
+  'dalad.town.zhaojun': {
+    group: 'dalad.group.agriculture-forestry-water',
+    via: 'dalad.agriculture-husbandry',
+  },
+};
+
 /** Submission day-of-month relative to the 20th deadline: negative = early, positive = late. */
 const DEMO_REPORTS: {
   unit: string;
@@ -131,12 +162,14 @@ const DEMO_REPORTS: {
   lateByDays?: number;
   period?: string;
   submittedAt?: string;
+  /** Received by the aggregating unit (else still with it). */
+  received?: boolean;
 }[] = [
-  { unit: 'dalad.housing-construction', kind: LedgerReportKind.REGULAR },
-  { unit: 'dalad.investment-project-agency', kind: LedgerReportKind.REGULAR },
+  { unit: 'dalad.housing-construction', kind: LedgerReportKind.REGULAR, received: true },
+  { unit: 'dalad.investment-project-agency', kind: LedgerReportKind.REGULAR, received: true },
   { unit: 'dalad.education-sports', kind: LedgerReportKind.REGULAR, lateByDays: 3 },
-  { unit: 'dalad.health', kind: LedgerReportKind.ZEROING },
-  { unit: 'dalad.finance', kind: LedgerReportKind.NIL },
+  { unit: 'dalad.health', kind: LedgerReportKind.ZEROING, received: true },
+  { unit: 'dalad.finance', kind: LedgerReportKind.NIL, received: true },
   { unit: 'dalad.town.zhaojun', kind: LedgerReportKind.REGULAR, lateByDays: 1 },
   {
     unit: 'wutaishan.tourism',
@@ -198,10 +231,20 @@ const DEMO_DEADLINES: {
 
 export function seedWorkflows(
   em: EntityManager,
-  outstandingOf: (unitKey: string) => { count: number; outstanding: string },
+  ledgerOf: (unitKey: string, asOf: string) => FrozenLine[],
 ): void {
   const today = todayInChina();
-  for (const [day, kind, note] of DEMO_CALENDAR) em.create(CalendarDay, { day, kind, note });
+  // The national arrangement, in the hub-wide layer of the calendar, and its years on record.
+  for (const [day, kind, note] of DEMO_CALENDAR)
+    em.create(CalendarDay, { id: stableId(`calendar#${day}`), day, kind, note });
+  for (const year of new Set(DEMO_CALENDAR.map(([day]) => Number(day.slice(0, 4)))))
+    em.create(CalendarYear, {
+      id: stableId(`calendar-year#${year}`),
+      year,
+      source:
+        year === 2025 ? '国办发明电〔2024〕12号' : '国务院办公厅关于2026年部分节假日安排的通知',
+      enteredBy: 'demo-data',
+    });
   const overrides = new Map(DEMO_CALENDAR.map(([day, kind]) => [day, kind]));
 
   for (const c of DEMO_CLUES) {
@@ -242,31 +285,97 @@ export function seedWorkflows(
   }
 
   const lastPeriod = previousPeriod(today.slice(0, 7));
+  // The deadline as a region on the national calendar has it (moved off rest days), where the
+  // demo calendar has the year; the hub's default day otherwise.
+  const calendar = {
+    overrides,
+    years: new Set(DEMO_CALENDAR.map(([day]) => Number(day.slice(0, 4)))),
+  };
+  const deadlineOf = (period: string) => {
+    const d = reportingDeadline({ period, reportDay: 20, reportTime: '12:00', calendar });
+    return d.ok ? d.dueAt : defaultDeadline(period);
+  };
+  const unitRoute = (unit: string) => DALAD_ROUTES[unit];
+  const received = new Map<string, LedgerReport>();
   for (const r of DEMO_REPORTS) {
     const period = r.period ?? lastPeriod;
-    const dueAt = defaultDeadline(period);
+    const dueAt = deadlineOf(period);
     const submittedAt = r.submittedAt
       ? new Date(r.submittedAt)
       : new Date(dueAt.getTime() + (r.lateByDays ?? -2) * 86_400_000);
-    const { count, outstanding } = outstandingOf(r.unit);
-    em.create(LedgerReport, {
+    const asOf = todayInChina(submittedAt);
+    const lines = ledgerOf(r.unit, asOf);
+    const route = unitRoute(r.unit);
+    const report = em.create(LedgerReport, {
       id: stableId(`report#${r.unit}#${period}`),
       unitId: stableId(r.unit),
       period,
       kind: r.kind,
       revision: 1,
+      viaUnitId: route ? stableId(route.via) : null,
+      groupId: route ? stableId(route.group) : null,
+      receiverId: route ? stableId('dalad.industry-it') : null,
+      status: r.received ? LedgerReportStatus.RECEIVED : LedgerReportStatus.SUBMITTED,
+      receivedAt: r.received ? new Date(submittedAt.getTime() + 3_600_000) : null,
+      receivedBy: r.received ? 'demo-data' : null,
       submittedAt,
       submittedBy: 'demo-data',
       dueAt,
       late: submittedAt > dueAt,
-      arrearsCount: count,
-      outstanding,
-      snapshot: {
-        lines: [],
-        note: 'demo data: the snapshot of a real submission lists every ledger line',
-      },
+      arrearsCount: lines.length,
+      outstanding: snapshotTotals(lines).outstanding,
+      snapshot: { asOf, lines },
     });
+    if (r.received) received.set(r.unit, report);
   }
+
+  // 城建组 consolidated last month by 住建局, signed by the group leader, sent to 工信和科技局.
+  const urban = ['dalad.housing-construction', 'dalad.investment-project-agency'];
+  const included = urban.map((u) => received.get(u)!).filter(Boolean);
+  const totals = snapshotTotals(
+    included.flatMap((r) => (r.snapshot as { lines: FrozenLine[] }).lines),
+  );
+  const consolidatedAt = deadlineOf(lastPeriod);
+  em.create(GroupReport, {
+    id: stableId(`group-report#dalad.group.urban-construction#${lastPeriod}`),
+    groupId: stableId('dalad.group.urban-construction'),
+    regionCode: '150621',
+    aggregatorId: stableId('dalad.housing-construction'),
+    receiverId: stableId('dalad.industry-it'),
+    period: lastPeriod,
+    revision: 1,
+    status: GroupReportStatus.SENT,
+    reportIds: included.map((r) => r.id),
+    // The group's other units (transport, urban management, utilities, the subdistricts) did not
+    // report in the demo: they are listed as missing.
+    unitsExpected: 11,
+    unitsReported: included.length,
+    nilReturns: 0,
+    zeroingNotices: 0,
+    missingUnitIds: [
+      'dalad.transport',
+      'dalad.urban-management',
+      'dalad.public-utilities',
+      ...['gongye', 'xini', 'xiyuan', 'baita', 'zhaojun', 'pingyuan'].map(
+        (s) => `dalad.subdistrict.${s}`,
+      ),
+    ].map((k) => stableId(k)),
+    pausedUnitIds: [],
+    lateUnitIds: [],
+    arrearsCount: totals.count,
+    amountDue: totals.amountDue,
+    paid: totals.paid,
+    outstanding: totals.outstanding,
+    consolidatedAt,
+    consolidatedBy: 'demo-data',
+    signedAt: new Date(consolidatedAt.getTime() + 3_600_000),
+    signedBy: 'demo-data',
+    signatoryPostId: stableId('dalad.government.deputy-head.5'),
+    signatoryTitle: '旗人民政府副旗长',
+    signatoryName: null,
+    sentAt: new Date(consolidatedAt.getTime() + 2 * 3_600_000),
+    sentBy: 'demo-data',
+  });
 
   for (const d of DEMO_DEADLINES) {
     em.create(CampaignDeadline, {

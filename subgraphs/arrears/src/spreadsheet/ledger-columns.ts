@@ -16,16 +16,19 @@ export type LedgerField =
   | 'creditorCreditCode'
   | 'contractNo'
   | 'contractSignedOn'
+  | 'projectName'
   | 'subject'
   | 'amountDue'
   | 'paid'
   | 'outstanding'
+  | 'migrantWages'
   | 'deliveredOn'
   | 'cause'
   | 'disputed'
   | 'plan'
   | 'status'
-  | 'statutoryDueOn';
+  | 'statutoryDueOn'
+  | 'ageDays';
 
 export const LEDGER_COLUMNS: LedgerColumn[] = [
   {
@@ -51,6 +54,13 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
     required: true,
     note: 'YYYY-MM-DD',
   },
+  {
+    key: 'projectName',
+    header: '项目名称',
+    width: 28,
+    required: false,
+    note: '欠款所涉项目，例如政府投资项目的名称',
+  },
   { key: 'subject', header: '合同标的', width: 10, required: true, note: '货物 / 工程 / 服务' },
   { key: 'amountDue', header: '应付金额（元）', width: 16, required: true },
   { key: 'paid', header: '已付金额（元）', width: 16, required: false },
@@ -60,6 +70,13 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
     width: 16,
     required: false,
     note: '= 应付 − 已付，用于核对',
+  },
+  {
+    key: 'migrantWages',
+    header: '其中农民工工资（元）',
+    width: 18,
+    required: false,
+    note: '应付金额中属于农民工工资的部分（优先支付）',
   },
   { key: 'deliveredOn', header: '交付日期', width: 14, required: false, note: 'YYYY-MM-DD' },
   { key: 'cause', header: '欠款成因', width: 30, required: false },
@@ -86,6 +103,14 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
     required: false,
     exportOnly: true,
     note: '导出时填写，导入时忽略',
+  },
+  {
+    key: 'ageDays',
+    header: '账龄（天）',
+    width: 10,
+    required: false,
+    exportOnly: true,
+    note: '超过法定付款期限的天数（未到期为 0），按导出日或报送日计算；导入时忽略',
   },
 ];
 

@@ -11,7 +11,7 @@ import {
   type DirectoryUnit,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { ArrearStatus } from '../ledger/arrear.enums.js';
+import { ArrearStatus, isCounted } from '../ledger/arrear.enums.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { isPeriod } from '../rules/reporting-period.js';
 import { exportScope, type ExportScope } from './export-scope.js';
@@ -76,14 +76,16 @@ export class LedgerExportResolver {
     const arrears = await ctx.em.find(Arrear, where, {
       orderBy: { debtorId: 'asc', contractSignedOn: 'asc', contractNo: 'asc' },
     });
-    const rows = arrears.map((a) => ledgerRow(a, units));
-    const totals = {
-      count: arrears.length,
-      amountDue: arrears.reduce((s, a) => addMoney(s, a.amountDue), '0.00'),
-      paid: arrears.reduce((s, a) => addMoney(s, a.paid), '0.00'),
-      outstanding: arrears.reduce((s, a) => addMoney(s, a.outstanding), '0.00'),
-    };
     const asOf = todayInChina();
+    const rows = arrears.map((a) => ledgerRow(a, units, asOf));
+    // The totals count what every ledger figure counts (not withdrawn, not in court).
+    const counted = arrears.filter(isCounted);
+    const totals = {
+      count: counted.length,
+      amountDue: counted.reduce((s, a) => addMoney(s, a.amountDue), '0.00'),
+      paid: counted.reduce((s, a) => addMoney(s, a.paid), '0.00'),
+      outstanding: counted.reduce((s, a) => addMoney(s, a.outstanding), '0.00'),
+    };
     const name = safeFileName(`清欠台账-${scope.slug}-${asOf}`);
     if (input.format === SpreadsheetFormat.CSV) {
       return {
@@ -93,7 +95,12 @@ export class LedgerExportResolver {
         rows: rows.length,
       };
     }
-    const file = await ledgerWorkbook(rows, `${scope.title}（截至 ${asOf}）`, totals);
+    const file = await ledgerWorkbook(rows, `${scope.title}（截至 ${asOf}）`, totals, [
+      {
+        label: '不计入合计的笔数（已撤回、司法程序，办理状态注明）',
+        value: arrears.length - counted.length,
+      },
+    ]);
     return {
       fileName: `${name}.xlsx`,
       mediaType: XLSX_MEDIA_TYPE,
@@ -128,6 +135,9 @@ export class LedgerExportResolver {
     const file = await ledgerWorkbook(report.rows, `${scope.title} ${period} 月报`, report.totals, [
       { label: '已报送单位数', value: report.reported },
       { label: '未报送单位', value: report.missing.join('、') || '无' },
+      { label: '其中退回待重报', value: report.returned.join('、') || '无' },
+      { label: '阶段性清零暂停报送', value: report.paused.join('、') || '无' },
+      { label: '不计入合计的笔数（司法程序，办理状态注明）', value: report.totals.leftOut },
     ]);
     return {
       fileName: `${name}.xlsx`,

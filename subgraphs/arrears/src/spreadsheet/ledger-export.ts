@@ -2,8 +2,11 @@
 // monthly ledger of a unit, a sector (an authority and the units it supervises) or a region, from
 // the same stored figures the API returns. An exported unit ledger imports back unchanged.
 import ExcelJS from 'exceljs';
-import { csvDocument, type DirectoryUnit } from '@arrears-hub/subgraph-kit';
+import { csvDocument, todayInChina, type DirectoryUnit } from '@arrears-hub/subgraph-kit';
+import { ArrearStatus, isCounted } from '../ledger/arrear.enums.js';
 import type { Arrear } from '../ledger/arrear.entity.js';
+import type { FrozenLine } from '../reporting/ledger-snapshot.js';
+import { overdueDays } from '../rules/ageing.js';
 import {
   LEDGER_COLUMNS,
   STATUS_LABELS,
@@ -18,11 +21,28 @@ const DATA_SHEET = '台账';
 /** Rows of the template that carry drop-down lists. */
 const TEMPLATE_ROWS = 2000;
 
-type Row = Partial<Record<LedgerField, string | number>>;
+export type Row = Partial<Record<LedgerField, string | number>>;
 
-/** One ledger line in the template's columns. Money stays a decimal string: Excel shows it as text,
- * exactly as stored, and the import reads it back without a float in between. */
-export function ledgerRow(arrear: Arrear, units: ReadonlyMap<string, DirectoryUnit>): Row {
+/** 办理状态 as the sheet writes it: a line the totals leave out (withdrawn, or ever in court) says
+ * so, so that the 汇总 sheet can be checked against the rows by hand. */
+const statusLabel = (line: { status: string; inJudicialProcess: boolean }) => {
+  const label = STATUS_LABELS[line.status] ?? line.status;
+  return isCounted({ ...line, status: line.status as ArrearStatus })
+    ? label
+    : `${label}（不计入合计）`;
+};
+
+/** 账龄 as the sheet writes it: days past the due date on `asOf`, 0 for a cleared debt. */
+const ageOf = (status: string, dueOn: string | null | undefined, asOf: string) =>
+  status === ArrearStatus.CLEARED ? 0 : overdueDays(dueOn, asOf);
+
+/** One ledger line in the template's columns, as it is today. Money stays a decimal string: Excel
+ * shows it as text, exactly as stored, and the import reads it back without a float in between. */
+export function ledgerRow(
+  arrear: Arrear,
+  units: ReadonlyMap<string, DirectoryUnit>,
+  asOf = todayInChina(),
+): Row {
   const creditor = units.get(arrear.creditorId);
   return {
     debtorName: units.get(arrear.debtorId)?.name ?? arrear.debtorId,
@@ -30,16 +50,56 @@ export function ledgerRow(arrear: Arrear, units: ReadonlyMap<string, DirectoryUn
     creditorCreditCode: creditor?.creditCode ?? '',
     contractNo: arrear.contractNo,
     contractSignedOn: arrear.contractSignedOn,
+    projectName: arrear.projectName ?? '',
     subject: SUBJECT_LABELS[arrear.subject] ?? arrear.subject,
     amountDue: arrear.amountDue,
     paid: arrear.paid,
     outstanding: arrear.outstanding,
+    migrantWages: arrear.migrantWagesAmount,
     deliveredOn: arrear.deliveredOn ?? '',
     cause: arrear.cause ?? '',
     disputed: arrear.disputed ? '是' : '否',
     plan: '',
-    status: STATUS_LABELS[arrear.status] ?? arrear.status,
+    status: statusLabel(arrear),
     statutoryDueOn: arrear.statutoryDueOn ?? '',
+    ageDays: ageOf(arrear.status, arrear.statutoryDueOn, asOf),
+  };
+}
+
+/** A repayment plan in one cell: revision, signing day, instalments, the last one's date. */
+export function planText(plan: FrozenLine['plan']): string {
+  if (!plan) return '';
+  const last = plan.instalments.at(-1);
+  return `第${plan.revision}版，${plan.signedOn}签订，${plan.instalments.length}期${last ? `，末期${last.dueOn}` : ''}`;
+}
+
+/** One line of a monthly report in the template's columns, as it was when submitted (账龄 as of
+ * the submission). Lines frozen before the snapshot kept every column show what they kept. */
+export function frozenRow(
+  line: FrozenLine,
+  debtorId: string,
+  units: ReadonlyMap<string, DirectoryUnit>,
+): Row {
+  const creditor = units.get(line.creditorId);
+  return {
+    debtorName: units.get(debtorId)?.name ?? debtorId,
+    creditorName: creditor?.name ?? line.creditorId,
+    creditorCreditCode: creditor?.creditCode ?? '',
+    contractNo: line.contractNo,
+    contractSignedOn: line.contractSignedOn ?? '',
+    projectName: line.projectName ?? '',
+    subject: SUBJECT_LABELS[line.subject] ?? line.subject,
+    amountDue: line.amountDue,
+    paid: line.paid,
+    outstanding: line.outstanding,
+    migrantWages: line.migrantWagesAmount ?? '',
+    deliveredOn: line.deliveredOn ?? '',
+    cause: line.cause ?? '',
+    disputed: line.disputed ? '是' : '否',
+    plan: planText(line.plan),
+    status: statusLabel(line),
+    statutoryDueOn: line.statutoryDueOn ?? '',
+    ageDays: line.overdueDays ?? '',
   };
 }
 
@@ -135,7 +195,7 @@ export async function ledgerWorkbook(
   summary.getRow(1).font = { bold: true };
   summary.addRows([
     { label: '范围', value: title },
-    { label: '笔数', value: totals.count },
+    { label: '计入合计的笔数', value: totals.count },
     { label: '应付金额合计（元）', value: totals.amountDue },
     { label: '已付金额合计（元）', value: totals.paid },
     { label: '欠款余额合计（元）', value: totals.outstanding },

@@ -13,6 +13,7 @@ import {
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { restDaysSpanning } from '../calendar/working-days.js';
+import { chainOfPath } from '../region-settings/region-layers.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { factsOf, ledgerLineData } from '../ledger/registration.js';
 import { dueDateColumns } from '../ledger/statutory-terms.js';
@@ -42,6 +43,7 @@ export async function writeRows(
   const isRestDay = await restDaysSpanning(
     em,
     rows.map((r) => r.input.deliveredOn ?? r.input.contractSignedOn),
+    chainOfPath(debtor.regionPath),
   );
   const notices: RowError[] = [];
   const lines: RequiredEntityData<Arrear>[] = [];

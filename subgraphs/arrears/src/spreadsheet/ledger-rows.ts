@@ -37,7 +37,8 @@ const COLUMN_OF_FIELD: Record<string, LedgerField> = {
   deliveredOn: 'deliveredOn',
   amountDue: 'amountDue',
   cause: 'cause',
-  migrantWagesAmount: 'amountDue',
+  projectName: 'projectName',
+  migrantWagesAmount: 'migrantWages',
 };
 
 /** Where a registration problem goes in the sheet: its column, or (a field the sheet has no column
@@ -104,6 +105,7 @@ export function prepareRow(
   const amountDue = amount('amountDue');
   const paid = amount('paid') ?? '0.00';
   const outstanding = amount('outstanding');
+  const migrantWages = amount('migrantWages');
   const subject = v.subject ? SUBJECTS[v.subject] : undefined;
   if (v.subject && !subject) fail('subject', '请填写“货物”“工程”或“服务”。');
   if (v.disputed && ![...YES, ...NO].includes(v.disputed)) fail('disputed', '请填写“是”或“否”。');
@@ -124,8 +126,10 @@ export function prepareRow(
     subject: subject as ContractSubject,
     amountDue,
     paidSoFar: paid,
+    migrantWagesAmount: migrantWages,
     deliveredOn,
     cause: [v.cause, v.plan ? `还款计划：${v.plan}` : ''].filter(Boolean).join('；') || null,
+    projectName: v.projectName || null,
     disputed: !!v.disputed && YES.includes(v.disputed),
     inJudicialProcess: false,
     source: ArrearSource.SELF_INSPECTION,

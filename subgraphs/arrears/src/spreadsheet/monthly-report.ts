@@ -1,46 +1,34 @@
 // The monthly report (月报) as a spreadsheet: for each unit, the ledger lines it froze when it
-// submitted its report for the period (its latest revision), not today's ledger — what was
-// reported stays what was reported. Units that keep a ledger but did not report are named.
+// submitted its report for the period (its latest revision the aggregating unit did not return),
+// not today's ledger — what was reported stays what was reported. The rows and the totals come
+// from the same frozen lines, with one rule for what the totals count (not withdrawn, not in
+// court: snapshotTotals), so the 汇总 sheet always agrees with the rows. Units that owe a report
+// and have none that counts are named; so are those paused after a zeroing notice.
 import {
-  addMoney,
   REPORTING_KINDS,
   type DirectoryUnit,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { unitsWithVisibleLedger } from '../ledger/ledger-scope.js';
 import { LedgerReport } from '../reporting/ledger-report.entity.js';
-import { STATUS_LABELS, SUBJECT_LABELS, type LedgerField } from './ledger-columns.js';
-import type { LedgerTotals } from './ledger-export.js';
-
-/** A line as freezeLedger (reporting/ledger-snapshot.ts) stored it in LedgerReport.snapshot. */
-interface FrozenLine {
-  creditorId: string;
-  contractNo: string;
-  subject: string;
-  amountDue: string;
-  paid: string;
-  outstanding: string;
-  status: string;
-  disputed: boolean;
-  plan: {
-    revision: number;
-    signedOn: string;
-    instalments: { dueOn: string; amount: string }[];
-  } | null;
-}
+import {
+  snapshotTotals,
+  type FrozenLine,
+  type LedgerSnapshot,
+} from '../reporting/ledger-snapshot.js';
+import { reportingStates } from '../reporting/reporting-state.js';
+import { LedgerReportStatus } from '../reporting/reporting.enums.js';
+import { frozenRow, type LedgerTotals, type Row } from './ledger-export.js';
 
 export interface MonthlyReport {
-  rows: Partial<Record<LedgerField, string>>[];
-  totals: LedgerTotals;
+  rows: Row[];
+  totals: LedgerTotals & { leftOut: number };
   reported: number;
   missing: string[];
+  paused: string[];
+  returned: string[];
 }
 
-function planText(plan: FrozenLine['plan']): string {
-  if (!plan) return '';
-  const last = plan.instalments.at(-1);
-  return `第${plan.revision}版，${plan.signedOn}签订，${plan.instalments.length}期${last ? `，末期${last.dueOn}` : ''}`;
-}
+const byName = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
 export async function monthlyReport(
   ctx: SubgraphContext,
@@ -48,53 +36,51 @@ export async function monthlyReport(
   period: string,
   units: ReadonlyMap<string, DirectoryUnit>,
 ): Promise<MonthlyReport> {
-  // The units whose ledger the viewer may see: the missing ones are named among those only.
-  const visible = await unitsWithVisibleLedger(ctx, unitIds);
-  const reports = visible.length
+  // The units whose reporting the viewer may see (the unit, its aggregating unit, the receiving
+  // office, the region's leading group): the missing ones are named among those only.
+  const states = await reportingStates(ctx, unitIds, period);
+  const reports = states.length
     ? await ctx.em.find(
         LedgerReport,
-        { unitId: { $in: visible }, period },
+        { unitId: { $in: states.map((s) => s.unitId) }, period },
         { orderBy: { unitId: 'asc', revision: 'desc' } },
       )
     : [];
   const latest = new Map<string, LedgerReport>();
-  for (const report of reports) if (!latest.has(report.unitId)) latest.set(report.unitId, report);
-  const rows: MonthlyReport['rows'] = [];
-  let amountDue = '0.00';
-  let paid = '0.00';
-  let outstanding = '0.00';
-  let count = 0;
-  for (const report of latest.values()) {
-    const debtor = units.get(report.unitId);
-    // The report's own outstanding leaves debts in court out, as the API's totals do.
-    outstanding = addMoney(outstanding, report.outstanding);
-    for (const line of (report.snapshot as { lines: FrozenLine[] }).lines) {
-      const creditor = units.get(line.creditorId);
-      amountDue = addMoney(amountDue, line.amountDue);
-      paid = addMoney(paid, line.paid);
-      count += 1;
-      rows.push({
-        debtorName: debtor?.name ?? report.unitId,
-        creditorName: creditor?.name ?? line.creditorId,
-        creditorCreditCode: creditor?.creditCode ?? '',
-        contractNo: line.contractNo,
-        subject: SUBJECT_LABELS[line.subject] ?? line.subject,
-        amountDue: line.amountDue,
-        paid: line.paid,
-        outstanding: line.outstanding,
-        disputed: line.disputed ? '是' : '否',
-        plan: planText(line.plan),
-        status: STATUS_LABELS[line.status] ?? line.status,
-      });
+  for (const report of reports)
+    if (report.status !== LedgerReportStatus.RETURNED && !latest.has(report.unitId))
+      latest.set(report.unitId, report);
+  const rows: Row[] = [];
+  const lines: FrozenLine[] = [];
+  for (const report of [...latest.values()].sort((a, b) =>
+    byName(units.get(a.unitId)?.name ?? a.unitId, units.get(b.unitId)?.name ?? b.unitId),
+  )) {
+    const snapshot = report.snapshot as LedgerSnapshot;
+    for (const line of snapshot.lines) {
+      lines.push(line);
+      rows.push(frozenRow(line, report.unitId, units));
     }
   }
-  const missing = visible
-    .map((id) => units.get(id))
-    .filter(
-      (u): u is DirectoryUnit =>
-        !!u && REPORTING_KINDS.has(u.kind) && u.status === 'ACTIVE' && !latest.has(u.id),
-    )
-    .map((u) => u.name)
-    .sort((a, b) => a.localeCompare(b, 'zh-CN'));
-  return { rows, totals: { count, amountDue, paid, outstanding }, reported: latest.size, missing };
+  const totals = snapshotTotals(lines);
+  const names = (wanted: string[]) =>
+    states
+      .filter((s) => wanted.includes(s.state) && !latest.has(s.unitId))
+      .map((s) => units.get(s.unitId))
+      .filter((u): u is DirectoryUnit => !!u && REPORTING_KINDS.has(u.kind))
+      .map((u) => u.name)
+      .sort(byName);
+  return {
+    rows,
+    totals: {
+      count: totals.count,
+      amountDue: totals.amountDue,
+      paid: totals.paid,
+      outstanding: totals.outstanding,
+      leftOut: totals.leftOut,
+    },
+    reported: latest.size,
+    missing: names(['MISSING', 'PENDING', 'RETURNED']),
+    paused: names(['PAUSED']),
+    returned: names(['RETURNED']),
+  };
 }

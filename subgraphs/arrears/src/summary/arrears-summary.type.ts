@@ -111,12 +111,21 @@ export class ClueClosure {
 }
 
 @ObjectType('NewArrears', {
-  description: '边清边欠: debts registered after the unit announced zeroing (阶段性清零).',
+  description:
+    '边清边欠: debts registered after the unit announced zeroing (阶段性清零) whose obligation arose after the zeroing date; and, apart, those registered after it but owed before (漏报).',
 })
 export class NewArrears {
-  @Field(() => Int)
+  @Field(() => Int, { description: '边清边欠: owed only after the zeroing date.' })
   count!: number;
 
   @Field(() => MoneyScalar)
   amountDue!: string;
+
+  @Field(() => Int, {
+    description: '漏报: registered after the zeroing notice but owed before it (not new arrears).',
+  })
+  lateRegisteredCount!: number;
+
+  @Field(() => MoneyScalar)
+  lateRegisteredAmountDue!: string;
 }

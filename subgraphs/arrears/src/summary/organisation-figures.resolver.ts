@@ -51,9 +51,17 @@ export class AssessmentFiguresView {
 
   @Field(() => Float, {
     nullable: true,
-    description: '线索办结率: clues about the unit received this year, closed ÷ accepted.',
+    description:
+      '线索办结率: clues the unit handled (transferred to it), received this year, closed ÷ accepted.',
   })
   clueClosureRate!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The same for the clues about the unit (as respondent), whoever handled them; shown, not scored.',
+  })
+  respondentClueClosureRate!: number | null;
 
   @Field(() => Float, {
     nullable: true,
@@ -63,9 +71,22 @@ export class AssessmentFiguresView {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Monthly submissions on time ÷ months due so far this year.',
+    description:
+      'Months on time (paused after a zeroing notice counts as on time) ÷ months due so far this year.',
   })
   ledgerTimeliness!: number | null;
+
+  @Field(() => Int, {
+    description:
+      '边清边欠: counted debts registered this year after a zeroing notice whose obligation arose after it.',
+  })
+  newArrearsAfterZeroing!: number;
+
+  @Field(() => Int, {
+    description:
+      '漏报: counted debts registered this year after a zeroing notice but owed before it (a matter for supervision).',
+  })
+  lateRegisteredDebts!: number;
 }
 
 const disclosureLoader = defineLoader<{ unitId: string; year: number }, DisclosureFiguresView>(
@@ -94,7 +115,15 @@ const assessmentLoader = defineLoader<string, AssessmentFiguresView>(async (unit
   const byUnit = new Map(figures.map((f) => [f.unitId, f]));
   return unitIds.map(
     (id) =>
-      byUnit.get(id) ?? { year, clueClosureRate: null, zeroingRate: null, ledgerTimeliness: null },
+      byUnit.get(id) ?? {
+        year,
+        clueClosureRate: null,
+        respondentClueClosureRate: null,
+        zeroingRate: null,
+        ledgerTimeliness: null,
+        newArrearsAfterZeroing: 0,
+        lateRegisteredDebts: 0,
+      },
   );
 });
 

@@ -6,6 +6,7 @@ import { ClueStatus } from '../clue/clue.enums.js';
 import { ContractSubject } from '../ledger/arrear.enums.js';
 import { AgeBucket } from '../ledger/statutory-terms.types.js';
 import { ageBucketSql } from '../rules/ageing.js';
+import { obligationOnSql } from '../rules/new-arrears.js';
 import {
   AgeBucketTotals,
   ArrearsSummary,
@@ -181,29 +182,42 @@ export const clueClosureOf = defineLoader<SummaryScope, ClueClosure>(
   { cacheKey: scopeKey },
 );
 
-/** Debts registered after each debtor's latest zeroing notice. */
+/** Debts registered after each debtor's latest zeroing notice: 边清边欠 when the obligation arose
+ * after the zeroing date, 漏报 when it was owed before (rules/new-arrears.ts). */
 export const newAfterZeroingOf = defineLoader<SummaryScope, NewArrears>(
   async (scopes, ctx) => {
     const { em } = ctx;
     const visible = await visibleDebts(ctx);
-    const rows = await perColumn<{ key: string; count: number; amount_due: string | null }>(
-      scopes,
-      (column, group) => {
-        const { cte, params } = scopeMapping(group);
-        return em.execute(
-          `${cte}, zeroing as (
-           select unit_id, max(submitted_at) as at from ledger_report where kind = 'ZEROING' group by unit_id)
-         select m.k as "key", count(*)::int as "count", sum(a.amount_due) as "amount_due"
+    const rows = await perColumn<{
+      key: string;
+      count: number;
+      amount_due: string | null;
+      late_count: number;
+      late_amount_due: string | null;
+    }>(scopes, (column, group) => {
+      const { cte, params } = scopeMapping(group);
+      const after = `${obligationOnSql('a')} > (z.at at time zone 'Asia/Shanghai')::date`;
+      return em.execute(
+        `${cte}, zeroing as (
+           select unit_id, max(submitted_at) as at from ledger_report where kind = 'ZEROING' and status <> 'RETURNED' group by unit_id)
+         select m.k as "key", count(*) filter (where ${after})::int as "count",
+                sum(a.amount_due) filter (where ${after}) as "amount_due",
+                count(*) filter (where not (${after}))::int as "late_count",
+                sum(a.amount_due) filter (where not (${after})) as "late_amount_due"
          from m join ${COUNTED_ARREARS} a on a.${column} = m.u
          join zeroing z on z.unit_id = a.debtor_id and a.registered_at > z.at
          where a.counted and ${visible.sql} group by m.k`,
-          [...params, ...visible.params],
-        );
-      },
-    );
+        [...params, ...visible.params],
+      );
+    });
     return scopes.map((s) => {
       const row = rows.get(scopeKey(s))?.[0];
-      return { count: row?.count ?? 0, amountDue: money(row?.amount_due ?? null) };
+      return {
+        count: row?.count ?? 0,
+        amountDue: money(row?.amount_due ?? null),
+        lateRegisteredCount: row?.late_count ?? 0,
+        lateRegisteredAmountDue: money(row?.late_amount_due ?? null),
+      };
     });
   },
   { cacheKey: scopeKey },

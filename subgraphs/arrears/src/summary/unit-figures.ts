@@ -6,20 +6,28 @@
 // see (the ownership declarations, through andVisible).
 import {
   money,
-  todayInChina,
+  unitDirectory,
   type AssessmentFigures,
   type DisclosureFigures,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { Clue } from '../clue/clue.entity.js';
-import { ClueStatus } from '../clue/clue.enums.js';
 import { countedSql } from '../ledger/arrear.enums.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { unitsWithVisibleLedger } from '../ledger/ledger-scope.js';
+import {
+  chainOfPath,
+  deadlineFor,
+  deadlineWindow,
+  loadLayers,
+  requireDay,
+} from '../region-settings/region-layers.js';
 import { LedgerReport } from '../reporting/ledger-report.entity.js';
-import { defaultDeadline } from '../reporting/reporting-period.js';
-import { ReportingPeriod } from '../reporting/reporting-period.entity.js';
-import { LedgerReportKind } from '../reporting/reporting.enums.js';
+import { LedgerReportKind, LedgerReportStatus } from '../reporting/reporting.enums.js';
+import { clueClosureRates, type ClueForClosure } from '../rules/clue-closure.js';
+import { obligationOnSql } from '../rules/new-arrears.js';
+import { currentPeriod } from '../rules/reporting-period.js';
+import { timeliness, type UnitSubmission } from '../rules/reporting-status.js';
 import { andVisible } from '../visible-rows.js';
 
 export type { AssessmentFigures, DisclosureFigures };
@@ -54,6 +62,40 @@ export async function disclosureFigures(
 }
 
 const round = (n: number) => Math.round(n * 10000) / 10000;
+const rate = (part: number | undefined, whole: number | undefined) =>
+  whole ? round((part ?? 0) / whole) : null;
+
+/** Every month of `year` with its deadline in each unit's region. */
+async function monthsByUnit(
+  ctx: SubgraphContext,
+  unitIds: readonly string[],
+  year: number,
+): Promise<Map<string, { period: string; dueAt: Date }[]>> {
+  // Months not begun are not due: their deadlines (and their calendar) are not needed yet.
+  const periods = Array.from(
+    { length: 12 },
+    (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`,
+  ).filter((period) => period <= currentPeriod());
+  const directory = await unitDirectory().get([...unitIds]);
+  const chains = new Map(
+    [...directory.values()].map((u) => [u.regionPath, chainOfPath(u.regionPath)]),
+  );
+  if (!periods.length) return new Map(unitIds.map((id) => [id, []]));
+  const layers = await loadLayers(ctx.em, [...chains.values()], {
+    days: deadlineWindow(periods),
+    periods,
+  });
+  const byPath = new Map(
+    [...chains].map(([path, chain]) => [
+      path,
+      periods.map((period) => ({
+        period,
+        dueAt: requireDay(deadlineFor(layers, chain, period), chain, 'year').dueAt,
+      })),
+    ]),
+  );
+  return new Map(unitIds.map((id) => [id, byPath.get(directory.get(id)?.regionPath ?? '') ?? []]));
+}
 
 export async function assessmentFigures(
   ctx: SubgraphContext,
@@ -66,51 +108,75 @@ export async function assessmentFigures(
   const { em } = ctx;
   const [clueScope, debtScope, reportScope] = await Promise.all([
     andVisible(ctx, Clue, 'clue'),
-    andVisible(ctx, Arrear, 'arrear'),
+    andVisible(ctx, Arrear, 'a'),
     andVisible(ctx, LedgerReport, 'ledger_report'),
   ]);
-  const clues = await em.execute<{ unit: string; accepted: number; closed: number }[]>(
-    `select respondent_id as "unit",
-            count(*) filter (where status not in ('${ClueStatus.RECEIVED}', '${ClueStatus.REJECTED}'))::int as "accepted",
-            count(*) filter (where status = '${ClueStatus.CLOSED}')::int as "closed"
-       from clue where respondent_id in (?) and extract(year from received_on) = ?${clueScope.sql}
-      group by respondent_id`,
-    [ids, year, ...clueScope.params],
+  // 线索办结率 (rules/clue-closure.ts): the year's clues the units handled or are the respondent
+  // of, as rows, counted by the pure rule.
+  const clues = await em.execute<ClueForClosure[]>(
+    `select handling_unit_id as "handlingUnitId", respondent_id as "respondentId", status from clue
+      where (handling_unit_id in (?) or respondent_id in (?)) and extract(year from received_on) = ?${clueScope.sql}`,
+    [ids, ids, year, ...clueScope.params],
   );
   const debts = await em.execute<{ unit: string; total: number; cleared: number }[]>(
     `select debtor_id as "unit", count(*)::int as "total", count(*) filter (where amount_due = paid)::int as "cleared"
-       from arrear where debtor_id in (?) and ${countedSql('arrear')}${debtScope.sql} group by debtor_id`,
+       from arrear a where debtor_id in (?) and ${countedSql('a')}${debtScope.sql} group by debtor_id`,
     [ids, ...debtScope.params],
   );
-  // The months whose ledger was due before today: the office's own deadline where it set one, else
-  // the default day (config.ts, HUB_LEDGER_REPORT_DAY), as the reporting status counts them.
-  const deadlines = new Map(
-    (await em.find(ReportingPeriod, { period: { $like: `${year}-%` } })).map((p) => [
-      p.period,
-      p.dueAt,
-    ]),
+  // 边清边欠 and 漏报 (rules/new-arrears.ts): counted debts registered in the year after the latest
+  // zeroing notice before them, by whether the obligation arose after the zeroing date.
+  const afterZeroing = await em.execute<{ unit: string; fresh: number; late: number }[]>(
+    `with z as (select unit_id, submitted_at from ledger_report
+                 where kind = '${LedgerReportKind.ZEROING}' and status <> '${LedgerReportStatus.RETURNED}'
+                   and unit_id in (?)${reportScope.sql})
+     select a.debtor_id as "unit",
+            count(*) filter (where ${obligationOnSql('a')} > (zt.at at time zone 'Asia/Shanghai')::date)::int as "fresh",
+            count(*) filter (where ${obligationOnSql('a')} <= (zt.at at time zone 'Asia/Shanghai')::date)::int as "late"
+       from arrear a
+       join lateral (select max(z.submitted_at) as at from z
+                      where z.unit_id = a.debtor_id and z.submitted_at < a.registered_at) zt on zt.at is not null
+      where a.debtor_id in (?) and ${countedSql('a')}${debtScope.sql}
+        and extract(year from a.registered_at at time zone 'Asia/Shanghai') = ?
+      group by a.debtor_id`,
+    [ids, ...reportScope.params, ids, ...debtScope.params, year],
   );
-  const periods = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-  const months = periods.filter(
-    (period) => todayInChina(deadlines.get(period) ?? defaultDeadline(period)) < today,
-  ).length;
-  const reports = await em.execute<{ unit: string; on_time: number }[]>(
-    `select unit_id as "unit", count(distinct period) filter (where not late)::int as "on_time"
-       from ledger_report where unit_id in (?) and period like ? and kind <> '${LedgerReportKind.ZEROING}'${reportScope.sql}
-      group by unit_id`,
-    [ids, `${year}-%`, ...reportScope.params],
+  // Ledger timeliness (rules/reporting-status.ts): the months whose deadline (each unit's region's)
+  // has passed, on time or paused after a zeroing notice.
+  const months = await monthsByUnit(ctx, ids, year);
+  const submissions = await em.execute<(UnitSubmission & { unit: string })[]>(
+    `select unit_id as "unit", period, kind, revision, submitted_at as "submittedAt", status, returned_at as "returnedAt"
+       from ledger_report where unit_id in (?) and period <= ?${reportScope.sql}`,
+    [ids, `${year}-12`, ...reportScope.params],
   );
-  const c = new Map(clues.map((r) => [r.unit, r]));
+  const registered = await em.execute<{ unit: string; at: Date }[]>(
+    `select a.debtor_id as "unit", a.registered_at as "at" from arrear a
+      where a.debtor_id in (?)${debtScope.sql}
+        and exists (select 1 from ledger_report z where z.unit_id = a.debtor_id
+                     and z.kind = '${LedgerReportKind.ZEROING}' and z.submitted_at < a.registered_at)`,
+    [ids, ...debtScope.params],
+  );
+  const asOf = new Date(Math.min(Date.now(), new Date(`${today}T23:59:59+08:00`).getTime()));
   const d = new Map(debts.map((r) => [r.unit, r]));
-  const r = new Map(reports.map((x) => [x.unit, x]));
-  return ids.map((unitId) => ({
-    unitId,
-    year,
-    clueClosureRate: c.get(unitId)?.accepted
-      ? round(c.get(unitId)!.closed / c.get(unitId)!.accepted)
-      : null,
-    zeroingRate: d.get(unitId)?.total ? round(d.get(unitId)!.cleared / d.get(unitId)!.total) : null,
-    ledgerTimeliness:
-      months > 0 ? round(Math.min(1, (r.get(unitId)?.on_time ?? 0) / months)) : null,
-  }));
+  const z = new Map(afterZeroing.map((r) => [r.unit, r]));
+  return ids.map((unitId) => {
+    const closure = clueClosureRates(clues, unitId);
+    const own = submissions
+      .filter((s) => s.unit === unitId)
+      .map((s) => ({
+        ...s,
+        submittedAt: new Date(s.submittedAt),
+        returnedAt: s.returnedAt ? new Date(s.returnedAt) : null,
+      }));
+    const debtTimes = registered.filter((r) => r.unit === unitId).map((r) => new Date(r.at));
+    return {
+      unitId,
+      year,
+      clueClosureRate: closure.handled,
+      respondentClueClosureRate: closure.asRespondent,
+      zeroingRate: rate(d.get(unitId)?.cleared, d.get(unitId)?.total),
+      ledgerTimeliness: timeliness(months.get(unitId) ?? [], asOf, own, debtTimes).rate,
+      newArrearsAfterZeroing: z.get(unitId)?.fresh ?? 0,
+      lateRegisteredDebts: z.get(unitId)?.late ?? 0,
+    };
+  });
 }

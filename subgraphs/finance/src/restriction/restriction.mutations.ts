@@ -3,13 +3,15 @@
 // viewer's jurisdiction is FORBIDDEN before any validation, NOT_FOUND or CONFLICT.
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import {
+  CASE_FACTS,
   changeEntity,
+  checkReferences,
   createEntity,
   Creates,
   Problems,
   requireText,
-  Writes,
   type SubgraphContext,
+  Writes,
 } from '@arrears-hub/subgraph-kit';
 import { unknownUnitProblems } from '../external/known-units.js';
 import { Restriction } from './restriction.entity.js';
@@ -34,10 +36,14 @@ export class RestrictionMutations {
     @Arg('input', () => RestrictExpenditureInput) input: RestrictExpenditureInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Restriction> {
-    new Problems()
+    const problems = new Problems()
       .merge(restrictionProblems(input))
-      .merge(await unknownUnitProblems({ unitId: input.unitId }))
-      .throwIfAny('input');
+      .merge(await unknownUnitProblems({ unitId: input.unitId }));
+    // The case that ordered it must exist and be within reach (supervision says so).
+    if (input.caseId && !problems.has('caseId')) {
+      await checkReferences(ctx, CASE_FACTS, input.caseId, problems, 'caseId', '督办案件');
+    }
+    problems.throwIfAny('input');
     return createEntity(ctx, Restriction, {
       unitId: input.unitId,
       measure: input.measure,

@@ -13,7 +13,14 @@ import {
   type Viewer,
 } from '@arrears-hub/protocol';
 import { kitConfig } from '../kit-config.js';
-import { encodeQuery, mayCall, type Contract, type ParamSpec, type QueryOf } from './contract.js';
+import {
+  encodeQuery,
+  mayCall,
+  type Contract,
+  type ParamSpec,
+  type PostContract,
+  type QueryOf,
+} from './contract.js';
 
 let serviceName = 'subgraph';
 
@@ -36,17 +43,22 @@ export function subgraphUrl(name: string): string {
   return url;
 }
 
-async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string): Promise<R> {
+async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string, body?: unknown): Promise<R> {
   let response: Response;
   const headers: Record<string, string> = {
     [VIEWER_HEADER]: signViewer(viewer, kitConfig().viewerSecret),
   };
+  if (body !== undefined) headers['content-type'] = 'application/json';
   // The request this call serves: its id and trace follow it into the owner (docs/operations.md).
   const requestId = currentRequestId();
   if (requestId) headers[REQUEST_ID_HEADER] = requestId;
   injectTraceHeaders((name, value) => (headers[name] = value));
   try {
-    response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
+    response = await fetch(url, {
+      headers,
+      signal: AbortSignal.timeout(10_000),
+      ...(body !== undefined ? { method: 'POST', body: JSON.stringify(body) } : {}),
+    });
   } catch (error) {
     throw Object.assign(new UnavailableError(owner), { cause: error });
   }
@@ -60,11 +72,10 @@ async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string): Promise<R>
  * Calls `contract` for `person` (the request's viewer; null for the service's own housekeeping,
  * allowed only on contracts of scope "service").
  */
-export async function callContract<P extends ParamSpec, R>(
+function callerViewer(
   person: { viewer: Viewer } | null,
-  contract: Contract<P, R>,
-  query: QueryOf<P>,
-): Promise<R> {
+  contract: Pick<Contract<ParamSpec, unknown, unknown>, 'name' | 'callers' | 'owner' | 'scope'>,
+): Viewer {
   if (!mayCall(contract, serviceName)) {
     throw new Error(
       `${serviceName} is not a registered caller of ${contract.name} (contracts/catalogue.ts)`,
@@ -73,10 +84,31 @@ export async function callContract<P extends ParamSpec, R>(
   if (contract.scope === 'person' && !person) {
     throw new Error(`${contract.name} is made for a person: pass the request context`);
   }
-  const viewer = serviceViewer(
-    serviceName,
-    contract.scope === 'person' ? person!.viewer : undefined,
+  return serviceViewer(serviceName, contract.scope === 'person' ? person!.viewer : undefined);
+}
+
+/** Calls a POST contract with its JSON body (for `person`, or null on contracts of scope
+ * "service"): the owner checks the body against the declaration. */
+export async function postContract<B, R>(
+  person: { viewer: Viewer } | null,
+  contract: PostContract<B, R>,
+  body: B,
+): Promise<R> {
+  const viewer = callerViewer(person, contract);
+  return fetchOnce<R>(
+    new URL(contract.path, subgraphUrl(contract.owner)),
+    viewer,
+    contract.owner,
+    body,
   );
+}
+
+export async function callContract<P extends ParamSpec, R>(
+  person: { viewer: Viewer } | null,
+  contract: Contract<P, R>,
+  query: QueryOf<P>,
+): Promise<R> {
+  const viewer = callerViewer(person, contract);
   const base = subgraphUrl(contract.owner);
   const url = (q: QueryOf<P>) => {
     const target = new URL(contract.path, base);

@@ -2,7 +2,8 @@
 // serves it with `serveContract(CONTRACT, handler)`, callers use `callContract(ctx, CONTRACT, q)`;
 // neither side restates a type. schema/contracts.yaml, the registry of who calls whom, is written
 // from these declarations by scripts/compose.ts (npm run schema) and checked by schema:check.
-import { defineContract } from './contract.js';
+import { integer, list, object, oneOf, optional, text, uuid, type Check } from './body-checks.js';
+import { ContractQueryError, defineContract, definePostContract } from './contract.js';
 
 /** What every subgraph may know about any unit (the registry is public to signed-in viewers). */
 export interface DirectoryUnit {
@@ -52,7 +53,11 @@ export const REGION_DIRECTORY = defineContract<Record<string, never>, DirectoryR
 export interface WorkingGroupUnits {
   id: string;
   name: string;
-  /** Member units and aggregating units (汇总单位), as the group's ledger gathers them. */
+  /**
+   * The units the group's ledger gathers: its member units (for a sector group, the units that
+   * report through it) and every unit they supervise or own that reports through no other group
+   * of the region; for a group without reporting units, its member and aggregating units.
+   */
   unitIds: string[];
 }
 
@@ -63,7 +68,51 @@ export const WORKING_GROUP_UNITS = defineContract<{ id: 'uuid' }, WorkingGroupUn
   path: '/internal/working-group-units',
   params: { id: 'uuid' },
   scope: 'person',
-  description: 'A working group’s member and aggregating units; null when there is no such group.',
+  description:
+    'A working group’s units as its ledger gathers them (members and the units they supervise); null when there is no such group.',
+});
+
+/** A leader's seat in a reporting group (组长), with whoever holds the post today. */
+export interface ReportingGroupLeader {
+  postId: string;
+  /** The post's title, e.g. 旗人民政府副旗长. */
+  title: string;
+  holderName: string | null;
+}
+
+/** A sector group (行业组) that monthly ledgers go through (the Dalad programme: the unit submits
+ * to the group's aggregating unit, the leader signs, the signed report goes to `reportsToId`). */
+export interface ReportingGroupFacts {
+  id: string;
+  name: string;
+  sector: string | null;
+  regionCode: string;
+  /** "/150000/150600/150621/". */
+  regionPath: string;
+  /** The receiving office (e.g. 旗工信和科技局). */
+  reportsToId: string | null;
+  /** 汇总单位 (副组长单位), one or several. */
+  aggregatorIds: string[];
+  leaders: ReportingGroupLeader[];
+  /** Every unit that reports through the group, with the aggregating unit it submits to. */
+  routes: { unitId: string; aggregatorId: string }[];
+}
+
+export const REPORTING_GROUPS = defineContract<
+  { groups: 'uuids'; units: 'uuids'; regionCode: 'string' },
+  ReportingGroupFacts[]
+>({
+  name: 'reportingGroups',
+  owner: 'organisations',
+  callers: ['arrears'],
+  path: '/internal/reporting-groups',
+  params: { groups: 'uuids', units: 'uuids', regionCode: 'string' },
+  scope: 'service',
+  // A region's units can be many: their ids go in calls of 200 (a group may come back from more
+  // than one call; callers keep it once).
+  chunk: { param: 'units', size: 200 },
+  description:
+    'Sector groups with their aggregating units, leaders, receiving office and routes: the groups named, the groups the units named report through, and (regionCode, or "" for none) every reporting group of that region and below.',
 });
 
 /** What another bureau checks about a debt before acting on it. */
@@ -113,9 +162,17 @@ export const DISCLOSURE_FIGURES = defineContract<
 export interface AssessmentFigures {
   unitId: string;
   year: number;
+  /** 线索办结率 of the clues the unit handled (transferred to it), received in the year. */
   clueClosureRate: number | null;
+  /** The same for the clues about the unit (its respondent's rate), whoever handled them. */
+  respondentClueClosureRate: number | null;
   zeroingRate: number | null;
+  /** Months on time (paused months after a zeroing notice count as on time) ÷ months due. */
   ledgerTimeliness: number | null;
+  /** 边清边欠: counted debts registered in the year after a zeroing notice, owed only after it. */
+  newArrearsAfterZeroing: number;
+  /** 漏报: counted debts registered in the year after a zeroing notice but owed before it. */
+  lateRegisteredDebts: number;
 }
 
 export const ASSESSMENT_FIGURES = defineContract<
@@ -133,11 +190,234 @@ export const ASSESSMENT_FIGURES = defineContract<
     'Clue closure, zeroing and ledger timeliness per unit for a year (units in jurisdiction).',
 });
 
+/** What another bureau checks about a government investment project it names. */
+export interface ProjectFacts {
+  id: string;
+  ownerUnitId: string;
+  name: string;
+}
+
+export const PROJECT_FACTS = defineContract<{ ids: 'uuids' }, ProjectFacts[]>({
+  name: 'projectFacts',
+  owner: 'finance',
+  callers: ['arrears', 'supervision'],
+  path: '/internal/projects',
+  params: { ids: 'uuids' },
+  scope: 'person',
+  chunk: { param: 'ids', size: 200 },
+  description: 'Projects by id, only those within the person’s jurisdiction.',
+});
+
+/** What another bureau checks about a supervision case it names (a restriction ordered by one). */
+export interface CaseFacts {
+  id: string;
+  targetUnitId: string;
+  status: string;
+}
+
+export const CASE_FACTS = defineContract<{ ids: 'uuids' }, CaseFacts[]>({
+  name: 'caseFacts',
+  owner: 'supervision',
+  callers: ['finance'],
+  path: '/internal/cases',
+  params: { ids: 'uuids' },
+  scope: 'person',
+  chunk: { param: 'ids', size: 200 },
+  description: 'Supervision cases by id, only those within the person’s jurisdiction.',
+});
+
+// ── Events (docs/jobs-and-notices.md) ─────────────────────────────────────────────────────────
+// A subgraph writes an event into its own outbox in the transaction of the change that caused it
+// (emitEvent, events/outbox.ts); its relay job delivers pending events, in batches, to the
+// contract of the event's topic. Each owner stores them idempotently on the event id, so a
+// redelivery after a lost answer changes nothing.
+
+/** Who a notice is for. A POST's notices are shown in its unit's inbox, naming the post. */
+export const NOTICE_RECIPIENT_TYPES = [
+  'UNIT',
+  'POST',
+  'REGION_OFFICE',
+  'ENTERPRISE',
+  'ADMIN',
+] as const;
+export type NoticeRecipientType = (typeof NOTICE_RECIPIENT_TYPES)[number];
+
+export interface NoticeRecipient {
+  type: NoticeRecipientType;
+  /** UNIT and POST (the post's unit). */
+  unitId?: string | null;
+  postId?: string | null;
+  /** REGION_OFFICE: the region whose office (清欠办, the leading group's office) reads it. */
+  regionCode?: string | null;
+  /** ENTERPRISE: the enterprise's organisation id. */
+  enterpriseId?: string | null;
+}
+
+/** Every kind of notice the hub sends; a new kind is added here (and described in the docs). */
+export const NOTICE_KINDS = [
+  'CASE_OPENED',
+  'CASE_ESCALATED',
+  'RECTIFICATION_OVERDUE',
+  'INSTALMENT_DUE',
+  'INSTALMENT_MISSED',
+  'PLAN_DEFAULT',
+  'LEDGER_REPORT_DUE',
+  'LEDGER_REPORT_MISSING',
+  'CLUE_CLOCK_WARNING',
+  'CLUE_CLOCK_BREACHED',
+  'DISCLOSURE_DRAFTED',
+  'DISCLOSURE_DUE',
+  'DISCLOSURE_MISSING',
+  'CALENDAR_MISSING',
+  'TEST',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/** The record a notice is about, for a link in the inbox: a GraphQL type and its id. */
+export interface NoticeLink {
+  type: string;
+  id: string;
+}
+
+export interface NoticeEvent {
+  kind: NoticeKind;
+  recipients: NoticeRecipient[];
+  /** What the person reads, in Chinese. */
+  text: string;
+  link?: NoticeLink | null;
+}
+
+/** A supervision case another subgraph's rule asks for (a plan in default, a clue past its
+ * handling deadline); supervision opens it once per event. */
+export interface CaseTriggerEvent {
+  trigger: 'PLAN_DEFAULT' | 'OVERDUE_CLUE';
+  targetUnitId: string;
+  description: string;
+  /** Days from the day it is opened to its deadline. */
+  deadlineDays: number;
+  arrearIds: string[];
+  /** The record that caused it, e.g. { type: 'RepaymentPlan', id }. */
+  source: NoticeLink;
+}
+
+/** What the relay sends: the event as the outbox stored it. */
+export interface EventEnvelope<T> {
+  /** The event id (uuid): the owner stores each id once. */
+  id: string;
+  /** The subgraph that raised it. */
+  source: string;
+  /** When it was raised, by the raising subgraph's clock (ISO). */
+  occurredAt: string;
+  payload: T;
+}
+
+export interface EventsAccepted {
+  /** The ids now stored (new, or already there from an earlier delivery). */
+  accepted: string[];
+}
+
+const recipientCheck: Check<NoticeRecipient> = (value, path) => {
+  const r = object<NoticeRecipient>({
+    type: oneOf(NOTICE_RECIPIENT_TYPES),
+    unitId: optional(uuid),
+    postId: optional(uuid),
+    regionCode: optional(text(12)),
+    enterpriseId: optional(uuid),
+  })(value, path);
+  const needs: Record<NoticeRecipientType, (keyof NoticeRecipient)[]> = {
+    UNIT: ['unitId'],
+    POST: ['postId', 'unitId'],
+    REGION_OFFICE: ['regionCode'],
+    ENTERPRISE: ['enterpriseId'],
+    ADMIN: [],
+  };
+  for (const field of needs[r.type])
+    if (!r[field]) throw new ContractQueryError(`${path}.${field}: required for ${r.type}`);
+  return r;
+};
+
+const linkCheck = object<NoticeLink>({ type: text(60), id: text(100) });
+
+function envelopes<T>(payload: Check<T>): Check<{ events: EventEnvelope<T>[] }> {
+  return object({
+    events: list(
+      object<EventEnvelope<T>>({
+        id: uuid,
+        source: text(60),
+        occurredAt: text(40),
+        payload,
+      }),
+      500,
+    ),
+  });
+}
+
+export const NOTICE_EVENTS = definePostContract<
+  { events: EventEnvelope<NoticeEvent>[] },
+  EventsAccepted
+>({
+  name: 'noticeEvents',
+  owner: 'notices',
+  callers: 'every-subgraph',
+  path: '/internal/notice-events',
+  scope: 'service',
+  description:
+    'Events that become notices (POST, JSON): stored once per event id and recipient, then sent on to webhooks and e-mail.',
+  parseBody: (raw) =>
+    envelopes(
+      object<NoticeEvent>({
+        kind: oneOf(NOTICE_KINDS),
+        recipients: list(recipientCheck, 2000),
+        text: text(4000),
+        link: optional(linkCheck),
+      }),
+    )(raw, 'body'),
+});
+
+export const CASE_TRIGGERS = definePostContract<
+  { events: EventEnvelope<CaseTriggerEvent>[] },
+  EventsAccepted
+>({
+  name: 'caseTriggers',
+  owner: 'supervision',
+  callers: ['arrears'],
+  path: '/internal/case-triggers',
+  scope: 'service',
+  description:
+    'Supervision cases another subgraph’s rule asks for (POST, JSON): a plan in default, a clue past its handling deadline; one case per event id.',
+  parseBody: (raw) =>
+    envelopes(
+      object<CaseTriggerEvent>({
+        trigger: oneOf(['PLAN_DEFAULT', 'OVERDUE_CLUE'] as const),
+        targetUnitId: uuid,
+        description: text(4000),
+        deadlineDays: integer(1, 365),
+        arrearIds: list(uuid, 200),
+        source: linkCheck,
+      }),
+    )(raw, 'body'),
+});
+
+/** The outbox topics and the contract each is delivered through. */
+export const EVENT_TOPICS = {
+  notice: NOTICE_EVENTS,
+  'case-trigger': CASE_TRIGGERS,
+} as const;
+export type EventTopic = keyof typeof EVENT_TOPICS;
+export type TopicPayload<T extends EventTopic> = T extends 'notice'
+  ? NoticeEvent
+  : CaseTriggerEvent;
+
 export const CONTRACTS = [
   UNIT_DIRECTORY,
   REGION_DIRECTORY,
   WORKING_GROUP_UNITS,
+  REPORTING_GROUPS,
   ARREAR_FACTS,
   DISCLOSURE_FIGURES,
   ASSESSMENT_FIGURES,
+  PROJECT_FACTS,
+  CASE_FACTS,
+  NOTICE_EVENTS,
+  CASE_TRIGGERS,
 ] as const;

@@ -18,7 +18,7 @@ export type ParamSpec = Readonly<Record<string, ParamKind>>;
 
 export type QueryOf<P extends ParamSpec> = { [K in keyof P]: ParamValue<P[K]> };
 
-export interface Contract<P extends ParamSpec, R> {
+export interface Contract<P extends ParamSpec, R, B = never> {
   /** A name for logs and the registry, e.g. "arrearFacts". */
   name: string;
   /** The subgraph that answers. */
@@ -38,17 +38,40 @@ export interface Contract<P extends ParamSpec, R> {
   /** A `uuids` parameter split into calls of at most `size` ids (answers are concatenated). */
   chunk?: { param: keyof P & string; size: number };
   description: string;
+  /**
+   * GET (the default): the query travels in URL parameters. POST: a JSON body (`params` is empty),
+   * for a caller that hands facts over (events to deliver) rather than asking for them.
+   */
+  method?: 'GET' | 'POST';
+  /** POST only: checks the decoded JSON body against the declaration and returns it typed; throws
+   * ContractQueryError (answered 400) for anything else. */
+  parseBody?: (raw: unknown) => B;
   /** Phantom: the response type. */
   readonly response?: R;
+  /** Phantom: the body type of a POST contract. */
+  readonly body?: B;
 }
 
 export function defineContract<P extends ParamSpec, R>(
-  contract: Omit<Contract<P, R>, 'response'>,
+  contract: Omit<Contract<P, R>, 'response' | 'body' | 'method' | 'parseBody'>,
 ): Contract<P, R> {
   return contract;
 }
 
-export type AnyContract = Contract<ParamSpec, unknown>;
+/** A contract whose caller POSTs a JSON body of type B (checked by `parseBody` on the owner's
+ * side) and gets R back. */
+export type PostContract<B, R> = Contract<Record<string, never>, R, B> & {
+  method: 'POST';
+  parseBody: (raw: unknown) => B;
+};
+
+export function definePostContract<B, R>(
+  contract: Omit<PostContract<B, R>, 'response' | 'body' | 'method' | 'params' | 'chunk'>,
+): PostContract<B, R> {
+  return { ...contract, method: 'POST', params: {} };
+}
+
+export type AnyContract = Contract<ParamSpec, unknown, unknown>;
 
 /** Whether `service` may call `contract`. */
 export function mayCall(

@@ -3,11 +3,12 @@
 // request context whose viewer is the person the call is made for: the jurisdiction filter then
 // applies that person's reach to everything the handler reads, as it would for a GraphQL query.
 import type { SubgraphContext } from '../context.js';
-import type { Contract, ParamSpec, QueryOf } from './contract.js';
+import type { Contract, ParamSpec, PostContract, QueryOf } from './contract.js';
 
 export interface ContractHandler {
-  contract: Contract<ParamSpec, unknown>;
-  handle(query: Record<string, unknown>, ctx: SubgraphContext): Promise<unknown>;
+  contract: Contract<ParamSpec, unknown, unknown>;
+  /** `query`: the decoded URL parameters (GET) or the checked body (POST). */
+  handle(query: unknown, ctx: SubgraphContext): Promise<unknown>;
 }
 
 export function serveContract<P extends ParamSpec, R>(
@@ -15,7 +16,18 @@ export function serveContract<P extends ParamSpec, R>(
   handle: (query: QueryOf<P>, ctx: SubgraphContext) => Promise<R>,
 ): ContractHandler {
   return {
-    contract: contract as unknown as Contract<ParamSpec, unknown>,
+    contract: contract as unknown as Contract<ParamSpec, unknown, unknown>,
     handle: (query, ctx) => handle(query as QueryOf<P>, ctx),
+  };
+}
+
+/** The owner's side of a POST contract: `handle` receives the body `parseBody` checked. */
+export function servePostContract<B, R>(
+  contract: PostContract<B, R>,
+  handle: (body: B, ctx: SubgraphContext) => Promise<R>,
+): ContractHandler {
+  return {
+    contract: contract as unknown as Contract<ParamSpec, unknown, unknown>,
+    handle: (body, ctx) => handle(body as B, ctx),
   };
 }

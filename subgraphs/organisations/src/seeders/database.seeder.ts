@@ -17,6 +17,7 @@ import { Post } from '../post/post.entity.js';
 import { Tenure } from '../post/tenure.entity.js';
 import { Region } from '../region/region.entity.js';
 import { classifyEnterpriseSize } from '../rules/enterprise-size.js';
+import { ReportingRoute } from '../reporting-route/reporting-route.entity.js';
 import { GroupMembership } from '../working-group/group-membership.entity.js';
 import {
   MemberRole,
@@ -27,6 +28,7 @@ import { WorkingGroup } from '../working-group/working-group.entity.js';
 import seedFile from './data/organisations.json' with { type: 'json' };
 import { demoCreditCode, DEMO_ENTERPRISES } from './demo-enterprises.js';
 import { demoPersonName } from './demo-people.js';
+import { DEMO_ROUTES } from './demo-routes.js';
 import {
   ASSIGNED_CODES,
   assignChildCodes,
@@ -154,9 +156,27 @@ export class DatabaseSeeder extends Seeder {
         reportingDay: g.reportingDay ?? null,
         reportingTimeOfDay: g.reportingTimeOfDay === '上午' ? ReportingTimeOfDay.MORNING : null,
       });
-      for (const key of g.aggregatingOrganisations ?? []) group.aggregatingUnits.add(unitRef(key));
-      for (const member of g.memberOrganisations ?? [])
-        group.memberUnits.add(unitRef(member.organisation));
+      // A sector group whose units report straight to the receiving office (Dalad's 工业 group:
+      // 报至旗工信和科技局) has that office as its aggregating unit.
+      const aggregating = g.aggregatingOrganisations?.length
+        ? g.aggregatingOrganisations
+        : g.kind === WorkingGroupKind.SECTOR_CLUE_SCREENING && g.reportsTo && DEMO_ROUTES[g.key]
+          ? [g.reportsTo]
+          : [];
+      for (const key of aggregating) group.aggregatingUnits.add(unitRef(key));
+      // A sector group's members are its routes (below); other groups keep the units they name.
+      if (!DEMO_ROUTES[g.key])
+        for (const member of g.memberOrganisations ?? [])
+          group.memberUnits.add(unitRef(member.organisation));
+      for (const route of DEMO_ROUTES[g.key] ?? [])
+        em.create(ReportingRoute, {
+          id: stableId(`route#${route.unit}#${g.key}`),
+          unit: unitRef(route.unit),
+          group,
+          aggregator: unitRef(route.via ?? aggregating[0]!),
+          regionCode: regionCode(g.region),
+          assignedBy: 'demo-data',
+        });
       (g.members ?? []).forEach((m, position) => {
         em.create(GroupMembership, {
           id: stableId(`${g.key}#${m.post}`),

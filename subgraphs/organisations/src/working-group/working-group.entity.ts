@@ -12,12 +12,15 @@ import {
   PrimaryKey,
   Property,
 } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { owned, region, unowned } from '@arrears-hub/subgraph-kit';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Region } from '../region/region.entity.js';
 import { ReportingTimeOfDay, WorkingGroupKind } from './working-group.enums.js';
 
+// @key(id): the arrears subgraph adds a sector group's monthly reporting status and its
+// consolidated reports to it.
+@Directive('@key(fields: "id")')
 @ObjectType('WorkingGroup', {
   description:
     '领导小组, its office and its special groups: who leads, who aggregates the ledgers, to whom they report.',

@@ -18,6 +18,7 @@ import { GroupMembership } from './group-membership.entity.js';
 import { WorkingGroupKind } from './working-group.enums.js';
 import { WorkingGroup } from './working-group.entity.js';
 import { membershipsOfGroup, workingGroupById } from './working-group.loaders.js';
+import { routesOfGroup } from '../reporting-route/reporting-route.loaders.js';
 
 export const WorkingGroupConnection = connectionType(WorkingGroup, 'WorkingGroup');
 
@@ -105,9 +106,24 @@ export class WorkingGroupResolver {
     return (await group.aggregatingUnits.load({ dataloader: true })).getItems();
   }
 
-  @FieldResolver(() => [Organisation], { description: 'Member units named as units.' })
-  async memberUnits(@Root() group: WorkingGroup): Promise<Organisation[]> {
-    return (await group.memberUnits.load({ dataloader: true })).getItems();
+  @FieldResolver(() => [Organisation], {
+    description:
+      'Member units: those named as units, and (for a sector group) every unit whose monthly ledger goes through it.',
+  })
+  async memberUnits(
+    @Root() group: WorkingGroup,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Organisation[]> {
+    const [named, routes] = await Promise.all([
+      group.memberUnits.load({ dataloader: true }),
+      routesOfGroup.load(ctx, group.id),
+    ]);
+    const units = named.getItems();
+    const seen = new Set(units.map((u) => u.id));
+    const routed = await Promise.all(
+      routes.filter((r) => !seen.has(r.unit.id)).map((r) => organisationById.load(ctx, r.unit.id)),
+    );
+    return [...units, ...routed.filter((u): u is Organisation => !!u)];
   }
 
   @FieldResolver(() => [GroupMembership], { description: 'Seats by post: 组长, 副组长, 成员.' })

@@ -12,7 +12,7 @@ import type { AssessmentWeights } from '../rules/assessment-score.js';
 @Entity({ tableName: 'assessment' })
 @Unique({ properties: ['unitId', 'year'] })
 export class Assessment {
-  [OptionalProps]?: 'finalisedAt';
+  [OptionalProps]?: 'finalisedAt' | 'newArrearsAfterZeroing' | 'lateRegisteredDebts';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -26,9 +26,20 @@ export class Assessment {
   @Property({ type: 'integer' })
   year!: number;
 
-  @Field(() => Float, { nullable: true, description: '线索办结率' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '线索办结率 of the clues the unit handled (scored)',
+  })
   @Property({ type: 'double', nullable: true })
   clueClosureRate?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '线索办结率 of the clues about the unit (its respondent’s rate; shown, not scored)',
+  })
+  @Property({ type: 'double', nullable: true })
+  respondentClueClosureRate?: number | null;
 
   @Field(() => Float, { nullable: true, description: '欠款清零率' })
   @Property({ type: 'double', nullable: true })
@@ -38,9 +49,22 @@ export class Assessment {
   @Property({ type: 'double', nullable: true })
   satisfaction?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Monthly submissions on time' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Months on time (paused after zeroing counts as on time) ÷ months due',
+  })
   @Property({ type: 'double', nullable: true })
   ledgerTimeliness?: number | null;
+
+  @Field(() => Int, { description: '边清边欠: new arrears after a zeroing notice' })
+  @Property({ type: 'integer', default: 0 })
+  newArrearsAfterZeroing: number = 0;
+
+  @Field(() => Int, {
+    description: '漏报: debts owed before a zeroing notice, registered after it',
+  })
+  @Property({ type: 'integer', default: 0 })
+  lateRegisteredDebts: number = 0;
 
   @Field(() => Float, { description: 'Weighted score, 0–100.' })
   @Property({ type: 'double' })

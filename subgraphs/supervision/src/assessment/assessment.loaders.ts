@@ -21,7 +21,17 @@ export const satisfactionScores = defineLoader<UnitYear, number[]>(
           })),
         })
       : [];
-    return scoresOf(keys, calls);
+    return scoresOf(
+      keys,
+      calls.map((c) => ({
+        unitId: c.unitId,
+        enterpriseId: c.enterpriseId ?? null,
+        recordedByUnitId: c.recordedByUnitId ?? null,
+        recordedByRoles: c.recordedByRoles,
+        satisfaction: c.satisfaction,
+        calledOn: c.calledOn,
+      })),
+    );
   },
   { cacheKey: key },
 );

@@ -17,6 +17,7 @@ import {
 } from '@arrears-hub/subgraph-kit';
 import { supervisionConfig } from '../config.js';
 import { FollowUpCall } from '../inspection/follow-up-call.entity.js';
+import { countedScores } from '../rules/satisfaction.js';
 import { unitsInReach } from '../reach.js';
 import {
   assessmentScore,
@@ -80,7 +81,17 @@ export class AssessmentMutations {
         clueClosureRate: f.clueClosureRate,
         zeroingRate: f.zeroingRate,
         satisfaction: satisfactionRate(
-          calls.filter((c) => c.unitId === f.unitId).map((c) => c.satisfaction),
+          countedScores(
+            calls
+              .filter((c) => c.unitId === f.unitId)
+              .map((c) => ({
+                unitId: c.unitId,
+                enterpriseId: c.enterpriseId ?? null,
+                recordedByUnitId: c.recordedByUnitId ?? null,
+                recordedByRoles: c.recordedByRoles,
+                satisfaction: c.satisfaction,
+              })),
+          ),
         ),
         ledgerTimeliness: f.ledgerTimeliness,
       };
@@ -88,6 +99,9 @@ export class AssessmentMutations {
         unitId: f.unitId,
         year,
         ...inputs,
+        respondentClueClosureRate: f.respondentClueClosureRate,
+        newArrearsAfterZeroing: f.newArrearsAfterZeroing,
+        lateRegisteredDebts: f.lateRegisteredDebts,
         score: assessmentScore(inputs, weights),
         weights,
         finalisedBy: ctx.viewer.id,

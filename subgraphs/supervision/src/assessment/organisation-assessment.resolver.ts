@@ -6,7 +6,9 @@ import { todayInChina, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { supervisionConfig } from '../config.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { mayRead } from '../reach.js';
+import { CaseTrigger } from '../case/case.enums.js';
 import { assessmentScore, satisfactionRate } from '../rules/assessment-score.js';
+import { supervisionTriggers } from '../rules/supervision-triggers.js';
 import { Assessment } from './assessment.entity.js';
 import { satisfactionScores, storedAssessment } from './assessment.loaders.js';
 import { AssessmentResult } from './assessment.types.js';
@@ -14,9 +16,13 @@ import { AssessmentResult } from './assessment.types.js';
 const toResult = (a: Assessment): AssessmentResult => ({
   year: a.year,
   clueClosureRate: a.clueClosureRate ?? null,
+  respondentClueClosureRate: a.respondentClueClosureRate ?? null,
   zeroingRate: a.zeroingRate ?? null,
   satisfaction: a.satisfaction ?? null,
   ledgerTimeliness: a.ledgerTimeliness ?? null,
+  newArrearsAfterZeroing: a.newArrearsAfterZeroing,
+  lateRegisteredDebts: a.lateRegisteredDebts,
+  supervisionTriggers: supervisionTriggers(a).map((t) => CaseTrigger[t]),
   score: a.score,
   finalised: true,
 });
@@ -27,7 +33,7 @@ export class OrganisationAssessmentResolver {
   // subgraph, which answers them only for units within the viewer's jurisdiction.
   @Authorized()
   @Directive(
-    '@requires(fields: "assessmentFigures { year clueClosureRate zeroingRate ledgerTimeliness }")',
+    '@requires(fields: "assessmentFigures { year clueClosureRate respondentClueClosureRate zeroingRate ledgerTimeliness newArrearsAfterZeroing lateRegisteredDebts }")',
   )
   @FieldResolver(() => AssessmentResult, {
     nullable: true,
@@ -58,6 +64,10 @@ export class OrganisationAssessmentResolver {
     return {
       year: wanted,
       ...inputs,
+      respondentClueClosureRate: figures.respondentClueClosureRate,
+      newArrearsAfterZeroing: figures.newArrearsAfterZeroing,
+      lateRegisteredDebts: figures.lateRegisteredDebts,
+      supervisionTriggers: supervisionTriggers(figures).map((t) => CaseTrigger[t]),
       score: assessmentScore(inputs, supervisionConfig().assessmentWeights),
       finalised: false,
     };

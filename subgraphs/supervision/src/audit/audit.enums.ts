@@ -57,12 +57,30 @@ registerEnumType(RectificationMeasure, {
 
 export enum RectificationStatus {
   OPEN = 'OPEN',
+  REPORTED = 'REPORTED',
+  CLOSED = 'CLOSED',
   DONE = 'DONE',
 }
-registerEnumType(RectificationStatus, { name: 'RectificationStatus' });
+registerEnumType(RectificationStatus, {
+  name: 'RectificationStatus',
+  valuesConfig: {
+    OPEN: { description: '整改中' },
+    REPORTED: {
+      description: '已报告完成: the unit says it is done; awaiting the inspector’s check',
+    },
+    CLOSED: { description: '已销号: the inspector checked the ledger and closed it' },
+    DONE: {
+      description: 'Reported done before 销号 existed: treated as REPORTED.',
+      deprecationReason: 'A unit’s report is REPORTED now; only an inspector closes (CLOSED).',
+    },
+  },
+});
 
-/** A rectification is reported done once, with its evidence. */
+/** The unit reports it done; an inspector closes it (销号) after checking the ledger, or sends it
+ * back to OPEN with a reason. */
 export const RECTIFICATION_TRANSITIONS: Transitions<RectificationStatus> = {
-  OPEN: [RectificationStatus.DONE],
-  DONE: [],
+  OPEN: [RectificationStatus.REPORTED],
+  REPORTED: [RectificationStatus.CLOSED, RectificationStatus.OPEN],
+  CLOSED: [],
+  DONE: [RectificationStatus.CLOSED, RectificationStatus.OPEN],
 };

@@ -45,3 +45,13 @@ export class CompleteRectificationInput implements RectificationReport {
   @Field(() => DateScalar) completedOn!: string;
   @Field(() => String) evidence!: string;
 }
+
+@InputType()
+export class ReviewRectificationInput {
+  @Field(() => ID) rectificationId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, {
+    description: '销号: what was checked on the ledger; sending back: what is still missing.',
+  })
+  note!: string;
+}

@@ -3,16 +3,19 @@
 // before anything below runs.
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import {
+  ARREAR_FACTS,
   assertMove,
   changeEntity,
+  checkReferences,
   createEntity,
   Creates,
   inTransaction,
   lockForChange,
   Problems,
+  PROJECT_FACTS,
+  type SubgraphContext,
   UserInputError,
   Writes,
-  type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { checkKnownUnit } from '../input-checks.js';
 import { Audit } from './audit.entity.js';
@@ -82,6 +85,13 @@ export class AuditMutations {
     const { problems, value } = checkFinding(input);
     const p = new Problems().merge(problems);
     await checkKnownUnit(p, input.unitId, 'unitId');
+    // The debts and projects a finding names must exist and be within reach (their owners say so).
+    if (!p.has('arrearIds')) {
+      await checkReferences(ctx, ARREAR_FACTS, value.arrearIds, p, 'arrearIds', '欠款');
+    }
+    if (!p.has('projectIds')) {
+      await checkReferences(ctx, PROJECT_FACTS, value.projectIds, p, 'projectIds', '项目');
+    }
     p.throwIfAny('input');
     return inTransaction(ctx, async (em) => {
       // Locked, so that the audit cannot be reported while a finding is being added to it.

@@ -43,9 +43,27 @@ export class Rectification {
   @Property({ type: 'text', nullable: true })
   evidence?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When the unit says it was done.' })
   @Property({ type: 'date', nullable: true })
   completedOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '销号: when the inspector closed it.' })
+  @Property({ type: 'date', nullable: true })
+  closedOn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who closed it (the inspector’s viewer id).',
+  })
+  @Property({ type: 'string', length: 200, nullable: true })
+  closedBy?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the inspector checked on the ledger, or why it was sent back.',
+  })
+  @Property({ type: 'text', nullable: true })
+  reviewNote?: string | null;
 
   @Field(() => Int)
   @Property({ type: 'integer', version: true })
@@ -53,7 +71,8 @@ export class Rectification {
 }
 
 /** A rectification belongs to the unit that must carry it out: that unit (a BUREAU viewer)
- * reports it done, and the inspectors whose jurisdiction holds the unit order and follow it. */
+ * reports it done, and the inspectors whose jurisdiction holds the unit order it and close it
+ * (销号) — the mutations' roles tell the two apart. */
 export const RectificationOwnership = owned(Rectification, {
   relations: { unit: unit('unitId') },
 });

@@ -1,16 +1,29 @@
-// 整改: an inspector orders a measure on a finding with a deadline; the unit reports it done.
+// 整改: an inspector orders a measure on a finding with a deadline; the unit reports it done; an
+// inspector closes it (销号) after checking the ledger (rules/rectification-check.ts), or sends it
+// back. Every step is checked before anything else and audited (changeEntity).
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import {
+  ARREAR_FACTS,
   assertMove,
+  callContract,
   changeEntity,
+  checkText,
+  ConflictError,
   createEntity,
+  ForbiddenError,
   NotFoundError,
   Problems,
+  todayInChina,
   Writes,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
+import { ledgerObjections } from '../rules/rectification-check.js';
 import { RECTIFICATION_TRANSITIONS, RectificationStatus } from './audit.enums.js';
-import { CompleteRectificationInput, OrderRectificationInput } from './audit.inputs.js';
+import {
+  CompleteRectificationInput,
+  OrderRectificationInput,
+  ReviewRectificationInput,
+} from './audit.inputs.js';
 import { checkRectificationReport, rectificationOrderProblems } from './audit.validation.js';
 import { Finding } from './finding.entity.js';
 import { Rectification } from './rectification.entity.js';
@@ -43,12 +56,31 @@ export class RectificationMutations {
   @Authorized('INSPECTOR', 'BUREAU')
   @Writes(Rectification, 'input.rectificationId')
   @Mutation(() => Rectification, {
-    description: 'The unit reports the rectification done, with evidence.',
+    description:
+      'The unit reports the rectification done, with evidence (REPORTED); an inspector then checks the ledger and closes it (closeRectification, 销号).',
+  })
+  reportRectification(
+    @Arg('input', () => CompleteRectificationInput) input: CompleteRectificationInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Rectification> {
+    return this.report(input, ctx);
+  }
+
+  @Authorized('INSPECTOR', 'BUREAU')
+  @Writes(Rectification, 'input.rectificationId')
+  @Mutation(() => Rectification, {
+    description: 'Reports the rectification done (REPORTED): the old name of reportRectification.',
+    deprecationReason:
+      'It no longer closes the rectification: use reportRectification, and an inspector’s closeRectification (销号).',
   })
   completeRectification(
     @Arg('input', () => CompleteRectificationInput) input: CompleteRectificationInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Rectification> {
+    return this.report(input, ctx);
+  }
+
+  private report(input: CompleteRectificationInput, ctx: SubgraphContext): Promise<Rectification> {
     const { problems, value } = checkRectificationReport(input);
     new Problems().merge(problems).throwIfAny('input');
     return changeEntity(
@@ -57,7 +89,7 @@ export class RectificationMutations {
       {
         id: input.rectificationId,
         expectedVersion: input.expectedVersion,
-        action: 'COMPLETE',
+        action: 'REPORT',
         field: 'input.rectificationId',
         label: '整改事项',
       },
@@ -65,13 +97,98 @@ export class RectificationMutations {
         assertMove(
           RECTIFICATION_TRANSITIONS,
           r.status,
-          RectificationStatus.DONE,
-          'complete the rectification',
+          RectificationStatus.REPORTED,
+          'report the rectification done',
           'rectification',
         );
-        r.status = RectificationStatus.DONE;
+        r.status = RectificationStatus.REPORTED;
         r.completedOn = value.completedOn;
         r.evidence = value.evidence;
+        return r;
+      },
+    );
+  }
+
+  // 销号 is the inspector's, after checking the ledger; never the audited unit's own (its BUREAU
+  // viewers lack the role, and an inspector's token bound to the unit itself is refused too).
+  @Authorized('INSPECTOR')
+  @Writes(Rectification, 'input.rectificationId')
+  @Mutation(() => Rectification, {
+    description:
+      '销号: an inspector closes a reported rectification once the ledger shows the measure done (限时清欠: the debts cleared; 分期偿付: a plan on each; 账款确权: each verified).',
+  })
+  async closeRectification(
+    @Arg('input', () => ReviewRectificationInput) input: ReviewRectificationInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Rectification> {
+    const note = this.note(input);
+    const row = await ctx.em.findOne(Rectification, { id: input.rectificationId });
+    if (row && ctx.viewer.organisationId === row.unitId)
+      throw new ForbiddenError('被整改单位不能为自己销号：须由监督检查人员核查后销号。', {
+        reason: 'AUDITED_UNIT',
+      });
+    const finding = row ? await ctx.em.findOne(Finding, { id: row.finding.id }) : null;
+    const arrearIds = finding?.arrearIds ?? [];
+    const debts = arrearIds.length ? await callContract(ctx, ARREAR_FACTS, { ids: arrearIds }) : [];
+    const objections = row ? ledgerObjections(row.measure, arrearIds, debts) : [];
+    if (objections.length)
+      throw new ConflictError(
+        `台账尚不能证明整改完成，不能销号：${objections.join('；')}（the ledger does not show it done）。`,
+        { objections },
+      );
+    return this.review(ctx, input, 'CLOSE', RectificationStatus.CLOSED, note);
+  }
+
+  @Authorized('INSPECTOR')
+  @Writes(Rectification, 'input.rectificationId')
+  @Mutation(() => Rectification, {
+    description:
+      'Sends a reported rectification back to the unit (OPEN again), saying what is missing.',
+  })
+  reopenRectification(
+    @Arg('input', () => ReviewRectificationInput) input: ReviewRectificationInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Rectification> {
+    return this.review(ctx, input, 'REOPEN', RectificationStatus.OPEN, this.note(input));
+  }
+
+  private note(input: ReviewRectificationInput): string {
+    const p = new Problems();
+    const note = checkText(p, input.note, 'note', {
+      required: true,
+      max: 2000,
+      message: '请写明核查情况（至少 2 个字；say what was checked）。',
+    });
+    p.throwIfAny('input');
+    return note!;
+  }
+
+  private review(
+    ctx: SubgraphContext,
+    input: ReviewRectificationInput,
+    action: string,
+    to: RectificationStatus,
+    note: string,
+  ): Promise<Rectification> {
+    return changeEntity(
+      ctx,
+      Rectification,
+      {
+        id: input.rectificationId,
+        expectedVersion: input.expectedVersion,
+        action,
+        reason: note,
+        field: 'input.rectificationId',
+        label: '整改事项',
+      },
+      (r) => {
+        assertMove(RECTIFICATION_TRANSITIONS, r.status, to, action.toLowerCase(), 'rectification');
+        r.status = to;
+        r.reviewNote = note;
+        if (to === RectificationStatus.CLOSED) {
+          r.closedOn = todayInChina();
+          r.closedBy = ctx.viewer.id;
+        }
         return r;
       },
     );

@@ -63,6 +63,11 @@ export class SupervisionCase {
   @Property({ type: 'uuid', nullable: true })
   escalatedFromId?: string | null;
 
+  /** The event another subgraph's rule raised to open it (caseTriggers contract): one case per
+   * event, however often the event is delivered. */
+  @Property({ type: 'uuid', nullable: true, unique: true })
+  sourceEventId?: string | null;
+
   @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version!: number;

@@ -3,9 +3,10 @@
 // before anything below runs.
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import {
-  addDays,
+  ARREAR_FACTS,
   assertMove,
   changeEntity,
+  checkReferences,
   createEntity,
   Creates,
   DateScalar,
@@ -18,15 +19,12 @@ import {
   WritesSelected,
 } from '@arrears-hub/subgraph-kit';
 import { checkKnownUnit } from '../input-checks.js';
-import { ESCALATION_DAYS, isOverdue, strongerMeasure } from '../rules/case-escalation.js';
 import { Accountability } from './accountability.entity.js';
+import { escalateCase, overdueCases } from './case-escalation.js';
 import { SupervisionCase } from './case.entity.js';
-import { CASE_TRANSITIONS, CaseMeasure, CaseStatus, CaseTrigger } from './case.enums.js';
+import { CASE_TRANSITIONS, CaseStatus } from './case.enums.js';
 import { EscalationResult, OpenCaseInput, RecordAccountabilityInput } from './case.inputs.js';
 import { checkAccountability, checkCaseMove, checkCaseOpening } from './case.validation.js';
-
-/** The measures from mildest to strongest, as the enum lists them. */
-const LADDER = Object.values(CaseMeasure);
 
 @Resolver(() => SupervisionCase)
 export class CaseMutations {
@@ -40,6 +38,10 @@ export class CaseMutations {
     const { problems, value } = checkCaseOpening(input);
     const p = new Problems().merge(problems);
     await checkKnownUnit(p, input.targetUnitId, 'targetUnitId');
+    // The debts a case names must exist and be within the inspector's reach (arrears says so).
+    if (!p.has('arrearIds')) {
+      await checkReferences(ctx, ARREAR_FACTS, value.arrearIds, p, 'arrearIds', '欠款');
+    }
     p.throwIfAny('input');
     return createEntity(ctx, SupervisionCase, {
       targetUnitId: input.targetUnitId,
@@ -107,41 +109,9 @@ export class CaseMutations {
     @Ctx() ctx: SubgraphContext,
   ): Promise<EscalationResult> {
     const day = asOf ?? todayInChina();
-    const overdue = await ctx.em.find(
-      SupervisionCase,
-      { status: CaseStatus.OPEN, deadline: { $lt: day } },
-      { orderBy: { deadline: 'asc', id: 'asc' }, limit: 500 },
-    );
     const newCases: SupervisionCase[] = [];
-    for (const { id, deadline } of overdue) {
-      // The old case and its stronger successor in one transaction: both or neither.
-      const next = await changeEntity(
-        ctx,
-        SupervisionCase,
-        { id, action: 'ESCALATE', label: '督办事项', reason: `deadline ${deadline} passed` },
-        async (c, em) => {
-          // Escalated or resolved by someone else since it was read: leave it.
-          if (!isOverdue(c.status, c.deadline, day)) return null;
-          c.status = CaseStatus.ESCALATED;
-          return createEntity(
-            ctx,
-            SupervisionCase,
-            {
-              targetUnitId: c.targetUnitId,
-              measure: strongerMeasure(LADDER, c.measure),
-              trigger: CaseTrigger.ESCALATION,
-              description: `逾期未办结，升级督办：${c.description}`,
-              openedOn: day,
-              deadline: addDays(day, ESCALATION_DAYS),
-              status: CaseStatus.OPEN,
-              arrearIds: [...c.arrearIds],
-              escalatedFromId: c.id,
-              createdBy: ctx.viewer.id,
-            },
-            { em },
-          );
-        },
-      );
+    for (const { id } of await overdueCases(ctx.em, day)) {
+      const next = await escalateCase(ctx, id, day);
       if (next) newCases.push(next);
     }
     return { escalated: newCases.length, newCases };

@@ -2,10 +2,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import {
   assertMove,
-  callContract,
   changeEntity,
-  createEntities,
-  DISCLOSURE_FIGURES,
   ForbiddenError,
   hasRole,
   OUT_OF_REACH_MESSAGE,
@@ -20,6 +17,7 @@ import {
 } from '@arrears-hub/subgraph-kit';
 import { unitsInReach } from '../reach.js';
 import { isLate } from '../rules/disclosure-year.js';
+import { draftDisclosures } from './draft-disclosures.js';
 import { Disclosure } from './disclosure.entity.js';
 import { DISCLOSURE_TRANSITIONS, DisclosureStatus } from './disclosure.enums.js';
 import { disclosureRequestProblems } from './disclosure.validation.js';
@@ -60,64 +58,9 @@ export class DisclosureMutations {
         disclosureRequestProblems({ year, regionCode, publishingUnits: units.length }, thisYear),
       )
       .throwIfAny('');
-    const figures = await callContract(ctx, DISCLOSURE_FIGURES, { units: reach.unitIds, year });
-    if (!figures.length) throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
-    const names = new Map(units.map((u) => [u.id, u.name]));
-    const existing = new Map(
-      (await ctx.em.find(Disclosure, { year, unitId: { $in: figures.map((f) => f.unitId) } })).map(
-        (d) => [d.unitId, d],
-      ),
-    );
-
-    const created = await createEntities(
-      ctx,
-      Disclosure,
-      figures
-        .filter((f) => !existing.has(f.unitId))
-        .map((f) => ({
-          unitId: f.unitId,
-          unitName: names.get(f.unitId) ?? f.unitId,
-          year,
-          overdueContracts: f.overdueContracts,
-          overdueAmount: f.overdueAmount,
-          status: DisclosureStatus.DRAFT,
-        })),
-      {
-        action: 'GENERATE',
-        conflicts: { unique: { default: `${year} 年的公开信息正在由他人生成，请稍后重试。` } },
-      },
-    );
-    const byUnit = new Map(created.map((d) => [d.unitId, d]));
-
-    // Drafts already there are regenerated from today's ledger; reviewed or published ones are
-    // frozen.
-    for (const f of figures) {
-      const current = existing.get(f.unitId);
-      if (!current || current.status !== DisclosureStatus.DRAFT) continue;
-      const unitName = names.get(f.unitId) ?? current.unitName;
-      const unchanged =
-        current.unitName === unitName &&
-        current.overdueContracts === f.overdueContracts &&
-        current.overdueAmount === f.overdueAmount;
-      if (unchanged) {
-        byUnit.set(f.unitId, current);
-        continue;
-      }
-      const regenerated = await changeEntity(
-        ctx,
-        Disclosure,
-        { id: current.id, action: 'GENERATE', label: LABEL },
-        (d) => {
-          if (d.status !== DisclosureStatus.DRAFT) return null;
-          d.unitName = unitName;
-          d.overdueContracts = f.overdueContracts;
-          d.overdueAmount = f.overdueAmount;
-          return d;
-        },
-      );
-      if (regenerated) byUnit.set(f.unitId, regenerated);
-    }
-    return figures.flatMap((f) => byUnit.get(f.unitId) ?? []);
+    const drafted = await draftDisclosures(ctx, year, reach.unitIds, units);
+    if (!drafted) throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+    return drafted;
   }
 
   @Authorized('LEADING_GROUP', 'INSPECTOR')

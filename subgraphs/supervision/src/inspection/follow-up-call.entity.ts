@@ -1,13 +1,18 @@
 // 回访: a follow-up call to an enterprise about a debtor unit, with the enterprise's satisfaction
-// (1–5), which the annual assessment averages (docs/domain/assessment.md).
+// (1–5), which the annual assessment averages when the call names the enterprise and was made by
+// supervision or the enterprise itself, never by the unit rated (rules/satisfaction.ts;
+// docs/domain/assessment.md).
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, owned, unit } from '@arrears-hub/subgraph-kit';
 
 @ObjectType('FollowUpCall')
 @Entity({ tableName: 'follow_up_call' })
 export class FollowUpCall {
+  [OptionalProps]?: 'recordedByRoles';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -17,9 +22,22 @@ export class FollowUpCall {
   @Property({ type: 'uuid' })
   unitId!: string;
 
-  /** The enterprise called. */
+  /** The enterprise called (organisations subgraph id). */
+  @Field(() => ID, { nullable: true, description: 'The enterprise reached.' })
   @Property({ type: 'uuid', nullable: true })
   enterpriseId?: string | null;
+
+  /** Who recorded it (viewer id), their own unit and their roles then: the satisfaction rule
+   * reads them (a unit never rates itself). Calls recorded before this was kept have none, and do
+   * not count. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  recordedBy?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  recordedByUnitId?: string | null;
+
+  @Property({ type: 'array', columnType: 'text[]', defaultRaw: `'{}'` })
+  recordedByRoles: string[] = [];
 
   @Field(() => DateScalar)
   @Property({ type: 'date' })

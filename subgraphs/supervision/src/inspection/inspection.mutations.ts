@@ -3,6 +3,9 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { createEntity, Creates, Problems, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { checkKnownUnit } from '../input-checks.js';
+
+/** Who a follow-up call may reach: enterprises (the creditors). */
+const ENTERPRISE_KINDS = new Set(['PRIVATE_ENTERPRISE', 'LARGE_ENTERPRISE']);
 import { FollowUpCall } from './follow-up-call.entity.js';
 import { Inspection } from './inspection.entity.js';
 import { RecordFollowUpCallInput, RecordInspectionInput } from './inspection.inputs.js';
@@ -33,11 +36,13 @@ export class InspectionMutations {
     });
   }
 
-  @Authorized('INSPECTOR', 'LEADING_GROUP', 'BUREAU')
+  // A supervision follow-up call (监督执纪组): inspectors only, never the unit rated; it names the
+  // enterprise reached, which must be an enterprise in the registry.
+  @Authorized('INSPECTOR')
   @Creates(FollowUpCall, { unit: 'input.unitId' })
   @Mutation(() => FollowUpCall, {
     description:
-      '回访: records a follow-up call and the enterprise’s satisfaction (feeds the assessment).',
+      '回访: supervision records a follow-up call to the enterprise it names, with the enterprise’s satisfaction (feeds the assessment).',
   })
   async recordFollowUpCall(
     @Arg('input', () => RecordFollowUpCallInput) input: RecordFollowUpCallInput,
@@ -46,7 +51,20 @@ export class InspectionMutations {
     const { problems, value } = checkFollowUpCall(input);
     const p = new Problems().merge(problems);
     await checkKnownUnit(p, input.unitId, 'unitId');
+    if (value.enterpriseId && !p.has('enterpriseId')) {
+      const firm = await checkKnownUnit(p, value.enterpriseId, 'enterpriseId');
+      if (firm && !ENTERPRISE_KINDS.has(firm.kind))
+        p.add('enterpriseId', `${firm.name}不是企业，不能作为回访对象（not an enterprise）。`);
+    }
+    if (ctx.viewer.organisationId && ctx.viewer.organisationId === input.unitId)
+      p.add('unitId', '被评价单位不能为自己记录满意度（a unit never rates itself）。');
     p.throwIfAny('input');
-    return createEntity(ctx, FollowUpCall, { unitId: input.unitId, ...value });
+    return createEntity(ctx, FollowUpCall, {
+      unitId: input.unitId,
+      ...value,
+      recordedBy: ctx.viewer.id,
+      recordedByUnitId: ctx.viewer.organisationId ?? null,
+      recordedByRoles: [...ctx.viewer.roles],
+    });
   }
 }

@@ -40,10 +40,19 @@ describe('follow-up calls', () => {
   });
 
   it('takes whole scores from 1 to 5 only', () => {
+    const enterpriseId = '00000000-0000-4000-8000-000000000001';
     for (const satisfaction of [0, 2.5, 6])
-      expect(fields(checkFollowUpCall({ calledOn: TODAY, satisfaction }, TODAY).problems)).toEqual([
-        'satisfaction',
-      ]);
-    expect(checkFollowUpCall({ calledOn: TODAY, satisfaction: 5 }, TODAY).problems).toEqual([]);
+      expect(
+        fields(checkFollowUpCall({ calledOn: TODAY, satisfaction, enterpriseId }, TODAY).problems),
+      ).toEqual(['satisfaction']);
+    expect(
+      checkFollowUpCall({ calledOn: TODAY, satisfaction: 5, enterpriseId }, TODAY).problems,
+    ).toEqual([]);
+  });
+
+  it('names the enterprise reached: a call without one would not count', () => {
+    expect(fields(checkFollowUpCall({ calledOn: TODAY, satisfaction: 5 }, TODAY).problems)).toEqual(
+      ['enterpriseId'],
+    );
   });
 });

@@ -59,7 +59,13 @@ export function checkFollowUpCall(
     'satisfaction',
     `满意度为 1 到 5 的整数（1 很不满意，5 很满意），现为 ${call.satisfaction}。`,
   );
-  if (call.enterpriseId)
+  // Satisfaction counts only from the enterprise reached: a call names it (docs/domain/assessment.md).
+  if (!call.enterpriseId)
+    p.add(
+      'enterpriseId',
+      '请填写回访的企业：不注明企业的回访不计入满意度（name the enterprise reached）。',
+    );
+  else
     p.check(
       isUuid(call.enterpriseId),
       'enterpriseId',

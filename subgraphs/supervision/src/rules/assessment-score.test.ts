@@ -75,11 +75,19 @@ describe('follow-up calls per unit and year', () => {
     { unitId: 'b', year: 2026 },
     { unitId: 'a', year: 2025 },
   ];
+  // Supervision calls naming the enterprise reached (satisfaction.ts decides which count).
+  const by = {
+    enterpriseId: 'firm',
+    recordedByUnitId: 'discipline',
+    recordedByRoles: ['INSPECTOR'],
+  };
   const calls = [
-    { unitId: 'a', calledOn: '2026-03-01', satisfaction: 5 },
-    { unitId: 'a', calledOn: '2025-11-20', satisfaction: 2 },
-    { unitId: 'b', calledOn: '2025-06-01', satisfaction: 4 },
-    { unitId: 'b', calledOn: '2026-06-01', satisfaction: 3 },
+    { unitId: 'a', calledOn: '2026-03-01', satisfaction: 5, ...by },
+    { unitId: 'a', calledOn: '2025-11-20', satisfaction: 2, ...by },
+    { unitId: 'b', calledOn: '2025-06-01', satisfaction: 4, ...by },
+    { unitId: 'b', calledOn: '2026-06-01', satisfaction: 3, ...by },
+    // The unit rated scoring itself: never counted.
+    { unitId: 'b', calledOn: '2026-06-02', satisfaction: 5, ...by, recordedByUnitId: 'b' },
   ];
 
   it('reads every key in its own year, not the first key’s', () => {

@@ -2,6 +2,8 @@
 // timeliness, as the Dalad programme weighs them, docs/programmes.md): a weighted mean of the
 // figures that exist, scaled to 100. The weights are a setting (config.ts) or chosen per
 // finalisation; a missing figure does not count as zero — its weight is shared out among the others.
+import { countedScores, type SatisfactionRecord } from './satisfaction.js';
+
 export interface AssessmentWeights {
   clueClosure: number;
   zeroing: number;
@@ -105,14 +107,14 @@ export function callWindows(keys: readonly UnitYear[]): CallWindow[] {
   }));
 }
 
-/** Each key's satisfaction scores: its unit's calls in its own year. */
+/** Each key's satisfaction scores: its unit's calls in its own year that count (satisfaction.ts). */
 export function scoresOf(
   keys: readonly UnitYear[],
-  calls: readonly { unitId: string; calledOn: string; satisfaction: number }[],
+  calls: readonly (SatisfactionRecord & { calledOn: string })[],
 ): number[][] {
   return keys.map((k) =>
-    calls
-      .filter((c) => c.unitId === k.unitId && c.calledOn.startsWith(`${k.year}-`))
-      .map((c) => c.satisfaction),
+    countedScores(
+      calls.filter((c) => c.unitId === k.unitId && c.calledOn.startsWith(`${k.year}-`)),
+    ),
   );
 }

@@ -215,17 +215,22 @@ export class DatabaseSeeder extends Seeder {
       late: false,
     });
 
-    for (const [unit, on, score] of [
-      ['dalad.housing-construction', '2026-06-10', 4],
-      ['dalad.housing-construction', '2026-09-10', 3],
-      ['dalad.education-sports', '2026-07-01', 5],
+    // Follow-up calls by the discipline group (监督执纪组) to the creditor enterprises reached.
+    for (const [unit, firm, on, score] of [
+      ['dalad.housing-construction', 'demo.dalad.hengtai-construction', '2026-06-10', 4],
+      ['dalad.housing-construction', 'demo.dalad.ruifeng-materials', '2026-09-10', 3],
+      ['dalad.education-sports', 'demo.dalad.tianyi-catering', '2026-07-01', 5],
     ] as const) {
       em.create(FollowUpCall, {
         id: stableId(`call#${unit}#${on}`),
         unitId: stableId(unit),
+        enterpriseId: stableId(firm),
         calledOn: on,
         satisfaction: score,
         note: '电话回访（演示）',
+        recordedBy: 'demo-data',
+        recordedByUnitId: stableId('dalad.discipline'),
+        recordedByRoles: ['INSPECTOR'],
       });
     }
     await em.flush();

@@ -1,0 +1,466 @@
+// The arrears subgraph's scheduled jobs (docs/jobs-and-notices.md): each decides with a pure rule
+// (rules/scheduled-alerts.ts) and raises events in its own outbox; the relay hands them to the
+// notices subgraph (notices) and to supervision (the cases a rule asks for). Every event is keyed
+// by the record and the occasion, so a job that runs twice, or on two replicas, tells once.
+import {
+  addDays,
+  defineJob,
+  inTransaction,
+  officeRegionOf,
+  recipientsOfUnits,
+  REPORTING_KINDS,
+  subtractMoney,
+  todayInChina,
+  unitDirectory,
+  unitNames,
+  type JobContext,
+  type JobDefinition,
+  type NoticeRecipient,
+} from '@arrears-hub/subgraph-kit';
+import { Clue } from './clue/clue.entity.js';
+import { clueClock } from './clue/clue-clock.js';
+import { ClueClockStage, ClueStatus } from './clue/clue.enums.js';
+import { arrearsConfig } from './config.js';
+import { ArrearStatus } from './ledger/arrear.enums.js';
+import { Instalment } from './repayment/instalment.entity.js';
+import { RepaymentPlan } from './repayment/repayment-plan.entity.js';
+import { RepaymentPlanStatus } from './repayment/repayment.enums.js';
+import {
+  calendarFor,
+  chainOfPath,
+  deadlineFor,
+  deadlineWindow,
+  loadLayers,
+} from './region-settings/region-layers.js';
+import type { Route } from './reporting/reporting-routes.js';
+import { reportingStates } from './reporting/reporting-state.js';
+import {
+  clueClockAlert,
+  currentPeriod,
+  instalmentAlerts,
+  ledgerReportStep,
+  missingCalendarYears,
+  OVERDUE_CLUE_CASE_DAYS,
+  PLAN_DEFAULT_CASE_DAYS,
+} from './rules/index.js';
+
+/** Debts no longer being repaid under a plan: nothing to remind about. */
+const SETTLED = new Set<string>([
+  ArrearStatus.CLEARED,
+  ArrearStatus.WITHDRAWN,
+  ArrearStatus.IN_COURT,
+]);
+
+export const repaymentWatchJob = defineJob({
+  name: 'repayment-watch',
+  description:
+    'Instalments due within N days, instalments missed (unit and supervisor), plans in default after the grace period (a PLAN_DEFAULT case).',
+  schedule: '0 9 * * *',
+  run: async ({ ctx, today, emit }) => {
+    const { instalmentReminderDays, planDefaultGraceDays } = arrearsConfig();
+    const em = ctx.em.fork();
+    const plans = (
+      await em.find(RepaymentPlan, { status: RepaymentPlanStatus.ACTIVE }, { populate: ['arrear'] })
+    ).filter((p) => !SETTLED.has(p.arrear.getEntity().status));
+    const instalments = plans.length
+      ? await em.find(
+          Instalment,
+          { plan: { $in: plans.map((p) => p.id) } },
+          { orderBy: { seq: 'asc' } },
+        )
+      : [];
+    const recipients = await recipientsOfUnits(
+      plans.map((p) => p.arrear.getEntity().debtorId),
+      { supervisor: true, regionOffice: true },
+    );
+    const creditors = await unitNames(plans.map((p) => p.arrear.getEntity().creditorId));
+    const counts = { due: 0, missed: 0, defaults: 0 };
+    for (const plan of plans) {
+      const arrear = plan.arrear.getEntity();
+      const alerts = instalmentAlerts(
+        instalments.filter((i) => i.plan.id === plan.id),
+        subtractMoney(arrear.paid, plan.paidBefore),
+        today,
+        { dueSoonDays: instalmentReminderDays, graceDays: planDefaultGraceDays },
+      );
+      if (!alerts.length) continue;
+      const everyone = recipients.get(arrear.debtorId)!;
+      const unitOnly = everyone.slice(0, 1);
+      const unitAndSupervisor = everyone.filter((r) => r.type === 'UNIT');
+      const debt = `合同 ${arrear.contractNo}（${creditors.get(arrear.creditorId)}）`;
+      const link = { type: 'Arrear', id: arrear.id };
+      await inTransaction(ctx, async (tx) => {
+        for (const a of alerts) {
+          if (a.type === 'DUE_SOON') {
+            if (
+              await emit(tx, {
+                topic: 'notice',
+                key: `instalment-due:${plan.id}:${a.seq}`,
+                payload: {
+                  kind: 'INSTALMENT_DUE',
+                  recipients: unitOnly,
+                  text: `${debt} 还款计划第 ${a.seq} 期 ${a.amount} 元将于 ${a.dueOn} 到期（还有 ${a.daysLeft} 天），请按期支付。`,
+                  link,
+                },
+              })
+            )
+              counts.due += 1;
+          } else if (a.type === 'MISSED') {
+            if (
+              await emit(tx, {
+                topic: 'notice',
+                key: `instalment-missed:${plan.id}:${a.seq}`,
+                payload: {
+                  kind: 'INSTALMENT_MISSED',
+                  recipients: unitAndSupervisor,
+                  text: `${debt} 还款计划第 ${a.seq} 期应于 ${a.dueOn} 支付，尚差 ${a.shortfall} 元未付。逾期超过 ${planDefaultGraceDays} 天将视为违约并移交督办。`,
+                  link,
+                },
+              })
+            )
+              counts.missed += 1;
+          } else {
+            const fresh = await emit(tx, {
+              topic: 'case-trigger',
+              key: `plan-default-case:${plan.id}`,
+              payload: {
+                trigger: 'PLAN_DEFAULT',
+                targetUnitId: arrear.debtorId,
+                description: `还款计划违约：${debt} 第 ${a.seq} 期（应于 ${a.dueOn} 支付）逾期 ${a.daysLate} 天未付。`,
+                deadlineDays: PLAN_DEFAULT_CASE_DAYS,
+                arrearIds: [arrear.id],
+                source: { type: 'RepaymentPlan', id: plan.id },
+              },
+            });
+            await emit(tx, {
+              topic: 'notice',
+              key: `plan-default:${plan.id}`,
+              payload: {
+                kind: 'PLAN_DEFAULT',
+                recipients: everyone,
+                text: `${debt} 还款计划第 ${a.seq} 期逾期 ${a.daysLate} 天未付，已视为违约，移交督办。`,
+                link,
+              },
+            });
+            if (fresh) counts.defaults += 1;
+          }
+        }
+      });
+    }
+    return {
+      summary: `${plans.length} active plans: ${counts.due} due soon, ${counts.missed} newly missed, ${counts.defaults} newly in default`,
+      counts: { plans: plans.length, ...counts },
+    };
+  },
+});
+
+/** The reporting states in which a unit has not (validly) submitted yet. */
+const NOT_IN = new Set(['MISSING', 'PENDING', 'RETURNED']);
+
+/** The units of `units` grouped by the region chain they run on (region path → units). */
+function byChain<T extends { regionPath: string }>(units: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const u of units) groups.set(u.regionPath, [...(groups.get(u.regionPath) ?? []), u]);
+  return groups;
+}
+
+export const ledgerReportRemindersJob = defineJob({
+  name: 'ledger-report-reminders',
+  description:
+    'Reminds units that have not submitted the month’s ledger (and the aggregating unit of their sector group) N working days before their region’s report day; lists the missing to the region office once the region’s deadline has passed.',
+  schedule: '0 9,13 * * *',
+  run: async ({ ctx, now, today, emit }) => {
+    const em = ctx.em.fork();
+    const period = currentPeriod(today);
+    // The units that keep a ledger, by region: each region has its own report day, deadlines and
+    // calendar. One read of every layer they need; a region whose calendar lacks the year is left
+    // out (the calendar-check job tells its office) rather than judged on a guessed report day.
+    const units = [...(await unitDirectory().all()).values()].filter(
+      (u) => REPORTING_KINDS.has(u.kind) && u.status === 'ACTIVE',
+    );
+    const groups = byChain(units);
+    const chains = new Map([...groups.keys()].map((path) => [path, chainOfPath(path)]));
+    const window = deadlineWindow([period]);
+    const layers = await loadLayers(em, [...chains.values()], {
+      days: { from: today < window.from ? today : window.from, to: window.to },
+      periods: [period],
+    });
+    const counts = { missing: 0, told: 0, regionsDue: 0, regionsWithoutCalendar: 0 };
+    const steps = new Map<
+      string,
+      { dueDay: string; step: NonNullable<ReturnType<typeof ledgerReportStep>> }
+    >();
+    for (const [path, chain] of chains) {
+      const deadline = deadlineFor(layers, chain, period);
+      if (!deadline.ok) {
+        counts.regionsWithoutCalendar += 1;
+        continue;
+      }
+      const dueDay = todayInChina(deadline.dueAt);
+      const step = ledgerReportStep(
+        now,
+        today,
+        deadline.dueAt,
+        dueDay,
+        arrearsConfig().ledgerReminderWorkingDays,
+        calendarFor(layers, chain).overrides,
+      );
+      if (step) steps.set(path, { dueDay, step });
+    }
+    counts.regionsDue = steps.size;
+    // The same states as Region.ledgerReporting: missing, pending or returned is "not in".
+    const states = await reportingStates(
+      ctx,
+      [...steps.keys()].flatMap((path) => groups.get(path)!.map((u) => u.id)),
+      period,
+      now,
+    );
+    const byId = new Map(units.map((u) => [u.id, u]));
+    const late = new Map<string, { dueDay: string; names: string[] }>();
+    const toRemind: {
+      unit: (typeof units)[number];
+      route: Route | null;
+      dueDay: string;
+      left: number;
+    }[] = [];
+    for (const state of states) {
+      if (!NOT_IN.has(state.state)) continue;
+      const unit = byId.get(state.unitId)!;
+      const { dueDay, step } = steps.get(unit.regionPath)!;
+      counts.missing += 1;
+      if (step.step === 'REMIND')
+        toRemind.push({ unit, route: state.route, dueDay, left: step.workingDaysLeft });
+      else {
+        const office = officeRegionOf(unit);
+        const entry = late.get(office) ?? { dueDay, names: [] };
+        entry.names.push(unit.name);
+        late.set(office, entry);
+      }
+    }
+    await inTransaction(ctx, async (tx) => {
+      for (const { unit, route, dueDay, left } of toRemind) {
+        const recipients: NoticeRecipient[] = [{ type: 'UNIT', unitId: unit.id }];
+        if (route && route.aggregatorId !== unit.id)
+          recipients.push({ type: 'UNIT', unitId: route.aggregatorId });
+        if (
+          await emit(tx, {
+            topic: 'notice',
+            key: `ledger-due:${unit.id}:${period}`,
+            payload: {
+              kind: 'LEDGER_REPORT_DUE',
+              recipients,
+              text: `${unit.name}：${period} 月度台账应于 ${dueDay} 前报送${route ? `至${route.group.name}` : ''}，尚未收到（还有 ${left} 个工作日）。`,
+              link: { type: 'Organisation', id: unit.id },
+            },
+          })
+        )
+          counts.told += 1;
+      }
+      for (const [regionCode, { dueDay, names }] of late)
+        if (
+          await emit(tx, {
+            topic: 'notice',
+            key: `ledger-missing:${regionCode}:${period}`,
+            payload: {
+              kind: 'LEDGER_REPORT_MISSING',
+              recipients: [{ type: 'REGION_OFFICE', regionCode }],
+              text: `${period} 月度台账报送截止（${dueDay}），以下 ${names.length} 个单位未报送：${names.slice(0, 200).join('、')}${names.length > 200 ? ' 等' : ''}。`,
+              link: null,
+            },
+          })
+        )
+          counts.told += 1;
+    });
+    const without = counts.regionsWithoutCalendar
+      ? `; ${counts.regionsWithoutCalendar} regions without the year's calendar`
+      : '';
+    if (!counts.regionsDue)
+      return { summary: `${period}: not yet time to remind${without}`, counts };
+    return {
+      summary: `${period}: ${counts.missing} units due or late have not submitted, ${counts.told} notices raised${without}`,
+      counts,
+    };
+  },
+});
+
+async function clueRecipients(
+  clue: Clue,
+  stage: ClueClockStage,
+  breached: boolean,
+): Promise<NoticeRecipient[]> {
+  const holder = stage === ClueClockStage.HANDLING ? clue.handlingUnitId : null;
+  const anchor = holder ?? clue.respondentId ?? null;
+  const units = anchor ? await unitDirectory().get([anchor]) : new Map();
+  const recipients: NoticeRecipient[] = [];
+  if (holder) recipients.push({ type: 'UNIT', unitId: holder });
+  const unit = anchor ? units.get(anchor) : undefined;
+  // The intake office is the region office until issue 13 names one per region.
+  if (unit) recipients.push({ type: 'REGION_OFFICE', regionCode: officeRegionOf(unit) });
+  else recipients.push({ type: 'ADMIN' });
+  // The complainant follows its own complaint: told when a clock has run out.
+  if (breached && clue.complainantId)
+    recipients.push({ type: 'ENTERPRISE', enterpriseId: clue.complainantId });
+  return recipients;
+}
+
+export const clueClocksJob = defineJob({
+  name: 'clue-clocks',
+  description:
+    'Warns the holders of a clue 3 working days before its clock ends and when it has passed; a passed handling deadline opens an OVERDUE_CLUE case (督办书).',
+  schedule: '0 9 * * *',
+  run: async ({ ctx, today, emit }: JobContext) => {
+    const em = ctx.em.fork();
+    const running = await em.find(Clue, {
+      status: {
+        $in: [ClueStatus.RECEIVED, ClueStatus.ACCEPTED, ClueStatus.ASSIGNED, ClueStatus.VERIFIED],
+      },
+    });
+    const clocks = running
+      .map((clue) => ({ clue, clock: clueClock(clue, today) }))
+      .filter((c) => c.clock !== null);
+    const latest = clocks.reduce((d, c) => (c.clock!.dueOn > d ? c.clock!.dueOn : d), today);
+    // Each clue runs on the calendar of its region (the respondent's; the hub's when unknown).
+    const units = await unitDirectory().get(
+      clocks.map((c) => c.clue.respondentId).filter((id): id is string => !!id),
+    );
+    const chainOf = (clue: Clue) => chainOfPath(units.get(clue.respondentId ?? '')?.regionPath);
+    const layers = await loadLayers(
+      em,
+      clocks.map((c) => chainOf(c.clue)),
+      {
+        days: { from: today, to: addDays(latest, 1) },
+      },
+    );
+    const counts = { warnings: 0, breaches: 0, cases: 0 };
+    for (const { clue, clock } of clocks) {
+      const alert = clueClockAlert(
+        clock!.dueOn,
+        today,
+        calendarFor(layers, chainOf(clue)).overrides,
+      );
+      if (!alert) continue;
+      const stage = clock!.stage;
+      const what = stage === ClueClockStage.REVIEW ? '审查转办' : '办理答复';
+      const recipients = await clueRecipients(clue, stage, alert.type === 'BREACHED');
+      const link = { type: 'Clue', id: clue.id };
+      await inTransaction(ctx, async (tx) => {
+        if (alert.type === 'WARNING') {
+          if (
+            await emit(tx, {
+              topic: 'notice',
+              key: `clue-warning:${clue.id}:${stage}:${clock!.dueOn}`,
+              payload: {
+                kind: 'CLUE_CLOCK_WARNING',
+                recipients,
+                text: `线索“${clue.respondentName}（${clue.complainantName} 反映）”的${what}时限为 ${clock!.dueOn}，还剩 ${alert.workingDaysLeft} 个工作日。`,
+                link,
+              },
+            })
+          )
+            counts.warnings += 1;
+          return;
+        }
+        if (
+          await emit(tx, {
+            topic: 'notice',
+            key: `clue-breach:${clue.id}:${stage}:${clock!.dueOn}`,
+            payload: {
+              kind: 'CLUE_CLOCK_BREACHED',
+              recipients,
+              text: `线索“${clue.respondentName}（${clue.complainantName} 反映）”的${what}时限 ${clock!.dueOn} 已过 ${alert.daysLate} 天${stage === ClueClockStage.HANDLING ? '，已移交督办' : ''}。`,
+              link,
+            },
+          })
+        )
+          counts.breaches += 1;
+        if (stage === ClueClockStage.HANDLING && clue.handlingUnitId) {
+          if (
+            await emit(tx, {
+              topic: 'case-trigger',
+              key: `clue-case:${clue.id}:${clock!.dueOn}`,
+              payload: {
+                trigger: 'OVERDUE_CLUE',
+                targetUnitId: clue.handlingUnitId,
+                description: `线索办理超期：${clue.complainantName} 反映 ${clue.respondentName} 拖欠账款，办理时限 ${clock!.dueOn} 已过。`,
+                deadlineDays: OVERDUE_CLUE_CASE_DAYS,
+                arrearIds: [],
+                source: { type: 'Clue', id: clue.id },
+              },
+            })
+          )
+            counts.cases += 1;
+        }
+      });
+    }
+    return {
+      summary: `${clocks.length} running clocks: ${counts.warnings} warnings, ${counts.breaches} breaches, ${counts.cases} cases asked for`,
+      counts: { clocks: clocks.length, ...counts },
+    };
+  },
+});
+
+export const calendarCheckJob = defineJob({
+  name: 'calendar-check',
+  description:
+    'Tells each region office whose calendar lacks this year (and, from 1 December, next year) to enter it; ADMIN gets the list of those regions.',
+  schedule: '0 9 * * *',
+  run: async ({ ctx, today, emit }) => {
+    const offices = new Map<string, string>();
+    for (const u of (await unitDirectory().all()).values()) {
+      const office = officeRegionOf(u);
+      const at = u.regionPath.indexOf(`/${office}/`);
+      if (!offices.has(office) && at >= 0)
+        offices.set(office, u.regionPath.slice(0, at + office.length + 2));
+    }
+    const chains = [...offices.values()].map(chainOfPath);
+    const layers = await loadLayers(ctx.em.fork(), chains);
+    // The same rule as Region.calendarWarnings: a region has a year when it or a region above it
+    // (or the hub-wide layer) put that year on record with setCalendarYear.
+    const lacking = chains
+      .map((chain) => ({
+        chain,
+        years: missingCalendarYears(calendarFor(layers, chain).years, today),
+      }))
+      .filter((r) => r.years.length);
+    if (!lacking.length)
+      return { summary: 'every region office has its calendar there', counts: {} };
+    await inTransaction(ctx, async (tx) => {
+      for (const { chain, years } of lacking)
+        await emit(tx, {
+          topic: 'notice',
+          key: `calendar-missing:${chain.regionCode}:${years.join(',')}`,
+          payload: {
+            kind: 'CALENDAR_MISSING',
+            recipients: [{ type: 'REGION_OFFICE', regionCode: chain.regionCode! }],
+            text: `${years.join('、')} 年的工作日历（法定节假日、调休上班日）尚未录入：台账截止日、线索办理时限等按工作日计算的期限无法计算。请用 setCalendarYear 录入全年安排。`,
+            link: null,
+          },
+        });
+      const years = [...new Set(lacking.flatMap((r) => r.years))].sort();
+      await emit(tx, {
+        topic: 'notice',
+        key: `calendar-missing:admin:${years.join(',')}:${lacking.length}`,
+        payload: {
+          kind: 'CALENDAR_MISSING',
+          recipients: [{ type: 'ADMIN' }],
+          text: `${years.join('、')} 年的工作日历尚未录入的地区共 ${lacking.length} 个：${lacking
+            .slice(0, 100)
+            .map((r) => r.chain.regionCode)
+            .join('、')}${lacking.length > 100 ? ' 等' : ''}。`,
+          link: null,
+        },
+      });
+    });
+    return {
+      summary: `${lacking.length} region offices lack a calendar year`,
+      counts: { offices: chains.length, lacking: lacking.length },
+    };
+  },
+});
+
+export const arrearsJobs: JobDefinition[] = [
+  repaymentWatchJob,
+  ledgerReportRemindersJob,
+  clueClocksJob,
+  calendarCheckJob,
+];

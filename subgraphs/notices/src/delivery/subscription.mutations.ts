@@ -1,0 +1,165 @@
+// Subscribing a unit's or a region office's notices to a webhook or an e-mail address, ending it,
+// sending a test notice through it, and sending a dead-lettered delivery again. Each mutation
+// declares what it writes: a unit or region outside the viewer's reach is FORBIDDEN first.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import {
+  changeEntity,
+  ConflictError,
+  createEntity,
+  Creates,
+  inTransaction,
+  NotFoundError,
+  now,
+  Problems,
+  Writes,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { config } from '../config.js';
+import { queueDeliveries } from '../notice/notice-events.contract.js';
+import { Notice } from '../notice/notice.entity.js';
+import { NoticeKind } from '../notice/notice.enums.js';
+import { NoticeDelivery } from './delivery.entity.js';
+import { DeliveryChannel, DeliveryStatus } from './delivery.enums.js';
+import { SubscribeToNoticesInput } from './subscription.inputs.js';
+import { NoticeSubscription } from './subscription.entity.js';
+import { subscriptionProblems } from './subscription.validation.js';
+
+@ObjectType('NoticeSubscriptionCreated')
+export class NoticeSubscriptionCreated {
+  @Field(() => NoticeSubscription)
+  subscription!: NoticeSubscription;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'WEBHOOK: the HMAC-SHA256 key the receiver checks x-hub-signature with. Shown only now.',
+  })
+  secret!: string | null;
+}
+
+@Resolver(() => NoticeSubscription)
+export class SubscriptionMutations {
+  @Authorized('BUREAU', 'LEADING_GROUP', 'ADMIN')
+  @Creates(NoticeSubscription, { unit: 'input.unitId', region: 'input.regionCode' })
+  @Mutation(() => NoticeSubscriptionCreated, {
+    description:
+      'Sends a unit’s or a region office’s notices also to a webhook or an e-mail address.',
+  })
+  async subscribeToNotices(
+    @Arg('input', () => SubscribeToNoticesInput) input: SubscribeToNoticesInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<NoticeSubscriptionCreated> {
+    const settings = config();
+    new Problems()
+      .merge(
+        subscriptionProblems(input, {
+          allowHttp: settings.allowHttpWebhooks,
+          smtpConfigured: !!settings.smtpUrl,
+        }),
+      )
+      .throwIfAny('input');
+    const secret =
+      input.channel === DeliveryChannel.WEBHOOK ? randomBytes(32).toString('base64url') : null;
+    const subscription = await createEntity(ctx, NoticeSubscription, {
+      unitId: input.unitId ?? null,
+      regionCode: input.regionCode ?? null,
+      channel: input.channel,
+      url: input.channel === DeliveryChannel.WEBHOOK ? input.url!.trim() : null,
+      email: input.channel === DeliveryChannel.EMAIL ? input.email!.trim() : null,
+      secret,
+      kinds: [...new Set(input.kinds ?? [])],
+      createdBy: ctx.viewer.id,
+    });
+    return { subscription, secret };
+  }
+
+  @Authorized('BUREAU', 'LEADING_GROUP', 'ADMIN')
+  @Writes(NoticeSubscription, 'subscriptionId')
+  @Mutation(() => NoticeSubscription, {
+    description: 'Stops sending notices through a subscription.',
+  })
+  endNoticeSubscription(
+    @Arg('subscriptionId', () => ID) subscriptionId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<NoticeSubscription> {
+    return changeEntity(
+      ctx,
+      NoticeSubscription,
+      {
+        id: subscriptionId,
+        expectedVersion,
+        action: 'END',
+        label: '通知订阅',
+        field: 'subscriptionId',
+      },
+      (s) => {
+        s.active = false;
+        return s;
+      },
+    );
+  }
+
+  @Authorized('BUREAU', 'LEADING_GROUP', 'ADMIN')
+  @Writes(NoticeSubscription, 'subscriptionId')
+  @Mutation(() => NoticeDelivery, {
+    description:
+      'Sends a test notice through one subscription (and to its unit’s or office’s inbox).',
+  })
+  async sendTestNotice(
+    @Arg('subscriptionId', () => ID) subscriptionId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<NoticeDelivery> {
+    const delivery = await inTransaction(ctx, async (em: EntityManager) => {
+      const subscription = await em.findOne(NoticeSubscription, { id: subscriptionId });
+      if (!subscription) throw new NotFoundError('通知订阅', subscriptionId, 'subscriptionId');
+      if (!subscription.active)
+        throw new ConflictError('该订阅已停止，不能发送测试通知。', { active: false });
+      const notice = await createEntity(
+        ctx,
+        Notice,
+        {
+          eventId: randomUUID(),
+          source: 'notices',
+          kind: NoticeKind.TEST,
+          recipientType: subscription.unitId ? 'UNIT' : 'REGION_OFFICE',
+          recipientKey: subscription.unitId
+            ? `UNIT:${subscription.unitId}`
+            : `REGION_OFFICE:${subscription.regionCode}`,
+          unitId: subscription.unitId ?? null,
+          regionCode: subscription.regionCode ?? null,
+          text: '这是一条测试通知：清欠数据枢纽的推送渠道工作正常。',
+          occurredAt: now(),
+        },
+        { em, action: 'TEST' },
+      );
+      return createEntity(ctx, NoticeDelivery, { subscription, notice }, { em });
+    });
+    await queueDeliveries([delivery.id]);
+    return delivery;
+  }
+
+  @Authorized('BUREAU', 'LEADING_GROUP', 'ADMIN')
+  @Writes(NoticeDelivery, 'deliveryId')
+  @Mutation(() => NoticeDelivery, {
+    description: 'Sends a dead-lettered delivery again (its retries start over).',
+  })
+  async redeliverNotice(
+    @Arg('deliveryId', () => ID) deliveryId: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<NoticeDelivery> {
+    const delivery = await inTransaction(ctx, async (em: EntityManager) => {
+      const d = await em.findOne(NoticeDelivery, { id: deliveryId });
+      if (!d) throw new NotFoundError('推送记录', deliveryId, 'deliveryId');
+      if (d.status !== DeliveryStatus.DEAD)
+        throw new ConflictError('只有进入死信列表（DEAD）的推送可以重发。', { status: d.status });
+      d.status = DeliveryStatus.PENDING;
+      d.lastError = null;
+      return d;
+    });
+    await queueDeliveries([delivery.id]);
+    return delivery;
+  }
+}
