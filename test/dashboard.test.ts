@@ -220,11 +220,24 @@ describe('the leading group dashboard', () => {
       toCents(String(expected.supervision.openCases)),
     );
 
-    // Six charts were drawn on canvases of a real size.
+    // How fast the region's debtors paid in the last finished half: the exact shares and days.
+    const p = expected.paymentPerformance;
+    const text = (share: number | null) => (share === null ? '—' : String(share));
+    expect(sent.variables.half).toMatch(/^\d{4}-H[12]$/);
+    expect(await tableFigures(page, 'payments')).toEqual({
+      within30: { count: text(p.within30), value: text(p.within30Value) },
+      days31To60: { count: text(p.days31To60), value: text(p.days31To60Value) },
+      over60: { count: text(p.over60), value: text(p.over60Value) },
+      paidLate: { count: text(p.paidLate), value: text(p.paidLateValue) },
+      days: { count: text(p.averageDays), value: text(p.medianDays) },
+      inDispute: { count: text(p.inDispute), value: '—' },
+    });
+
+    // Seven charts were drawn on canvases of a real size.
     const canvases = await page.$$eval('[data-panel] .chart canvas', (list) =>
       list.map((c) => (c as unknown as { width: number }).width),
     );
-    expect(canvases).toHaveLength(6);
+    expect(canvases).toHaveLength(7);
     expect(canvases.every((w) => w > 100)).toBe(true);
 
     mkdirSync(ARTIFACTS, { recursive: true });

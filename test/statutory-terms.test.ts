@@ -109,11 +109,18 @@ describe('statutory terms on a debt', () => {
 
 describe('overdue figures', () => {
   it('ageing buckets add up to the outstanding of debts with a balance; overdue is what is past due', async () => {
+    // On a past day the buckets hold what was outstanding that day (payments made later added back).
     const result = await data<any>(
-      `{ region(code: "150621") { arrearsSummary { outstanding overdueOutstanding(asOf: "2026-11-24") byAgeBucket(asOf: "2026-11-24") { bucket count outstanding } } } }`,
+      `{ region(code: "150621") { arrearsSummary { outstanding positionOn(date: "2026-11-24") { outstanding overdueOutstanding }
+        overdueOutstanding(asOf: "2026-11-24") byAgeBucket(asOf: "2026-11-24") { bucket count outstanding }
+        today: byAgeBucket { outstanding } } } }`,
     );
     const s = result.region.arrearsSummary;
-    expect(addMoney('0', ...s.byAgeBucket.map((b: any) => b.outstanding))).toBe(s.outstanding);
+    expect(addMoney('0', ...s.byAgeBucket.map((b: any) => b.outstanding))).toBe(
+      s.positionOn.outstanding,
+    );
+    expect(s.overdueOutstanding).toBe(s.positionOn.overdueOutstanding);
+    expect(addMoney('0', ...s.today.map((b: any) => b.outstanding))).toBe(s.outstanding);
     expect(s.overdueOutstanding).toBe(
       addMoney(
         '0',

@@ -22,6 +22,7 @@ export function contractsRegistry(subgraphs: readonly string[]): string {
         {
           owner: c.owner,
           path: c.path,
+          ...(c.method === 'POST' ? { method: 'POST' } : {}),
           callers: c.callers === 'every-subgraph' ? 'every-subgraph' : c.callers,
           scope: c.scope,
           // GET (the default) takes URL parameters; POST a JSON body its parseBody checks.

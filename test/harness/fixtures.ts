@@ -1,4 +1,5 @@
 // Small builders for test data, always through the public API (no shortcuts into databases).
+import { creditCodeCheckCharacter } from '@arrears-hub/protocol';
 import { ADMIN, data } from './client.ts';
 
 let counter = 0;
@@ -56,4 +57,51 @@ export async function verified(overrides: Record<string, unknown> = {}): Promise
     ADMIN,
   );
   return result.verifyArrear;
+}
+
+const CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** A fresh, valid 统一社会信用代码 (GB 32100-2015 check character). */
+export function newCreditCode(): string {
+  let body = '91150621';
+  for (let i = 0; i < 9; i++) body += CODE_ALPHABET[Math.floor(Math.random() * 31)];
+  return body + creditCodeCheckCharacter(body);
+}
+
+/** A new debtor unit (a department of 达拉特旗, or `kind`), so a summary holds only a test's debts. */
+export async function newDebtorUnit(
+  name = unique('测试局'),
+  kind = 'GOVERNMENT_DEPARTMENT',
+  regionCode = '150621',
+): Promise<string> {
+  const result = await data<any>(
+    `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`,
+    { i: { name, kind, regionCode } },
+    ADMIN,
+  );
+  return result.registerOrganisation.id;
+}
+
+/** A new private enterprise with size facts (2011 standard, industry OTHER: 10–99 employees is
+ * small, 300 or more large) as of `asOf`. */
+export async function newEnterprise(
+  employees: number,
+  asOf: string,
+  name = unique('测试企业'),
+): Promise<string> {
+  const result = await data<any>(
+    `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id size { sizeClass } } }`,
+    {
+      i: {
+        name,
+        kind: 'PRIVATE_ENTERPRISE',
+        regionCode: '150621',
+        creditCode: newCreditCode(),
+        ownership: 'PRIVATE',
+        size: { industry: 'OTHER', employees, asOf },
+      },
+    },
+    ADMIN,
+  );
+  return result.registerOrganisation.id;
 }

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-// The six panels of the leading group's dashboard, drawn with ECharts from one Dashboard result.
+// The seven panels of the leading group's dashboard, drawn with ECharts from one Dashboard result.
 // ECharts comes from the gateway (/dashboard/echarts.js, the npm package's UMD bundle) as a global.
 import type * as ECharts from 'echarts';
 import type { AgeBucket, DashboardQuery } from './generated/operations.js';
@@ -281,6 +281,52 @@ function cases(region: Region): Promise<void> {
   });
 }
 
+/** A share (0–1) as the API gave it, or — when nothing was paid. */
+const shareText = (share: number | null) => (share === null ? '—' : String(share));
+const percent = (share: number | null) => (share === null ? 0 : Math.round(share * 10000) / 100);
+
+/** How fast the region's debtors paid in the last finished half-year (docs/domain/payment-statistics.md). */
+function payments(region: Region): Promise<void> {
+  const p = region.paymentPerformance;
+  const bands = [
+    { key: 'within30', label: '30天以内', count: p.within30, value: p.within30Value },
+    { key: 'days31To60', label: '31–60天', count: p.days31To60, value: p.days31To60Value },
+    { key: 'over60', label: '60天以上', count: p.over60, value: p.over60Value },
+    { key: 'paidLate', label: '逾期支付', count: p.paidLate, value: p.paidLateValue },
+  ];
+  figureTable(
+    figures('payments'),
+    'payments',
+    [`${p.half}（${p.payments}笔）`, '笔数占比', '金额占比'],
+    [
+      ...bands.map((b) => ({
+        key: b.key,
+        label: b.label,
+        values: { count: shareText(b.count), value: shareText(b.value) },
+      })),
+      {
+        key: 'days',
+        label: '平均 / 中位天数',
+        values: { count: shareText(p.averageDays), value: shareText(p.medianDays) },
+      },
+      {
+        key: 'inDispute',
+        label: '有分歧的付款',
+        values: { count: shareText(p.inDispute), value: '—' },
+      },
+    ],
+  );
+  return draw('payments', {
+    legend: { top: 0, data: ['按笔数', '按金额'] },
+    xAxis: { type: 'category', data: bands.map((b) => b.label), axisLabel: { interval: 0 } },
+    yAxis: { type: 'value', name: '%', max: 100 },
+    series: [
+      { name: '按笔数', type: 'bar', data: bands.map((b) => percent(b.count)) },
+      { name: '按金额', type: 'bar', data: bands.map((b) => percent(b.value)) },
+    ],
+  });
+}
+
 export function drawAll(region: Region): Promise<void[]> {
   return Promise.all([
     regions(region),
@@ -289,5 +335,6 @@ export function drawAll(region: Region): Promise<void[]> {
     clues(region),
     funds(region),
     cases(region),
+    payments(region),
   ]);
 }

@@ -22,6 +22,13 @@ function lastTwelveMonths(): { from: string; to: string } {
   return { from: start.toISOString().slice(0, 7), to: now.toISOString().slice(0, 7) };
 }
 
+/** The last half-year that has ended ("2026-H1" from July on), for the payment-times panel. */
+function lastFinishedHalf(): string {
+  const now = new Date(Date.now() + 8 * 3600_000);
+  const year = now.getUTCFullYear();
+  return now.getUTCMonth() < 6 ? `${year - 1}-H2` : `${year}-H1`;
+}
+
 interface GraphQLResponse<T> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -59,6 +66,7 @@ async function load(): Promise<void> {
   const variables: DashboardQueryVariables = {
     regionCode: page.regionCode!,
     ...lastTwelveMonths(),
+    half: lastFinishedHalf(),
   };
   const { status: code, body } = await fetchDashboard(token, variables);
   if (code === 401) return askForToken('令牌无效或已过期，请重新粘贴。');

@@ -1,4 +1,4 @@
-// The dashboard's HTML: a shell with six panels; everything else comes from /dashboard/*.js.
+// The dashboard's HTML: a shell with seven panels; everything else comes from /dashboard/*.js.
 // No inline script, so the Content-Security-Policy can forbid them (a pasted token stays in this
 // tab's sessionStorage and never reaches another origin).
 
@@ -11,6 +11,7 @@ const PANELS: [id: string, title: string][] = [
   ['clues', '线索办理时限'],
   ['funds', '清欠资金与欠款'],
   ['cases', '在办督办案件'],
+  ['payments', '付款时效（上一完整半年度，自付款期限起算）'],
 ];
 
 const KPIS: [id: string, label: string][] = [

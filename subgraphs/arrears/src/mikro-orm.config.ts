@@ -7,6 +7,7 @@ import { CalendarDay } from './calendar/calendar-day.entity.js';
 import { CalendarYear } from './calendar/calendar-year.entity.js';
 import { Clue } from './clue/clue.entity.js';
 import { Arrear } from './ledger/arrear.entity.js';
+import { ArrearPeriod } from './ledger/arrear-period.entity.js';
 import { RegionSettings } from './region-settings/region-settings.entity.js';
 import { Instalment } from './repayment/instalment.entity.js';
 import { Payment } from './repayment/payment.entity.js';
@@ -24,6 +25,7 @@ export const ormConfig = (clientUrl?: string) =>
     clientUrl,
     entities: [
       Arrear,
+      ArrearPeriod,
       Payment,
       RepaymentPlan,
       Instalment,

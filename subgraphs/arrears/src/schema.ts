@@ -49,6 +49,10 @@ import { LedgerImportResolver } from './spreadsheet/ledger-import.mutations.js';
 import { ArrearsSummaryResolver } from './summary/arrears-summary.resolver.js';
 import { OrganisationFiguresResolver } from './summary/organisation-figures.resolver.js';
 import { RegionFiguresResolver } from './summary/region-figures.resolver.js';
+import {
+  OrganisationPaymentPerformanceResolver,
+  RegionPaymentPerformanceResolver,
+} from './summary/payment-performance.resolver.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
@@ -97,6 +101,8 @@ export function buildSchema() {
       ArrearsSummaryResolver,
       OrganisationFiguresResolver,
       RegionFiguresResolver,
+      OrganisationPaymentPerformanceResolver,
+      RegionPaymentPerformanceResolver,
       LedgerExportResolver,
       LedgerImportResolver,
     ],

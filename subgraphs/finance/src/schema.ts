@@ -1,6 +1,7 @@
 // The finance subgraph: the ONE list of its resolvers, orphan types and reference resolvers. It
-// serves no internal contract; it calls the arrears subgraph's ARREAR_FACTS (disburse) and, through
-// the kit, the organisations subgraph's unit and region directory.
+// serves no internal contract; it calls the arrears subgraph's ARREAR_FACTS and POST_DISBURSEMENT
+// (disburse), LEDGER_PAYMENTS (the reconciliation) and, through the kit, the organisations
+// subgraph's unit and region directory.
 import 'reflect-metadata';
 import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subgraph-kit';
 import { BudgetLineResolver } from './budget/budget.resolver.js';
@@ -9,6 +10,7 @@ import { ProjectResolver } from './project/project.resolver.js';
 import { RestrictionResolver } from './restriction/restriction.resolver.js';
 import { BudgetLineMutations } from './budget/budget.mutations.js';
 import { DisbursementMutations } from './budget/disbursement.mutations.js';
+import { ReconciliationResolver } from './budget/reconciliation.resolver.js';
 import { ProjectMutations } from './project/project.mutations.js';
 import { RestrictionMutations } from './restriction/restriction.mutations.js';
 import { ArrearBudgetResolver } from './budget/arrear-budget.resolver.js';
@@ -30,6 +32,7 @@ export function buildSchema() {
       BudgetLineMutations,
       DisbursementResolver,
       DisbursementMutations,
+      ReconciliationResolver,
       ArrearBudgetResolver,
       ProjectResolver,
       ProjectMutations,

@@ -41,6 +41,18 @@ export interface ChangeOptions {
   appends?: boolean;
 }
 
+/** What a change returns when it finds the write already made (an idempotency key replayed): the
+ * earlier result, and nothing is flushed or audited. */
+export class Replay<R> {
+  constructor(readonly value: R) {}
+}
+
+/** `return replayed(earlier)` from a change: a replayed idempotent write returns the original
+ * result and writes nothing — no row, no audit entry. */
+export function replayed<R>(earlier: R): Replay<R> {
+  return new Replay(earlier);
+}
+
 /** The row, locked for the rest of the transaction; NOT_FOUND when there is none. Call only after
  * the write check (assertMayWrite): it reads without the jurisdiction filter. */
 export async function lockForChange<T extends { id: string }>(
@@ -65,7 +77,7 @@ export async function changeEntity<T extends { id: string; version: number }, R>
   ctx: SubgraphContext,
   entity: EntityClass<T>,
   options: ChangeOptions,
-  change: (row: T, em: EntityManager) => Promise<R> | R,
+  change: (row: T, em: EntityManager) => Promise<R | Replay<R>> | R | Replay<R>,
 ): Promise<R> {
   const ownership =
     ownershipOf(entity) ?? (isUnowned(entity) ? undefined : requireOwnership(entity));
@@ -84,7 +96,9 @@ export async function changeEntity<T extends { id: string; version: number }, R>
       );
     }
     const before = auditSnapshot(row);
-    const result = await change(row, em);
+    const outcome = await change(row, em);
+    if (outcome instanceof Replay) return outcome.value;
+    const result = outcome;
     await em.flush();
     if (options.refresh) await em.refresh(row, unscoped('re-read of the row just changed'));
     if (!j.all && ownership) {

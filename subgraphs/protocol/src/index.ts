@@ -7,6 +7,7 @@ export * from './credit-code.js';
 export * from './csv.js';
 export * from './database.js';
 export * from './errors.js';
+export * from './half-year.js';
 export * from './http.js';
 export * from './ids.js';
 export * from './logging.js';

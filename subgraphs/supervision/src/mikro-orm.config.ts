@@ -12,6 +12,7 @@ import { SUBGRAPH_NAME } from './config.js';
 import { Disclosure } from './disclosure/disclosure.entity.js';
 import { FollowUpCall } from './inspection/follow-up-call.entity.js';
 import { Inspection } from './inspection/inspection.entity.js';
+import { PaymentPerformanceReport } from './payment-register/payment-report.entity.js';
 import { Penalty } from './penalty/penalty.entity.js';
 
 export const ormConfig = (clientUrl?: string) =>
@@ -29,6 +30,7 @@ export const ormConfig = (clientUrl?: string) =>
       Penalty,
       Disclosure,
       Assessment,
+      PaymentPerformanceReport,
     ],
     migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
     migrationsPathTs: fileURLToPath(new URL('../src/migrations', import.meta.url)),

@@ -1,6 +1,7 @@
 // The supervision subgraph: the ONE list of its resolvers and orphan types, and its definition.
 // type-graphql lists Query and Mutation fields in the order their modules load, so these imports
-// (by aggregate: assessment, audit, case, disclosure, inspection, penalty, then the read model)
+// (by aggregate: assessment, audit, case, disclosure, inspection, penalty, payment register, then
+// the read model)
 // keep the committed SDL's order.
 import 'reflect-metadata';
 import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subgraph-kit';
@@ -26,6 +27,8 @@ import { supervisionJobs } from './jobs.js';
 import { InspectionMutations } from './inspection/inspection.mutations.js';
 import { InspectionResolver } from './inspection/inspection.resolver.js';
 import { ormConfig } from './mikro-orm.config.js';
+import { PaymentReportMutations } from './payment-register/payment-report.mutations.js';
+import { PaymentReportResolver } from './payment-register/payment-report.resolver.js';
 import { PenaltyMutations } from './penalty/penalty.mutations.js';
 import { PenaltyResolver } from './penalty/penalty.resolver.js';
 import { caseFactsContracts } from './case/case-facts.contract.js';
@@ -55,6 +58,8 @@ export function buildSchema() {
       InspectionMutations,
       PenaltyResolver,
       PenaltyMutations,
+      PaymentReportResolver,
+      PaymentReportMutations,
       OrganisationSupervisionResolver,
       RegionSupervisionResolver,
     ],

@@ -262,6 +262,8 @@ export type RegisterArrearInput = {
   contractSignedOn: string;
   /** The enterprise that is owed (Organisation id). */
   creditorId: string | number;
+  /** The creditor’s size class when the contract was signed, as declared (flagged for checking). Left out, the registry’s size facts dated on or before the signing decide; they also win over a declaration that contradicts them. */
+  creditorSizeAtSigning?: SizeAtSigning | null | undefined;
   /** The unit that owes (Organisation id). */
   debtorId: string | number;
   deliveredOn?: string | null | undefined;
@@ -281,6 +283,19 @@ export type RegisterArrearInput = {
   /** Payment terms: they decide the statutory due date and the banned-term flags. */
   terms?: ContractTermsInput | null | undefined;
 };
+
+/** The creditor’s size class when the contract was signed (2025 art. 3): the regulation protects SMEs only. */
+export type SizeAtSigning =
+  /** 大型企业: the regulation does not apply; the contract’s own terms do */
+  | 'LARGE'
+  /** 中型企业 */
+  | 'MEDIUM'
+  /** 微型企业 */
+  | 'MICRO'
+  /** 小型企业 */
+  | 'SMALL'
+  /** 规模不明: treated as an SME until recorded (flagged) */
+  | 'UNKNOWN';
 
 export type SizeClass =
   /** 大型 */
@@ -349,10 +364,11 @@ export type DashboardQueryVariables = Exact<{
   regionCode: string | number;
   from: string;
   to: string;
+  half: string;
 }>;
 
 
-export type DashboardQuery = { region: { code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, byAgeBucket: Array<{ bucket: AgeBucket, count: number, outstanding: string }>, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, clueClocks: { onTime: number, dueSoon: number, overdue: number } }, funds: { appropriated: string, disbursed: string, availableForClearance: string }, fundingWarnings: Array<{ gap: string, unit: { name: string } }>, supervision: { openCases: number, overdueCases: number, listedUnits: number }, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string }, funds: { availableForClearance: string }, supervision: { openCases: number, overdueCases: number } }> } | null };
+export type DashboardQuery = { region: { code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, byAgeBucket: Array<{ bucket: AgeBucket, count: number, outstanding: string }>, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, clueClocks: { onTime: number, dueSoon: number, overdue: number } }, funds: { appropriated: string, disbursed: string, availableForClearance: string }, fundingWarnings: Array<{ gap: string, unit: { name: string } }>, supervision: { openCases: number, overdueCases: number, listedUnits: number }, paymentPerformance: { half: string, payments: number, averageDays: number | null, medianDays: number | null, within30: number | null, within30Value: number | null, days31To60: number | null, days31To60Value: number | null, over60: number | null, over60Value: number | null, paidLate: number | null, paidLateValue: number | null, inDispute: number | null }, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string }, funds: { availableForClearance: string }, supervision: { openCases: number, overdueCases: number } }> } | null };
 
 export type ImportLedgerMutationVariables = Exact<{
   input: ImportLedgerInput;

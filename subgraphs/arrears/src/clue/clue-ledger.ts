@@ -10,8 +10,9 @@ import {
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { restDaysSpanning } from '../calendar/working-days.js';
+import { ArrearPeriodKind, ArrearSource, ArrearStatus } from '../ledger/arrear.enums.js';
+import { openPeriod } from '../ledger/arrear-periods.js';
 import { chainOfPath } from '../region-settings/region-layers.js';
-import { ArrearSource, ArrearStatus } from '../ledger/arrear.enums.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { partyProblems, registrationProblems } from '../ledger/arrear.validation.js';
 import {
@@ -47,6 +48,8 @@ export async function registerFromClue(
     subject: details.subject,
     amountDue: input.confirmedAmount,
     deliveredOn: details.deliveredOn ?? null,
+    // What the complainant declared (企业规模类型): flagged, unless the size facts decide.
+    creditorSizeAtSigning: clue.complainantSizeClass ?? null,
     disputed: input.disputed,
     inJudicialProcess: false,
     source: ArrearSource.COMPLAINT,
@@ -59,11 +62,13 @@ export async function registerFromClue(
   }
   problems.throwIfAny('input');
   const debtor = units.get(registration.debtorId)!;
+  const creditor = units.get(registration.creditorId)!;
   // Verified by the clue's inquiry: it enters the ledger verified (or disputed), not merely registered.
   const data = ledgerLineData(
     registration,
     normalizeRegistration(registration),
     debtor,
+    creditor,
     ctx.viewer.id,
     {
       cause: `线索 ${clue.externalRef ?? clue.id}：${clue.facts.slice(0, 200)}`,
@@ -78,12 +83,23 @@ export async function registerFromClue(
     [registration.deliveredOn ?? registration.contractSignedOn],
     chainOfPath(debtor.regionPath),
   );
-  return createEntity(
+  const arrear = await createEntity(
     ctx,
     Arrear,
-    { ...data, ...dueDateColumns(factsOf(registration, debtor.kind), isRestDay) },
+    { ...data, ...dueDateColumns(factsOf(registration, debtor.kind, data), isRestDay) },
     { em, refresh: true, reason: `from clue ${clue.id}` },
   );
+  // Disputed from the day the inquiry found it so (figures for earlier days count it undisputed).
+  if (input.disputed)
+    await openPeriod(
+      ctx,
+      em,
+      arrear,
+      ArrearPeriodKind.DISPUTE,
+      todayInChina(),
+      input.confirmedAmount,
+    );
+  return arrear;
 }
 
 /** Where a registration rule's field is in verifyClue's input. */

@@ -3,7 +3,7 @@
 // added under the debt (a payment, a plan, a document) are created with createEntity inside the
 // change, so the debt stays locked while they are checked and written.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { changeEntity, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { changeEntity, type Replay, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { Arrear } from './arrear.entity.js';
 
 export interface ArrearChange {
@@ -17,7 +17,7 @@ export interface ArrearChange {
 export function changeArrear<T>(
   ctx: SubgraphContext,
   change: ArrearChange,
-  apply: (arrear: Arrear, em: EntityManager) => Promise<T> | T,
+  apply: (arrear: Arrear, em: EntityManager) => Promise<T | Replay<T>> | T | Replay<T>,
   conflicts?: Parameters<typeof changeEntity>[2]['conflicts'],
 ): Promise<T> {
   return changeEntity(

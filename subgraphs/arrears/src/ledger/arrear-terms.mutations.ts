@@ -1,7 +1,15 @@
 // Recording a contract's payment terms (and correcting its dates): the statutory due date is
 // recomputed from them, never typed in (docs/domain/regulation.md).
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { DateScalar, Problems, Writes, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  DateScalar,
+  Problems,
+  unitDirectory,
+  Writes,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
+import { creditorSizeAtSigning } from '../rules/creditor-size.js';
+import { SizeAtSigning } from './arrear.enums.js';
 import { Arrear } from './arrear.entity.js';
 import { changeArrear } from './arrear-change.js';
 import { termsCorrectionProblems, type TermsCorrection } from './arrear.validation.js';
@@ -28,8 +36,63 @@ export class RecordContractTermsInput implements TermsCorrection {
   acceptedOn?: string | null;
 }
 
+@InputType()
+export class RecordCreditorSizeInput {
+  @Field(() => ID)
+  arrearId!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field(() => SizeAtSigning, {
+    nullable: true,
+    description:
+      'The size class at signing as now declared or decided (e.g. by the SME department, 2025 art. 29); null: judge it again from the registry’s size facts.',
+  })
+  sizeAtSigning?: SizeAtSigning | null;
+}
+
 @Resolver(() => Arrear)
 export class ArrearTermsMutationResolver {
+  @Authorized('BUREAU', 'LEADING_GROUP', 'INSPECTOR')
+  @Mutation(() => Arrear, {
+    description:
+      'Records the creditor’s size class at signing (2025 art. 3), or judges it again from the size facts; the due date is recomputed (the regulation’s terms for an SME, the contract’s for a large enterprise).',
+  })
+  @Writes(Arrear, 'input.arrearId')
+  async recordCreditorSize(
+    @Arg('input', () => RecordCreditorSizeInput) input: RecordCreditorSizeInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Arrear> {
+    refuseUnless(
+      input.sizeAtSigning !== SizeAtSigning.UNKNOWN,
+      'sizeAtSigning',
+      '只能记录为大型、中型、小型或微型；不清楚请留空，按规模数据重新判断。',
+      'input',
+    );
+    return changeArrear(
+      ctx,
+      {
+        arrearId: input.arrearId,
+        expectedVersion: input.expectedVersion,
+        action: 'RECORD_CREDITOR_SIZE',
+      },
+      async (arrear, em) => {
+        const creditor = (await unitDirectory().get([arrear.creditorId])).get(arrear.creditorId);
+        Object.assign(
+          arrear,
+          creditorSizeAtSigning({
+            contractSignedOn: arrear.contractSignedOn,
+            declared: input.sizeAtSigning ?? null,
+            registry: creditor ?? null,
+          }),
+        );
+        await refreshDueDate(em, arrear);
+        return arrear;
+      },
+    );
+  }
+
   @Authorized('BUREAU', 'LEADING_GROUP', 'INSPECTOR')
   @Mutation(() => Arrear, {
     description:

@@ -42,6 +42,12 @@ export class MarkDisputedInput {
 
   @Field(() => String)
   reason!: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the dispute arose (default today): figures for earlier days ignore it.',
+  })
+  disputedOn?: string | null;
 }
 
 @InputType()
@@ -54,6 +60,13 @@ export class TransferToJudicialInput {
 
   @Field(() => String, { description: 'Court or arbitration body and case number.' })
   reference!: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The day the case was filed (default today): the debt leaves the totals from then on.',
+  })
+  transferredOn?: string | null;
 }
 
 @InputType()

@@ -10,7 +10,8 @@ import {
   Writes,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { ArrearStatus } from './arrear.enums.js';
+import { ArrearPeriodKind, ArrearStatus } from './arrear.enums.js';
+import { endPeriods, openPeriod, stepDate } from './arrear-periods.js';
 import { Arrear } from './arrear.entity.js';
 import { changeArrear } from './arrear-change.js';
 import { assertMove } from './arrear-status.js';
@@ -45,9 +46,17 @@ export class ArrearWorkflowResolver {
     return changeArrear(
       ctx,
       { arrearId: input.arrearId, expectedVersion: input.expectedVersion, action: 'VERIFY' },
-      (arrear) => {
+      async (arrear, em) => {
         assertMove(arrear.status, ArrearStatus.VERIFIED, 'verify this debt');
         new Problems().merge(verificationAgainstDebt(input, arrear)).throwIfAny('input');
+        // A settlement ends the dispute, a judgment the court case, on the day of verification.
+        await endPeriods(
+          ctx,
+          em,
+          arrear,
+          [ArrearPeriodKind.DISPUTE, ArrearPeriodKind.JUDICIAL],
+          input.verifiedOn,
+        );
         if (input.confirmedAmount) arrear.amountDue = input.confirmedAmount;
         arrear.verifiedOn = input.verifiedOn;
         arrear.verificationEvidence = evidence;
@@ -87,8 +96,9 @@ export class ArrearWorkflowResolver {
         action: 'DISPUTE',
         reason,
       },
-      (arrear) => {
+      async (arrear, em) => {
         assertMove(arrear.status, ArrearStatus.DISPUTED, 'mark this debt disputed');
+        const disputedOn = stepDate(input.disputedOn, arrear, 'input.disputedOn');
         const outstanding = subtractMoney(arrear.amountDue, arrear.paid);
         refuseUnless(
           compareMoney(input.disputedAmount, '0') > 0 &&
@@ -100,6 +110,14 @@ export class ArrearWorkflowResolver {
         arrear.disputed = true;
         arrear.disputedAmount = input.disputedAmount;
         arrear.status = ArrearStatus.DISPUTED;
+        await openPeriod(
+          ctx,
+          em,
+          arrear,
+          ArrearPeriodKind.DISPUTE,
+          disputedOn,
+          input.disputedAmount,
+        );
         return arrear;
       },
     );
@@ -133,11 +151,13 @@ export class ArrearWorkflowResolver {
         action: 'TRANSFER_TO_JUDICIAL',
         reason: reference,
       },
-      (arrear) => {
+      async (arrear, em) => {
         assertMove(arrear.status, ArrearStatus.IN_COURT, 'transfer this debt to court');
+        const transferredOn = stepDate(input.transferredOn, arrear, 'input.transferredOn');
         arrear.inJudicialProcess = true;
         arrear.judicialReference = reference;
         arrear.status = ArrearStatus.IN_COURT;
+        await openPeriod(ctx, em, arrear, ArrearPeriodKind.JUDICIAL, transferredOn);
         return arrear;
       },
     );

@@ -12,7 +12,13 @@ import { OptionalProps } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, enterprise, MoneyScalar, owned, unit } from '@arrears-hub/subgraph-kit';
 import type { ContractTermsData } from '../rules/contract-terms.js';
-import { ArrearSource, ArrearStatus, ContractSubject } from './arrear.enums.js';
+import {
+  ArrearSource,
+  ArrearStatus,
+  ContractSubject,
+  SizeAtSigning,
+  SizeAtSigningSource,
+} from './arrear.enums.js';
 
 // @key(id): finance (disbursements) and supervision (findings, cases) attach their records to a debt.
 @Directive('@key(fields: "id")')
@@ -101,6 +107,25 @@ export class Arrear {
   @Enum({ items: () => ContractSubject })
   subject!: ContractSubject;
 
+  /** Required at every creation site (no default): rules/creditor-size.ts decides it from the
+   * registry's size facts as at the signing date, or from a declaration (flagged). */
+  @Field(() => SizeAtSigning, {
+    description:
+      '企业规模: the creditor’s size class when the contract was signed (2025 arts. 2–3). LARGE: the regulation’s terms do not apply, the contract’s do.',
+  })
+  @Enum({ items: () => SizeAtSigning })
+  creditorSizeAtSigning!: SizeAtSigning;
+
+  @Field(() => SizeAtSigningSource, {
+    description: 'Where creditorSizeAtSigning came from; every source but SIZE_FACTS is flagged.',
+  })
+  @Enum({ items: () => SizeAtSigningSource })
+  creditorSizeSource!: SizeAtSigningSource;
+
+  @Field(() => String, { description: 'How creditorSizeAtSigning was decided.' })
+  @Property({ type: 'text' })
+  creditorSizeBasis!: string;
+
   @Field(() => MoneyScalar, { description: 'Amount payable under the contract (应付金额).' })
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   amountDue!: string;
@@ -180,6 +205,15 @@ export class Arrear {
   })
   @Property({ type: 'text', nullable: true })
   paymentTermBasis?: string | null;
+
+  /** The day the payment term started (delivery, acceptance or confirmed settlement): the
+   * payment statistics count days to pay from it. Stored with the due date. */
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the payment term started (delivery, acceptance or settlement).',
+  })
+  @Property({ type: 'date', nullable: true })
+  paymentTermStartsOn?: string | null;
 
   /** Set with the first repayment plan (kept for lists that filter on "has a plan"). */
   @Property({ type: 'boolean', default: false })

@@ -1,6 +1,7 @@
 // The enumerations of the ledger, registered once for GraphQL (values are stored as text), and the
 // one rule for which debts count in the totals.
 import { registerEnumType } from 'type-graphql';
+import { SizeAtSigning, SizeAtSigningSource } from '../rules/creditor-size.js';
 
 export enum ContractSubject {
   GOODS = 'GOODS',
@@ -90,4 +91,46 @@ export enum ArrearsRole {
 registerEnumType(ArrearsRole, {
   name: 'ArrearsRole',
   description: 'Whether a unit owes (DEBTOR) or is owed (CREDITOR).',
+});
+
+// The creditor's size at signing (rules/creditor-size.ts, which knows nothing of GraphQL).
+registerEnumType(SizeAtSigning, {
+  name: 'SizeAtSigning',
+  description:
+    'The creditor’s size class when the contract was signed (2025 art. 3): the regulation protects SMEs only.',
+  valuesConfig: {
+    LARGE: { description: '大型企业: the regulation does not apply; the contract’s own terms do' },
+    MEDIUM: { description: '中型企业' },
+    SMALL: { description: '小型企业' },
+    MICRO: { description: '微型企业' },
+    UNKNOWN: { description: '规模不明: treated as an SME until recorded (flagged)' },
+  },
+});
+registerEnumType(SizeAtSigningSource, {
+  name: 'SizeAtSigningSource',
+  description: 'Where the size at signing came from; every source but SIZE_FACTS is flagged.',
+  valuesConfig: {
+    SIZE_FACTS: { description: 'the registry’s size facts, dated on or before the signing' },
+    DECLARED: { description: '申报: declared when the debt was registered, to be checked' },
+    SIZE_FACTS_AFTER_SIGNING: {
+      description: 'the registry’s size facts, dated after the signing: the size may have changed',
+    },
+    ENTERPRISE_KIND: { description: 'no facts; the registry lists it as a large enterprise' },
+    UNKNOWN: { description: 'nothing known yet' },
+  },
+});
+
+export { SizeAtSigning, SizeAtSigningSource };
+
+/** A dated stretch of a debt's life that the figures for a past date need (rules/as-of.ts). */
+export enum ArrearPeriodKind {
+  DISPUTE = 'DISPUTE',
+  JUDICIAL = 'JUDICIAL',
+}
+registerEnumType(ArrearPeriodKind, {
+  name: 'ArrearPeriodKind',
+  valuesConfig: {
+    DISPUTE: { description: '有分歧: part of the debt disputed (the rest stays payable)' },
+    JUDICIAL: { description: '司法/仲裁程序: out of the ledger totals while it lasts' },
+  },
 });

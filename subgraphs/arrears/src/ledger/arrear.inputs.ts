@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { connectionType, DateScalar, MoneyScalar, SortDirection } from '@arrears-hub/subgraph-kit';
-import { ArrearSource, ArrearStatus, ContractSubject } from './arrear.enums.js';
+import { ArrearSource, ArrearStatus, ContractSubject, SizeAtSigning } from './arrear.enums.js';
 import { Arrear } from './arrear.entity.js';
 import type { Registration } from './registration.js';
 import { ContractTermsInput } from './statutory-terms.types.js';
@@ -65,6 +65,13 @@ export class RegisterArrearInput implements Registration {
     description: 'Payment terms: they decide the statutory due date and the banned-term flags.',
   })
   terms?: ContractTermsInput | null;
+
+  @Field(() => SizeAtSigning, {
+    nullable: true,
+    description:
+      'The creditor’s size class when the contract was signed, as declared (flagged for checking). Left out, the registry’s size facts dated on or before the signing decide; they also win over a declaration that contradicts them.',
+  })
+  creditorSizeAtSigning?: SizeAtSigning | null;
 
   @Field(() => Boolean, { defaultValue: false })
   disputed: boolean = false;

@@ -48,7 +48,14 @@ export class ArrearMutationResolver {
       if (!problems.has(p.field)) problems.add(p.field, p.message);
     problems.throwIfAny('input');
     const debtor = units.get(input.debtorId)!;
-    const data = ledgerLineData(input, normalizeRegistration(input), debtor, ctx.viewer.id);
+    const creditor = units.get(input.creditorId)!;
+    const data = ledgerLineData(
+      input,
+      normalizeRegistration(input),
+      debtor,
+      creditor,
+      ctx.viewer.id,
+    );
     return inTransaction(
       ctx,
       async (em) => {
@@ -61,7 +68,7 @@ export class ArrearMutationResolver {
         return createEntity(
           ctx,
           Arrear,
-          { ...data, ...dueDateColumns(factsOf(input, debtor.kind), isRestDay) },
+          { ...data, ...dueDateColumns(factsOf(input, debtor.kind, data), isRestDay) },
           { em, refresh: true },
         );
       },

@@ -82,6 +82,7 @@ describe('partyProblems', () => {
     parentId: null,
     supervisorId: null,
     sizeClass: null,
+    sizeFactsAsOf: null,
     creditCode: null,
   });
 

@@ -73,10 +73,19 @@ export function registrationProblems(r: Registration): Problem[] {
       '农民工工资部分不能超过应付金额（the migrant workers’ wages part cannot exceed the amount due）。',
     );
   checkText(p, r.cause, 'cause', { max: 1000 });
+  p.check(
+    !r.creditorSizeAtSigning || DECLARABLE_SIZES.has(r.creditorSizeAtSigning),
+    'creditorSizeAtSigning',
+    '签订时企业规模只能申报为大型、中型、小型或微型（LARGE, MEDIUM, SMALL, MICRO）；不清楚请留空，按规模数据判断。',
+  );
   checkText(p, r.projectName, 'projectName', { max: 200 });
   p.merge(termsProblems(r.terms), 'terms');
   return p.list;
 }
+
+/** What may be declared as the creditor's size at signing (UNKNOWN is what the hub records when
+ * nothing is known, never a declaration). */
+const DECLARABLE_SIZES: ReadonlySet<string> = new Set(['LARGE', 'MEDIUM', 'SMALL', 'MICRO']);
 
 /** Only agencies, institutions, state-owned and large enterprises keep a ledger of what they owe. */
 export function debtorKindProblems(debtor: DirectoryUnit, field: string): Problem[] {

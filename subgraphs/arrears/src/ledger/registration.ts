@@ -10,6 +10,7 @@ import {
   type DirectoryUnit,
 } from '@arrears-hub/subgraph-kit';
 import type { ContractTermsData } from '../rules/contract-terms.js';
+import { creditorSizeAtSigning, type CreditorSize } from '../rules/creditor-size.js';
 import { ArrearSource, ArrearStatus, ContractSubject } from './arrear.enums.js';
 import type { Arrear } from './arrear.entity.js';
 import { cleanTerms } from './contract-terms.validation.js';
@@ -31,6 +32,9 @@ export interface Registration {
   /** 项目名称 as the ledger line states it. */
   projectName?: string | null;
   terms?: ContractTermsData | null;
+  /** The creditor's size class when the contract was signed, as declared (LARGE, MEDIUM, SMALL,
+   * MICRO); without it the registry's size facts decide (rules/creditor-size.ts). */
+  creditorSizeAtSigning?: string | null;
   disputed: boolean;
   inJudicialProcess: boolean;
   source: ArrearSource;
@@ -80,16 +84,24 @@ export type LedgerLineOverrides = Partial<
 /**
  * The data of the Arrear for a checked registration (the caller adds the due date and creates it).
  * Status: in court, cleared when paid in full, else registered — unless `overrides` says otherwise.
+ * The creditor's size at signing comes from its size facts in the registry, or the declaration.
  */
 export function ledgerLineData(
   r: Registration,
   checked: CheckedRegistration,
   debtor: Pick<DirectoryUnit, 'kind'>,
+  creditor: Pick<DirectoryUnit, 'kind' | 'sizeClass' | 'sizeFactsAsOf'>,
   registeredBy: string,
   overrides: LedgerLineOverrides = {},
-): RequiredEntityData<Arrear> {
+): RequiredEntityData<Arrear> & CreditorSize {
   const cleared = compareMoney(checked.paid, r.amountDue) === 0;
+  const size = creditorSizeAtSigning({
+    contractSignedOn: r.contractSignedOn,
+    declared: r.creditorSizeAtSigning,
+    registry: creditor,
+  });
   return {
+    ...size,
     debtorId: r.debtorId,
     creditorId: r.creditorId,
     debtorKind: debtor.kind,
@@ -118,10 +130,18 @@ export function ledgerLineData(
   };
 }
 
-/** The facts of a registration the statutory due date is computed from. */
-export function factsOf(r: Registration, debtorKind: string | null | undefined) {
+/** The facts of a registration the statutory due date is computed from (with the creditor's size
+ * at signing, as ledgerLineData decided it). */
+export function factsOf(
+  r: Registration,
+  debtorKind: string | null | undefined,
+  size: CreditorSize,
+) {
   return {
     debtorKind,
+    creditorSizeAtSigning: size.creditorSizeAtSigning,
+    creditorSizeSource: size.creditorSizeSource,
+    creditorSizeBasis: size.creditorSizeBasis,
     contractSignedOn: r.contractSignedOn,
     deliveredOn: r.deliveredOn,
     acceptedOn: r.acceptedOn,

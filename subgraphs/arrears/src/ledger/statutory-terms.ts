@@ -6,19 +6,23 @@ import { compareMoney, todayInChina } from '@arrears-hub/subgraph-kit';
 import { restDaysSpanning } from '../calendar/working-days.js';
 import { chainOfUnit } from '../region-settings/region-layers.js';
 import type { ContractTermsData } from '../rules/contract-terms.js';
-import { buyerKindOf, statutoryDueDate, type DueDate } from '../rules/due-date.js';
+import { lateInterestOn, type DatedPeriod, type DebtHistory } from '../rules/as-of.js';
+import { notProtectedBasis, statuteApplies, type CreditorSize } from '../rules/creditor-size.js';
 import {
-  accruedLateInterest,
-  parsePercent,
-  type DatedPayment,
-  type LateInterestResult,
-} from '../rules/interest.js';
+  buyerKindOf,
+  contractualDueDate,
+  statutoryDueDate,
+  type DueDate,
+  type PaymentTerms,
+} from '../rules/due-date.js';
+import { parsePercent, type DatedPayment, type LateInterestResult } from '../rules/interest.js';
 import { undisputedOutstanding } from '../rules/undisputed.js';
 import { violations, type Violation } from '../rules/violations.js';
 import { ArrearStatus } from './arrear.enums.js';
 
-/** What the due date, the interest and the flags are computed from: a ledger line's facts. */
-export interface DebtFacts {
+/** What the due date, the interest and the flags are computed from: a ledger line's facts, with
+ * the creditor's size at signing (the regulation protects SMEs only, 2025 arts. 2–3). */
+export interface DebtFacts extends CreditorSize {
   debtorKind?: string | null;
   contractSignedOn: string;
   deliveredOn?: string | null;
@@ -28,28 +32,34 @@ export interface DebtFacts {
 
 export function dueDateOf(debt: DebtFacts, isRestDay?: (day: string) => boolean): DueDate {
   const terms = debt.contractTerms ?? {};
-  return statutoryDueDate(
-    {
-      buyer: buyerKindOf(debt.debtorKind),
-      contractSignedOn: debt.contractSignedOn,
-      deliveredOn: debt.deliveredOn,
-      acceptedOn: debt.acceptedOn,
-      paymentOnAcceptance: terms.paymentOnAcceptance,
-      agreedAcceptanceDeadline: terms.agreedAcceptanceDeadline,
-      settlementConfirmedOn: terms.settlementConfirmedOn,
-      agreedTermDays: terms.agreedTermDays,
-    },
-    { asOf: todayInChina(), isRestDay },
-  );
+  const paymentTerms: PaymentTerms = {
+    buyer: buyerKindOf(debt.debtorKind),
+    contractSignedOn: debt.contractSignedOn,
+    deliveredOn: debt.deliveredOn,
+    acceptedOn: debt.acceptedOn,
+    paymentOnAcceptance: terms.paymentOnAcceptance,
+    agreedAcceptanceDeadline: terms.agreedAcceptanceDeadline,
+    settlementConfirmedOn: terms.settlementConfirmedOn,
+    agreedTermDays: terms.agreedTermDays,
+  };
+  const options = { asOf: todayInChina(), isRestDay };
+  // A creditor that was large when it signed keeps the contract's own term (and says why).
+  return statuteApplies(debt.creditorSizeAtSigning)
+    ? statutoryDueDate(paymentTerms, options)
+    : contractualDueDate(paymentTerms, options, notProtectedBasis(debt));
 }
 
 /** The stored due-date columns for these facts, computed with a known calendar. */
 export function dueDateColumns(
   debt: DebtFacts,
   isRestDay: (day: string) => boolean,
-): { statutoryDueOn: string | null; paymentTermBasis: string } {
+): { statutoryDueOn: string | null; paymentTermBasis: string; paymentTermStartsOn: string | null } {
   const due = dueDateOf(debt, isRestDay);
-  return { statutoryDueOn: due.dueOn, paymentTermBasis: due.basis };
+  return {
+    statutoryDueOn: due.dueOn,
+    paymentTermBasis: due.basis,
+    paymentTermStartsOn: due.dueOn ? due.startOn : null,
+  };
 }
 
 /** Recomputes and stores the due date of a line (call after its dates or terms change). */
@@ -72,34 +82,60 @@ export async function refreshDueDate(
 interface InterestFacts extends DebtFacts {
   amountDue: string;
   paid: string;
+  disputed: boolean;
   disputedAmount?: string | null;
+  inJudicialProcess: boolean;
   statutoryDueOn?: string | null;
 }
 
-export function interestOf(
-  debt: InterestFacts,
+/** A ledger line with its dated payments and periods: what its position on any day comes from. */
+export function historyOf(
+  debt: InterestFacts & { status: ArrearStatus },
   payments: readonly DatedPayment[],
+  periods: readonly DatedPeriod[],
+): DebtHistory {
+  return {
+    amountDue: debt.amountDue,
+    paid: debt.paid,
+    payments,
+    periods,
+    statutoryDueOn: debt.statutoryDueOn,
+    contractSignedOn: debt.contractSignedOn,
+    status: debt.status,
+    inJudicialProcess: debt.inJudicialProcess,
+    disputed: debt.disputed,
+    disputedAmount: debt.disputedAmount,
+  };
+}
+
+/**
+ * Late interest to the end of `asOf`, on what was owed and undisputed each day (payments made by
+ * then, and only those; disputes as dated). For a creditor that was large at signing, only the
+ * rate its contract agreed (the regulation's 0.05 % a day is for SMEs): none, and nothing accrues.
+ */
+export function interestOf(
+  debt: InterestFacts & { status: ArrearStatus },
+  payments: readonly DatedPayment[],
+  periods: readonly DatedPeriod[],
   asOf: string,
 ): LateInterestResult {
-  if (!debt.statutoryDueOn || asOf <= debt.statutoryDueOn) {
-    return {
-      amount: '0.00',
-      days: 0,
-      agreedRateBelowLpr: null,
-      basis: debt.statutoryDueOn
-        ? 'Not overdue yet.'
-        : 'No statutory due date: see paymentTermBasis.',
-    };
+  const history = historyOf(debt, payments, periods);
+  const terms = debt.contractTerms ?? {};
+  if (!statuteApplies(debt.creditorSizeAtSigning)) {
+    const why = notProtectedBasis(debt);
+    if (!terms.agreedAnnualRate)
+      return {
+        amount: '0.00',
+        days: 0,
+        agreedRateBelowLpr: null,
+        basis: `${why}：合同未约定逾期利率，不计条例规定的每日万分之五利息。`,
+      };
+    const agreed = lateInterestOn(history, asOf, { agreedAnnualRate: terms.agreedAnnualRate });
+    return { ...agreed, agreedRateBelowLpr: null, basis: `${why}的利率：${agreed.basis}` };
   }
-  // Interest runs on what was undisputedly owed: the disputed part is not yet due.
-  return accruedLateInterest({
-    outstandingNow: undisputedOutstanding(debt),
-    payments,
-    dueOn: debt.statutoryDueOn,
-    asOf,
-    contractSignedOn: debt.contractSignedOn,
-    agreedAnnualRate: debt.contractTerms?.agreedAnnualRate,
-    lprAtSigning: debt.contractTerms?.lprAtSigning,
+  return lateInterestOn(history, asOf, {
+    agreedAnnualRate: terms.agreedAnnualRate,
+    lprAtSigning: terms.lprAtSigning,
   });
 }
 
@@ -107,6 +143,8 @@ export function violationsOf(
   debt: InterestFacts & { status: ArrearStatus },
   asOf = todayInChina(),
 ): Violation[] {
+  // The banned terms protect SMEs: none is flagged on a large enterprise's contract.
+  if (!statuteApplies(debt.creditorSizeAtSigning)) return [];
   const terms = debt.contractTerms ?? {};
   const undisputed = undisputedOutstanding(debt);
   const overdue = !!debt.statutoryDueOn && debt.statutoryDueOn < asOf;

@@ -43,6 +43,20 @@ export class Payment {
   @Property({ type: 'string', length: 100, nullable: true })
   voucherNo?: string | null;
 
+  /** The finance bureau's disbursement this payment records (finance `disburse`); null for a
+   * payment the unit recorded itself. One payment per disbursement, however often it is posted. */
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The disbursement (finance) this payment records; null when the unit recorded it itself.',
+  })
+  @Property({
+    type: 'uuid',
+    nullable: true,
+    unique: 'payment_disbursement_unique',
+  })
+  disbursementId?: string | null;
+
   /** Chosen by the client; the same key twice records one payment (retries are safe). */
   @Field(() => String)
   @Property({ type: 'string', length: 200, unique: 'payment_idempotency_key_unique' })

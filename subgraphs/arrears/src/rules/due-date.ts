@@ -163,3 +163,42 @@ export function statutoryDueDate(
     basis: `${prefix}${termWhy} ${why.replace(/^[^:]+: /, '')}${rolled}.`,
   };
 }
+
+/**
+ * The due date of a debt the regulation does not protect (a creditor that was a large enterprise
+ * at signing, 2025 arts. 2–3): the contract's own term from the same start (delivery, acceptance
+ * or confirmed settlement), with rest days moved as 民法典 art. 203 says for any period; no due
+ * date when the contract's term is not recorded. `why` says why the regulation does not apply.
+ */
+export function contractualDueDate(
+  terms: PaymentTerms,
+  options: { asOf: string; isRestDay?: (day: string) => boolean },
+  why: string,
+): DueDate {
+  const { regime } = regimeFor(terms.contractSignedOn);
+  const { start, why: from } = termStart(terms, () => '', options.asOf);
+  const startWhy = from.replace(/^[^:]*: /, '');
+  if (!start || !terms.agreedTermDays)
+    return {
+      dueOn: null,
+      startOn: start,
+      termDays: null,
+      regime,
+      basis: `${why}；${start ? '合同约定的付款期限未登记' : `尚无起算日（${startWhy}）`}，无到期日。`,
+    };
+  let dueOn = addDays(start, terms.agreedTermDays);
+  let rolled = '';
+  if (options.isRestDay) {
+    const original = dueOn;
+    while (options.isRestDay(dueOn)) dueOn = addDays(dueOn, 1);
+    if (dueOn !== original)
+      rolled = `；${original} 为休息日，顺延至 ${dueOn}（民法典第二百零三条）`;
+  }
+  return {
+    dueOn,
+    startOn: start,
+    termDays: terms.agreedTermDays,
+    regime,
+    basis: `${why}的 ${terms.agreedTermDays} 天（${startWhy}）${rolled}。`,
+  };
+}

@@ -9,10 +9,12 @@ import {
   subtractMoney,
   toCents,
   unitDirectory,
+  type DirectoryUnit,
 } from '@arrears-hub/subgraph-kit';
 import { ArrearSource, ArrearStatus } from '../ledger/arrear.enums.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { dueDateColumns } from '../ledger/statutory-terms.js';
+import { creditorSizeAtSigning } from '../rules/creditor-size.js';
 import { Instalment } from '../repayment/instalment.entity.js';
 import { RepaymentFundingSource, RepaymentPlanStatus } from '../repayment/repayment.enums.js';
 import { RepaymentPlan } from '../repayment/repayment-plan.entity.js';
@@ -20,7 +22,7 @@ import { frozenLine, type FrozenLine } from '../reporting/ledger-snapshot.js';
 import { isWorkingDay } from '../rules/working-days.js';
 import { DEMO_ARREARS, REGISTERED_ON } from './demo-arrears.js';
 import { DEMO_CALENDAR } from './demo-calendar.js';
-import { seedDemoPayments } from './demo-payments.js';
+import { seedDemoDisbursementPayments, seedDemoPayments } from './demo-payments.js';
 import { seedWorkflows } from './demo-workflows.js';
 
 /** The finance subgraph's demo projects by key, as a ledger line names them (项目名称). */
@@ -46,7 +48,7 @@ export function splitEvenly(amount: string, n: number): string[] {
 export class DatabaseSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     if ((await em.count(Arrear, {})) > 0) return;
-    const kinds = await debtorKinds();
+    const registry = await demoUnits();
     const calendar = new Map(DEMO_CALENDAR.map(([day, kind]) => [day, kind]));
     const isRestDay = (day: string) => !isWorkingDay(day, calendar);
     const created: {
@@ -58,8 +60,15 @@ export class DatabaseSeeder extends Seeder {
     let repaying = 0;
     for (const a of DEMO_ARREARS) {
       const paid = a.paid ?? '0.00';
+      // The creditor's size at signing from the demo registry's size facts (dated 2024-12-31, so
+      // most demo contracts show it as taken after signing, flagged).
+      const size = creditorSizeAtSigning({
+        contractSignedOn: a.signedOn,
+        registry: registry.get(stableId(a.creditor)) ?? null,
+      });
       const facts = {
-        debtorKind: kinds.get(stableId(a.debtor)) ?? null,
+        ...size,
+        debtorKind: registry.get(stableId(a.debtor))?.kind ?? null,
         contractSignedOn: a.signedOn,
         deliveredOn: a.deliveredOn ?? null,
         acceptedOn: a.acceptedOn ?? null,
@@ -69,7 +78,8 @@ export class DatabaseSeeder extends Seeder {
         id: stableId(`arrear#${a.debtor}#${a.contractNo}`),
         debtorId: stableId(a.debtor),
         creditorId: stableId(a.creditor),
-        debtorKind: kinds.get(stableId(a.debtor)) ?? null,
+        debtorKind: registry.get(stableId(a.debtor))?.kind ?? null,
+        ...size,
         migrantWagesAmount: a.migrantWagesAmount ?? '0.00',
         disputedAmount: a.disputedAmount ?? null,
         contractNo: a.contractNo,
@@ -96,6 +106,7 @@ export class DatabaseSeeder extends Seeder {
       });
       const line: (typeof created)[number] = { key: a.debtor, arrear, plan: null, instalments: [] };
       created.push(line);
+      seedDemoDisbursementPayments(em, arrear);
       if (a.status === ArrearStatus.PLANNED || a.status === ArrearStatus.REPAYING) {
         const total = subtractMoney(a.amountDue, paid);
         const plan = em.create(RepaymentPlan, {
@@ -139,11 +150,13 @@ export class DatabaseSeeder extends Seeder {
   }
 }
 
-/** The debtors' kinds from the organisations subgraph, when it is reachable (npm start starts it first). */
-async function debtorKinds(): Promise<Map<string, string>> {
+/** The debtors and creditors from the organisations subgraph, when it is reachable (npm start
+ * starts it first): the debtors' kinds and the creditors' size facts. */
+async function demoUnits(): Promise<Map<string, DirectoryUnit>> {
   try {
-    const units = await unitDirectory().get(DEMO_ARREARS.map((a) => stableId(a.debtor)));
-    return new Map([...units].map(([id, unit]) => [id, unit.kind]));
+    return await unitDirectory().get(
+      DEMO_ARREARS.flatMap((a) => [stableId(a.debtor), stableId(a.creditor)]),
+    );
   } catch {
     return new Map();
   }

@@ -54,3 +54,38 @@ export function seedDemoPayments(
     arrear.migrantWagesPaid = addMoney(arrear.migrantWagesPaid, wagesPart);
   });
 }
+
+/** The finance subgraph's demo disbursement, on the ledger as the payment it records (the same ids
+ * on both sides: stableId of the same keys), so the demo reconciliation has nothing unmatched. */
+const DEMO_DISBURSEMENTS = [
+  {
+    arrear: 'arrear#dalad.housing-construction#DLT-ZJ-2022-017',
+    disbursement: 'disbursement#dalad.housing#2025',
+    amount: '1200000.00',
+    paidOn: '2025-05-20',
+    voucherNo: '达财清欠〔2025〕018号（演示）',
+  },
+];
+
+/** The payment of each demo disbursement towards `arrear`; the debt's demo `paid` already counts it. */
+export function seedDemoDisbursementPayments(em: EntityManager, arrear: Arrear): void {
+  for (const d of DEMO_DISBURSEMENTS.filter((x) => stableId(x.arrear) === arrear.id)) {
+    const wagesLeft = subtractMoney(arrear.migrantWagesAmount, arrear.migrantWagesPaid);
+    const wagesPart = compareMoney(wagesLeft, d.amount) < 0 ? wagesLeft : d.amount;
+    em.create(Payment, {
+      id: stableId(`payment#${d.disbursement}`),
+      arrear,
+      amount: d.amount,
+      migrantWagesPart: wagesPart,
+      paidOn: d.paidOn,
+      method: PaymentMethod.TRANSFER,
+      voucherNo: d.voucherNo,
+      disbursementId: stableId(d.disbursement),
+      idempotencyKey: `disbursement:${stableId(d.disbursement)}`,
+      // Posted by the finance bureau's disbursement, not keyed by the unit.
+      recordedBy: 'demo-finance',
+      recordedAt: new Date(`${d.paidOn}T02:00:00Z`),
+    });
+    arrear.migrantWagesPaid = addMoney(arrear.migrantWagesPaid, wagesPart);
+  }
+}

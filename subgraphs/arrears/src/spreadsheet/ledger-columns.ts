@@ -17,6 +17,7 @@ export type LedgerField =
   | 'contractNo'
   | 'contractSignedOn'
   | 'projectName'
+  | 'creditorSizeAtSigning'
   | 'subject'
   | 'amountDue'
   | 'paid'
@@ -60,6 +61,13 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
     width: 28,
     required: false,
     note: '欠款所涉项目，例如政府投资项目的名称',
+  },
+  {
+    key: 'creditorSizeAtSigning',
+    header: '签订时企业规模',
+    width: 12,
+    required: false,
+    note: '大型 / 中型 / 小型 / 微型：合同签订时债权企业的规模；留空按枢纽的规模数据',
   },
   { key: 'subject', header: '合同标的', width: 10, required: true, note: '货物 / 工程 / 服务' },
   { key: 'amountDue', header: '应付金额（元）', width: 16, required: true },
@@ -123,6 +131,25 @@ export const SUBJECT_LABELS: Record<string, string> = {
   GOODS: '货物',
   WORKS: '工程',
   SERVICES: '服务',
+};
+
+/** The creditor's size at signing as the sheet writes it (2025 art. 3); blank when unknown. */
+export const SIZE_LABELS: Record<string, string> = {
+  LARGE: '大型',
+  MEDIUM: '中型',
+  SMALL: '小型',
+  MICRO: '微型',
+  UNKNOWN: '',
+};
+export const SIZES: Record<string, string> = {
+  大型: 'LARGE',
+  中型: 'MEDIUM',
+  小型: 'SMALL',
+  微型: 'MICRO',
+  LARGE: 'LARGE',
+  MEDIUM: 'MEDIUM',
+  SMALL: 'SMALL',
+  MICRO: 'MICRO',
 };
 
 export const STATUS_LABELS: Record<string, string> = {

@@ -9,6 +9,7 @@ import type { FrozenLine } from '../reporting/ledger-snapshot.js';
 import { overdueDays } from '../rules/ageing.js';
 import {
   LEDGER_COLUMNS,
+  SIZE_LABELS,
   STATUS_LABELS,
   SUBJECT_LABELS,
   type LedgerField,
@@ -51,6 +52,7 @@ export function ledgerRow(
     contractNo: arrear.contractNo,
     contractSignedOn: arrear.contractSignedOn,
     projectName: arrear.projectName ?? '',
+    creditorSizeAtSigning: SIZE_LABELS[arrear.creditorSizeAtSigning] ?? '',
     subject: SUBJECT_LABELS[arrear.subject] ?? arrear.subject,
     amountDue: arrear.amountDue,
     paid: arrear.paid,

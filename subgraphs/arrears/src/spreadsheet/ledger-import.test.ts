@@ -23,6 +23,7 @@ const unit = (
   parentId: null,
   supervisorId: null,
   sizeClass: null,
+  sizeFactsAsOf: null,
 });
 
 const debtor = unit(

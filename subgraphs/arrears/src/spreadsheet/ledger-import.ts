@@ -47,7 +47,7 @@ export async function writeRows(
   );
   const notices: RowError[] = [];
   const lines: RequiredEntityData<Arrear>[] = [];
-  for (const { row, input, checked } of rows) {
+  for (const { row, input, checked, creditor } of rows) {
     const key = `${input.creditorId}|${checked.contractNo}`;
     const already = known.get(key);
     if (already) {
@@ -63,8 +63,8 @@ export async function writeRows(
       }
       continue;
     }
-    const data = ledgerLineData(input, checked, debtor, ctx.viewer.id);
-    lines.push({ ...data, ...dueDateColumns(factsOf(input, debtor.kind), isRestDay) });
+    const data = ledgerLineData(input, checked, debtor, creditor, ctx.viewer.id);
+    lines.push({ ...data, ...dueDateColumns(factsOf(input, debtor.kind, data), isRestDay) });
     known.set(key, { amountDue: input.amountDue, paid: checked.paid });
   }
   await createEntities(ctx, Arrear, lines, {

@@ -18,13 +18,15 @@ import {
   type CheckedRegistration,
   type Registration,
 } from '../ledger/registration.js';
-import { headerOf, LEDGER_COLUMNS, SUBJECTS, type LedgerField } from './ledger-columns.js';
+import { headerOf, LEDGER_COLUMNS, SIZES, SUBJECTS, type LedgerField } from './ledger-columns.js';
 import type { ParsedRow, RowError } from './ledger-sheet.js';
 
 export interface PreparedRow {
   row: number;
   input: Registration;
   checked: CheckedRegistration;
+  /** The creditor as the registry knows it (its size facts decide the size at signing). */
+  creditor: DirectoryUnit;
 }
 
 /** A registration rule's field → the spreadsheet column it came from. */
@@ -39,6 +41,7 @@ const COLUMN_OF_FIELD: Record<string, LedgerField> = {
   cause: 'cause',
   projectName: 'projectName',
   migrantWagesAmount: 'migrantWages',
+  creditorSizeAtSigning: 'creditorSizeAtSigning',
 };
 
 /** Where a registration problem goes in the sheet: its column, or (a field the sheet has no column
@@ -109,6 +112,9 @@ export function prepareRow(
   const subject = v.subject ? SUBJECTS[v.subject] : undefined;
   if (v.subject && !subject) fail('subject', '请填写“货物”“工程”或“服务”。');
   if (v.disputed && ![...YES, ...NO].includes(v.disputed)) fail('disputed', '请填写“是”或“否”。');
+  const size = v.creditorSizeAtSigning ? SIZES[v.creditorSizeAtSigning] : undefined;
+  if (v.creditorSizeAtSigning && !size)
+    fail('creditorSizeAtSigning', '请填写“大型”“中型”“小型”或“微型”，不清楚可留空。');
   if (amountDue && outstanding && compareMoney(subtractMoney(amountDue, paid), outstanding) !== 0) {
     fail(
       'outstanding',
@@ -128,6 +134,7 @@ export function prepareRow(
     paidSoFar: paid,
     migrantWagesAmount: migrantWages,
     deliveredOn,
+    creditorSizeAtSigning: size ?? null,
     cause: [v.cause, v.plan ? `还款计划：${v.plan}` : ''].filter(Boolean).join('；') || null,
     projectName: v.projectName || null,
     disputed: !!v.disputed && YES.includes(v.disputed),
@@ -142,5 +149,5 @@ export function prepareRow(
     errors.push({ row: parsed.row, column, message: problem.message });
   }
   if (errors.length || !creditor) return errors;
-  return { row: parsed.row, input, checked: normalizeRegistration(input) };
+  return { row: parsed.row, input, checked: normalizeRegistration(input), creditor };
 }

@@ -24,6 +24,8 @@ import {
 } from './summary.loaders.js';
 import { checkDueSoonDays, ClueClockCounts, clueClocksOf } from './clue-clocks.js';
 import { MonthlyClearance, monthlyClearanceOf, monthsBetween } from './monthly-clearance.js';
+import { asOfAgeingOf, asOfPositionOf } from './as-of.js';
+import { SummaryPosition } from './as-of.type.js';
 
 // The figures the leading group asks for beyond the totals. Each is computed only when asked
 // for, in one statement for every summary of the request.
@@ -31,18 +33,33 @@ import { MonthlyClearance, monthlyClearanceOf, monthsBetween } from './monthly-c
 export class ArrearsSummaryResolver {
   @FieldResolver(() => [AgeBucketTotals], {
     description:
-      '账龄: outstanding by days past the statutory due date on asOf (today by default).',
+      '账龄: outstanding by days past the statutory due date on asOf (today by default). With asOf, the debts and payments of that day (payments made later added back).',
   })
   byAgeBucket(
     @Root() summary: ArrearsSummary,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<AgeBucketTotals[]> {
-    return ageingOf.load(ctx, { scope: summary.scope, asOf: asOf ?? todayInChina() });
+    // A past date is answered by the as-of module (as-of.ts); today by the current-state figures.
+    if (asOf) return asOfAgeingOf.load(ctx, { scope: summary.scope, asOf });
+    return ageingOf.load(ctx, { scope: summary.scope, asOf: todayInChina() });
+  }
+
+  @FieldResolver(() => SummaryPosition, {
+    description:
+      'The totals at the end of `date`: counted debts, amounts due, paid and outstanding that day, with the payments, disputes and court cases of that day.',
+  })
+  positionOn(
+    @Root() summary: ArrearsSummary,
+    @Arg('date', () => DateScalar) date: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SummaryPosition> {
+    return asOfPositionOf.load(ctx, { scope: summary.scope, date });
   }
 
   @FieldResolver(() => MoneyScalar, {
-    description: 'Outstanding on debts past their statutory due date on asOf (today by default).',
+    description:
+      'Outstanding on debts past their statutory due date on asOf (today by default); with asOf, as that day stood.',
   })
   async overdueOutstanding(
     @Root() summary: ArrearsSummary,

@@ -52,3 +52,29 @@ registerEnumType(AdjustmentKind, {
     },
   },
 });
+
+/** Where a disbursement stands on the ledger (the arrears subgraph records it as a payment). */
+export enum DisbursementStatus {
+  POSTED = 'POSTED',
+  PENDING = 'PENDING',
+  REFUSED = 'REFUSED',
+  LEGACY = 'LEGACY',
+}
+registerEnumType(DisbursementStatus, {
+  name: 'DisbursementStatus',
+  valuesConfig: {
+    POSTED: { description: '已记入台账: the payment is on the ledger' },
+    PENDING: {
+      description:
+        '待记入台账: the ledger was unavailable; completed when it is back (completePendingDisbursements)',
+    },
+    REFUSED: {
+      description:
+        '台账拒收: the ledger refused it when it was completed (see refusalCode); its money went back to the line',
+    },
+    LEGACY: {
+      description:
+        'made before disbursements were posted to the ledger: the unit records the payment; the reconciliation matches it',
+    },
+  },
+});

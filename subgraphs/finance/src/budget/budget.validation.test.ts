@@ -77,9 +77,9 @@ describe('adjustmentProblems', () => {
 });
 
 describe('disbursementProblems', () => {
-  const debt = { outstanding: '500.00' };
+  const debt = { payable: '500.00' };
 
-  it('accepts up to the debt’s outstanding, today or earlier', () => {
+  it('accepts up to what the debt has payable (its undisputed outstanding), today or earlier', () => {
     expect(
       disbursementProblems(
         { amount: '500.00', paidOn: TODAY, voucherNo: '达财〔2026〕1号' },
@@ -101,6 +101,10 @@ describe('disbursementProblems', () => {
 
   it('a zero amount is refused before comparing it with the debt', () => {
     expect(disbursementProblems({ amount: '0.00', paidOn: TODAY }, debt, TODAY)).toHaveLength(1);
+  });
+
+  it('without the ledger’s answer the amount is left for the ledger to judge', () => {
+    expect(disbursementProblems({ amount: '9999.00', paidOn: TODAY }, null, TODAY)).toEqual([]);
   });
 
   it('never more than the line has available', () => {

@@ -83,20 +83,21 @@ export interface DisbursementRequest {
   voucherNo?: string | null;
 }
 
-/** `debt` is the ledger's view of the debt paid, within the viewer's reach. */
+/** `debt` is the ledger's view of the debt paid, within the viewer's reach (null when the ledger
+ * did not answer: it checks the amount itself when the disbursement is completed). */
 export function disbursementProblems(
   d: DisbursementRequest,
-  debt: { outstanding: string },
+  debt: { payable: string } | null,
   today = todayInChina(),
 ): Problem[] {
   const p = new Problems();
-  if (p.check(compareMoney(d.amount, '0') > 0, 'amount', '拨付金额必须大于零。')) {
-    // The ledger's outstanding is the ceiling; the debtor records the payment when the money
-    // arrives (recordPayment in the arrears subgraph), which lowers it.
+  if (p.check(compareMoney(d.amount, '0') > 0, 'amount', '拨付金额必须大于零。') && debt) {
+    // What may be paid now is the ceiling: the undisputed outstanding (2025 art. 15). The ledger
+    // checks it again under the debt's lock, where concurrent disbursements and payments queue.
     p.check(
-      compareMoney(d.amount, debt.outstanding) <= 0,
+      compareMoney(d.amount, debt.payable) <= 0,
       'amount',
-      `这笔欠款尚欠 ${debt.outstanding} 元，拨付 ${d.amount} 元超过了所欠金额（more than is owed）。`,
+      `这笔欠款现可支付（无分歧部分）${debt.payable} 元，拨付 ${d.amount} 元超过了所欠金额（more than is owed）。`,
     );
   }
   p.check(d.paidOn <= today, 'paidOn', '拨付日期不能晚于今天。');

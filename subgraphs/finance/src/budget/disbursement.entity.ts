@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { DateScalar, MoneyScalar, owned, parent } from '@arrears-hub/subgraph-kit';
-import { FundingSource } from './budget.enums.js';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar, MoneyScalar, owned, parent, type Viewer } from '@arrears-hub/subgraph-kit';
+import { DisbursementStatus, FundingSource } from './budget.enums.js';
 import { BudgetLine } from './budget-line.entity.js';
 
 @ObjectType('Disbursement', {
@@ -11,7 +11,7 @@ import { BudgetLine } from './budget-line.entity.js';
 })
 @Entity({ tableName: 'disbursement' })
 export class Disbursement {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'createdAt' | 'version';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -45,6 +45,44 @@ export class Disbursement {
   @Field(() => String)
   @Property({ type: 'string', length: 200 })
   createdBy!: string;
+
+  /** On the ledger (POSTED), waiting for it (PENDING), refused by it (REFUSED), or older than the
+   * link (LEGACY). Required: every new disbursement starts PENDING until the ledger answers. */
+  @Field(() => DisbursementStatus)
+  @Index()
+  @Enum({ items: () => DisbursementStatus })
+  status!: DisbursementStatus;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The payment (arrears subgraph) that records this disbursement on the ledger.',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  paymentId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the ledger recorded it.' })
+  @Property({ type: 'datetime', nullable: true })
+  postedAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'REFUSED: the ledger’s error code (BAD_USER_INPUT, CONFLICT, FORBIDDEN …).',
+  })
+  @Property({ type: 'string', length: 40, nullable: true })
+  refusalCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'REFUSED: the ledger’s words.' })
+  @Property({ type: 'text', nullable: true })
+  refusalMessage?: string | null;
+
+  /** The person the disbursement was made for: a pending one is completed in their name, so the
+   * ledger applies their jurisdiction then as it would have at once. Never shown. */
+  @Property({ type: 'json', nullable: true })
+  requestedFor?: Viewer | null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
 
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })

@@ -6,7 +6,12 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { stableId } from '@arrears-hub/subgraph-kit';
 import { BudgetAdjustment } from '../budget/budget-adjustment.entity.js';
-import { AdjustmentKind, BudgetPurpose, FundingSource } from '../budget/budget.enums.js';
+import {
+  AdjustmentKind,
+  BudgetPurpose,
+  DisbursementStatus,
+  FundingSource,
+} from '../budget/budget.enums.js';
 import { BudgetLine } from '../budget/budget-line.entity.js';
 import { Disbursement } from '../budget/disbursement.entity.js';
 import { Deposit } from '../project/deposit.entity.js';
@@ -182,6 +187,10 @@ export class DatabaseSeeder extends Seeder {
       fundingSource: FundingSource.FISCAL_FUNDS,
       voucherNo: '达财清欠〔2025〕018号（演示）',
       createdBy: 'demo-data',
+      // On the ledger as the payment the arrears demo data records for it (the same stable ids).
+      status: DisbursementStatus.POSTED,
+      paymentId: stableId('payment#disbursement#dalad.housing#2025'),
+      postedAt: new Date('2025-05-20T02:00:00Z'),
     });
 
     for (const p of PROJECTS) {

@@ -4,6 +4,8 @@
 // GraphQL answer shows as SUBGRAPH_UNAVAILABLE instead of "Unexpected error.".
 import {
   currentRequestId,
+  HubError,
+  type ErrorCode,
   injectTraceHeaders,
   REQUEST_ID_HEADER,
   serviceViewer,
@@ -43,6 +45,14 @@ export function subgraphUrl(name: string): string {
   return url;
 }
 
+/** The owner refused a command (or a question) with a coded error: the caller passes it on as it
+ * came, so the person reads the owner's own words and field (a POST contract's refusals). */
+export class ContractRefusal extends HubError {
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown>) {
+    super(message, code, extensions);
+  }
+}
+
 async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string, body?: unknown): Promise<R> {
   let response: Response;
   const headers: Record<string, string> = {
@@ -63,6 +73,16 @@ async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string, body?: unkn
     throw Object.assign(new UnavailableError(owner), { cause: error });
   }
   if (response.status >= 500 || response.status === 401) throw new UnavailableError(owner);
+  if (response.status === 422) {
+    const refusal = (await response.json()) as {
+      errors?: { message: string; extensions?: { code?: ErrorCode } & Record<string, unknown> }[];
+    };
+    const first = refusal.errors?.[0];
+    if (first?.extensions?.code) {
+      const { code, ...rest } = first.extensions;
+      throw new ContractRefusal(first.message, code, rest);
+    }
+  }
   if (!response.ok)
     throw new Error(`${url.pathname} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as R;

@@ -32,7 +32,8 @@ export async function directoryUnits(
   return em.execute<DirectoryUnit[]>(
     `select o.id, o.name, o.kind, o.status, o.region_code as "regionCode", r.path as "regionPath",
             o.parent_id as "parentId", o.supervisor_id as "supervisorId",
-            o.size_class as "sizeClass", o.credit_code as "creditCode"
+            o.size_class as "sizeClass", to_char(o.size_facts_as_of, 'YYYY-MM-DD') as "sizeFactsAsOf",
+            o.credit_code as "creditCode"
        from organisation o join region r on r.code = o.region_code
       where ${ids ? 'o.id in (?)' : 'true'}${scope.sql}
       order by o.id`,

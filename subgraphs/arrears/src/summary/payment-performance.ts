@@ -1,0 +1,260 @@
+// Payment performance statistics (docs/domain/payment-statistics.md), after the UK's payment
+// practices reports and Australia's Payment Times Reports Register: for a debtor unit, or all the
+// debtor units of a region, in a half-year — how many payments were made and for how much, the
+// average and median days from the start of the payment term (delivery, acceptance or confirmed
+// settlement) to payment, the shares paid within 30, 31–60 and over 60 days by number and by
+// value, the share paid after the due date, the share made on a debt that was in dispute, and the
+// debts still overdue and unpaid at the end of the half. One statement for every scope of a
+// request (GROUPING SETS gives the units and the whole scope at once), over the debts the viewer
+// may see.
+import {
+  defineLoader,
+  money,
+  parseHalf,
+  toCents,
+  unitDirectory,
+  unitsInRegion,
+  UserInputError,
+  type HalfYear,
+  type PaymentPerformanceFigures,
+  type PaymentPerformanceSet,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
+import { debtsOn } from './as-of.js';
+import { visibleDebts } from './scope.js';
+
+interface StatsRow {
+  key: string;
+  unit: string | null;
+  payments: number;
+  paid: string | null;
+  average: string | null;
+  median: number | null;
+  c30: number;
+  v30: string | null;
+  c60: number;
+  v60: string | null;
+  cover: number;
+  vover: string | null;
+  clate: number;
+  vlate: string | null;
+  cdisputed: number;
+}
+
+interface OverdueRow {
+  key: string;
+  unit: string | null;
+  count: number;
+  amount: string | null;
+}
+
+export interface PerformanceScope {
+  /** A region code or a unit id: what the figures are grouped under. */
+  key: string;
+  regionCode: string;
+  unitIds: readonly string[];
+}
+
+/** The half, checked: BAD_USER_INPUT on `field` for anything but "YYYY-H1" / "YYYY-H2". */
+export function requireHalf(half: string, field = 'half'): HalfYear {
+  const parsed = parseHalf(half);
+  if (!parsed)
+    throw new UserInputError(
+      `半年度请写作“2026-H1”（1 月至 6 月）或“2026-H2”（7 月至 12 月），不能是“${half}”。`,
+      field,
+    );
+  return parsed;
+}
+
+const share = (part: number, whole: number) =>
+  whole ? Math.round((part / whole) * 10000) / 10000 : null;
+
+/** part ÷ whole of two Money strings, rounded half-up to 4 decimals in exact integers. */
+function moneyShare(part: string, whole: string): number | null {
+  const w = toCents(whole);
+  if (w === 0n) return null;
+  return Number((toCents(part) * 20000n + w) / (2n * w)) / 10000;
+}
+
+function figures(
+  regionCode: string,
+  unitId: string | null,
+  half: string,
+  stats: StatsRow | undefined,
+  overdue: OverdueRow | undefined,
+): PaymentPerformanceFigures {
+  const n = stats?.payments ?? 0;
+  const value = money(stats?.paid ?? null);
+  const byValue = (v: string | null | undefined) =>
+    n ? moneyShare(money(v ?? null), value) : null;
+  return {
+    unitId,
+    regionCode,
+    half,
+    payments: n,
+    paidAmount: value,
+    averageDays:
+      stats?.average === null || stats?.average === undefined ? null : Number(stats.average),
+    medianDays: stats?.median ?? null,
+    within30: share(stats?.c30 ?? 0, n),
+    within30Value: byValue(stats?.v30),
+    days31To60: share(stats?.c60 ?? 0, n),
+    days31To60Value: byValue(stats?.v60),
+    over60: share(stats?.cover ?? 0, n),
+    over60Value: byValue(stats?.vover),
+    paidLate: share(stats?.clate ?? 0, n),
+    paidLateValue: byValue(stats?.vlate),
+    inDispute: share(stats?.cdisputed ?? 0, n),
+    overdueUnpaidCount: overdue?.count ?? 0,
+    overdueUnpaidAmount: money(overdue?.amount ?? null),
+  };
+}
+
+/**
+ * The figures of each scope (its whole, and each of its units that paid or owes overdue in the
+ * half), two statements for every scope of the batch: the payments, and the overdue unpaid debts
+ * at the end of the half (the as-of module's position of that day).
+ */
+export async function paymentPerformance(
+  ctx: SubgraphContext,
+  scopes: readonly PerformanceScope[],
+  period: HalfYear,
+): Promise<Map<string, PaymentPerformanceSet>> {
+  const result = new Map<string, PaymentPerformanceSet>();
+  const pairs = scopes.flatMap((s) => s.unitIds.map((u) => ({ k: s.key, u })));
+  let stats: StatsRow[] = [];
+  let overdue: OverdueRow[] = [];
+  if (pairs.length) {
+    const visible = await visibleDebts(ctx);
+    const mapping = `with m as (select distinct x.k, x.u from jsonb_to_recordset(?::jsonb) as x(k text, u uuid))`;
+    stats = await ctx.em.execute<StatsRow[]>(
+      `${mapping}, pays as (
+         select m.k, a.debtor_id as unit, p.amount,
+                greatest(p.paid_on - a.payment_term_starts_on, 0) as days,
+                (a.statutory_due_on is not null and p.paid_on > a.statutory_due_on) as late,
+                case when exists (select 1 from arrear_period d where d.arrear_id = a.id and d.kind = 'DISPUTE')
+                  then exists (select 1 from arrear_period d where d.arrear_id = a.id and d.kind = 'DISPUTE'
+                                 and d.started_on <= p.paid_on
+                                 and (d.ended_on is null or d.ended_on > a.payment_term_starts_on))
+                  else a.disputed end as disputed
+           from m join arrear a on a.debtor_id = m.u
+           join payment p on p.arrear_id = a.id
+          where a.status <> 'WITHDRAWN' and a.payment_term_starts_on is not null
+            and p.paid_on between ?::date and ?::date and ${visible.sql})
+       select k as "key", unit, count(*)::int as "payments", sum(amount) as "paid",
+              round(avg(days), 1) as "average",
+              percentile_cont(0.5) within group (order by days) as "median",
+              count(*) filter (where days <= 30)::int as "c30", sum(amount) filter (where days <= 30) as "v30",
+              count(*) filter (where days between 31 and 60)::int as "c60", sum(amount) filter (where days between 31 and 60) as "v60",
+              count(*) filter (where days > 60)::int as "cover", sum(amount) filter (where days > 60) as "vover",
+              count(*) filter (where late)::int as "clate", sum(amount) filter (where late) as "vlate",
+              count(*) filter (where disputed)::int as "cdisputed"
+         from pays group by grouping sets ((k, unit), (k))`,
+      [JSON.stringify(pairs), period.from, period.to, ...visible.params],
+    );
+    const debts = debtsOn(period.to);
+    overdue = await ctx.em.execute<OverdueRow[]>(
+      `${mapping}
+       select m.k as "key", a.debtor_id as "unit", count(*)::int as "count", sum(a.outstanding_on) as "amount"
+         from m join ${debts.sql} a on a.debtor_id = m.u
+        where a.counted_on and a.outstanding_on > 0 and a.days_on > 0 and ${visible.sql}
+        group by grouping sets ((m.k, a.debtor_id), (m.k))`,
+      [JSON.stringify(pairs), ...debts.params, ...visible.params],
+    );
+  }
+  for (const scope of scopes) {
+    const mine = (rows: { key: string; unit: string | null }[]) =>
+      rows.filter((r) => r.key === scope.key);
+    const s = mine(stats) as StatsRow[];
+    const o = mine(overdue) as OverdueRow[];
+    const units = [...new Set([...s, ...o].flatMap((r) => (r.unit ? [r.unit] : [])))].sort();
+    result.set(scope.key, {
+      region: figures(
+        scope.regionCode,
+        null,
+        period.half,
+        s.find((r) => !r.unit),
+        o.find((r) => !r.unit),
+      ),
+      units: units.map((unit) =>
+        figures(
+          scope.regionCode,
+          unit,
+          period.half,
+          s.find((r) => r.unit === unit),
+          o.find((r) => r.unit === unit),
+        ),
+      ),
+    });
+  }
+  return result;
+}
+
+/** PAYMENT_PERFORMANCE: a region (its whole subtree) and each of its debtor units, in a half. */
+export async function regionPaymentPerformance(
+  ctx: SubgraphContext,
+  regionCode: string,
+  half: string,
+): Promise<PaymentPerformanceSet> {
+  const period = requireHalf(half);
+  const units = unitsInRegion(await unitDirectory().all(), regionCode).map((u) => u.id);
+  const answer = await paymentPerformance(
+    ctx,
+    [{ key: regionCode, regionCode, unitIds: units }],
+    period,
+  );
+  return answer.get(regionCode)!;
+}
+
+/** Figures of regions and of units, batched per half: one pair of statements per request. */
+export const regionPerformanceOf = defineLoader<
+  { code: string; half: string },
+  PaymentPerformanceFigures
+>(
+  async (keys, ctx) => {
+    const directory = await unitDirectory().all();
+    const out = new Map<string, PaymentPerformanceFigures>();
+    for (const half of new Set(keys.map((k) => k.half))) {
+      const period = requireHalf(half);
+      const codes = keys.filter((k) => k.half === half).map((k) => k.code);
+      const answer = await paymentPerformance(
+        ctx,
+        codes.map((code) => ({
+          key: code,
+          regionCode: code,
+          unitIds: unitsInRegion(directory, code).map((u) => u.id),
+        })),
+        period,
+      );
+      for (const code of codes) out.set(`${code}@${half}`, answer.get(code)!.region);
+    }
+    return keys.map((k) => out.get(`${k.code}@${k.half}`)!);
+  },
+  { cacheKey: (k) => `${k.code}@${k.half}` },
+);
+
+export const unitPerformanceOf = defineLoader<
+  { unitId: string; half: string },
+  PaymentPerformanceFigures
+>(
+  async (keys, ctx) => {
+    const directory = await unitDirectory().get(keys.map((k) => k.unitId));
+    const out = new Map<string, PaymentPerformanceFigures>();
+    for (const half of new Set(keys.map((k) => k.half))) {
+      const period = requireHalf(half);
+      const ids = keys.filter((k) => k.half === half).map((k) => k.unitId);
+      const answer = await paymentPerformance(
+        ctx,
+        ids.map((id) => ({
+          key: id,
+          regionCode: directory.get(id)?.regionCode ?? '',
+          unitIds: directory.has(id) ? [id] : [],
+        })),
+        period,
+      );
+      for (const id of ids) out.set(`${id}@${half}`, { ...answer.get(id)!.region, unitId: id });
+    }
+    return keys.map((k) => out.get(`${k.unitId}@${k.half}`)!);
+  },
+  { cacheKey: (k) => `${k.unitId}@${k.half}` },
+);
