@@ -20,7 +20,7 @@ describe('cross-subgraph queries through the gateway', () => {
     }
   });
 
-  it('a region total (through @requires unitIds) equals the sum of its units’ totals', async () => {
+  it('a region total (through @requires path) equals the sum of its units’ totals', async () => {
     const region = await data<any>(
       `{ region(code: "150621") { unitIds arrearsSummary { count amountDue paid outstanding } } }`,
     );

@@ -60,6 +60,24 @@ async function newDebt(amountDue: string): Promise<string> {
   return result.registerArrear.id;
 }
 
+/** The debtor's current figures as the rollup keeps them (an ADMIN reads the rollup's row). */
+const rollupOf = async () =>
+  (
+    await data<any>(
+      `query($id: ID!) { organisation(id: $id) { arrearsSummary { paid outstanding
+        clearedByMonth(from: "2026-05", to: "2026-05") { month payments paid } } } }`,
+      { id: debtorId },
+    )
+  ).organisation.arrearsSummary;
+
+/** Where the triggers' rollup of this debtor differs from the ledger recomputed (none expected). */
+const rollupDifferences = () =>
+  query<{ debtor_id: string; part: string }>(
+    'arrears',
+    'select debtor_id::text, part from ledger_rollup_differences() where debtor_id = $1',
+    [debtorId],
+  );
+
 const auditCount = async (subgraph: string) =>
   (await query<{ n: number }>(subgraph, 'select count(*)::int as n from audit_trail'))[0]!.n;
 
@@ -80,6 +98,7 @@ describe('a disbursement is a payment on the ledger', () => {
         )
       ).organisation.fundingGap;
     const before = await gapOf();
+    const rollupBefore = await rollupOf();
     const d = (
       await data<any>(
         DISBURSE,
@@ -117,6 +136,14 @@ describe('a disbursement is a payment on the ledger', () => {
       12_000_000n,
     );
     expect(after.gap).toBe(before.gap);
+    // The disbursement moved the rollup (totals and the month's payments) like any payment.
+    const rollupAfter = await rollupOf();
+    expect(toCents(rollupAfter.paid) - toCents(rollupBefore.paid)).toBe(12_000_000n);
+    expect(toCents(rollupBefore.outstanding) - toCents(rollupAfter.outstanding)).toBe(12_000_000n);
+    const may = (s: any) => s.clearedByMonth[0] ?? { payments: 0, paid: '0.00' };
+    expect(may(rollupAfter).payments - may(rollupBefore).payments).toBe(1);
+    expect(toCents(may(rollupAfter).paid) - toCents(may(rollupBefore).paid)).toBe(12_000_000n);
+    expect(await rollupDifferences()).toEqual([]);
   });
 
   it('four disbursements of ¥1.6 m on a ¥2.67 m debt, from four lines at once: one is accepted, three refused with the field, nothing written for them', async () => {
@@ -225,6 +252,8 @@ describe('a disbursement is a payment on the ledger', () => {
     expect(reconciliation.unmatchedDisbursements).toEqual([]);
     expect(reconciliation.unmatchedPayments).toEqual([]);
     expect(reconciliation.possibleDuplicates).toEqual([]);
+    // The rollup the triggers kept through the concurrent postings equals the ledger recomputed.
+    expect(await rollupDifferences()).toEqual([]);
     console.log(
       `100 concurrent: ${acceptedDisbursements.length} disbursements and ${acceptedPayments.length} unit payments accepted, paid ${debt.paid} of ${debt.amountDue}, refusals ${[...codes].join(', ')}`,
     );

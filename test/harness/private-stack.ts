@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { startStack } from '../../scripts/lib/stack.ts';
 
 const extra = JSON.parse(process.env.HUB_PRIVATE_STACK_ENV ?? '{}') as Record<string, string>;
-// The access lines are shown (scripts/lib/stack.ts, render) by this process's setting, not the
-// children's.
+// The stack shows the processes' access lines only when this process has HUB_ACCESS_LOG=1 too (its
+// log renderer reads its own environment), and the request-id test reads them.
 if (extra.HUB_ACCESS_LOG) process.env.HUB_ACCESS_LOG = extra.HUB_ACCESS_LOG;
 const stack = await startStack({
   dataDir: await mkdtemp(join(tmpdir(), 'hub-private-pg-')),

@@ -16,6 +16,9 @@ import { CampaignDeadline } from './reporting/campaign-deadline.entity.js';
 import { GroupReport } from './reporting/group-report.entity.js';
 import { LedgerReport } from './reporting/ledger-report.entity.js';
 import { ReportingPeriod } from './reporting/reporting-period.entity.js';
+import { LedgerUnitMonth } from './rollup/ledger-unit-month.entity.js';
+import { LedgerUnitTotals } from './rollup/ledger-unit-totals.entity.js';
+import { LedgerRollupClock } from './rollup/rollup-clock.entity.js';
 
 export const SUBGRAPH_NAME = 'arrears';
 
@@ -38,6 +41,9 @@ export const ormConfig = (clientUrl?: string) =>
       GroupReport,
       ReportingPeriod,
       CampaignDeadline,
+      LedgerUnitTotals,
+      LedgerUnitMonth,
+      LedgerRollupClock,
     ],
     migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
     migrationsPathTs: fileURLToPath(new URL('../src/migrations', import.meta.url)),

@@ -53,6 +53,7 @@ import {
   OrganisationPaymentPerformanceResolver,
   RegionPaymentPerformanceResolver,
 } from './summary/payment-performance.resolver.js';
+import { keepDebtorPlaces } from './rollup/debtor-places.js';
 
 export function buildSchema() {
   return buildFederatedSchema({
@@ -120,5 +121,7 @@ export const subgraph: SubgraphDefinition = {
   buildSchema,
   demoSeeder: DatabaseSeeder,
   contracts: () => ledgerContracts(),
+  // Keeps each debtor's place in the region tree in step with the registry (rollup/debtor-places.ts).
+  onStart: (orm) => keepDebtorPlaces(orm),
   jobs: arrearsJobs,
 };

@@ -1,6 +1,7 @@
 // A nested list (a region's units, a unit's arrears) for many parents at once: the first page of
-// each parent in ONE statement (window function), and every parent's total in a second one. Used
-// from DataLoaders, so `regions { units(first: 10) }` costs two statements for any number of regions.
+// each parent in ONE statement (a lateral subquery per parent, reading one index range each), and
+// every parent's total in a second one, run only when a totalCount is read. Used from DataLoaders,
+// so `regions { units(first: 10) }` costs the same statements for any number of regions.
 import type { EntityClass, EntityData } from '@mikro-orm/core';
 import { jurisdictionOf } from './jurisdiction.js';
 import { scopeSql } from './ownership/scope.js';
@@ -68,55 +69,76 @@ export async function pagesPerParent<T extends { id: string }>(
     cursorParams = [value, lastId];
   }
 
+  // Each parent's page through its own index range (a lateral subquery with a limit), so a page
+  // reads `first` rows per parent however many rows each parent has; the parents travel as one
+  // array parameter of the column's own type, so the index on the parent column is used.
+  const parentType = parentTypeOf(em, request.entity, request.parentProperty);
   const pageSql = `
-    select * from (
-      select t.*, row_number() over (partition by t.${parent} order by t.${sort} ${dir}, t.${id} ${dir}) as "__rn"
-      from ${table} t
-      where t.${parent} in (?) ${extra} ${cursorSql}
-    ) ranked where "__rn" <= ?
-    order by ranked.${parent}, "__rn"`;
+    select t.* from unnest(?::${parentType}[]) with ordinality as p(id, ord)
+    cross join lateral (
+      select t.* from ${table} t
+      where t.${parent} = p.id ${extra} ${cursorSql}
+      order by t.${sort} ${dir}, t.${id} ${dir}
+      limit ?
+    ) t
+    order by p.ord, t.${sort} ${dir}, t.${id} ${dir}`;
   const totalSql = `
     select t.${parent} as "parent", count(*)::int as "total" from ${table} t
     where t.${parent} in (?) ${extra} group by t.${parent}`;
 
-  const [rows, totals] = await Promise.all([
-    em.execute<Record<string, unknown>[]>(pageSql, [
-      parentIds,
-      ...extraParams,
-      ...cursorParams,
-      first + 1,
-    ]),
-    em.execute<{ parent: string; total: number }[]>(totalSql, [parentIds, ...extraParams]),
+  const rows = await em.execute<Record<string, unknown>[]>(pageSql, [
+    arrayLiteral(parentIds),
+    ...extraParams,
+    ...cursorParams,
+    first + 1,
   ]);
+  // The totals of every parent in one statement, run only if some totalCount is read.
+  let totals: Promise<Map<string, number>> | undefined;
+  const totalOf = (parentId: string) => async () => {
+    totals ??= em
+      .execute<{ parent: string; total: number }[]>(totalSql, [parentIds, ...extraParams])
+      .then((list) => new Map(list.map((t) => [String(t.parent), Number(t.total)])));
+    return (await totals).get(parentId) ?? 0;
+  };
 
   const parentColumn = parent.slice(1, -1);
   const rowsByParent = new Map<string, T[]>();
   for (const row of rows) {
     const key = String(row[parentColumn]);
-    delete row.__rn;
     const entity = em.map(request.entity, row as EntityData<T>) as T;
     const list = rowsByParent.get(key);
     if (list) list.push(entity);
     else rowsByParent.set(key, [entity]);
   }
-  const totalByParent = new Map(totals.map((t) => [String(t.parent), Number(t.total)]));
   const result = new Map<string, Connection<T>>();
   for (const parentId of parentIds) {
+    const page = rowsByParent.get(parentId) ?? [];
     result.set(
       parentId,
-      toConnection(
-        rowsByParent.get(parentId) ?? [],
-        first,
-        totalByParent.get(parentId) ?? 0,
-        (row) => [
-          sortProperty,
-          cursorValue((row as Record<string, unknown>)[sortProperty]),
-          row.id,
-        ],
-      ),
+      toConnection(page, first, totalOf(parentId), (row) => [
+        sortProperty,
+        cursorValue((row as Record<string, unknown>)[sortProperty]),
+        row.id,
+      ]),
     );
   }
   return result;
+}
+
+/** A PostgreSQL array literal of strings, each quoted and escaped. */
+export function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+/** The SQL type of the parent column (uuid, varchar …), for the array of parent ids. */
+function parentTypeOf(em: EntityManager, entity: EntityClass<unknown>, property: string): string {
+  const meta = em.getMetadata().find(entity);
+  const prop = meta?.properties[property as keyof typeof meta.properties] as
+    { columnTypes?: string[]; fieldNames?: string[] } | undefined;
+  const type = prop?.columnTypes?.[0]?.toLowerCase() ?? 'text';
+  // varchar(12) → varchar; anything unusual falls back to text (then compared as text).
+  const base = type.replace(/\(.*\)$/, '').trim();
+  return /^[a-z ]+$/.test(base) ? base : 'text';
 }
 
 export interface ChildPageKey {

@@ -10,12 +10,23 @@ import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/c
 import { counter, histogram, LATENCY_BUCKETS, log } from '@arrears-hub/protocol';
 
 let executed = 0;
+let background = 0;
 let executedByJobs = 0;
 const inJob = new AsyncLocalStorage<true>();
 
+/** Statements sent for requests (what /debug/stats reports as `statements`). */
 export function sqlStatementsExecuted(): number {
   return executed;
 }
+
+/** Statements of work no request waits for (keeping tables in step after the unit directory
+ * reloads), sent with `{ loggerContext: { label: BACKGROUND } }`: counted apart, so a test that
+ * counts a request's statements is not disturbed by a reload that happens to fall inside it. */
+export function backgroundSqlStatements(): number {
+  return background;
+}
+
+export const BACKGROUND = 'background';
 
 /** Statements sent by scheduled jobs (not in sqlStatementsExecuted). */
 export function jobStatementsExecuted(): number {
@@ -47,6 +58,7 @@ export class CountingLogger extends DefaultLogger {
 
   override logQuery(context: { query: string } & LogContext): void {
     if (inJob.getStore()) executedByJobs += 1;
+    else if (context.label === BACKGROUND) background += 1;
     else executed += 1;
     statements.inc({ outcome: context.level === 'error' ? 'error' : 'ok' });
     if (typeof context.took === 'number') {

@@ -51,7 +51,11 @@ import { ensureDatabaseExists } from './orm.js';
 import { assertEveryEntityDeclared } from './ownership/declare.js';
 import { describeOwnership } from './ownership/describe.js';
 import { unscopedReasons } from './ownership/filter.js';
-import { jobStatementsExecuted, sqlStatementsExecuted } from './sql-statements.js';
+import {
+  backgroundSqlStatements,
+  jobStatementsExecuted,
+  sqlStatementsExecuted,
+} from './sql-statements.js';
 import { outboxRelayJob, RELAY_JOB } from './events/relay.js';
 import { JobRunner, type JobDefinition } from './jobs/runner.js';
 import { reportQueueCounts } from './jobs/metrics.js';
@@ -74,6 +78,9 @@ export interface SubgraphDefinition {
   contracts?: (orm: MikroORM) => ContractHandler[];
   /** The organisations subgraph answers the unit directory from its own database. */
   directorySource?: (orm: MikroORM) => DirectorySource;
+  /** Runs once the subgraph is migrated, before it listens: e.g. to keep a table in step with the
+   * unit directory (`unitDirectory().onRefresh(…)`). Must not wait for other subgraphs. */
+  onStart?: (orm: MikroORM) => void | Promise<void>;
   /**
    * The subgraph's scheduled jobs (jobs/runner.ts). A subgraph that lists any (an empty list
    * too) runs the job runner and the outbox relay; pass `jobRunsOf` to buildFederatedSchema so
@@ -292,6 +299,7 @@ export async function startSubgraph(
   const signalsUrl = options.signalsUrl ?? kitConfig().signalsUrl;
   const signals = signalsUrl ? await Signals.open(signalsUrl) : undefined;
   if (signals) await listenForDirectoryChanges(signals);
+  await definition.onStart?.(orm);
 
   const kit = kitConfig();
   let jobs: JobRunner | undefined;
@@ -385,6 +393,7 @@ export async function startSubgraph(
             '/debug/stats': (_req, res) =>
               sendJson(res, 200, {
                 statements: sqlStatementsExecuted(),
+                backgroundStatements: backgroundSqlStatements(),
                 jobStatements: jobStatementsExecuted(),
                 requests: graphqlRequestsServed(),
                 unscoped: unscopedReasons(),
@@ -392,6 +401,14 @@ export async function startSubgraph(
             '/debug/clock': clockRoute,
             ...jobRoutes(jobs),
             '/debug/ownership': (_req, res) => sendJson(res, 200, describeOwnership(orm)),
+            // Reload the copy of the registry now, and wait until the tables kept in step with it
+            // are (tests that move a unit; the benchmark after loading units into the database).
+            '/debug/directory/refresh': async (req, res) => {
+              if (req.method !== 'POST')
+                return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', 'POST only.'));
+              await unitDirectory().refreshNow();
+              sendJson(res, 200, { ageMs: unitDirectory().ageMs() });
+            },
           }),
     },
   });

@@ -44,13 +44,24 @@ export interface DirectorySource {
 /** Fresh enough for existence checks and jurisdiction; a unit registered a moment ago is fetched on demand. */
 const TTL_MS = 30_000;
 
+/** Told after every successful reload, with the new copy and the one before it (empty on the first
+ * load). A subgraph that keeps facts from the registry in its own tables (the arrears subgraph keeps
+ * each debtor's place in the region tree) brings them in step here: after a reload, and after the
+ * units an announced change names are re-read (directoryChanged). */
+export type DirectoryListener = (
+  units: ReadonlyMap<string, DirectoryUnit>,
+  previous: ReadonlyMap<string, DirectoryUnit>,
+) => Promise<void> | void;
+
 export class UnitDirectory {
   private units = new Map<string, DirectoryUnit>();
+  private readonly listeners: DirectoryListener[] = [];
+  private notified: Promise<void> = Promise.resolve();
   private regionMap = new Map<string, DirectoryRegion>();
-  /** When the copy in use was loaded (0: never). */
+  /** When to reload (the TTL runs from here; after a failure it is moved to retry in 5 s). */
   private loadedAt = 0;
-  /** When it is next reloaded: the TTL after a load, 5 s after a failed one, now once invalidated. */
-  private dueAt = 0;
+  /** When the copy in use was loaded: its age, however the retries after failures go. */
+  private copiedAt = 0;
   private loading: Promise<void> | undefined;
   /** The last refresh error while an older copy kept serving (for /health and the logs). */
   lastError: Error | undefined;
@@ -61,17 +72,19 @@ export class UnitDirectory {
     this.loading ??= (async () => {
       try {
         const [units, regions] = await Promise.all([this.source.units(), this.source.regions()]);
+        const previous = this.units;
         this.units = new Map(units.map((u) => [u.id, u]));
+        this.notify(this.units, previous);
         this.regionMap = new Map(regions.map((r) => [r.code, r]));
         this.loadedAt = Date.now();
-        this.dueAt = this.loadedAt + TTL_MS;
+        this.copiedAt = this.loadedAt;
         this.lastError = undefined;
       } catch (error) {
         // Keep serving the last good copy; without one there is nothing to answer with.
         if (!this.loadedAt) throw error;
         this.lastError = error as Error;
-        // Try again after a short pause rather than on every request; the age stays the copy's.
-        this.dueAt = Date.now() + 5_000;
+        // Try again after a short pause rather than on every request.
+        this.loadedAt = Date.now() - TTL_MS + 5_000;
       } finally {
         this.loading = undefined;
       }
@@ -79,22 +92,62 @@ export class UnitDirectory {
     return this.loading;
   }
 
-  /** Forget the cache: the next use reloads it. */
-  invalidate(): void {
-    this.dueAt = 0;
+  /** Calls `listener` after every reload from now on (one at a time, in order, off the request that
+   * caused the reload; a listener that throws is logged and does not stop the directory). */
+  onRefresh(listener: DirectoryListener): void {
+    this.listeners.push(listener);
   }
 
-  /** Re-reads these units now (they changed); a unit that is gone leaves the copy. On failure the
-   * whole copy is forgotten instead, so nothing stale outlives the next use. */
+  private notify(
+    units: ReadonlyMap<string, DirectoryUnit>,
+    previous: ReadonlyMap<string, DirectoryUnit>,
+  ) {
+    if (!this.listeners.length) return;
+    this.notified = this.notified.then(async () => {
+      for (const listener of this.listeners) {
+        try {
+          await listener(units, previous);
+        } catch (error) {
+          this.lastListenerError = error as Error;
+          log('unit-directory').error({ err: error }, 'a listener of the unit directory failed');
+        }
+      }
+    });
+  }
+
+  /** The last error a listener threw (for /health and the logs). */
+  lastListenerError: Error | undefined;
+
+  /** Reloads now and resolves once every listener has seen the new copy (development and tests:
+   * POST /debug/directory/refresh; the benchmark after loading units straight into the database). */
+  async refreshNow(): Promise<void> {
+    await this.loading; // a load that began before the change would bring the old copy
+    this.invalidate();
+    await this.all();
+    await this.notified;
+  }
+
+  /** Forget the cache (the organisations subgraph calls it after changing a unit). */
+  invalidate(): void {
+    if (this.loadedAt) this.loadedAt = 1;
+  }
+
+  /** Re-reads these units now (they changed); a unit that is gone leaves the copy. The listeners
+   * see the new copy as after a reload. On failure the whole copy is forgotten instead, so nothing
+   * stale outlives the next use. */
   async refreshUnits(ids: readonly string[]): Promise<void> {
-    if (!this.loadedAt || !ids.length) return;
+    if (!this.copiedAt || !ids.length) return;
     try {
       const fresh = new Map((await this.source.units(ids)).map((u) => [u.id, u]));
+      const previous = this.units;
+      const next = new Map(previous);
       for (const id of ids) {
         const unit = fresh.get(id);
-        if (unit) this.units.set(id, unit);
-        else this.units.delete(id);
+        if (unit) next.set(id, unit);
+        else next.delete(id);
       }
+      this.units = next;
+      this.notify(this.units, previous);
     } catch (error) {
       log('unit-directory').warn({ err: error }, 'changed units not re-read: directory reloads');
       this.invalidate();
@@ -103,17 +156,28 @@ export class UnitDirectory {
 
   /** Milliseconds since the copy in use was loaded (null before the first load). */
   ageMs(): number | null {
-    return this.loadedAt ? Date.now() - this.loadedAt : null;
+    return this.copiedAt ? Date.now() - this.copiedAt : null;
   }
 
-  /** All units, refreshed when older than the TTL. */
+  /**
+   * Waits for a copy only when there is none yet or it was invalidated (the organisations
+   * subgraph, after changing a unit, must see the change at once). A copy that is merely older
+   * than the TTL keeps serving while the reload runs behind it: with a province's 50,000 units a
+   * reload takes a second or two, and no request should wait for it.
+   */
+  private async current(): Promise<void> {
+    if (this.loadedAt <= 1) await this.refresh();
+    else if (Date.now() - this.loadedAt > TTL_MS) void this.refresh().catch(() => undefined);
+  }
+
+  /** All units, reloaded when older than the TTL. */
   async all(): Promise<Map<string, DirectoryUnit>> {
-    if (Date.now() >= this.dueAt) await this.refresh();
+    await this.current();
     return this.units;
   }
 
   async regions(): Promise<Map<string, DirectoryRegion>> {
-    if (Date.now() >= this.dueAt) await this.refresh();
+    await this.current();
     return this.regionMap;
   }
 

@@ -63,7 +63,9 @@ export function isCounted(arrear: { inJudicialProcess: boolean; status: ArrearSt
   return !arrear.inJudicialProcess && !EXCLUDED_FROM_TOTALS.includes(arrear.status);
 }
 
-/** The same rule in SQL, on the arrear table aliased `alias`. */
+/** The same rule in SQL, on the arrear table aliased `alias`. The rollup's per-line function
+ * (ledger_line_totals, migration Migration20261201212024_ledger_rollups) repeats it: a change here
+ * needs a migration replacing that function (test/rollup-answers.test.ts compares the two). */
 export function countedSql(alias: string): string {
   return `(not ${alias}.in_judicial_process and ${alias}.status not in (${EXCLUDED_FROM_TOTALS.map((s) => `'${s}'`).join(', ')}))`;
 }

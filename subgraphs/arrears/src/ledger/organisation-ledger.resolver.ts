@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import {
-  isUuid,
   MoneyScalar,
   PageArgs,
   type Connection,
@@ -9,6 +8,7 @@ import {
 import { childPagesLoader } from '../child-pages.js';
 import { OrganisationRef } from '../external/organisation.js';
 import { ArrearsSummary } from '../summary/arrears-summary.type.js';
+import { unitScope } from '../summary/scope.js';
 import { summaryOf } from '../summary/summary.loaders.js';
 import { ArrearsRole } from './arrear.enums.js';
 import { Arrear } from './arrear.entity.js';
@@ -76,10 +76,9 @@ export class OrganisationLedgerResolver {
     @Arg('as', () => ArrearsRole, { defaultValue: ArrearsRole.DEBTOR }) role: ArrearsRole,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ArrearsSummary> {
-    return summaryOf.load(ctx, {
-      key: unit.id,
-      column: role === ArrearsRole.DEBTOR ? 'debtor_id' : 'creditor_id',
-      ids: isUuid(unit.id) ? [unit.id] : [],
-    });
+    return summaryOf.load(
+      ctx,
+      unitScope(unit.id, role === ArrearsRole.DEBTOR ? 'debtor' : 'creditor'),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isUuid, PageArgs, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { PageArgs, type Connection, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { childPagesLoader } from '../child-pages.js';
 import { ProjectRef } from '../external/project.js';
 import { ArrearsSummary } from '../summary/arrears-summary.type.js';
@@ -41,10 +41,6 @@ export class ProjectLedgerResolver {
     @Root() project: ProjectRef,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ArrearsSummary> {
-    return summaryOf.load(ctx, {
-      key: project.id,
-      column: 'project_id',
-      ids: isUuid(project.id) ? [project.id] : [],
-    });
+    return summaryOf.load(ctx, { kind: 'project', key: project.id });
   }
 }

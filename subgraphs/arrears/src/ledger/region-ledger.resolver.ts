@@ -1,5 +1,6 @@
-// The ledger's fields on the organisations subgraph's Region: totals over the units of its subtree
-// (the gateway brings their ids through @requires), summed over the debts the viewer may see.
+// The ledger's fields on the organisations subgraph's Region: totals over the debtors of its
+// subtree (found by the region's path, which the gateway brings through @requires), over the debts
+// the viewer may see.
 import {
   Authorized,
   Ctx,
@@ -11,11 +12,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { MoneyScalar, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { money, MoneyScalar, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 
 import { RegionRef } from '../external/region.js';
 import { ArrearsSummary } from '../summary/arrears-summary.type.js';
-import { emptySummary, summaryOf } from '../summary/summary.loaders.js';
+import { regionScope } from '../summary/scope.js';
+import { emptySummary, summaryOf, unitsOwingOf } from '../summary/summary.loaders.js';
 
 // @shareable: the finance subgraph declares the same value type for its @requires.
 @Directive('@shareable')
@@ -30,10 +32,10 @@ export class UnitOutstanding {
 
 @Resolver(() => RegionRef)
 export class RegionLedgerResolver {
-  // Per-unit figures for other subgraphs' @requires (e.g. finance's funding warnings): only the
-  // units with something outstanding, in one statement for all regions.
+  // Per-unit figures for other subgraphs' @requires (finance's funding warnings): the debtors of
+  // the region with something outstanding, in one statement for all regions (one row per debtor).
   @Authorized()
-  @Directive('@requires(fields: "unitIds")')
+  @Directive('@requires(fields: "path")')
   @FieldResolver(() => [UnitOutstanding], {
     description: 'Units of this region that owe something, with what they owe.',
   })
@@ -41,20 +43,16 @@ export class RegionLedgerResolver {
     @Root() region: RegionRef,
     @Ctx() ctx: SubgraphContext,
   ): Promise<UnitOutstanding[]> {
-    const summaries = await Promise.all(
-      (region.unitIds ?? []).map((id) =>
-        summaryOf.load(ctx, { key: id, column: 'debtor_id' as const, ids: [id] }),
-      ),
-    );
-    return summaries
-      .filter((s) => s.outstanding !== '0.00')
-      .map((s) => ({ unitId: s.scope.key, outstanding: s.outstanding }));
+    const units = await unitsOwingOf.load(ctx, regionScope(region.code, region.path));
+    return units
+      .map((u) => ({ unitId: u.unit, outstanding: money(u.outstanding) }))
+      .filter((u) => u.outstanding !== '0.00');
   }
 
-  // @requires(unitIds): the gateway first asks the organisations subgraph for the ids of every unit
-  // in the region's subtree, then passes them here with the representation.
+  // @requires(path): the gateway brings the region's place in the tree from the organisations
+  // subgraph (a few dozen bytes); the debtors below it are one index range of the rollup here.
   @Authorized()
-  @Directive('@requires(fields: "unitIds")')
+  @Directive('@requires(fields: "path")')
   @FieldResolver(() => ArrearsSummary, {
     description: 'Ledger totals of the debtor units in this region and below it.',
   })
@@ -62,7 +60,7 @@ export class RegionLedgerResolver {
     @Root() region: RegionRef,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ArrearsSummary> | ArrearsSummary {
-    const scope = { key: region.code, column: 'debtor_id' as const, ids: region.unitIds ?? [] };
-    return scope.ids.length ? summaryOf.load(ctx, scope) : emptySummary(scope);
+    const scope = regionScope(region.code, region.path);
+    return scope.path ? summaryOf.load(ctx, scope) : emptySummary(scope);
   }
 }

@@ -89,7 +89,7 @@ export type LedgerLineOverrides = Partial<
 export function ledgerLineData(
   r: Registration,
   checked: CheckedRegistration,
-  debtor: Pick<DirectoryUnit, 'kind'>,
+  debtor: Pick<DirectoryUnit, 'kind' | 'regionPath'>,
   creditor: Pick<DirectoryUnit, 'kind' | 'sizeClass' | 'sizeFactsAsOf'>,
   registeredBy: string,
   overrides: LedgerLineOverrides = {},
@@ -103,6 +103,8 @@ export function ledgerLineData(
   return {
     ...size,
     debtorId: r.debtorId,
+    // Where the debtor is in the region tree: its region's rollup finds the line by it.
+    debtorRegionPath: debtor.regionPath,
     creditorId: r.creditorId,
     debtorKind: debtor.kind,
     migrantWagesAmount: checked.migrantWages,

@@ -1,4 +1,12 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Trigger,
+} from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
@@ -10,6 +18,32 @@ import { PaymentMethod } from './repayment.enums.js';
   description: 'Money actually paid on a debt (a voucher), recorded once per idempotency key.',
 })
 @Entity({ tableName: 'payment' })
+// A payment on a counted line adds to its debtor's month (ledger_unit_month) in the same
+// transaction: ledger_rollup_on_payment(), written in migration Migration20261201212024_ledger_rollups.
+@Trigger({
+  name: 'ledger_rollup_payment_insert',
+  timing: 'after',
+  events: ['insert'],
+  forEach: 'statement',
+  expression:
+    'create trigger ledger_rollup_payment_insert after insert on payment referencing new table as new_rows for each statement execute function ledger_rollup_on_payment()',
+})
+@Trigger({
+  name: 'ledger_rollup_payment_update',
+  timing: 'after',
+  events: ['update'],
+  forEach: 'statement',
+  expression:
+    'create trigger ledger_rollup_payment_update after update on payment referencing old table as old_rows new table as new_rows for each statement execute function ledger_rollup_on_payment()',
+})
+@Trigger({
+  name: 'ledger_rollup_payment_delete',
+  timing: 'after',
+  events: ['delete'],
+  forEach: 'statement',
+  expression:
+    'create trigger ledger_rollup_payment_delete after delete on payment referencing old table as old_rows for each statement execute function ledger_rollup_on_payment()',
+})
 export class Payment {
   [OptionalProps]?: 'migrantWagesPart' | 'recordedAt';
 

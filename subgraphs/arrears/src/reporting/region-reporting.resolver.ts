@@ -2,7 +2,6 @@ import {
   Arg,
   Authorized,
   Ctx,
-  Directive,
   Field,
   FieldResolver,
   Int,
@@ -10,7 +9,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { defineLoader, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  defineLoader,
+  REPORTING_KINDS,
+  unitDirectory,
+  unitsInRegion,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { OrganisationRef } from '../external/organisation.js';
 import { RegionRef } from '../external/region.js';
 import { chainOfRegion, deadlineOfChain } from '../region-settings/region-layers.js';
@@ -121,20 +126,25 @@ const statusOfRegion = defineLoader<StatusKey, LedgerReportingStatus>(
 
 @Resolver(() => RegionRef)
 export class RegionReportingResolver {
+  // The region's units from this subgraph's copy of the registry (the unit directory): no list of
+  // units travels with the request. A unit registered or moved in the last moments shows once the
+  // directory has reloaded (kit/unit-directory.ts).
   @Authorized()
-  @Directive('@requires(fields: "unitIds")')
   @FieldResolver(() => LedgerReportingStatus, {
     description: 'The monthly ledger submissions of the units in this region for a period.',
   })
-  ledgerReporting(
+  async ledgerReporting(
     @Root() region: RegionRef,
     @Arg('period', () => String) period: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<LedgerReportingStatus> {
-    return statusOfRegion.load(ctx, {
-      regionCode: region.code,
-      unitIds: region.unitIds ?? [],
-      period: requirePeriod(period, 'period'),
-    });
+    const checked = requirePeriod(period, 'period');
+    // Only the units that keep a ledger are candidates (reportingStates keeps those whose
+    // reporting the viewer may read); the region's enterprises never travel further.
+    const unitIds = unitsInRegion(await unitDirectory().all(), region.code)
+      .filter((u) => REPORTING_KINDS.has(u.kind))
+      .map((u) => u.id)
+      .sort();
+    return statusOfRegion.load(ctx, { regionCode: region.code, unitIds, period: checked });
   }
 }

@@ -26,7 +26,9 @@ export function ageBucket(days: number): AgeBucket {
   return AgeBucket.OVER_3_YEARS;
 }
 
-/** The same buckets in SQL, over an expression giving overdue days (for summaries). */
+/** The same buckets in SQL, over an expression giving overdue days (for summaries). The rollup's
+ * per-line function and its re-ageing (migration Migration20261201212024_ledger_rollups) repeat the
+ * boundaries (0, 30, 90, 180, 365, 1095 days): a change here needs a migration replacing them. */
 export function ageBucketSql(days: string): string {
   return `case when ${days} <= 0 then '${AgeBucket.NOT_DUE}' when ${days} <= 30 then '${AgeBucket.UP_TO_30_DAYS}'
     when ${days} <= 90 then '${AgeBucket.DAYS_31_TO_90}' when ${days} <= 180 then '${AgeBucket.DAYS_91_TO_180}'

@@ -77,6 +77,8 @@ export class DatabaseSeeder extends Seeder {
       const arrear = em.create(Arrear, {
         id: stableId(`arrear#${a.debtor}#${a.contractNo}`),
         debtorId: stableId(a.debtor),
+        // '' when the directory could not be read: the first reload of it fills the place in.
+        debtorRegionPath: registry.get(stableId(a.debtor))?.regionPath ?? '',
         creditorId: stableId(a.creditor),
         debtorKind: registry.get(stableId(a.debtor))?.kind ?? null,
         ...size,
@@ -151,7 +153,7 @@ export class DatabaseSeeder extends Seeder {
 }
 
 /** The debtors and creditors from the organisations subgraph, when it is reachable (npm start
- * starts it first): the debtors' kinds and the creditors' size facts. */
+ * starts it first): the debtors' kinds and places in the region tree, the creditors' size facts. */
 async function demoUnits(): Promise<Map<string, DirectoryUnit>> {
   try {
     return await unitDirectory().get(

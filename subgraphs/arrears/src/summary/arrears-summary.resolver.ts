@@ -1,11 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import {
-  addMoney,
-  DateScalar,
-  MoneyScalar,
-  todayInChina,
-  type SubgraphContext,
-} from '@arrears-hub/subgraph-kit';
+import { addMoney, DateScalar, MoneyScalar, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { AgeBucket } from '../ledger/statutory-terms.types.js';
 import {
   AgeBucketTotals,
@@ -15,22 +9,19 @@ import {
   SubjectTotals,
   ZeroingStatus,
 } from './arrears-summary.type.js';
-import {
-  ageingOf,
-  bySubjectOf,
-  clueClosureOf,
-  newAfterZeroingOf,
-  zeroingOf,
-} from './summary.loaders.js';
+import { ageingOf, bySubjectOf, newAfterZeroingOf, zeroingOf } from './summary.loaders.js';
+import { clueClosureOf } from './clue-closure.js';
 import { checkDueSoonDays, ClueClockCounts, clueClocksOf } from './clue-clocks.js';
 import { MonthlyClearance, monthlyClearanceOf, monthsBetween } from './monthly-clearance.js';
-import { asOfAgeingOf, asOfPositionOf } from './as-of.js';
+import { asOfPositionOf } from './as-of.js';
 import { SummaryPosition } from './as-of.type.js';
 
 // The figures the leading group asks for beyond the totals. Each is computed only when asked
 // for, in one statement for every summary of the request.
 @Resolver(() => ArrearsSummary)
 export class ArrearsSummaryResolver {
+  // Without asOf: today's buckets, which the rollup keeps for debtors and regions; with asOf: the
+  // as-of module (as-of.ts), from the ledger lines of the scope and the payments made by then.
   @FieldResolver(() => [AgeBucketTotals], {
     description:
       '账龄: outstanding by days past the statutory due date on asOf (today by default). With asOf, the debts and payments of that day (payments made later added back).',
@@ -40,9 +31,7 @@ export class ArrearsSummaryResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<AgeBucketTotals[]> {
-    // A past date is answered by the as-of module (as-of.ts); today by the current-state figures.
-    if (asOf) return asOfAgeingOf.load(ctx, { scope: summary.scope, asOf });
-    return ageingOf.load(ctx, { scope: summary.scope, asOf: todayInChina() });
+    return ageingOf(ctx, summary.scope, asOf ?? null);
   }
 
   @FieldResolver(() => SummaryPosition, {

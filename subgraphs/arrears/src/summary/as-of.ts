@@ -4,7 +4,9 @@
 // were dated, its disputed amount); counted = signed by then, not withdrawn, not in a court period
 // covering the day. The summary resolvers call it whenever `asOf` is given; without `asOf` the
 // current-state loaders (summary.loaders.ts) answer. Every figure is one statement per batch of
-// scopes, whatever the number of debts, over the rows the viewer may see.
+// scopes, whatever the number of debts, over the rows the viewer may see; a scope's lines are found
+// as the current figures find them (scope.ts: a unit or project id, or a region's path range on the
+// lines' debtor path), and only those lines are read.
 import {
   defineLoader,
   money,
@@ -16,7 +18,7 @@ import { AgeBucket } from '../ledger/statutory-terms.types.js';
 import { ageBucketSql } from '../rules/ageing.js';
 import { AgeBucketTotals } from './arrears-summary.type.js';
 import { SummaryPosition } from './as-of.type.js';
-import { perColumn, scopeKey, scopeMapping, visibleDebts, type SummaryScope } from './scope.js';
+import { ledgerScopeSql, perKind, scopeKey, visibleDebts, type SummaryScope } from './scope.js';
 
 /**
  * Every debt with its position at the end of `date`, as a subquery to alias `a`: the arrear's own
@@ -55,21 +57,21 @@ export const asOfAgeingOf = defineLoader<{ scope: SummaryScope; asOf: string }, 
     for (const asOf of new Set(keys.map((k) => k.asOf))) {
       const scopes = keys.filter((k) => k.asOf === asOf).map((k) => k.scope);
       const debts = debtsOn(asOf);
-      const rows = await perColumn<{
+      const rows = await perKind<{
         key: string;
         bucket: AgeBucket;
         count: number;
         outstanding: string;
-      }>(scopes, (column, group) => {
-        const { cte, params } = scopeMapping(group);
+      }>(scopes, (kind, group) => {
+        const s = ledgerScopeSql(kind, group, debts.sql);
         return ctx.em.execute(
-          `${cte}
-           select m.k as "key", ${ageBucketSql('a.days_on')} as "bucket", count(*)::int as "count",
+          `${s.cte}
+           select ${s.key} as "key", ${ageBucketSql('a.days_on')} as "bucket", count(*)::int as "count",
                   sum(a.outstanding_on) as "outstanding"
-             from m join ${debts.sql} a on a.${column} = m.u
-            where a.counted_on and a.outstanding_on > 0 and ${visible.sql}
+             from ${s.from}
+            where ${s.where} and a.counted_on and a.outstanding_on > 0 and ${visible.sql}
             group by 1, 2`,
-          [...params, ...debts.params, ...visible.params],
+          [...s.cteParams, ...debts.params, ...s.whereParams, ...visible.params],
         );
       });
       for (const scope of scopes) {
@@ -107,19 +109,19 @@ export const asOfPositionOf = defineLoader<{ scope: SummaryScope; date: string }
     for (const date of new Set(keys.map((k) => k.date))) {
       const scopes = keys.filter((k) => k.date === date).map((k) => k.scope);
       const debts = debtsOn(date);
-      const rows = await perColumn<PositionRow>(scopes, (column, group) => {
-        const { cte, params } = scopeMapping(group);
+      const rows = await perKind<PositionRow>(scopes, (kind, group) => {
+        const s = ledgerScopeSql(kind, group, debts.sql);
         return ctx.em.execute(
-          `${cte}
-           select m.k as "key", count(*)::int as "count", sum(a.amount_due) as "amount_due",
+          `${s.cte}
+           select ${s.key} as "key", count(*)::int as "count", sum(a.amount_due) as "amount_due",
                   sum(a.outstanding_on) as "outstanding",
                   sum(greatest(a.outstanding_on - a.disputed_on, 0)) as "undisputed",
                   sum(a.outstanding_on) filter (where a.disputed_on > 0) as "disputed",
                   sum(a.outstanding_on) filter (where a.days_on > 0 and a.outstanding_on > 0) as "overdue"
-             from m join ${debts.sql} a on a.${column} = m.u
-            where a.counted_on and ${visible.sql}
-            group by m.k`,
-          [...params, ...debts.params, ...visible.params],
+             from ${s.from}
+            where ${s.where} and a.counted_on and ${visible.sql}
+            group by 1`,
+          [...s.cteParams, ...debts.params, ...s.whereParams, ...visible.params],
         );
       });
       for (const scope of scopes) {

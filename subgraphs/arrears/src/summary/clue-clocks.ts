@@ -5,7 +5,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { defineLoader, todayInChina, UserInputError } from '@arrears-hub/subgraph-kit';
 import { ClueStatus } from '../clue/clue.enums.js';
-import { perColumn, scopeKey, scopeMapping, visibleClues, type SummaryScope } from './scope.js';
+import { clueCounts } from './clue-figures.js';
+import { scopeKey, type SummaryScope } from './scope.js';
 
 @ObjectType('ClueClockCounts', {
   description: 'Running clues by the state of their clock today (China time).',
@@ -43,47 +44,27 @@ const DUE_ON = `case when c.status in ('${ClueStatus.RECEIVED}', '${ClueStatus.A
 
 export const clueClocksOf = defineLoader<Key, ClueClockCounts>(
   async (keys, ctx) => {
-    const { em } = ctx;
-    const visible = await visibleClues(ctx);
     const today = todayInChina();
     const result = new Map<string, ClueClockCounts>();
     for (const days of new Set(keys.map((k) => k.dueSoonDays))) {
       const scopes = keys.filter((k) => k.dueSoonDays === days).map((k) => k.scope);
-      const rows = await perColumn<{
-        key: string;
-        on_time: number;
-        due_soon: number;
-        overdue: number;
-      }>(scopes, (column, group) => {
-        // As with 线索办结率: a debtor scope counts clues against its units, a creditor its own complaints.
-        const party =
-          column === 'creditor_id'
-            ? 'complainant_id'
-            : column === 'debtor_id'
-              ? 'respondent_id'
-              : null;
-        if (!party) return Promise.resolve([]);
-        const { cte, params } = scopeMapping(group);
-        return em.execute(
-          `${cte}, running as (
-             select m.k, (${DUE_ON}) - ?::date as days_left
-             from m join clue c on c.${party} = m.u where ${visible.sql})
-           select k as "key",
-             count(*) filter (where days_left > ?)::int as "on_time",
-             count(*) filter (where days_left between 0 and ?)::int as "due_soon",
-             count(*) filter (where days_left < 0)::int as "overdue"
-           from running where days_left is not null group by k`,
-          [...params, today, ...visible.params, days, days],
+      // Days left on the running clock; null for a clue whose clock has stopped (not counted).
+      const left = `(${DUE_ON}) - ?::date`;
+      const counts = await clueCounts(
+        ctx,
+        scopes,
+        {
+          onTime: `count(*) filter (where ${left} > ?)`,
+          dueSoon: `count(*) filter (where ${left} between 0 and ?)`,
+          overdue: `count(*) filter (where ${left} < 0)`,
+        },
+        [today, days, today, days, today],
+      );
+      for (const scope of scopes)
+        result.set(
+          keyOf({ scope, dueSoonDays: days }),
+          counts.get(scopeKey(scope)) ?? { onTime: 0, dueSoon: 0, overdue: 0 },
         );
-      });
-      for (const scope of scopes) {
-        const row = rows.get(scopeKey(scope))?.[0];
-        result.set(keyOf({ scope, dueSoonDays: days }), {
-          onTime: row?.on_time ?? 0,
-          dueSoon: row?.due_soon ?? 0,
-          overdue: row?.overdue ?? 0,
-        });
-      }
     }
     return keys.map((k) => result.get(keyOf(k))!);
   },

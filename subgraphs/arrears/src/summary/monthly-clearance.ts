@@ -4,14 +4,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { defineLoader, money, MoneyScalar, Problems } from '@arrears-hub/subgraph-kit';
 import { isPeriod, periodsBetween } from '../rules/reporting-period.js';
-import {
-  COUNTED_ARREARS,
-  perColumn,
-  scopeKey,
-  scopeMapping,
-  visibleDebts,
-  type SummaryScope,
-} from './scope.js';
+import { rollupMonthly } from '../rollup/rollup-figures.js';
+import { ledgerMonthly, type MonthRow } from './ledger-figures.js';
+import { scopeKey, splitByAnswer, type SummaryScope } from './scope.js';
 
 /** A dashboard asks for a year or two; three years bounds the answer. */
 export const MAX_MONTHS = 36;
@@ -59,28 +54,19 @@ interface Key {
 
 const keyOf = (k: Key) => `${scopeKey(k.scope)}@${k.from}..${k.to}`;
 
-/** One statement per ledger column for every scope and range of the request. */
+/** One statement per kind of scope for every scope and range of the request: debtors' and
+ * regions' months from the rollup (ledger_unit_month), the others' from the payments. */
 export const monthlyClearanceOf = defineLoader<Key, MonthlyClearance[]>(
   async (keys, ctx) => {
-    const { em } = ctx;
-    const visible = await visibleDebts(ctx);
     const from = keys.reduce((m, k) => (k.from < m ? k.from : m), keys[0]!.from);
     const to = keys.reduce((m, k) => (k.to > m ? k.to : m), keys[0]!.to);
     const scopes = [...new Map(keys.map((k) => [scopeKey(k.scope), k.scope])).values()];
-    const rows = await perColumn<{ key: string; month: string; payments: number; paid: string }>(
-      scopes,
-      (column, group) => {
-        const { cte, params } = scopeMapping(group);
-        return em.execute(
-          `${cte}
-         select m.k as "key", to_char(p.paid_on, 'YYYY-MM') as "month", count(*)::int as "payments", sum(p.amount) as "paid"
-         from m join ${COUNTED_ARREARS} a on a.${column} = m.u join payment p on p.arrear_id = a.id
-         where a.counted and p.paid_on >= ?::date and p.paid_on < (?::date + interval '1 month') and ${visible.sql}
-         group by 1, 2`,
-          [...params, `${from}-01`, `${to}-01`, ...visible.params],
-        );
-      },
-    );
+    const { rollup, ledger } = await splitByAnswer(ctx, scopes);
+    const [kept, summed] = await Promise.all([
+      rollup.length ? rollupMonthly(ctx, rollup, from, to) : Promise.resolve(new Map()),
+      ledger.length ? ledgerMonthly(ctx, ledger, from, to) : Promise.resolve(new Map()),
+    ]);
+    const rows = new Map<string, MonthRow[]>([...kept, ...summed]);
     return keys.map((k) => {
       const byMonth = new Map((rows.get(scopeKey(k.scope)) ?? []).map((r) => [r.month, r]));
       return monthsBetween(k.from, k.to).map((month) => ({

@@ -6,14 +6,14 @@
 // value, the share paid after the due date, the share made on a debt that was in dispute, and the
 // debts still overdue and unpaid at the end of the half. One statement for every scope of a
 // request (GROUPING SETS gives the units and the whole scope at once), over the debts the viewer
-// may see.
+// may see. A region's debts are found by its path range on the lines' debtor path (scope.ts), never
+// by a list of its units.
 import {
   defineLoader,
   money,
   parseHalf,
   toCents,
   unitDirectory,
-  unitsInRegion,
   UserInputError,
   type HalfYear,
   type PaymentPerformanceFigures,
@@ -21,7 +21,15 @@ import {
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { debtsOn } from './as-of.js';
-import { visibleDebts } from './scope.js';
+import {
+  ledgerScopeSql,
+  perKind,
+  regionScope,
+  scopeKey,
+  unitScope,
+  visibleDebts,
+  type SummaryScope,
+} from './scope.js';
 
 interface StatsRow {
   key: string;
@@ -49,10 +57,9 @@ interface OverdueRow {
 }
 
 export interface PerformanceScope {
-  /** A region code or a unit id: what the figures are grouped under. */
-  key: string;
+  /** A region (with its path) or a debtor unit: what the figures are grouped under. */
+  scope: SummaryScope;
   regionCode: string;
-  unitIds: readonly string[];
 }
 
 /** The half, checked: BAD_USER_INPUT on `field` for anything but "YYYY-H1" / "YYYY-H2". */
@@ -121,15 +128,13 @@ export async function paymentPerformance(
   period: HalfYear,
 ): Promise<Map<string, PaymentPerformanceSet>> {
   const result = new Map<string, PaymentPerformanceSet>();
-  const pairs = scopes.flatMap((s) => s.unitIds.map((u) => ({ k: s.key, u })));
-  let stats: StatsRow[] = [];
-  let overdue: OverdueRow[] = [];
-  if (pairs.length) {
-    const visible = await visibleDebts(ctx);
-    const mapping = `with m as (select distinct x.k, x.u from jsonb_to_recordset(?::jsonb) as x(k text, u uuid))`;
-    stats = await ctx.em.execute<StatsRow[]>(
-      `${mapping}, pays as (
-         select m.k, a.debtor_id as unit, p.amount,
+  const visible = await visibleDebts(ctx);
+  const wanted = scopes.map((s) => s.scope);
+  const stats = await perKind<StatsRow>(wanted, (kind, group) => {
+    const s = ledgerScopeSql(kind, group, 'arrear');
+    return ctx.em.execute<StatsRow[]>(
+      `${s.cte}${s.cte ? ',' : 'with'} pays as (
+         select ${s.key} as k, a.debtor_id as unit, p.amount,
                 greatest(p.paid_on - a.payment_term_starts_on, 0) as days,
                 (a.statutory_due_on is not null and p.paid_on > a.statutory_due_on) as late,
                 case when exists (select 1 from arrear_period d where d.arrear_id = a.id and d.kind = 'DISPUTE')
@@ -137,9 +142,9 @@ export async function paymentPerformance(
                                  and d.started_on <= p.paid_on
                                  and (d.ended_on is null or d.ended_on > a.payment_term_starts_on))
                   else a.disputed end as disputed
-           from m join arrear a on a.debtor_id = m.u
+           from ${s.from}
            join payment p on p.arrear_id = a.id
-          where a.status <> 'WITHDRAWN' and a.payment_term_starts_on is not null
+          where ${s.where} and a.status <> 'WITHDRAWN' and a.payment_term_starts_on is not null
             and p.paid_on between ?::date and ?::date and ${visible.sql})
        select k as "key", unit, count(*)::int as "payments", sum(amount) as "paid",
               round(avg(days), 1) as "average",
@@ -150,27 +155,28 @@ export async function paymentPerformance(
               count(*) filter (where late)::int as "clate", sum(amount) filter (where late) as "vlate",
               count(*) filter (where disputed)::int as "cdisputed"
          from pays group by grouping sets ((k, unit), (k))`,
-      [JSON.stringify(pairs), period.from, period.to, ...visible.params],
+      [...s.cteParams, ...s.whereParams, period.from, period.to, ...visible.params],
     );
-    const debts = debtsOn(period.to);
-    overdue = await ctx.em.execute<OverdueRow[]>(
-      `${mapping}
-       select m.k as "key", a.debtor_id as "unit", count(*)::int as "count", sum(a.outstanding_on) as "amount"
-         from m join ${debts.sql} a on a.debtor_id = m.u
-        where a.counted_on and a.outstanding_on > 0 and a.days_on > 0 and ${visible.sql}
-        group by grouping sets ((m.k, a.debtor_id), (m.k))`,
-      [JSON.stringify(pairs), ...debts.params, ...visible.params],
+  });
+  const debts = debtsOn(period.to);
+  const overdue = await perKind<OverdueRow>(wanted, (kind, group) => {
+    const s = ledgerScopeSql(kind, group, debts.sql);
+    return ctx.em.execute<OverdueRow[]>(
+      `${s.cte}
+       select ${s.key} as "key", a.debtor_id as "unit", count(*)::int as "count", sum(a.outstanding_on) as "amount"
+         from ${s.from}
+        where ${s.where} and a.counted_on and a.outstanding_on > 0 and a.days_on > 0 and ${visible.sql}
+        group by grouping sets ((${s.key}, a.debtor_id), (${s.key}))`,
+      [...s.cteParams, ...debts.params, ...s.whereParams, ...visible.params],
     );
-  }
-  for (const scope of scopes) {
-    const mine = (rows: { key: string; unit: string | null }[]) =>
-      rows.filter((r) => r.key === scope.key);
-    const s = mine(stats) as StatsRow[];
-    const o = mine(overdue) as OverdueRow[];
+  });
+  for (const { scope, regionCode } of scopes) {
+    const s = stats.get(scopeKey(scope)) ?? [];
+    const o = overdue.get(scopeKey(scope)) ?? [];
     const units = [...new Set([...s, ...o].flatMap((r) => (r.unit ? [r.unit] : [])))].sort();
     result.set(scope.key, {
       region: figures(
-        scope.regionCode,
+        regionCode,
         null,
         period.half,
         s.find((r) => !r.unit),
@@ -178,7 +184,7 @@ export async function paymentPerformance(
       ),
       units: units.map((unit) =>
         figures(
-          scope.regionCode,
+          regionCode,
           unit,
           period.half,
           s.find((r) => r.unit === unit),
@@ -190,6 +196,11 @@ export async function paymentPerformance(
   return result;
 }
 
+/** A region's scope: its path from this subgraph's copy of the registry (null when unknown). */
+async function regionScopeOf(code: string): Promise<SummaryScope> {
+  return regionScope(code, (await unitDirectory().regions()).get(code)?.path ?? null);
+}
+
 /** PAYMENT_PERFORMANCE: a region (its whole subtree) and each of its debtor units, in a half. */
 export async function regionPaymentPerformance(
   ctx: SubgraphContext,
@@ -197,10 +208,9 @@ export async function regionPaymentPerformance(
   half: string,
 ): Promise<PaymentPerformanceSet> {
   const period = requireHalf(half);
-  const units = unitsInRegion(await unitDirectory().all(), regionCode).map((u) => u.id);
   const answer = await paymentPerformance(
     ctx,
-    [{ key: regionCode, regionCode, unitIds: units }],
+    [{ scope: await regionScopeOf(regionCode), regionCode }],
     period,
   );
   return answer.get(regionCode)!;
@@ -212,18 +222,15 @@ export const regionPerformanceOf = defineLoader<
   PaymentPerformanceFigures
 >(
   async (keys, ctx) => {
-    const directory = await unitDirectory().all();
     const out = new Map<string, PaymentPerformanceFigures>();
     for (const half of new Set(keys.map((k) => k.half))) {
       const period = requireHalf(half);
       const codes = keys.filter((k) => k.half === half).map((k) => k.code);
       const answer = await paymentPerformance(
         ctx,
-        codes.map((code) => ({
-          key: code,
-          regionCode: code,
-          unitIds: unitsInRegion(directory, code).map((u) => u.id),
-        })),
+        await Promise.all(
+          codes.map(async (code) => ({ scope: await regionScopeOf(code), regionCode: code })),
+        ),
         period,
       );
       for (const code of codes) out.set(`${code}@${half}`, answer.get(code)!.region);
@@ -246,9 +253,8 @@ export const unitPerformanceOf = defineLoader<
       const answer = await paymentPerformance(
         ctx,
         ids.map((id) => ({
-          key: id,
+          scope: unitScope(id, 'debtor'),
           regionCode: directory.get(id)?.regionCode ?? '',
-          unitIds: directory.has(id) ? [id] : [],
         })),
         period,
       );

@@ -1,40 +1,40 @@
 // The summary figures, each one statement for every scope of a request (units, regions, projects).
-// PostgreSQL sums numeric exactly; JS only formats. Each sums only the rows the viewer may see
-// (the ownership declarations of Arrear and Clue, through the kit's scopeSql).
-import { defineLoader, money, ratio, subtractMoney } from '@arrears-hub/subgraph-kit';
-import { ClueStatus } from '../clue/clue.enums.js';
-import { ContractSubject } from '../ledger/arrear.enums.js';
+// The current figures of debtors and regions come from the rollup (rollup/rollup-figures.ts: one
+// row per debtor, kept by triggers), read once per scope and request whichever figures are asked;
+// everything else — a creditor's or a project's totals, an enterprise viewer — is summed from the
+// ledger lines (ledger-figures.ts); figures as of a given date come from the as-of module (as-of.ts).
+// PostgreSQL sums numeric exactly; JS only formats. Each sums only what the viewer may see (the ownership declarations).
+import {
+  defineLoader,
+  money,
+  ratio,
+  subtractMoney,
+  todayInChina,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { AgeBucket } from '../ledger/statutory-terms.types.js';
-import { ageBucketSql } from '../rules/ageing.js';
-import { obligationOnSql } from '../rules/new-arrears.js';
+import { rollupFigures, rollupUnitsOwing, type RollupFigures } from '../rollup/rollup-figures.js';
 import {
   AgeBucketTotals,
   ArrearsSummary,
-  ClueClosure,
   NewArrears,
   SubjectTotals,
   ZeroingStatus,
 } from './arrears-summary.type.js';
+import { asOfAgeingOf } from './as-of.js';
 import {
-  COUNTED_ARREARS,
-  perColumn,
-  scopeKey,
-  scopeMapping,
-  visibleClues,
-  visibleDebts,
-  type SummaryScope,
-} from './scope.js';
-
-interface TotalsRow {
-  key: string;
-  count: number;
-  amount_due: string | null;
-  paid: string | null;
-  disputed_outstanding: string | null;
-  undisputed_outstanding: string | null;
-  wages_outstanding: string | null;
-  judicial: number;
-}
+  ledgerAgeing,
+  ledgerBySubject,
+  ledgerNewAfterZeroing,
+  ledgerTotals,
+  ledgerUnitsOwing,
+  ledgerZeroing,
+  type BucketRow,
+  type SubjectRow,
+  type TotalsRow,
+  type UnitOwingRow,
+} from './ledger-figures.js';
+import { scopeKey, splitByAnswer, type SummaryScope } from './scope.js';
 
 function toSummary(scope: SummaryScope, row: TotalsRow | undefined): ArrearsSummary {
   const amountDue = money(row?.amount_due ?? null);
@@ -53,165 +53,107 @@ function toSummary(scope: SummaryScope, row: TotalsRow | undefined): ArrearsSumm
   };
 }
 
-export const summaryOf = defineLoader<SummaryScope, ArrearsSummary>(
-  async (scopes, ctx) => {
-    const { em } = ctx;
-    const visible = await visibleDebts(ctx);
-    const rows = await perColumn<TotalsRow>(scopes, (column, group) => {
-      const { cte, params } = scopeMapping(group);
-      return em.execute<TotalsRow[]>(
-        `${cte}
-         select m.k as "key",
-           count(a.id) filter (where a.counted)::int as "count",
-           sum(a.amount_due) filter (where a.counted) as "amount_due",
-           sum(a.paid) filter (where a.counted) as "paid",
-           sum(a.amount_due - a.paid) filter (where a.counted and a.disputed) as "disputed_outstanding",
-           sum(greatest(a.amount_due - a.paid - coalesce(a.disputed_amount, 0), 0)) filter (where a.counted) as "undisputed_outstanding",
-           sum(a.migrant_wages_amount - a.migrant_wages_paid) filter (where a.counted) as "wages_outstanding",
-           count(a.id) filter (where a.in_judicial_process)::int as "judicial"
-         from m join ${COUNTED_ARREARS} a on a.${column} = m.u
-         where ${visible.sql}
-         group by m.k`,
-        [...params, ...visible.params],
-      );
-    });
-    return scopes.map((s) => toSummary(s, rows.get(scopeKey(s))?.[0]));
-  },
-  { cacheKey: scopeKey },
-);
-
 export function emptySummary(scope: SummaryScope): ArrearsSummary {
   return toSummary(scope, undefined);
 }
 
-export const bySubjectOf = defineLoader<SummaryScope, SubjectTotals[]>(
+/** The rollup's figures of a debtor or a region (null when it has none), read once per request. */
+const rollupOf = defineLoader<SummaryScope, RollupFigures | null>(
   async (scopes, ctx) => {
-    const { em } = ctx;
-    const visible = await visibleDebts(ctx);
-    const rows = await perColumn<{
-      key: string;
-      subject: ContractSubject;
-      count: number;
-      outstanding: string;
-    }>(scopes, (column, group) => {
-      const { cte, params } = scopeMapping(group);
-      return em.execute(
-        `${cte}
-         select m.k as "key", a.subject, count(*)::int as "count", sum(a.amount_due - a.paid) as "outstanding"
-         from m join ${COUNTED_ARREARS} a on a.${column} = m.u where a.counted and ${visible.sql}
-         group by m.k, a.subject order by a.subject`,
-        [...params, ...visible.params],
+    const figures = await rollupFigures(ctx, scopes);
+    return scopes.map((s) => figures.get(scopeKey(s)) ?? null);
+  },
+  { cacheKey: scopeKey },
+);
+
+/**
+ * A figure answered per scope by the rollup where it can (`fromRollup`) and by the ledger lines
+ * otherwise (`fromLedger`, one statement per kind for the rest of the batch).
+ */
+function figureLoader<V, L>(options: {
+  fromRollup: (figures: RollupFigures | null, scope: SummaryScope) => V;
+  fromLedger: (ctx: SubgraphContext, scopes: SummaryScope[]) => Promise<Map<string, L>>;
+  fromLedgerRow: (row: L | undefined, scope: SummaryScope) => V;
+}) {
+  return defineLoader<SummaryScope, V>(
+    async (scopes, ctx) => {
+      const { rollup, ledger } = await splitByAnswer(ctx, scopes);
+      const [kept, summed] = await Promise.all([
+        rollupOf.loadMany(ctx, rollup),
+        ledger.length ? options.fromLedger(ctx, ledger) : Promise.resolve(new Map<string, L>()),
+      ]);
+      const byRollup = new Map(rollup.map((s, i) => [scopeKey(s), kept[i] ?? null]));
+      return scopes.map((s) =>
+        byRollup.has(scopeKey(s))
+          ? options.fromRollup(byRollup.get(scopeKey(s))!, s)
+          : options.fromLedgerRow(summed.get(scopeKey(s)), s),
       );
-    });
-    return scopes.map((s) =>
-      (rows.get(scopeKey(s)) ?? []).map((r) => ({
-        subject: r.subject,
-        count: r.count,
-        outstanding: money(r.outstanding),
-      })),
-    );
-  },
-  { cacheKey: scopeKey },
-);
+    },
+    { cacheKey: scopeKey },
+  );
+}
 
-export const zeroingOf = defineLoader<SummaryScope, ZeroingStatus>(
-  async (scopes, ctx) => {
-    const { em } = ctx;
-    const visible = await visibleDebts(ctx);
-    const rows = await perColumn<{ key: string; units: number; zeroed: number }>(
-      scopes,
-      (column, group) => {
-        const { cte, params } = scopeMapping(group);
-        return em.execute(
-          `${cte}, per_unit as (
-           select m.k, a.debtor_id, sum(a.amount_due - a.paid) as outstanding
-           from m join ${COUNTED_ARREARS} a on a.${column} = m.u where a.counted and ${visible.sql} group by m.k, a.debtor_id)
-         select k as "key", count(*)::int as "units", count(*) filter (where outstanding = 0)::int as "zeroed"
-         from per_unit group by k`,
-          [...params, ...visible.params],
-        );
-      },
-    );
-    return scopes.map((s) => {
-      const row = rows.get(scopeKey(s))?.[0];
-      const units = row?.units ?? 0;
-      const zeroed = row?.zeroed ?? 0;
-      return { units, zeroed, rate: units ? Math.round((zeroed / units) * 10000) / 10000 : null };
-    });
-  },
-  { cacheKey: scopeKey },
-);
+export const summaryOf = figureLoader<ArrearsSummary, TotalsRow>({
+  fromRollup: (figures, scope) => toSummary(scope, figures?.totals),
+  fromLedger: ledgerTotals,
+  fromLedgerRow: (row, scope) => toSummary(scope, row),
+});
 
-/** Clues whose respondent is in the scope (for creditor scopes: whose complainant is). */
-export const clueClosureOf = defineLoader<SummaryScope, ClueClosure>(
-  async (scopes, ctx) => {
-    const { em } = ctx;
-    const visible = await visibleClues(ctx);
-    const rows = await perColumn<{ key: string; accepted: number; closed: number }>(
-      scopes,
-      (column, group) => {
-        const { cte, params } = scopeMapping(group);
-        const party =
-          column === 'creditor_id'
-            ? 'complainant_id'
-            : column === 'debtor_id'
-              ? 'respondent_id'
-              : null;
-        if (!party) return Promise.resolve([]);
-        return em.execute(
-          `${cte}
-         select m.k as "key",
-           count(*) filter (where c.status not in ('${ClueStatus.RECEIVED}', '${ClueStatus.REJECTED}'))::int as "accepted",
-           count(*) filter (where c.status = '${ClueStatus.CLOSED}')::int as "closed"
-         from m join clue c on c.${party} = m.u where ${visible.sql} group by m.k`,
-          [...params, ...visible.params],
-        );
-      },
-    );
-    return scopes.map((s) => {
-      const row = rows.get(scopeKey(s))?.[0];
-      const accepted = row?.accepted ?? 0;
-      const closed = row?.closed ?? 0;
-      return {
-        accepted,
-        closed,
-        rate: accepted ? Math.round((closed / accepted) * 10000) / 10000 : null,
-      };
-    });
-  },
-  { cacheKey: scopeKey },
-);
+const subjectTotals = (rows: readonly SubjectRow[]): SubjectTotals[] =>
+  rows.map((r) => ({ subject: r.subject, count: r.count, outstanding: money(r.outstanding) }));
+
+export const bySubjectOf = figureLoader<SubjectTotals[], SubjectRow[]>({
+  fromRollup: (figures) => subjectTotals(figures?.subjects ?? []),
+  fromLedger: ledgerBySubject,
+  fromLedgerRow: (rows) => subjectTotals(rows ?? []),
+});
+
+const zeroingStatus = (units: number, zeroed: number): ZeroingStatus => ({
+  units,
+  zeroed,
+  rate: units ? Math.round((zeroed / units) * 10000) / 10000 : null,
+});
+
+export const zeroingOf = figureLoader<ZeroingStatus, { units: number; zeroed: number }>({
+  fromRollup: (figures) => zeroingStatus(figures?.zeroing.units ?? 0, figures?.zeroing.zeroed ?? 0),
+  fromLedger: ledgerZeroing,
+  fromLedgerRow: (row) => zeroingStatus(row?.units ?? 0, row?.zeroed ?? 0),
+});
+
+function bucketTotals(rows: readonly BucketRow[]): AgeBucketTotals[] {
+  const byBucket = new Map(rows.map((r) => [r.bucket, r]));
+  return Object.values(AgeBucket).map((bucket) => ({
+    bucket,
+    count: byBucket.get(bucket)?.count ?? 0,
+    outstanding: money(byBucket.get(bucket)?.outstanding ?? null),
+  }));
+}
+
+/** Today's ageing: the rollup's buckets (aged for today), or the ledger's on today. */
+const ageingToday = figureLoader<AgeBucketTotals[], BucketRow[]>({
+  fromRollup: (figures) => bucketTotals(figures?.buckets ?? []),
+  fromLedger: (ctx, scopes) => ledgerAgeing(ctx, scopes, todayInChina()),
+  fromLedgerRow: (rows) => bucketTotals(rows ?? []),
+});
+
+/** Outstanding by days past the statutory due date: today's (asOf null: the rollup's or the
+ * ledger's current figures) or as `asOf` stood (the as-of module, as-of.ts: payments made later
+ * added back, the dispute and court periods of that day). */
+export function ageingOf(
+  ctx: SubgraphContext,
+  scope: SummaryScope,
+  asOf: string | null,
+): Promise<AgeBucketTotals[]> {
+  return asOf === null ? ageingToday.load(ctx, scope) : asOfAgeingOf.load(ctx, { scope, asOf });
+}
 
 /** Debts registered after each debtor's latest zeroing notice: 边清边欠 when the obligation arose
- * after the zeroing date, 漏报 when it was owed before (rules/new-arrears.ts). */
+ * after the zeroing date, 漏报 when it was owed before (rules/new-arrears.ts); from the ledger lines. */
 export const newAfterZeroingOf = defineLoader<SummaryScope, NewArrears>(
   async (scopes, ctx) => {
-    const { em } = ctx;
-    const visible = await visibleDebts(ctx);
-    const rows = await perColumn<{
-      key: string;
-      count: number;
-      amount_due: string | null;
-      late_count: number;
-      late_amount_due: string | null;
-    }>(scopes, (column, group) => {
-      const { cte, params } = scopeMapping(group);
-      const after = `${obligationOnSql('a')} > (z.at at time zone 'Asia/Shanghai')::date`;
-      return em.execute(
-        `${cte}, zeroing as (
-           select unit_id, max(submitted_at) as at from ledger_report where kind = 'ZEROING' and status <> 'RETURNED' group by unit_id)
-         select m.k as "key", count(*) filter (where ${after})::int as "count",
-                sum(a.amount_due) filter (where ${after}) as "amount_due",
-                count(*) filter (where not (${after}))::int as "late_count",
-                sum(a.amount_due) filter (where not (${after})) as "late_amount_due"
-         from m join ${COUNTED_ARREARS} a on a.${column} = m.u
-         join zeroing z on z.unit_id = a.debtor_id and a.registered_at > z.at
-         where a.counted and ${visible.sql} group by m.k`,
-        [...params, ...visible.params],
-      );
-    });
+    const rows = await ledgerNewAfterZeroing(ctx, scopes);
     return scopes.map((s) => {
-      const row = rows.get(scopeKey(s))?.[0];
+      const row = rows.get(scopeKey(s));
       return {
         count: row?.count ?? 0,
         amountDue: money(row?.amount_due ?? null),
@@ -223,45 +165,19 @@ export const newAfterZeroingOf = defineLoader<SummaryScope, NewArrears>(
   { cacheKey: scopeKey },
 );
 
-/** Outstanding by days past the statutory due date on `asOf` (debts without a due date count as not due). */
-export const ageingOf = defineLoader<{ scope: SummaryScope; asOf: string }, AgeBucketTotals[]>(
-  async (keys, ctx) => {
-    const { em } = ctx;
-    const visible = await visibleDebts(ctx);
-    const result = new Map<string, AgeBucketTotals[]>();
-    for (const asOf of new Set(keys.map((k) => k.asOf))) {
-      const scopes = keys.filter((k) => k.asOf === asOf).map((k) => k.scope);
-      const rows = await perColumn<{
-        key: string;
-        bucket: AgeBucket;
-        count: number;
-        outstanding: string;
-      }>(scopes, (column, group) => {
-        const { cte, params } = scopeMapping(group);
-        const days = `coalesce(?::date - a.statutory_due_on, 0)`;
-        return em.execute(
-          `${cte}
-           select m.k as "key", ${ageBucketSql(days)} as "bucket", count(*)::int as "count", sum(a.amount_due - a.paid) as "outstanding"
-           from m join ${COUNTED_ARREARS} a on a.${column} = m.u
-           where a.counted and a.amount_due > a.paid and ${visible.sql}
-           group by 1, 2`,
-          [...params, ...Array(6).fill(asOf), ...visible.params],
-        );
-      });
-      const order = Object.values(AgeBucket);
-      for (const scope of scopes) {
-        const byBucket = new Map((rows.get(scopeKey(scope)) ?? []).map((r) => [r.bucket, r]));
-        result.set(
-          `${scopeKey(scope)}@${asOf}`,
-          order.map((bucket) => ({
-            bucket,
-            count: byBucket.get(bucket)?.count ?? 0,
-            outstanding: money(byBucket.get(bucket)?.outstanding ?? null),
-          })),
-        );
-      }
-    }
-    return keys.map((k) => result.get(`${scopeKey(k.scope)}@${k.asOf}`)!);
+/** A region's debtors with what they owe and whether one has a debt past due without a plan today. */
+export const unitsOwingOf = defineLoader<SummaryScope, UnitOwingRow[]>(
+  async (regions, ctx) => {
+    const { rollup, ledger } = await splitByAnswer(ctx, regions);
+    const [kept, summed] = await Promise.all([
+      rollup.length
+        ? rollupUnitsOwing(ctx, rollup)
+        : Promise.resolve(new Map<string, UnitOwingRow[]>()),
+      ledger.length
+        ? ledgerUnitsOwing(ctx, ledger, todayInChina())
+        : Promise.resolve(new Map<string, UnitOwingRow[]>()),
+    ]);
+    return regions.map((r) => kept.get(scopeKey(r)) ?? summed.get(scopeKey(r)) ?? []);
   },
-  { cacheKey: (k) => `${scopeKey(k.scope)}@${k.asOf}` },
+  { cacheKey: scopeKey },
 );

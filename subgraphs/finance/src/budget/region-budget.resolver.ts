@@ -4,12 +4,12 @@ import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Resolver, Root } f
 import { compareMoney, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { RegionRef } from '../external/region.js';
 import { currentYear, FundingGap, gapOf } from '../summary/funding-gap.js';
-import { Funds, fundsOf } from '../summary/funds.js';
+import { Funds, fundsOf, regionFundsOf } from '../summary/funds.js';
 
 @Resolver(() => RegionRef)
 export class RegionBudgetResolver {
+  // No @requires: the units of the region come from this subgraph's copy of the registry.
   @Authorized()
-  @Directive('@requires(fields: "unitIds")')
   @FieldResolver(() => Funds, {
     description:
       'The money of the units in this region and below, in a fiscal year (this year by default).',
@@ -19,11 +19,7 @@ export class RegionBudgetResolver {
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Funds> {
-    return fundsOf.load(ctx, {
-      key: `region:${region.code}`,
-      unitIds: region.unitIds ?? [],
-      year: year ?? currentYear(),
-    });
+    return regionFundsOf.load(ctx, { code: region.code, year: year ?? currentYear() });
   }
 
   // @requires(unitOutstanding): what each unit owes (arrears subgraph), against its clearance funds here.

@@ -3,12 +3,15 @@
 // only the lines it may read, exactly as a list of them would show.
 import { Field, Int, ObjectType } from 'type-graphql';
 import {
+  addMoney,
   andScope,
   defineLoader,
+  inRegion,
   isUuid,
   jurisdictionOf,
   money,
   MoneyScalar,
+  unitDirectory,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { BudgetLine } from '../budget/budget-line.entity.js';
@@ -81,4 +84,48 @@ export const fundsOf = defineLoader<FundsKey, Funds>(
     return keys.map((k) => result.get(`${k.key}@${k.year}`)!);
   },
   { cacheKey: (k) => `${k.key}@${k.year}` },
+);
+
+export interface RegionFundsKey {
+  code: string;
+  year: number;
+}
+
+/**
+ * Region.funds for every region of a request: the year's lines summed per unit in one statement
+ * (as many rows as units with lines, whatever the regions), then added up per region by where this
+ * subgraph's copy of the registry (the unit directory) places each unit — no list of the region's
+ * units travels with the request. Sums are exact (PostgreSQL per unit, then bigint fen).
+ */
+export const regionFundsOf = defineLoader<RegionFundsKey, Funds>(
+  async (keys, ctx: SubgraphContext) => {
+    const scope = andScope(ctx.em, BudgetLine, await jurisdictionOf(ctx), 'b');
+    const result = new Map<string, Funds>();
+    for (const year of new Set(keys.map((k) => k.year))) {
+      const rows = await ctx.em.execute<(FundsRow & { unit: string })[]>(
+        `select b.unit_id::text as "unit", sum(b.appropriated + b.adjustments) as "appropriated", sum(b.disbursed) as "disbursed",
+                sum(b.available) as "available", sum(b.available) filter (where b.purpose = '${BudgetPurpose.CLEARANCE_FUND}') as "clearance"
+           from budget_line b where b.fiscal_year = ?${scope.sql} group by b.unit_id`,
+        [year, ...scope.params],
+      );
+      const units = await unitDirectory().get(rows.map((r) => r.unit));
+      for (const key of keys.filter((k) => k.year === year)) {
+        const mine = rows.filter((r) => {
+          const unit = units.get(r.unit);
+          return !!unit && inRegion(unit, key.code);
+        });
+        const total = (column: keyof FundsRow) =>
+          addMoney('0', ...mine.map((r) => money(r[column])));
+        result.set(`${key.code}@${year}`, {
+          fiscalYear: year,
+          appropriated: total('appropriated'),
+          disbursed: total('disbursed'),
+          available: total('available'),
+          availableForClearance: total('clearance'),
+        });
+      }
+    }
+    return keys.map((k) => result.get(`${k.code}@${k.year}`)!);
+  },
+  { cacheKey: (k) => `${k.code}@${k.year}` },
 );

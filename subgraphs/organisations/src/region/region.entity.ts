@@ -15,8 +15,9 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { owned, region } from '@arrears-hub/subgraph-kit';
 import { RegionLevel } from './region.enums.js';
 
-// @key(code): other subgraphs roll their figures up per region; they ask for `unitIds` with
-// @requires, so the region's unit list always comes from here.
+// @key(code): other subgraphs roll their figures up per region from their own rows: the arrears
+// subgraph @requires the region's `path` (its debtors' lines carry theirs), finance and supervision
+// place their units with the unit directory. `unitIds` is kept for clients, deprecated.
 @Directive('@key(fields: "code")')
 @ObjectType('Region', {
   description: 'An administrative area: 旗/县/区, and the 镇/苏木/乡/街道 and 开发区 below them.',
@@ -42,7 +43,13 @@ export class Region {
   parent?: Ref<Region> | null;
 
   /** Materialised path "/150000/150600/150621/": a subtree is one prefix match, not a recursive walk.
-   * Collation "C" lets a plain btree index serve `path like '/…/150621/%'` on any server locale. */
+   * Collation "C" lets a plain btree index serve `path like '/…/150621/%'` on any server locale.
+   * Exposed so that other subgraphs can @require it: a region's figures there are one range of their
+   * own rows by this prefix, with no list of the region's units. */
+  @Field(() => String, {
+    description:
+      'The codes from the top of the region tree down to this one, e.g. "/150000/150600/150621/": a region below it has a path that starts with it.',
+  })
   @Index({ name: 'region_path_index' })
   @Property({ type: 'string', length: 255, collation: 'C' })
   path!: string;

@@ -39,7 +39,9 @@ export class RegionResolver {
 
   @FieldResolver(() => [ID], {
     description:
-      'Ids of every unit in this region and the regions below it. Other subgraphs @require it to roll their figures up per region.',
+      'Ids of every unit in this region and the regions below it (for a county, tens of thousands: enterprises included).',
+    deprecationReason:
+      'Unbounded: list the units with organisations(filter: { regionCode }) a page at a time; region figures come with the region itself (arrearsSummary, funds, supervision).',
   })
   unitIds(@Root() region: Region, @Ctx() ctx: SubgraphContext): Promise<string[]> {
     return unitIdsInRegion.load(ctx, region.code);

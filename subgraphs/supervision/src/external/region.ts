@@ -1,5 +1,5 @@
-// The organisations subgraph's Region, as a stub with its key; `unitIds` comes from its owner and
-// feeds Region.supervision (@requires in summary/).
+// The organisations subgraph's Region, as a stub with its key: Region.supervision needs nothing
+// else (the unit directory places the units of the region).
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "code")')
@@ -7,8 +7,4 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class RegionRef {
   @Field(() => ID)
   code!: string;
-
-  @Directive('@external')
-  @Field(() => [ID])
-  unitIds?: string[];
 }

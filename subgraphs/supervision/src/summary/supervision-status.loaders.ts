@@ -8,9 +8,11 @@ import {
   byKeys,
   defineLoader,
   groupByKeys,
+  inRegion,
   isUuid,
   jurisdictionOf,
   todayInChina,
+  unitDirectory,
 } from '@arrears-hub/subgraph-kit';
 import { Rectification } from '../audit/rectification.entity.js';
 import { RectificationStatus } from '../audit/audit.enums.js';
@@ -73,64 +75,67 @@ export const openRectificationsOf = defineLoader<string, Rectification[]>(async 
   ),
 );
 
-interface RegionRow {
-  key: string;
+interface UnitRow {
+  unit: string;
   open_cases: number;
   overdue_cases: number;
-  listed: number;
+  listed: boolean;
   open_rect: number;
   last_inspection: string | null;
 }
 
-/** Region.supervision for many regions in one statement: each region's units (from its owner,
- * @requires unitIds) joined to the four tables, each AND its own jurisdiction rule. */
-export const regionSupervisionOf = defineLoader<
-  { code: string; unitIds: string[] },
-  RegionSupervision
->(
+/**
+ * Region.supervision for many regions in one statement: the four tables counted per unit (as many
+ * rows as units with open cases, listings, open rectifications or inspections), each ANDing its
+ * own jurisdiction rule, then added up per region by where this subgraph's copy of the registry
+ * (the unit directory) places each unit — no list of the region's units travels with the request.
+ */
+export const regionSupervisionOf = defineLoader<{ code: string }, RegionSupervision>(
   async (keys, ctx) => {
     const { em } = ctx;
-    const pairs = keys.flatMap((k) => k.unitIds.filter(isUuid).map((u) => ({ k: k.code, u })));
     const j = await jurisdictionOf(ctx);
     const cases = andScope(em, SupervisionCase, j, 'c');
     const penalties = andScope(em, Penalty, j, 'p');
     const rectifications = andScope(em, Rectification, j, 'r');
     const inspections = andScope(em, Inspection, j, 'i');
-    const rows = pairs.length
-      ? await em.execute<RegionRow[]>(
-          `with m as (select distinct x.k, x.u from jsonb_to_recordset(?::jsonb) as x(k text, u uuid))
-           select m.k as "key",
-             (select count(*) from supervision_case c join m m2 on m2.u = c.target_unit_id
-               where m2.k = m.k and c.status = 'OPEN'${cases.sql})::int as "open_cases",
-             (select count(*) from supervision_case c join m m2 on m2.u = c.target_unit_id
-               where m2.k = m.k and c.status = 'OPEN' and c.deadline < ?${cases.sql})::int as "overdue_cases",
-             (select count(distinct p.unit_id) from penalty p join m m2 on m2.u = p.unit_id
-               where m2.k = m.k and p.status = 'LISTED'${penalties.sql})::int as "listed",
-             (select count(*) from rectification r join m m2 on m2.u = r.unit_id
-               where m2.k = m.k and r.status = 'OPEN'${rectifications.sql})::int as "open_rect",
-             (select max(i.inspected_on)::text from inspection i join m m2 on m2.u = i.unit_id
-               where m2.k = m.k${inspections.sql}) as "last_inspection"
-           from m group by m.k`,
-          [
-            JSON.stringify(pairs),
-            ...cases.params,
-            todayInChina(),
-            ...cases.params,
-            ...penalties.params,
-            ...rectifications.params,
-            ...inspections.params,
-          ],
-        )
-      : [];
-    const byKey = new Map(rows.map((r) => [r.key, r]));
+    const rows = await em.execute<UnitRow[]>(
+      `select u.unit::text as "unit", sum(u.open_cases)::int as "open_cases", sum(u.overdue_cases)::int as "overdue_cases",
+              bool_or(u.listed) as "listed", sum(u.open_rect)::int as "open_rect", max(u.last_inspection)::text as "last_inspection"
+         from (
+           select c.target_unit_id as unit, count(*) as open_cases, count(*) filter (where c.deadline < ?) as overdue_cases,
+                  false as listed, 0 as open_rect, null::date as last_inspection
+             from supervision_case c where c.status = 'OPEN'${cases.sql} group by 1
+           union all
+           select p.unit_id, 0, 0, true, 0, null from penalty p where p.status = 'LISTED'${penalties.sql} group by 1
+           union all
+           select r.unit_id, 0, 0, false, count(*), null from rectification r where r.status = 'OPEN'${rectifications.sql} group by 1
+           union all
+           select i.unit_id, 0, 0, false, 0, max(i.inspected_on) from inspection i where true${inspections.sql} group by 1
+         ) u group by u.unit`,
+      [
+        todayInChina(),
+        ...cases.params,
+        ...penalties.params,
+        ...rectifications.params,
+        ...inspections.params,
+      ],
+    );
+    const units = await unitDirectory().get(rows.map((r) => r.unit));
     return keys.map((k) => {
-      const r = byKey.get(k.code);
+      const mine = rows.filter((r) => {
+        const unit = units.get(r.unit);
+        return !!unit && inRegion(unit, k.code);
+      });
+      const inspected = mine
+        .map((r) => r.last_inspection)
+        .filter((d): d is string => !!d)
+        .sort();
       return {
-        openCases: r?.open_cases ?? 0,
-        overdueCases: r?.overdue_cases ?? 0,
-        listedUnits: r?.listed ?? 0,
-        openRectifications: r?.open_rect ?? 0,
-        lastInspectionOn: r?.last_inspection ?? null,
+        openCases: mine.reduce((n, r) => n + r.open_cases, 0),
+        overdueCases: mine.reduce((n, r) => n + r.overdue_cases, 0),
+        listedUnits: mine.filter((r) => r.listed).length,
+        openRectifications: mine.reduce((n, r) => n + r.open_rect, 0),
+        lastInspectionOn: inspected.at(-1) ?? null,
       };
     });
   },
