@@ -38,8 +38,10 @@ export interface GatewayConfig {
   introspection: boolean;
   maxBodyBytes: number;
   limits: Limits;
-  /** Requests a viewer may make a minute (0: unlimited). */
+  /** Requests a viewer may make a minute (0: unlimited), through all replicas together. */
   rateLimitPerMinute: number;
+  /** Load balancers in front of the gateway whose X-Forwarded-For is believed (HUB_TRUST_PROXY). */
+  trustedProxies: number;
   trustedDocumentsPath: string;
   /** Roles that may only run registered operations (INSPECTOR and ADMIN never are). */
   trustedDocumentsOnly: Role[];
@@ -49,6 +51,10 @@ export interface GatewayConfig {
   operationLogQueue: number;
   /** Longest the gateway waits for one subgraph request before it counts as unavailable. */
   subgraphTimeoutMs: number;
+  /** Identical subgraph queries of one viewer in flight at once are sent once (HUB_SUBGRAPH_DEDUPE). */
+  subgraphDedupe: boolean;
+  /** A request's simultaneous fetches to one subgraph go as one request (HUB_SUBGRAPH_BATCH). */
+  subgraphBatch: boolean;
   /** Shutdown: /ready 503 for drainDelayMs, then requests in flight get up to drainTimeoutMs. */
   drainTimeoutMs: number;
   drainDelayMs: number;
@@ -133,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       blockFieldSuggestions: !flag(env.HUB_INTROSPECTION, graphiql),
     },
     rateLimitPerMinute: int(env.HUB_RATE_LIMIT_PER_MINUTE, 600, 'HUB_RATE_LIMIT_PER_MINUTE'),
+    trustedProxies: int(env.HUB_TRUST_PROXY, 0, 'HUB_TRUST_PROXY'),
     trustedDocumentsPath: env.HUB_TRUSTED_DOCUMENTS_PATH ?? DEFAULT_TRUSTED_DOCUMENTS,
     trustedDocumentsOnly: (env.HUB_TRUSTED_DOCUMENTS_ONLY ?? '')
       .split(',')
@@ -146,6 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     operationLogUrl: env.HUB_GATEWAY_DATABASE_URL || undefined,
     operationLogQueue: int(env.HUB_OPERATION_LOG_QUEUE, 10_000, 'HUB_OPERATION_LOG_QUEUE'),
     subgraphTimeoutMs: int(env.HUB_SUBGRAPH_TIMEOUT_MS, 30_000, 'HUB_SUBGRAPH_TIMEOUT_MS'),
+    subgraphDedupe: flag(env.HUB_SUBGRAPH_DEDUPE, true),
+    subgraphBatch: flag(env.HUB_SUBGRAPH_BATCH, true),
     ...drainSettingsFromEnv(env),
     logLevel: env.HUB_LOG_LEVEL || 'info',
     tracesEndpoint: tracesEndpointFromEnv(env),

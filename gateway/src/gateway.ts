@@ -2,6 +2,7 @@
 // authentication in front and the signed viewer forwarded to every subgraph call.
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import pg from 'pg';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -22,10 +23,10 @@ import { DEVELOPMENT_JWT_SECRET, type GatewayConfig } from './config.js';
 import { dashboardRoutes } from './dashboard/routes.js';
 import { exportCsvRoute } from './export/export-csv.route.js';
 import { graphiqlRoutes } from './graphiql.js';
-import { SubgraphDataSource } from './subgraph-data-source.js';
+import { DEDUPE_HEADER, SubgraphDataSource } from './subgraph-data-source.js';
 import { limitProtection, plainLimitMessage, tokenLimit } from './limits.js';
 import { OperationLog, operationLogPlugin } from './operation-log.js';
-import { rateKey, RateLimiter } from './rate-limit.js';
+import { rateKey, RateLimiter, SharedRateLimits } from './rate-limit.js';
 import { loadManifest, trustedDocuments } from './trusted-documents.js';
 
 export interface GatewayContext {
@@ -34,6 +35,8 @@ export interface GatewayContext {
   subgraphs: Set<string>;
   /** x-request-id: in every log line and forwarded to every subgraph this request calls. */
   requestId: string;
+  /** False when the client sent `x-hub-dedupe: off`: its subgraph calls join no other. */
+  dedupe: boolean;
 }
 
 export interface RunningGateway {
@@ -75,7 +78,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name, url }) => {
       const target = subgraphUrl(config, name, url);
       subgraphs[name] = target;
-      return new SubgraphDataSource(name, target, config.viewerSecret, config.subgraphTimeoutMs);
+      return new SubgraphDataSource(name, target, config.viewerSecret, {
+        timeoutMs: config.subgraphTimeoutMs,
+        dedupe: config.subgraphDedupe,
+        batch: config.subgraphBatch,
+      });
     },
   });
 
@@ -89,6 +96,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // The process drains on SIGTERM itself (serveApollo, stopOnSignals): Apollo's own handler would
+    // stop it at once, failing every request of the drain ("server is stopping"), then re-raise
+    // the signal, which ends the process before the drain is over.
+    stopOnTerminationSignals: false,
     logger: log('apollo-server'),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
@@ -107,10 +118,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   const verifyToken = createAuthenticator(config.jwt);
   const limiter = new RateLimiter(config.rateLimitPerMinute);
+  // Replicas count each viewer's requests together, through the gateway's database.
+  const ratePool =
+    config.operationLogUrl && config.rateLimitPerMinute > 0
+      ? new pg.Pool({ connectionString: config.operationLogUrl, max: 1, query_timeout: 5_000 })
+      : undefined;
+  ratePool?.on('error', (error) =>
+    log('rate-limit').warn({ err: error }, 'rate limit connection lost; reconnecting on next use'),
+  );
+  const sharedLimits = ratePool ? await SharedRateLimits.start(limiter, ratePool) : undefined;
   const authenticate = async (req: IncomingMessage): Promise<Authentication<Viewer>> => {
     const auth = await verifyToken(req);
     if (!auth.ok) return auth;
-    return limiter.take(rateKey(auth.value, req)) ?? auth;
+    return limiter.take(rateKey(auth.value, req, config.trustedProxies)) ?? auth;
   };
   const tooManyTokens = tokenLimit(config.limits.maxTokens);
   const manifest = existsSync(config.trustedDocumentsPath)
@@ -193,6 +213,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       viewer,
       subgraphs: new Set<string>(),
       requestId: requestIdOf(req),
+      dedupe: String(req.headers[DEDUPE_HEADER] ?? '').toLowerCase() !== 'off',
     }),
     routes,
     drainTimeoutMs: config.drainTimeoutMs,
@@ -207,6 +228,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await server.close();
       await apollo.stop();
       await operationLog?.close();
+      await sharedLimits?.stop();
+      await ratePool?.end();
     },
   };
 }

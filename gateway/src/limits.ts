@@ -322,8 +322,10 @@ export function operationLimitsPlugin(limits: Limits): ApolloServerPlugin {
  * token limit throws inside Apollo's parser hook, which Apollo answers with 500.
  */
 export function tokenLimit(max: number) {
+  // Queries already counted and found within the limit (clients send the same few again and again).
+  const within = new Set<string>();
   return (query: unknown): Refusal | null => {
-    if (typeof query !== 'string') return null;
+    if (typeof query !== 'string' || within.has(query)) return null;
     const lexer = new Lexer(new Source(query));
     let count = 0;
     try {
@@ -340,6 +342,8 @@ export function tokenLimit(max: number) {
     } catch {
       return null; // a syntax error: let the parser report it properly
     }
+    if (within.size >= 1_000) within.clear();
+    within.add(query);
     return null;
   };
 }

@@ -15,8 +15,17 @@ export interface TrustedDocument {
 
 export type Manifest = Record<string, TrustedDocument>;
 
+/** Ids of documents seen lately: the operation log names every request's document by its id. */
+const ids = new Map<string, string>();
+
 export function documentId(document: string): string {
-  return `sha256:${createHash('sha256').update(document).digest('hex')}`;
+  let id = ids.get(document);
+  if (id === undefined) {
+    id = `sha256:${createHash('sha256').update(document).digest('hex')}`;
+    if (ids.size >= 1_000) ids.clear();
+    ids.set(document, id);
+  }
+  return id;
 }
 
 export function loadManifest(path: string): Manifest {

@@ -79,7 +79,7 @@ function render(name: string, line: string): string | null {
 }
 
 /** Starts `node <main>` and resolves when it prints "ready at <url>". */
-function startProcess(
+export function startProcess(
   name: string,
   main: string,
   env: Record<string, string>,
@@ -118,7 +118,7 @@ function startProcess(
   });
 }
 
-async function stopProcess(child: ChildProcess): Promise<void> {
+export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise<void>((resolve) => {
     // A process drains for up to HUB_DRAIN_TIMEOUT_MS (10 s) before it exits by itself.
@@ -194,6 +194,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     }
     const databaseUrls: Record<string, string> = {};
     const subgraphUrls: Record<string, string> = {};
+    // Where the processes tell each other of changes (LISTEN/NOTIFY: the unit directory).
+    const signalsDatabase = process.env.DATABASE_URL_SIGNALS ?? pg?.urlFor('hub_signals');
+    const signals: Record<string, string> = signalsDatabase
+      ? { HUB_SIGNALS_DATABASE_URL: signalsDatabase }
+      : {};
+    if (signalsDatabase) databaseUrls.signals = signalsDatabase;
     // Every subgraph knows where every other one answers (ports chosen up front): a later one may
     // call an earlier one's contracts at start-up (organisations first: the registry of units), and
     // an earlier one's jobs call later ones (arrears' events to notices and supervision).
@@ -211,6 +217,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       const databaseUrl = externalDatabaseUrl(entry.envKey) ?? pg!.urlFor(entry.databaseName);
       databaseUrls[entry.name] = databaseUrl;
       const env = {
+        ...signals,
         ...options.env,
         ...everyUrl,
         PORT: String(ports[entry.name]),

@@ -7,6 +7,8 @@ export interface KitConfig {
   viewerSecret: string;
   /** SUBGRAPH_URL_<NAME>, hyphens as underscores (as the launcher sets it). */
   subgraphUrl(name: string): string | undefined;
+  /** HUB_SIGNALS_DATABASE_URL: where processes tell each other of changes (LISTEN/NOTIFY). */
+  signalsUrl?: string;
   /** HUB_JOBS=off: this process runs no jobs at all (a replica kept for serving only). */
   jobsEnabled: boolean;
   /** HUB_JOB_SCHEDULES=off: no cron schedules (the test hubs run jobs through /debug/jobs). */
@@ -32,6 +34,7 @@ export function kitConfig(env: NodeJS.ProcessEnv = process.env): KitConfig {
     production: env.NODE_ENV === 'production',
     viewerSecret: viewerSecretFromEnv(env),
     subgraphUrl: (name) => env[`SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}`],
+    signalsUrl: env.HUB_SIGNALS_DATABASE_URL || undefined,
     jobsEnabled: env.HUB_JOBS !== 'off',
     jobSchedules: env.HUB_JOB_SCHEDULES !== 'off',
     jobPollSeconds: pollSeconds(env.HUB_JOB_POLL_SECONDS),

@@ -31,6 +31,7 @@ import {
   requestIdOf,
   sendJson,
   serveApollo,
+  Signals,
   setClock,
   startTracing,
   stopOnSignals,
@@ -59,7 +60,12 @@ import { outboxRelayJob, RELAY_JOB } from './events/relay.js';
 import { JobRunner, type JobDefinition } from './jobs/runner.js';
 import { reportQueueCounts } from './jobs/metrics.js';
 import { kitConfig } from './kit-config.js';
-import { unitDirectory, useLocalDirectorySource, type DirectorySource } from './unit-directory.js';
+import {
+  listenForDirectoryChanges,
+  unitDirectory,
+  useLocalDirectorySource,
+  type DirectorySource,
+} from './unit-directory.js';
 
 export interface SubgraphDefinition {
   name: string;
@@ -89,6 +95,11 @@ export interface StartOptions {
   databaseUrl?: string;
   seedDemoData?: boolean;
   viewerSecret?: string;
+  /** The signals database (HUB_SIGNALS_DATABASE_URL): replicas hear of directory changes. */
+  signalsUrl?: string;
+  /** HUB_MIGRATIONS: `run` the pending migrations at start (default), or only `check` that
+   * none is pending (a second replica, or a deployment whose migrations ran before it). */
+  migrations?: 'run' | 'check';
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -264,10 +275,19 @@ export async function startSubgraph(
     assertEveryEntityDeclared(
       [...orm.getMetadata().getAll().values()].filter((m) => !m.pivotTable).map((m) => m.className),
     );
-    const applied = await orm.migrator.up();
-    if (applied.length)
-      logger().info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
-    if (options.seedDemoData && definition.demoSeeder) await orm.seeder.seed(definition.demoSeeder);
+    if (options.migrations === 'check') {
+      const pending = await orm.migrator.getPending();
+      if (pending.length)
+        throw new Error(
+          `${name}: ${pending.length} migration(s) not yet run (${pending.map((m) => m.name).join(', ')}): run them first (HUB_MIGRATIONS=only), or start with HUB_MIGRATIONS=run.`,
+        );
+    } else {
+      const applied = await orm.migrator.up();
+      if (applied.length)
+        logger().info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+      if (options.seedDemoData && definition.demoSeeder)
+        await orm.seeder.seed(definition.demoSeeder);
+    }
   } catch (error) {
     await orm.close();
     throw error;
@@ -275,6 +295,10 @@ export async function startSubgraph(
 
   nameThisService(definition.name);
   if (definition.directorySource) useLocalDirectorySource(definition.directorySource(orm));
+  // Every process hears of unit changes at once, whichever replica of organisations made them.
+  const signalsUrl = options.signalsUrl ?? kitConfig().signalsUrl;
+  const signals = signalsUrl ? await Signals.open(signalsUrl) : undefined;
+  if (signals) await listenForDirectoryChanges(signals);
   await definition.onStart?.(orm);
 
   const kit = kitConfig();
@@ -294,6 +318,10 @@ export async function startSubgraph(
 
   const apollo = new ApolloServer<SubgraphContext>({
     schema: await definition.buildSchema(),
+    // The process drains on SIGTERM itself (serveApollo, stopOnSignals): Apollo's own handler would
+    // stop it at once, failing every request of the drain ("server is stopping"), then re-raise
+    // the signal, which ends the process before the drain is over.
+    stopOnTerminationSignals: false,
     formatError: formatHubError(log),
     logger: logger('apollo-server'),
     includeStacktraceInErrorResponses: false,
@@ -389,6 +417,7 @@ export async function startSubgraph(
   const stop = async () => {
     await server.close();
     await apollo.stop();
+    await signals?.close();
     // A job in flight finishes (or is handed back to the queue) before the database closes.
     await jobs?.stop();
     reportQueueCounts(undefined);
@@ -397,16 +426,47 @@ export async function startSubgraph(
   return { ...server, name, orm, ...(jobs ? { jobs } : {}), stop, close: stop };
 }
 
+/** Runs the pending migrations (and the demo data, if asked) and closes: nothing is served. The
+ * demo seeders read other subgraphs through their contracts, so those must be up for it. */
+export async function migrateSubgraph(
+  definition: SubgraphDefinition,
+  options: Pick<StartOptions, 'databaseUrl' | 'seedDemoData'> = {},
+): Promise<void> {
+  const config = definition.ormConfig(options.databaseUrl);
+  await ensureDatabaseExists(String(config.clientUrl));
+  const orm = await MikroORM.init(config);
+  try {
+    nameThisService(definition.name);
+    const applied = await orm.migrator.up();
+    if (applied.length)
+      logger().info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    if (definition.directorySource) useLocalDirectorySource(definition.directorySource(orm));
+    if (options.seedDemoData && definition.demoSeeder) await orm.seeder.seed(definition.demoSeeder);
+  } finally {
+    await orm.close();
+  }
+}
+
 /** The body of every subgraph's main.ts: configuration from the environment, JSON logs named after
  * the subgraph, metrics, traces when an OTLP endpoint is set, signals handled. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   configureLogging(definition.name, { level: process.env.HUB_LOG_LEVEL });
+  const migrations = process.env.HUB_MIGRATIONS || 'run';
+  if (!['run', 'check', 'only'].includes(migrations))
+    throw new Error(`HUB_MIGRATIONS must be run, check or only; got "${migrations}".`);
+  if (migrations === 'only') {
+    // A deployment's migration step (a Kubernetes Job, the replicas script): migrate, then exit.
+    await migrateSubgraph(definition, { seedDemoData: process.env.HUB_DEMO_DATA === '1' });
+    logger().info('migrations done');
+    return;
+  }
   configureMetrics(definition.name);
   const tracing = startTracing(definition.name);
   const running = await startSubgraph(definition, {
     port: Number(process.env.PORT ?? 0),
     host: process.env.HOST,
     seedDemoData: process.env.HUB_DEMO_DATA === '1',
+    migrations: migrations as 'run' | 'check',
   });
   logger().info(
     { url: running.url, tracing: tracing.exporting ? 'on' : 'off' },

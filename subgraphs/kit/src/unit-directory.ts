@@ -4,7 +4,13 @@
 // this directory fetches and caches them. It is a read-only copy through the owner's API, never a
 // read of the owner's tables. When a refresh fails (organisations down) the last good copy keeps
 // serving, with its age, so jurisdiction keeps working through the outage.
-import { isUuid, log } from '@arrears-hub/protocol';
+//
+// Every process of every subgraph holds a copy, so a change must reach them all, replicas
+// included: the organisations subgraph announces each change (`directoryChanged`) on the signals
+// database (LISTEN/NOTIFY, HUB_SIGNALS_DATABASE_URL); each process then re-reads the units named
+// (or everything, for a region) at once instead of at the end of the 30 s TTL. Without a signals
+// database only the announcing process learns at once; the others within the TTL.
+import { isUuid, log, MAX_SIGNAL_BYTES, PROCESS_ID, type Signals } from '@arrears-hub/protocol';
 import { callContract } from './contracts/call.js';
 import {
   REGION_DIRECTORY,
@@ -40,8 +46,8 @@ const TTL_MS = 30_000;
 
 /** Told after every successful reload, with the new copy and the one before it (empty on the first
  * load). A subgraph that keeps facts from the registry in its own tables (the arrears subgraph keeps
- * each debtor's place in the region tree) brings them in step here: there is no event bus yet, so a
- * reload of the directory is when a change to a unit is seen. */
+ * each debtor's place in the region tree) brings them in step here: after a reload, and after the
+ * units an announced change names are re-read (directoryChanged). */
 export type DirectoryListener = (
   units: ReadonlyMap<string, DirectoryUnit>,
   previous: ReadonlyMap<string, DirectoryUnit>,
@@ -126,6 +132,28 @@ export class UnitDirectory {
     if (this.loadedAt) this.loadedAt = 1;
   }
 
+  /** Re-reads these units now (they changed); a unit that is gone leaves the copy. The listeners
+   * see the new copy as after a reload. On failure the whole copy is forgotten instead, so nothing
+   * stale outlives the next use. */
+  async refreshUnits(ids: readonly string[]): Promise<void> {
+    if (!this.copiedAt || !ids.length) return;
+    try {
+      const fresh = new Map((await this.source.units(ids)).map((u) => [u.id, u]));
+      const previous = this.units;
+      const next = new Map(previous);
+      for (const id of ids) {
+        const unit = fresh.get(id);
+        if (unit) next.set(id, unit);
+        else next.delete(id);
+      }
+      this.units = next;
+      this.notify(this.units, previous);
+    } catch (error) {
+      log('unit-directory').warn({ err: error }, 'changed units not re-read: directory reloads');
+      this.invalidate();
+    }
+  }
+
   /** Milliseconds since the copy in use was loaded (null before the first load). */
   ageMs(): number | null {
     return this.copiedAt ? Date.now() - this.copiedAt : null;
@@ -177,6 +205,49 @@ export class UnitDirectory {
     }
     return byCode;
   }
+}
+
+/** What changed: these units, or (regions, or too many units to name) everything. */
+export interface DirectoryChange {
+  units?: string[];
+  all?: boolean;
+}
+
+export const DIRECTORY_CHANNEL = 'hub_unit_directory';
+
+let signals: Signals | undefined;
+
+/** Applies a change to this process's copy. */
+async function apply(change: DirectoryChange): Promise<void> {
+  const directory = unitDirectory();
+  if (change.all || !change.units) directory.invalidate();
+  else await directory.refreshUnits(change.units);
+}
+
+/**
+ * Called by the organisations subgraph after a committed change of units or regions: this
+ * process's copy first (before the mutation answers, so the caller reads its own write), then
+ * every other process's, through the signals database when there is one.
+ */
+export async function directoryChanged(change: DirectoryChange): Promise<void> {
+  const payload: DirectoryChange =
+    change.units && JSON.stringify(change.units).length < MAX_SIGNAL_BYTES - 200
+      ? { units: [...new Set(change.units)] }
+      : { all: true };
+  await apply(payload);
+  await signals?.notify(DIRECTORY_CHANNEL, payload);
+}
+
+/** Every process listens for changes announced by the others (start-subgraph.ts). */
+export async function listenForDirectoryChanges(connection: Signals): Promise<void> {
+  signals = connection;
+  await connection.listen<DirectoryChange>(DIRECTORY_CHANNEL, {
+    onSignal: (signal) => {
+      if (signal.from === PROCESS_ID) return; // applied already, before it was sent
+      void apply(signal.payload);
+    },
+    onReconnect: () => unitDirectory().invalidate(),
+  });
 }
 
 /** The directory through the organisations subgraph's contracts. */

@@ -15,6 +15,7 @@ export * from './metrics.js';
 export * from './money.js';
 export * from './page-size.js';
 export * from './problems.js';
+export * from './signals.js';
 export * from './state-machine.js';
 export * from './telemetry.js';
 export * from './text.js';

@@ -1,14 +1,15 @@
 // Registering and changing units. What each mutation writes is declared on it (@Creates,
 // @Writes) and checked by the kit before anything here runs, so a unit outside the viewer's reach
 // is FORBIDDEN before any validation, NOT_FOUND or CONFLICT. Every other subgraph keeps a cached
-// copy of the registry (the kit's unit directory): it is told to reload after each commit.
+// copy of the registry (the kit's unit directory): after each commit the kit's directoryChanged
+// tells every process, replicas included, which unit to re-read.
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import {
   changeEntity,
   createEntity,
   Creates,
+  directoryChanged,
   Problems,
-  unitDirectory,
   Writes,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
@@ -64,7 +65,7 @@ export class OrganisationMutationResolver {
       { as: REGISTRAR_RELATIONS, conflicts: CONFLICTS },
     );
     // After the commit: the directory (this subgraph's own jurisdiction too) must see the new unit.
-    unitDirectory().invalidate();
+    await directoryChanged({ units: [organisation.id] });
     return organisation;
   }
 
@@ -114,8 +115,8 @@ export class OrganisationMutationResolver {
         return organisation;
       },
     );
-    // After the commit: other subgraphs' directories must not re-read the old row in the meantime.
-    unitDirectory().invalidate();
+    // After the commit: no directory, in any process, keeps serving the old row.
+    await directoryChanged({ units: [id] });
     return updated;
   }
 }

@@ -2,7 +2,13 @@
 // only ADMIN maintains; the declaration still says where a new region hangs, so that a region-bound
 // caller could only ever add one below a region it holds.
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { createEntity, Creates, Problems, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  createEntity,
+  Creates,
+  directoryChanged,
+  Problems,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { Region } from './region.entity.js';
 import { RegisterRegionInput } from './region.inputs.js';
 import { checkRegionRegistration } from './region.validation.js';
@@ -26,7 +32,7 @@ export class RegionMutationResolver {
     if (input.parentCode && !parent)
       problems.add('parentCode', `没有代码为“${input.parentCode}”的区划。`);
     problems.throwIfAny('input');
-    return createEntity(
+    const region = await createEntity(
       ctx,
       Region,
       {
@@ -44,5 +50,8 @@ export class RegionMutationResolver {
         conflicts: { unique: { default: `代码为“${input.code}”的区划已经存在。` } },
       },
     );
+    // Every process's directory holds the region tree (jurisdiction by region): reload it.
+    await directoryChanged({ all: true });
+    return region;
   }
 }
