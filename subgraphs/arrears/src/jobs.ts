@@ -280,25 +280,51 @@ export const ledgerReportRemindersJob = defineJob({
   },
 });
 
-async function clueRecipients(
+/** Who is told about a clue's clock: the unit holding it (the handling unit while handling), the
+ * intake office of the clue's region and the region's office (its leading group), and, when a
+ * clock has run out, the complainant. Never the respondent. */
+function clueRecipients(
   clue: Clue,
   stage: ClueClockStage,
   breached: boolean,
-): Promise<NoticeRecipient[]> {
-  const holder = stage === ClueClockStage.HANDLING ? clue.handlingUnitId : null;
-  const anchor = holder ?? clue.respondentId ?? null;
-  const units = anchor ? await unitDirectory().get([anchor]) : new Map();
+  officeRegion: string | null,
+): NoticeRecipient[] {
   const recipients: NoticeRecipient[] = [];
-  if (holder) recipients.push({ type: 'UNIT', unitId: holder });
-  const unit = anchor ? units.get(anchor) : undefined;
-  // The intake office is the region office until issue 13 names one per region.
-  if (unit) recipients.push({ type: 'REGION_OFFICE', regionCode: officeRegionOf(unit) });
-  else recipients.push({ type: 'ADMIN' });
+  const unit = (unitId: string | null | undefined) => {
+    if (unitId && !recipients.some((r) => r.type === 'UNIT' && r.unitId === unitId))
+      recipients.push({ type: 'UNIT', unitId });
+  };
+  if (stage === ClueClockStage.HANDLING) unit(clue.handlingUnitId);
+  unit(clue.intakeOfficeId);
+  if (officeRegion) recipients.push({ type: 'REGION_OFFICE', regionCode: officeRegion });
+  if (!recipients.length) recipients.push({ type: 'ADMIN' });
   // The complainant follows its own complaint: told when a clock has run out.
   if (breached && clue.complainantId)
     recipients.push({ type: 'ENTERPRISE', enterpriseId: clue.complainantId });
   return recipients;
 }
+
+/** The region path of each clue's region (its stored region; clues filed before regions were
+ * stored: the respondent's), from one read of the directory. */
+async function clueRegionPaths(clues: readonly Clue[]): Promise<Map<string, string | undefined>> {
+  const directory = unitDirectory();
+  const regions = await directory.regions();
+  const units = await directory.get(
+    clues.filter((c) => !c.regionCode && c.respondentId).map((c) => c.respondentId!),
+  );
+  return new Map(
+    clues.map((c) => [
+      c.id,
+      c.regionCode ? regions.get(c.regionCode)?.path : units.get(c.respondentId ?? '')?.regionPath,
+    ]),
+  );
+}
+
+const CLOCK_NAMES: Record<ClueClockStage, string> = {
+  [ClueClockStage.REVIEW]: '审查受理',
+  [ClueClockStage.TRANSFER]: '转办',
+  [ClueClockStage.HANDLING]: '办理答复',
+};
 
 export const clueClocksJob = defineJob({
   name: 'clue-clocks',
@@ -316,11 +342,9 @@ export const clueClocksJob = defineJob({
       .map((clue) => ({ clue, clock: clueClock(clue, today) }))
       .filter((c) => c.clock !== null);
     const latest = clocks.reduce((d, c) => (c.clock!.dueOn > d ? c.clock!.dueOn : d), today);
-    // Each clue runs on the calendar of its region (the respondent's; the hub's when unknown).
-    const units = await unitDirectory().get(
-      clocks.map((c) => c.clue.respondentId).filter((id): id is string => !!id),
-    );
-    const chainOf = (clue: Clue) => chainOfPath(units.get(clue.respondentId ?? '')?.regionPath);
+    // Each clue runs on the calendar of its region (the hub's when unknown).
+    const paths = await clueRegionPaths(clocks.map((c) => c.clue));
+    const chainOf = (clue: Clue) => chainOfPath(paths.get(clue.id));
     const layers = await loadLayers(
       em,
       clocks.map((c) => chainOf(c.clue)),
@@ -337,8 +361,12 @@ export const clueClocksJob = defineJob({
       );
       if (!alert) continue;
       const stage = clock!.stage;
-      const what = stage === ClueClockStage.REVIEW ? '审查转办' : '办理答复';
-      const recipients = await clueRecipients(clue, stage, alert.type === 'BREACHED');
+      const what = CLOCK_NAMES[stage];
+      const path = paths.get(clue.id);
+      const office = path
+        ? officeRegionOf({ regionCode: clue.regionCode ?? '', regionPath: path })
+        : null;
+      const recipients = clueRecipients(clue, stage, alert.type === 'BREACHED', office);
       const link = { type: 'Clue', id: clue.id };
       await inTransaction(ctx, async (tx) => {
         if (alert.type === 'WARNING') {

@@ -6,6 +6,8 @@ import { ArchiveDocument } from './archive/archive-document.entity.js';
 import { CalendarDay } from './calendar/calendar-day.entity.js';
 import { CalendarYear } from './calendar/calendar-year.entity.js';
 import { Clue } from './clue/clue.entity.js';
+import { ClueEvidence } from './clue/clue-evidence.entity.js';
+import { ClueInfoRequest } from './clue/clue-info-request.entity.js';
 import { Arrear } from './ledger/arrear.entity.js';
 import { RegionSettings } from './region-settings/region-settings.entity.js';
 import { Instalment } from './repayment/instalment.entity.js';
@@ -29,6 +31,8 @@ export const ormConfig = (clientUrl?: string) =>
       Instalment,
       ArchiveDocument,
       Clue,
+      ClueEvidence,
+      ClueInfoRequest,
       CalendarDay,
       CalendarYear,
       RegionSettings,

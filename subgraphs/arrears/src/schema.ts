@@ -7,7 +7,10 @@ import { ArchiveDocumentResolver } from './archive/archive-document.resolver.js'
 import { ArrearArchiveResolver } from './archive/arrear-archive.resolver.js';
 import { CalendarMutationResolver } from './calendar/calendar.mutations.js';
 import { CalendarResolver, CalendarYearResolver } from './calendar/calendar.resolver.js';
+import { ClueEnterpriseResolver } from './clue/clue-enterprise.mutations.js';
+import { ClueEvidenceResolver } from './clue/clue-evidence.resolver.js';
 import { ClueIntakeResolver } from './clue/clue-intake.mutations.js';
+import { ClueLinkResolver } from './clue/clue-link.mutations.js';
 import { ClueWorkflowResolver } from './clue/clue-workflow.mutations.js';
 import { ClueResolver } from './clue/clue.resolver.js';
 import { ledgerContracts } from './contracts/ledger.contracts.js';
@@ -76,6 +79,9 @@ export function buildSchema() {
       ClueResolver,
       ClueIntakeResolver,
       ClueWorkflowResolver,
+      ClueLinkResolver,
+      ClueEnterpriseResolver,
+      ClueEvidenceResolver,
       // region settings and calendar
       RegionSettingsResolver,
       RegionSettingsMutationResolver,

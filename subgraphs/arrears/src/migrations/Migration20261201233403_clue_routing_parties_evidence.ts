@@ -1,0 +1,69 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261201233403_clue_routing_parties_evidence extends Migration {
+  override name = 'Migration20261201233403_clue_routing_parties_evidence';
+
+  override up(): void | Promise<void> {
+    this.addSql(
+      `create table "clue_evidence" ("id" uuid not null, "clue_id" uuid not null, "kind" text not null, "file_name" varchar(255) not null, "media_type" varchar(100) not null, "size" int not null, "sha256" varchar(64) not null, "content" bytea not null, "note" varchar(500) null, "uploaded_by" varchar(200) not null, "uploaded_at" timestamptz not null default now(), primary key ("id"));`,
+    );
+    this.addSql(`create index "clue_evidence_clue_id_index" on "clue_evidence" ("clue_id");`);
+
+    this.addSql(
+      `create table "clue_info_request" ("id" uuid not null, "clue_id" uuid not null, "question" text not null, "answer_by" date null, "asked_by" varchar(200) not null, "asked_at" timestamptz not null default now(), "answer" text null, "answered_on" date null, "version" int not null default 1, primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "clue_info_request_clue_id_index" on "clue_info_request" ("clue_id");`,
+    );
+
+    this.addSql(`alter table "clue" drop constraint "clue_channel_check";`);
+    this.addSql(
+      `alter table "clue" add "region_code" varchar(12) null, add "intake_office_id" uuid null, add "filed_by_unit_id" uuid null, add "respondent_matched_by" text null, add "respondent_candidate_ids" uuid[] not null default '{}', add "complainant_matched_by" text null, add "complainant_candidate_ids" uuid[] not null default '{}', add "transfer_due_on" date null, add "outcome" text null, add "complainant_rating" int null, add "complainant_rating_note" text null, add "rated_on" date null;`,
+    );
+    this.addSql(`create index "clue_region_code_index" on "clue" ("region_code");`);
+    this.addSql(`create index "clue_intake_office_id_index" on "clue" ("intake_office_id");`);
+    this.addSql(`create index "clue_filed_by_unit_id_index" on "clue" ("filed_by_unit_id");`);
+    this.addSql(
+      `alter table "clue" add constraint "clue_respondent_matched_by_check" check ("respondent_matched_by" in ('CREDIT_CODE', 'NAME', 'ALIAS', 'ID', 'LINKED'));`,
+    );
+    this.addSql(
+      `alter table "clue" add constraint "clue_complainant_matched_by_check" check ("complainant_matched_by" in ('CREDIT_CODE', 'NAME', 'ALIAS', 'ID', 'LINKED'));`,
+    );
+    this.addSql(
+      `alter table "clue" add constraint "clue_outcome_check" check ("outcome" in ('ANSWERED', 'RESOLVED'));`,
+    );
+    this.addSql(
+      `alter table "clue" add constraint "clue_channel_check" check ("channel" in ('NATIONAL_PLATFORM', 'ONLINE_SUPERVISION', 'HOTLINE_12345', 'PETITION', 'FEDERATION_OF_INDUSTRY', 'PHONE', 'EMAIL', 'LETTER', 'AUDIT_FINDING', 'INSPECTION_FINDING', 'SELF_SERVICE'));`,
+    );
+
+    this.addSql(
+      `alter table "clue_evidence" add constraint "clue_evidence_clue_id_foreign" foreign key ("clue_id") references "clue" ("id") on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "clue_evidence" add constraint "clue_evidence_kind_check" check ("kind" in ('CONTRACT', 'INVOICE', 'ACCEPTANCE_RECORD', 'PAYMENT_VOUCHER', 'REPAYMENT_PLAN', 'AGREEMENT', 'OTHER'));`,
+    );
+
+    this.addSql(
+      `alter table "clue_info_request" add constraint "clue_info_request_clue_id_foreign" foreign key ("clue_id") references "clue" ("id") on delete restrict;`,
+    );
+  }
+
+  override down(): void | Promise<void> {
+    this.addSql(`drop table if exists "clue_evidence" cascade;`);
+    this.addSql(`drop table if exists "clue_info_request" cascade;`);
+
+    this.addSql(`drop index "clue_region_code_index";`);
+    this.addSql(`drop index "clue_intake_office_id_index";`);
+    this.addSql(`drop index "clue_filed_by_unit_id_index";`);
+    this.addSql(`alter table "clue" drop constraint "clue_respondent_matched_by_check";`);
+    this.addSql(`alter table "clue" drop constraint "clue_complainant_matched_by_check";`);
+    this.addSql(`alter table "clue" drop constraint "clue_outcome_check";`);
+    this.addSql(`alter table "clue" drop constraint "clue_channel_check";`);
+    this.addSql(
+      `alter table "clue" drop column "region_code", drop column "intake_office_id", drop column "filed_by_unit_id", drop column "respondent_matched_by", drop column "respondent_candidate_ids", drop column "complainant_matched_by", drop column "complainant_candidate_ids", drop column "transfer_due_on", drop column "outcome", drop column "complainant_rating", drop column "complainant_rating_note", drop column "rated_on";`,
+    );
+    this.addSql(
+      `alter table "clue" add constraint "clue_channel_check" check ("channel" in ('NATIONAL_PLATFORM', 'ONLINE_SUPERVISION', 'HOTLINE_12345', 'PETITION', 'FEDERATION_OF_INDUSTRY', 'PHONE', 'EMAIL', 'LETTER', 'AUDIT_FINDING', 'INSPECTION_FINDING'));`,
+    );
+  }
+}
