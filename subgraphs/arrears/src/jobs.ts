@@ -19,6 +19,7 @@ import {
   type NoticeRecipient,
 } from '@arrears-hub/subgraph-kit';
 import { Clue } from './clue/clue.entity.js';
+import { ConfirmationStatus, ReceivableConfirmation } from './confirmation/confirmation.entity.js';
 import { clueClock } from './clue/clue-clock.js';
 import { ClueClockStage, ClueStatus } from './clue/clue.enums.js';
 import { arrearsConfig } from './config.js';
@@ -37,6 +38,7 @@ import {
 import { reportingGroups, routeOf } from './reporting/reporting-routes.js';
 import {
   clueClockAlert,
+  confirmationAlert,
   currentPeriod,
   instalmentAlerts,
   ledgerReportStep,
@@ -483,9 +485,91 @@ export const calendarCheckJob = defineJob({
   },
 });
 
+export const receivableConfirmationsJob = defineJob({
+  name: 'receivable-confirmations',
+  description:
+    '账款确权 (2025 art. 16): reminds the debtor 3 working days before its 30 days end; flags a debtor that stayed silent past them to the intake office of its region (and the region office), once.',
+  schedule: '0 9 * * *',
+  run: async ({ ctx, today, emit }: JobContext) => {
+    const em = ctx.em.fork();
+    const open = await em.find(ReceivableConfirmation, {
+      status: ConfirmationStatus.REQUESTED,
+      silenceFlaggedOn: null,
+    });
+    const regions = await unitDirectory().regions();
+    const chainOf = (c: ReceivableConfirmation) => chainOfPath(regions.get(c.regionCode)?.path);
+    const latest = open.reduce((d, c) => (c.dueOn > d ? c.dueOn : d), today);
+    const layers = await loadLayers(em, open.map(chainOf), {
+      days: { from: today, to: addDays(latest, 1) },
+    });
+    const names = await unitNames(open.flatMap((c) => [c.debtorId, c.creditorId]));
+    const counts = { reminders: 0, silent: 0 };
+    for (const request of open) {
+      const alert = confirmationAlert(
+        request.dueOn,
+        today,
+        calendarFor(layers, chainOf(request)).overrides,
+      );
+      if (!alert) continue;
+      const link = { type: 'ReceivableConfirmation', id: request.id };
+      const debt = `合同 ${request.contractNo} 项下 ${request.amount} 元`;
+      await inTransaction(ctx, async (tx) => {
+        if (alert.type === 'DUE_SOON') {
+          if (
+            await emit(tx, {
+              topic: 'notice',
+              key: `confirmation-due:${request.id}`,
+              payload: {
+                kind: 'RECEIVABLE_CONFIRMATION_DUE',
+                recipients: [{ type: 'UNIT', unitId: request.debtorId }],
+                text: `${names.get(request.debtorId)}：${names.get(request.creditorId)} 申请确权的${debt}账款，应于 ${request.dueOn} 前确认或提出异议（还剩 ${alert.workingDaysLeft} 个工作日）。`,
+                link,
+              },
+            })
+          )
+            counts.reminders += 1;
+          return;
+        }
+        const path = regions.get(request.regionCode)?.path;
+        const recipients: NoticeRecipient[] = [];
+        if (request.intakeOfficeId)
+          recipients.push({ type: 'UNIT', unitId: request.intakeOfficeId });
+        recipients.push({
+          type: 'REGION_OFFICE',
+          regionCode: path
+            ? officeRegionOf({ regionCode: request.regionCode, regionPath: path })
+            : request.regionCode,
+        });
+        const fresh = await emit(tx, {
+          topic: 'notice',
+          key: `confirmation-silent:${request.id}`,
+          payload: {
+            kind: 'RECEIVABLE_CONFIRMATION_SILENT',
+            recipients,
+            text: `账款确权逾期未答复：${names.get(request.debtorId)} 未在 ${request.dueOn} 前对${debt}账款（${names.get(request.creditorId)} 申请）确认或提出异议，已逾期 ${alert.daysLate} 天，请督促。`,
+            link,
+          },
+        });
+        // Marked once, so the office is told once and the list of the silent is a column away.
+        await tx.nativeUpdate(
+          ReceivableConfirmation,
+          { id: request.id, silenceFlaggedOn: null },
+          { silenceFlaggedOn: today },
+        );
+        if (fresh) counts.silent += 1;
+      });
+    }
+    return {
+      summary: `${open.length} open requests: ${counts.reminders} reminders, ${counts.silent} newly silent`,
+      counts: { open: open.length, ...counts },
+    };
+  },
+});
+
 export const arrearsJobs: JobDefinition[] = [
   repaymentWatchJob,
   ledgerReportRemindersJob,
   clueClocksJob,
   calendarCheckJob,
+  receivableConfirmationsJob,
 ];

@@ -8,6 +8,7 @@ import { CalendarYear } from './calendar/calendar-year.entity.js';
 import { Clue } from './clue/clue.entity.js';
 import { ClueEvidence } from './clue/clue-evidence.entity.js';
 import { ClueInfoRequest } from './clue/clue-info-request.entity.js';
+import { ReceivableConfirmation } from './confirmation/confirmation.entity.js';
 import { Arrear } from './ledger/arrear.entity.js';
 import { RegionSettings } from './region-settings/region-settings.entity.js';
 import { Instalment } from './repayment/instalment.entity.js';
@@ -33,6 +34,7 @@ export const ormConfig = (clientUrl?: string) =>
       Clue,
       ClueEvidence,
       ClueInfoRequest,
+      ReceivableConfirmation,
       CalendarDay,
       CalendarYear,
       RegionSettings,

@@ -7,6 +7,8 @@ import { ArchiveDocumentResolver } from './archive/archive-document.resolver.js'
 import { ArrearArchiveResolver } from './archive/arrear-archive.resolver.js';
 import { CalendarMutationResolver } from './calendar/calendar.mutations.js';
 import { CalendarResolver, CalendarYearResolver } from './calendar/calendar.resolver.js';
+import { ConfirmationMutationResolver } from './confirmation/confirmation.mutations.js';
+import { ConfirmationResolver } from './confirmation/confirmation.resolver.js';
 import { ClueEnterpriseResolver } from './clue/clue-enterprise.mutations.js';
 import { ClueEvidenceResolver } from './clue/clue-evidence.resolver.js';
 import { ClueIntakeResolver } from './clue/clue-intake.mutations.js';
@@ -82,6 +84,8 @@ export function buildSchema() {
       ClueLinkResolver,
       ClueEnterpriseResolver,
       ClueEvidenceResolver,
+      ConfirmationResolver,
+      ConfirmationMutationResolver,
       // region settings and calendar
       RegionSettingsResolver,
       RegionSettingsMutationResolver,

@@ -85,8 +85,7 @@ registerEnumType(ClueOutcome, {
   valuesConfig: {
     ANSWERED: { description: '办结: answered in writing; the debt may still be owed' },
     RESOLVED: {
-      description:
-        '化解: the confirmed debt is paid, or a repayment plan is agreed (or nothing was owed)',
+      description: '化解: the confirmed debt is paid, or a repayment plan is agreed for it',
     },
   },
 });

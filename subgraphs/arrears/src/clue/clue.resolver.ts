@@ -1,7 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
+  AuditEntry,
   mayReadField,
+  recordHistory,
   unitDirectory,
   UserInputError,
   PageArgs,
@@ -180,6 +182,15 @@ export class ClueResolver {
   ): Promise<OrganisationRef[]> {
     if (clue.complainantId || !(await mayKnowComplainant(ctx, clue))) return [];
     return clue.complainantCandidateIds.map((id) => ({ id }));
+  }
+
+  @Authorized('INSPECTOR', 'LEADING_GROUP')
+  @FieldResolver(() => [AuditEntry], {
+    description:
+      'Every recorded step of this clue, oldest first: intake, links, steps (inspectors and the leading group).',
+  })
+  history(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): Promise<AuditEntry[]> {
+    return recordHistory(ctx, Clue, clue);
   }
 
   @FieldResolver(() => Boolean, {

@@ -19,3 +19,4 @@ export * from './new-arrears.js';
 export * from './clue-closure.js';
 export * from './zeroing-rate.js';
 export * from './clue-outcome.js';
+export * from './receivable-confirmation.js';

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261201233403_clue_routing_parties_evidence extends Migration {
-  override name = 'Migration20261201233403_clue_routing_parties_evidence';
+export class Migration20261201234210_complaints_routing_confirmation extends Migration {
+  override name = 'Migration20261201234210_complaints_routing_confirmation';
 
   override up(): void | Promise<void> {
     this.addSql(
@@ -14,6 +14,36 @@ export class Migration20261201233403_clue_routing_parties_evidence extends Migra
     );
     this.addSql(
       `create index "clue_info_request_clue_id_index" on "clue_info_request" ("clue_id");`,
+    );
+
+    this.addSql(
+      `create table "receivable_confirmation" ("id" uuid not null, "creditor_id" uuid not null, "debtor_id" uuid not null, "region_code" varchar(12) not null, "intake_office_id" uuid null, "contract_no" varchar(100) not null, "contract_signed_on" date not null, "subject" text not null, "delivered_on" date null, "amount" numeric(18,2) not null, "description" text not null, "requested_on" date not null, "due_on" date not null, "status" text not null, "confirmed_amount" numeric(18,2) null, "reason" text null, "answered_on" date null, "silence_flagged_on" date null, "arrear_id" uuid null, "requested_by" varchar(200) not null, "version" int not null default 1, "created_at" timestamptz not null default now(), primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "receivable_confirmation_creditor_id_index" on "receivable_confirmation" ("creditor_id");`,
+    );
+    this.addSql(
+      `create index "receivable_confirmation_debtor_id_index" on "receivable_confirmation" ("debtor_id");`,
+    );
+    this.addSql(
+      `create index "receivable_confirmation_region_code_index" on "receivable_confirmation" ("region_code");`,
+    );
+    this.addSql(
+      `create index "receivable_confirmation_intake_office_id_index" on "receivable_confirmation" ("intake_office_id");`,
+    );
+    this.addSql(
+      `create index "receivable_confirmation_due_on_index" on "receivable_confirmation" ("due_on");`,
+    );
+    this.addSql(
+      `create index "receivable_confirmation_status_index" on "receivable_confirmation" ("status");`,
+    );
+    this.addSql(
+      `create index "receivable_confirmation_arrear_id_index" on "receivable_confirmation" ("arrear_id");`,
+    );
+
+    this.addSql(`alter table "arrear" drop constraint "arrear_source_check";`);
+    this.addSql(
+      `alter table "arrear" add constraint "arrear_source_check" check ("source" in ('SELF_INSPECTION', 'COMPLAINT', 'AUDIT', 'INSPECTION', 'CONFIRMATION'));`,
     );
 
     this.addSql(`alter table "clue" drop constraint "clue_channel_check";`);
@@ -46,11 +76,24 @@ export class Migration20261201233403_clue_routing_parties_evidence extends Migra
     this.addSql(
       `alter table "clue_info_request" add constraint "clue_info_request_clue_id_foreign" foreign key ("clue_id") references "clue" ("id") on delete restrict;`,
     );
+
+    this.addSql(
+      `alter table "receivable_confirmation" add constraint "receivable_confirmation_subject_check" check ("subject" in ('GOODS', 'WORKS', 'SERVICES'));`,
+    );
+    this.addSql(
+      `alter table "receivable_confirmation" add constraint "receivable_confirmation_status_check" check ("status" in ('REQUESTED', 'CONFIRMED', 'DISPUTED'));`,
+    );
   }
 
   override down(): void | Promise<void> {
     this.addSql(`drop table if exists "clue_evidence" cascade;`);
     this.addSql(`drop table if exists "clue_info_request" cascade;`);
+    this.addSql(`drop table if exists "receivable_confirmation" cascade;`);
+
+    this.addSql(`alter table "arrear" drop constraint "arrear_source_check";`);
+    this.addSql(
+      `alter table "arrear" add constraint "arrear_source_check" check ("source" in ('SELF_INSPECTION', 'COMPLAINT', 'AUDIT', 'INSPECTION'));`,
+    );
 
     this.addSql(`drop index "clue_region_code_index";`);
     this.addSql(`drop index "clue_intake_office_id_index";`);
