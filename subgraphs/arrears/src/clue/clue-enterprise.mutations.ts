@@ -51,7 +51,7 @@ export class ClueEnterpriseResolver {
       'Attaches a file of evidence to a complaint: the complainant, or the offices handling it. The same file twice is a CONFLICT.',
   })
   @NotByRespondent()
-  @Creates(ClueEvidence, { complainant: 'input.clueId', handlers: 'input.clueId' })
+  @Creates(ClueEvidence, { clue: 'input.clueId' })
   async attachClueEvidence(
     @Arg('input', () => AttachClueEvidenceInput) input: AttachClueEvidenceInput,
     @Ctx() ctx: SubgraphContext,

@@ -62,12 +62,12 @@ export class ClueEvidence {
   uploadedAt: Date = new Date();
 }
 
-/** The clue's holders but the respondent read a file; the complainant and the clue's intake
- * and handling holders add one. */
+/** Every holder of the clue but the respondent reads a file and adds one: the complainant, the
+ * region's leading group, the intake office, the handling unit, whoever filed the clue. */
 export const ClueEvidenceOwnership = owned(ClueEvidence, {
   relations: {
-    complainant: parent('clue', () => Clue, ['complainant']),
-    handlers: parent('clue', () => Clue, [
+    clue: parent('clue', () => Clue, [
+      'complainant',
       'region',
       'intakeOffice',
       'handlingUnit',
@@ -75,5 +75,4 @@ export const ClueEvidenceOwnership = owned(ClueEvidence, {
       'filingUnit',
     ]),
   },
-  writers: ['complainant', 'handlers'],
 });

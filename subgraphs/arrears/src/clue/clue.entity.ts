@@ -297,12 +297,13 @@ export class Clue {
  * Who may read the complainant's identity and contact details (2025 art. 25¶5: personal
  * information stays confidential; docs/domain/complaints.md): the unit handling the complaint, the
  * region's intake office, the clerk and unit that filed it, the complainant itself, the leading
- * group and inspectors — never the unit complained about (ClueResolver also withholds them from
- * the respondent's own staff when they hold another relation).
+ * group and inspectors — never the unit complained about, not even where its own staff hold
+ * another relation (`exceptOwnUnit`: the respondent may be the intake office itself).
  */
 export const COMPLAINANT_PRIVACY: FieldRule = {
   relations: ['handlingUnit', 'intakeOffice', 'filer', 'filingUnit', 'complainant'],
   roles: ['LEADING_GROUP', 'INSPECTOR'],
+  exceptOwnUnit: ['respondent'],
 };
 
 /** Who takes a clue in and decides on it (accept, reject, transfer, link its parties, close):
