@@ -21,7 +21,7 @@ import {
 import { Clue } from './clue/clue.entity.js';
 import { ConfirmationStatus, ReceivableConfirmation } from './confirmation/confirmation.entity.js';
 import { clueClock } from './clue/clue-clock.js';
-import { ClueClockStage, ClueStatus } from './clue/clue.enums.js';
+import { ClueChannel, ClueClockStage, ClueStatus } from './clue/clue.enums.js';
 import { arrearsConfig } from './config.js';
 import { ArrearStatus } from './ledger/arrear.enums.js';
 import { Instalment } from './repayment/instalment.entity.js';
@@ -45,6 +45,7 @@ import {
   missingCalendarYears,
   OVERDUE_CLUE_CASE_DAYS,
   PLAN_DEFAULT_CASE_DAYS,
+  previousPeriod,
 } from './rules/index.js';
 
 /** Debts no longer being repaid under a plan: nothing to remind about. */
@@ -566,10 +567,82 @@ export const receivableConfirmationsJob = defineJob({
   },
 });
 
+export const clueLedgerRemindersJob = defineJob({
+  name: 'clue-ledger-reminders',
+  description:
+    'Reminds a unit that filed 12345 work orders last month (the 政数局) to submit its clue ledger N working days before its region’s report day, and tells the region office once the deadline has passed.',
+  schedule: '0 9 * * *',
+  run: async ({ ctx, now, today, emit }: JobContext) => {
+    const em = ctx.em.fork();
+    const period = currentPeriod(today);
+    const covers = previousPeriod(period);
+    const filers = await em.execute<{ unit_id: string; n: number }[]>(
+      `select c.filed_by_unit_id as unit_id, count(*)::int as n from clue c
+        where c.channel = ? and c.received_on >= ? and c.received_on < ? and c.filed_by_unit_id is not null
+          and not exists (select 1 from clue_ledger_report r where r.unit_id = c.filed_by_unit_id and r.period = ?)
+        group by c.filed_by_unit_id`,
+      [ClueChannel.HOTLINE_12345, `${covers}-01`, `${period}-01`, period],
+    );
+    const units = await unitDirectory().get(filers.map((f) => f.unit_id));
+    const known = filers.filter((f) => units.has(f.unit_id));
+    const chains = known.map((f) => chainOfPath(units.get(f.unit_id)!.regionPath));
+    const window = deadlineWindow([period]);
+    const layers = await loadLayers(em, chains, {
+      days: { from: today < window.from ? today : window.from, to: window.to },
+      periods: [period],
+    });
+    const counts = { units: known.length, told: 0 };
+    await inTransaction(ctx, async (tx) => {
+      for (const [i, filer] of known.entries()) {
+        const unit = units.get(filer.unit_id)!;
+        const chain = chains[i]!;
+        const deadline = deadlineFor(layers, chain, period);
+        if (!deadline.ok) continue;
+        const dueDay = todayInChina(deadline.dueAt);
+        const step = ledgerReportStep(
+          now,
+          today,
+          deadline.dueAt,
+          dueDay,
+          arrearsConfig().ledgerReminderWorkingDays,
+          calendarFor(layers, chain).overrides,
+        );
+        if (!step) continue;
+        const late = step.step === 'MISSING';
+        if (
+          await emit(tx, {
+            topic: 'notice',
+            key: `clue-ledger-${late ? 'missing' : 'due'}:${unit.id}:${period}`,
+            payload: {
+              kind: 'CLUE_LEDGER_DUE',
+              recipients: late
+                ? [
+                    { type: 'UNIT', unitId: unit.id },
+                    { type: 'REGION_OFFICE', regionCode: officeRegionOf(unit) },
+                  ]
+                : [{ type: 'UNIT', unitId: unit.id }],
+              text: late
+                ? `${unit.name}：${covers} 月受理的 ${filer.n} 件 12345 线索台账应于 ${dueDay} 前报送，截止时尚未报送。`
+                : `${unit.name}：${covers} 月受理的 ${filer.n} 件 12345 线索台账应于 ${dueDay} 前报送（还有 ${step.workingDaysLeft} 个工作日）。`,
+              link: { type: 'Organisation', id: unit.id },
+            },
+          })
+        )
+          counts.told += 1;
+      }
+    });
+    return {
+      summary: `${period}: ${counts.units} units owe a clue ledger, ${counts.told} notices raised`,
+      counts,
+    };
+  },
+});
+
 export const arrearsJobs: JobDefinition[] = [
   repaymentWatchJob,
   ledgerReportRemindersJob,
   clueClocksJob,
   calendarCheckJob,
   receivableConfirmationsJob,
+  clueLedgerRemindersJob,
 ];

@@ -8,6 +8,7 @@ import { CalendarYear } from './calendar/calendar-year.entity.js';
 import { Clue } from './clue/clue.entity.js';
 import { ClueEvidence } from './clue/clue-evidence.entity.js';
 import { ClueInfoRequest } from './clue/clue-info-request.entity.js';
+import { ClueLedgerReport } from './clue/clue-ledger-report.entity.js';
 import { ReceivableConfirmation } from './confirmation/confirmation.entity.js';
 import { Arrear } from './ledger/arrear.entity.js';
 import { RegionSettings } from './region-settings/region-settings.entity.js';
@@ -34,6 +35,7 @@ export const ormConfig = (clientUrl?: string) =>
       Clue,
       ClueEvidence,
       ClueInfoRequest,
+      ClueLedgerReport,
       ReceivableConfirmation,
       CalendarDay,
       CalendarYear,

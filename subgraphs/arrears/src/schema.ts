@@ -9,6 +9,10 @@ import { CalendarMutationResolver } from './calendar/calendar.mutations.js';
 import { CalendarResolver, CalendarYearResolver } from './calendar/calendar.resolver.js';
 import { ConfirmationMutationResolver } from './confirmation/confirmation.mutations.js';
 import { ConfirmationResolver } from './confirmation/confirmation.resolver.js';
+import { ClueLedgerReportMutationResolver } from './clue/clue-ledger-report.mutations.js';
+import { ClueLedgerReportResolver } from './clue/clue-ledger-report.resolver.js';
+import { PlatformExportResolver } from './national-platform/platform-export.resolver.js';
+import { PlatformImportResolver } from './national-platform/platform-import.mutations.js';
 import { ClueEnterpriseResolver } from './clue/clue-enterprise.mutations.js';
 import { ClueEvidenceResolver } from './clue/clue-evidence.resolver.js';
 import { ClueIntakeResolver } from './clue/clue-intake.mutations.js';
@@ -84,6 +88,10 @@ export function buildSchema() {
       ClueLinkResolver,
       ClueEnterpriseResolver,
       ClueEvidenceResolver,
+      PlatformImportResolver,
+      PlatformExportResolver,
+      ClueLedgerReportResolver,
+      ClueLedgerReportMutationResolver,
       ConfirmationResolver,
       ConfirmationMutationResolver,
       // region settings and calendar

@@ -24,10 +24,11 @@ import {
   loadLayers,
   requireDay,
   settingsFor,
+  type Layers,
   type RegionChain,
 } from '../region-settings/region-layers.js';
 import { addWorkingDaysOn } from '../rules/working-days.js';
-import { resolveParties } from './clue-parties.js';
+import { resolveParties, type ResolvedParty } from './clue-parties.js';
 import { petitionNotice } from './clue-notices.js';
 import { intakeChain } from './clue-region.js';
 import { Clue } from './clue.entity.js';
@@ -108,38 +109,63 @@ export class ClueIntakeResolver {
   }
 }
 
+export type FilingParties = {
+  respondent: ResolvedParty;
+  complainant: ResolvedParty;
+  enterprise: boolean;
+};
+
 async function clueData(
   ctx: SubgraphContext,
   input: FileClueInput,
   clean: CleanFiling,
   chain: RegionChain,
-  parties: {
-    respondent: Awaited<ReturnType<typeof resolveParties>>[number];
-    complainant: Awaited<ReturnType<typeof resolveParties>>[number];
-    enterprise: boolean;
-  },
+  parties: FilingParties,
+) {
+  const receivedOn = parties.enterprise ? todayInChina() : input.receivedOn!;
+  const layers = await loadLayers(ctx.em, [chain], { days: intakeWindow([receivedOn]) });
+  const filing = {
+    ...input,
+    complainantId: parties.complainant.unitId,
+    respondentId: parties.respondent.unitId,
+  };
+  const duplicate = clean.contractNo ? await findOpenDuplicate(ctx.em, filing, clean) : null;
+  return clueRecord(ctx, input, clean, chain, layers, parties, {
+    duplicateOfId: duplicate?.id ?? null,
+    field: parties.enterprise ? 'input' : 'input.receivedOn',
+  });
+}
+
+/** The calendar days the review clocks of clues received on `days` may need. */
+export function intakeWindow(days: readonly string[]): { from: string; to: string } {
+  const sorted = [...days].sort();
+  return { from: addDays(sorted[0]!, 1), to: addDays(sorted.at(-1)!, 90) };
+}
+
+/**
+ * The new clue's columns from a checked filing, its region chain (with the layers loaded for it)
+ * and its resolved parties; the missing-year error names `field`.
+ */
+export function clueRecord(
+  ctx: SubgraphContext,
+  input: ClueFiling,
+  clean: CleanFiling,
+  chain: RegionChain,
+  layers: Layers,
+  parties: FilingParties,
+  extra: { duplicateOfId: string | null; field: string },
 ) {
   const { respondent, complainant, enterprise } = parties;
   const receivedOn = enterprise ? todayInChina() : input.receivedOn!;
   const channel = enterprise ? ClueChannel.SELF_SERVICE : input.channel!;
-  const layers = await loadLayers(ctx.em, [chain], {
-    days: { from: addDays(receivedOn, 1), to: addDays(receivedOn, 90) },
-  });
   const settings = settingsFor(layers, chain);
   const review = requireDay(
     addWorkingDaysOn(receivedOn, settings.reviewWorkingDays, calendarFor(layers, chain)),
     chain,
-    enterprise ? 'input' : 'input.receivedOn',
+    extra.field,
   );
   // An enterprise's own name and credit code are the registry's.
   const self = enterprise ? complainant.unit : null;
-  const filing = {
-    ...input,
-    complainantId: complainant.unitId,
-    respondentId: respondent.unitId,
-    complainantCreditCode: self?.creditCode ?? input.complainantCreditCode ?? null,
-  };
-  const duplicate = clean.contractNo ? await findOpenDuplicate(ctx.em, filing, clean) : null;
   return {
     channel,
     externalRef: clean.externalRef,
@@ -149,7 +175,7 @@ async function clueData(
     filedByUnitId: enterprise ? null : (ctx.viewer.organisationId ?? null),
     complainantId: complainant.unitId,
     complainantName: self?.name ?? clean.complainantName,
-    complainantCreditCode: filing.complainantCreditCode,
+    complainantCreditCode: self?.creditCode ?? input.complainantCreditCode ?? null,
     complainantSizeClass: input.complainantSizeClass ?? self?.sizeClass ?? null,
     complainantMatchedBy: complainant.matchedBy,
     complainantCandidateIds: complainant.candidateIds,
@@ -169,14 +195,14 @@ async function clueData(
     notInOtherProceedings: input.notInOtherProceedings,
     status: ClueStatus.RECEIVED,
     reviewDueOn: review.day,
-    duplicateOfId: duplicate?.id ?? null,
+    duplicateOfId: extra.duplicateOfId,
     registeredBy: ctx.viewer.id,
   };
 }
 
 /** The same creditor, debtor and contract in a clue that is still open (not rejected or closed),
  * whoever filed it: duplicates are found across the hub, not within the filer's view. */
-async function findOpenDuplicate(
+export async function findOpenDuplicate(
   em: EntityManager,
   input: ClueFiling,
   clean: CleanFiling,

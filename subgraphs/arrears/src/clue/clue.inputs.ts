@@ -251,6 +251,12 @@ export class ClueFilter {
 
   @Field(() => [ID], {
     nullable: true,
+    description: 'Units whose clerks filed the clues (a 政数局’s work orders; at most 500).',
+  })
+  filedByUnitIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
     description: 'Regions the clues belong to, each with its subtree (at most 100).',
   })
   regionCodes?: string[] | null;

@@ -30,22 +30,15 @@ import { ClueClock, clueClock, ClueClockLine, clueClocks } from './clue-clock.js
  * non-null in the schema, so it is masked rather than nulled as the other confidential fields are. */
 export const CONFIDENTIAL_NAME = '（投诉人信息保密）';
 
-/** Whether the viewer may know who complained: the same rule as the confidential fields, and
- * never the respondent's own staff, whatever other relation they hold. */
+/** Whether the viewer may know who complained: the same rule as the confidential fields (never
+ * the respondent's own staff, whatever other relation they hold). */
 async function mayKnowComplainant(ctx: SubgraphContext, clue: Clue): Promise<boolean> {
-  if (isRespondentStaff(ctx, clue)) return false;
   return mayReadField(
     ctx,
     ClueOwnership,
     COMPLAINANT_PRIVACY,
     clue as unknown as Record<string, unknown>,
   );
-}
-
-/** A confidential field's value for this viewer (null for the respondent's own staff; the kit's
- * field rule has already nulled it for everyone else the rule leaves out). */
-function confidential<T>(ctx: SubgraphContext, clue: Clue, value: T | null | undefined): T | null {
-  return isRespondentStaff(ctx, clue) ? null : (value ?? null);
 }
 
 /** The region codes of the subtrees of `codes` (the region directory). */
@@ -67,6 +60,8 @@ export async function clueWhere(filter: ClueFilter | null): Promise<FilterQuery<
     });
   if (filter.respondentIds)
     and.push({ respondentId: { $in: uuidList(filter.respondentIds, 'filter.respondentIds') } });
+  if (filter.filedByUnitIds)
+    and.push({ filedByUnitId: { $in: uuidList(filter.filedByUnitIds, 'filter.filedByUnitIds') } });
   if (filter.regionCodes) {
     if (filter.regionCodes.length > 100)
       throw new UserInputError('最多 100 个区划（at most 100 regions）。', 'filter.regionCodes');
@@ -220,16 +215,16 @@ export class ClueResolver {
     nullable: true,
     description: '统一社会信用代码 of the complainant (confidential: see contactName).',
   })
-  complainantCreditCode(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): string | null {
-    return confidential(ctx, clue, clue.complainantCreditCode);
+  complainantCreditCode(@Root() clue: Clue): string | null {
+    return clue.complainantCreditCode ?? null;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Size class the complainant declares (confidential: see contactName).',
   })
-  complainantSizeClass(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): string | null {
-    return confidential(ctx, clue, clue.complainantSizeClass);
+  complainantSizeClass(@Root() clue: Clue): string | null {
+    return clue.complainantSizeClass ?? null;
   }
 
   @FieldResolver(() => OrganisationRef, {
@@ -292,25 +287,25 @@ export class ClueResolver {
     description:
       'Confidential: the handling unit, the filing office, the complainant, the leading group and inspectors only.',
   })
-  contactName(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): string | null {
-    return confidential(ctx, clue, clue.contactName);
+  contactName(@Root() clue: Clue): string | null {
+    return clue.contactName ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Confidential: see contactName.' })
-  contactPhone(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): string | null {
-    return confidential(ctx, clue, clue.contactPhone);
+  contactPhone(@Root() clue: Clue): string | null {
+    return clue.contactPhone ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Confidential: see contactName.' })
-  contactAddress(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): string | null {
-    return confidential(ctx, clue, clue.contactAddress);
+  contactAddress(@Root() clue: Clue): string | null {
+    return clue.contactAddress ?? null;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'What the complainant wrote with its rating (confidential: see contactName).',
   })
-  complainantRatingNote(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): string | null {
-    return confidential(ctx, clue, clue.complainantRatingNote);
+  complainantRatingNote(@Root() clue: Clue): string | null {
+    return clue.complainantRatingNote ?? null;
   }
 }

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261201234210_complaints_routing_confirmation extends Migration {
-  override name = 'Migration20261201234210_complaints_routing_confirmation';
+export class Migration20261201235834_complaints_routing_confirmation_clue_ledger extends Migration {
+  override name = 'Migration20261201235834_complaints_routing_confirmation_clue_ledger';
 
   override up(): void | Promise<void> {
     this.addSql(
@@ -14,6 +14,22 @@ export class Migration20261201234210_complaints_routing_confirmation extends Mig
     );
     this.addSql(
       `create index "clue_info_request_clue_id_index" on "clue_info_request" ("clue_id");`,
+    );
+
+    this.addSql(
+      `create table "clue_ledger_report" ("id" uuid not null, "unit_id" uuid not null, "period" varchar(7) not null, "revision" int not null, "receiver_id" uuid null, "region_code" varchar(12) not null, "covers_month" varchar(7) not null, "clue_ids" uuid[] not null, "clue_count" int not null, "due_at" timestamptz not null, "late" boolean not null, "submitted_by" varchar(200) not null, "submitted_at" timestamptz not null default now(), "version" int not null default 1, primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "clue_ledger_report_unit_id_index" on "clue_ledger_report" ("unit_id");`,
+    );
+    this.addSql(
+      `create index "clue_ledger_report_receiver_id_index" on "clue_ledger_report" ("receiver_id");`,
+    );
+    this.addSql(
+      `create index "clue_ledger_report_region_code_index" on "clue_ledger_report" ("region_code");`,
+    );
+    this.addSql(
+      `alter table "clue_ledger_report" add constraint "clue_ledger_report_unit_id_period_revision_unique" unique ("unit_id", "period", "revision");`,
     );
 
     this.addSql(
@@ -88,6 +104,7 @@ export class Migration20261201234210_complaints_routing_confirmation extends Mig
   override down(): void | Promise<void> {
     this.addSql(`drop table if exists "clue_evidence" cascade;`);
     this.addSql(`drop table if exists "clue_info_request" cascade;`);
+    this.addSql(`drop table if exists "clue_ledger_report" cascade;`);
     this.addSql(`drop table if exists "receivable_confirmation" cascade;`);
 
     this.addSql(`alter table "arrear" drop constraint "arrear_source_check";`);
