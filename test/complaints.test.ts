@@ -4,7 +4,7 @@
 // clocks run on the region's calendar (transfer from acceptance, a missing year named), 办结 vs
 // 化解, the enterprise's own side (self-service filing, evidence, information, rating) and 账款确权.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, data, errorCodes, gql, type As } from './harness/client.ts';
+import { ADMIN, countStatements, data, errorCodes, gql, type As } from './harness/client.ts';
 import { unique } from './harness/fixtures.ts';
 
 const DALAD = '150621';
@@ -763,5 +763,89 @@ describe('账款确权 (2025 art. 16)', () => {
     );
     expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
     expect(unknown.errors![0]!.extensions!.field).toBe('input.debtorName');
+  });
+});
+
+describe('national-platform import: a fixed number of statements', () => {
+  it('imports 3 and 12 records with the same number of statements, and an XLSX file with row errors', async () => {
+    const record = (i: number) => ({
+      platformRef: unique(`QQPT-${i}`),
+      transferredOn: '2025-10-09',
+      creditor: { name: '瑞丰建材有限公司（演示）', contactPhone: '13500000000' },
+      debtor: { name: i % 2 ? '达拉特旗教体局' : '达拉特旗住房和城乡建设局' },
+      arrears: { amount: '1000.00', contractNo: unique('PT'), facts: '货款逾期未付。' },
+      attachments: [{ name: '合同.pdf' }],
+    });
+    const IMPORT = `mutation($i: ImportPlatformTransfersInput!) { importPlatformTransfers(input: $i) { created rejected errors { row column message } } }`;
+    const run = (n: number) =>
+      countStatements(async () => {
+        const file = {
+          format: 'national-platform-transfer',
+          version: 1,
+          records: Array.from({ length: n }, (_, i) => record(i)),
+        };
+        const r = await data<any>(
+          IMPORT,
+          {
+            i: { format: 'JSON', fileBase64: Buffer.from(JSON.stringify(file)).toString('base64') },
+          },
+          bureau(intake),
+        );
+        expect(r.importPlatformTransfers).toMatchObject({ created: n, rejected: 0 });
+      });
+    const three = await run(3);
+    const twelve = await run(12);
+    console.log(
+      `Platform import: 3 records → ${JSON.stringify(three)}; 12 → ${JSON.stringify(twelve)}`,
+    );
+    // The clues and their audit entries are written in one batch each: nothing grows per record.
+    expect(twelve.arrears).toBe(three.arrears);
+    expect(twelve.organisations).toBe(three.organisations);
+
+    // XLSX: the template's headers, one good row and one with a bad credit code and date.
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('投诉转办');
+    sheet.addRow([
+      '平台编号',
+      '转办日期',
+      '债权人名称',
+      '债权人统一社会信用代码',
+      '债务人名称',
+      '拖欠金额',
+      '拖欠事实',
+      '附件清单',
+    ]);
+    sheet.addRow([
+      unique('X1'),
+      '2025-10-09',
+      '瑞丰建材有限公司（演示）',
+      '',
+      '旗教体局',
+      '2000.00',
+      '服务费未付',
+      '合同.pdf（合同）；验收单.pdf（验收）',
+    ]);
+    sheet.addRow([
+      unique('X2'),
+      '2025-13-40',
+      '某公司',
+      '91310110666007217X',
+      '旗教体局',
+      '2000.00',
+      '服务费未付',
+      '',
+    ]);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const xlsx = (
+      await data<any>(IMPORT, { i: { format: 'XLSX', fileBase64: bytes } }, bureau(intake))
+    ).importPlatformTransfers;
+    expect(xlsx.created).toBe(1);
+    expect(xlsx.rejected).toBe(1);
+    expect(xlsx.errors.map((e: any) => [e.row, e.column])).toEqual([
+      [3, '转办日期'],
+      [3, '债权人统一社会信用代码'],
+    ]);
+    expect(xlsx.errors[0].message).toMatch(/不是有效日期/);
   });
 });
