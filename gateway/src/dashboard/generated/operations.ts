@@ -25,6 +25,8 @@ export type ArrearSource =
   | 'AUDIT'
   /** 投诉/线索 (national platform, 12345, 信访 …) */
   | 'COMPLAINT'
+  /** 账款确权: confirmed by the debtor at the creditor’s request (2025 art. 16) */
+  | 'CONFIRMATION'
   /** 督查/巡视发现 */
   | 'INSPECTION'
   /** 自查 by the debtor unit */
@@ -83,7 +85,9 @@ export type ClueChannel =
   /** 信访 */
   | 'PETITION'
   /** 电话 */
-  | 'PHONE';
+  | 'PHONE'
+  /** 企业在本平台自行投诉（渠道与收到日期由系统设定） */
+  | 'SELF_SERVICE';
 
 /** What was bought (2025 regulation art. 2). */
 export type ContractSubject =
