@@ -106,21 +106,23 @@ export class PlatformImportResolver {
       candidates.push({ record, filing, clean: checked.clean });
     }
 
-    // Idempotent on the platform's reference, across the hub (one statement).
+    // Idempotent on the platform's reference, across the hub (one statement). A clue exported
+    // without a platform reference carries its own id instead.
+    const refs = candidates.map((c) => c.clean.externalRef!);
     const existing = candidates.length
       ? await ctx.em.find(
           Clue,
           {
             channel: ClueChannel.NATIONAL_PLATFORM,
-            externalRef: { $in: candidates.map((c) => c.clean.externalRef!) },
+            $or: [{ externalRef: { $in: refs } }, { id: { $in: refs.filter(isUuid) } }],
           },
           {
-            fields: ['externalRef'],
+            fields: ['id', 'externalRef'],
             ...unscoped('a platform reference is registered once, hub-wide'),
           },
         )
       : [];
-    const known = new Set(existing.map((c) => c.externalRef));
+    const known = new Set(existing.flatMap((c) => [c.externalRef, c.id]));
     const fresh = candidates.filter((c) => !known.has(c.clean.externalRef));
     const unchanged = candidates.length - fresh.length;
 
