@@ -431,10 +431,20 @@ describe.each(described)('$graphqlType ($subgraph): reads', ({ subgraph, entity,
         };
         const held = oracle.held(entity, row, ownReach);
         for (const [field, rule] of rules) {
+          // A viewer whose own unit is named by an `exceptOwnUnit` relation never reads it.
+          const ownUnitExcluded = (rule.exceptOwnUnit ?? []).some((name) => {
+            const relation = description.relations.find((r) => r.name === name);
+            return (
+              relation?.kind === 'unit' &&
+              !!v.viewer.organisationId &&
+              String(row[relation.column]) === v.viewer.organisationId
+            );
+          });
           const allowed =
             v.viewer.roles.includes('ADMIN') ||
-            (rule.roles ?? []).some((r) => (v.viewer.roles as string[]).includes(r)) ||
-            (rule.relations ?? []).some((r) => held.has(r));
+            (!ownUnitExcluded &&
+              ((rule.roles ?? []).some((r) => (v.viewer.roles as string[]).includes(r)) ||
+                (rule.relations ?? []).some((r) => held.has(r))));
           const stored = row[snake(field)];
           if (!allowed) expect(node[field], `${v.label} reads ${typeName}.${field}`).toBeNull();
           else if (stored !== null && stored !== undefined)

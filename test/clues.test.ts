@@ -11,11 +11,17 @@ const STEP = (name: string, input: string) =>
 async function units(): Promise<{
   enterprise: { id: string; name: string };
   agency: { id: string; name: string };
+  handler: { id: string; name: string };
 }> {
   const result = await data<any>(`{
     e: organisations(first: 1, filter: { nameContains: "瑞丰建材" }) { edges { node { id name } } }
-    a: organisations(first: 1, filter: { nameContains: "达拉特旗住房和城乡建设局" }) { edges { node { id name } } } }`);
-  return { enterprise: result.e.edges[0].node, agency: result.a.edges[0].node };
+    a: organisations(first: 1, filter: { nameContains: "达拉特旗住房和城乡建设局" }) { edges { node { id name } } }
+    h: organisations(first: 1, filter: { nameContains: "达拉特旗财政局" }) { edges { node { id name } } } }`);
+  return {
+    enterprise: result.e.edges[0].node,
+    agency: result.a.edges[0].node,
+    handler: result.h.edges[0].node,
+  };
 }
 
 async function file(overrides: Record<string, unknown> = {}) {
@@ -86,8 +92,6 @@ describe('intake and clocks', () => {
   it('an enterprise files complaints only in its own name', async () => {
     const { enterprise, agency } = await units();
     const input = {
-      channel: 'EMAIL',
-      receivedOn: '2025-10-20',
       complainantId: agency.id,
       complainantName: '投诉企业',
       respondentId: agency.id,
@@ -110,7 +114,7 @@ describe('intake and clocks', () => {
 describe('the steps of a clue', () => {
   it('accept → assign → extend (≤ 90 days) → verify into the ledger → answer → close', async () => {
     const clue = (await file()).data!.fileClue;
-    const { agency } = await units();
+    const { handler } = await units();
     const accepted = await data<any>(
       STEP('acceptClue', 'ClueStepInput'),
       { i: { clueId: clue.id, expectedVersion: clue.version, on: '2025-09-29' } },
@@ -122,7 +126,7 @@ describe('the steps of a clue', () => {
         i: {
           clueId: clue.id,
           expectedVersion: accepted.acceptClue.version,
-          handlingUnitId: agency.id,
+          handlingUnitId: handler.id,
           on: '2025-09-30',
         },
       },
@@ -141,7 +145,8 @@ describe('the steps of a clue', () => {
       },
       ADMIN,
     );
-    expect(extended.extendClue).toMatchObject({ extensionDays: 30, handlingDueOn: '2025-11-29' });
+    // 2025-09-30 + 60 days = Saturday 2025-11-29: the period ends on the next working day.
+    expect(extended.extendClue).toMatchObject({ extensionDays: 30, handlingDueOn: '2025-12-01' });
     const tooLong = await gql(
       STEP('extendClue', 'ExtendClueInput'),
       {

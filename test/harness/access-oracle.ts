@@ -25,7 +25,7 @@ export interface EntityDescription {
   writers: string[];
   relations: RelationDescription[];
   publicWhen?: { column: string; equals: string | boolean };
-  fields: Record<string, { relations?: string[]; roles?: string[] }>;
+  fields: Record<string, { relations?: string[]; roles?: string[]; exceptOwnUnit?: string[] }>;
 }
 
 export type WriteGuard =

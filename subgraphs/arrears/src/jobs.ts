@@ -18,8 +18,9 @@ import {
   type NoticeRecipient,
 } from '@arrears-hub/subgraph-kit';
 import { Clue } from './clue/clue.entity.js';
+import { ConfirmationStatus, ReceivableConfirmation } from './confirmation/confirmation.entity.js';
 import { clueClock } from './clue/clue-clock.js';
-import { ClueClockStage, ClueStatus } from './clue/clue.enums.js';
+import { ClueChannel, ClueClockStage, ClueStatus } from './clue/clue.enums.js';
 import { arrearsConfig } from './config.js';
 import { ArrearStatus } from './ledger/arrear.enums.js';
 import { Instalment } from './repayment/instalment.entity.js';
@@ -38,12 +39,14 @@ import { reportingGroups, type Route } from './reporting/reporting-routes.js';
 import { reportingStates } from './reporting/reporting-state.js';
 import {
   clueClockAlert,
+  confirmationAlert,
   currentPeriod,
   instalmentAlerts,
   ledgerReportStep,
   missingCalendarYears,
   OVERDUE_CLUE_CASE_DAYS,
   PLAN_DEFAULT_CASE_DAYS,
+  previousPeriod,
 } from './rules/index.js';
 
 /** Debts no longer being repaid under a plan: nothing to remind about. */
@@ -285,25 +288,51 @@ export const ledgerReportRemindersJob = defineJob({
   },
 });
 
-async function clueRecipients(
+/** Who is told about a clue's clock: the unit holding it (the handling unit while handling), the
+ * intake office of the clue's region and the region's office (its leading group), and, when a
+ * clock has run out, the complainant. Never the respondent. */
+function clueRecipients(
   clue: Clue,
   stage: ClueClockStage,
   breached: boolean,
-): Promise<NoticeRecipient[]> {
-  const holder = stage === ClueClockStage.HANDLING ? clue.handlingUnitId : null;
-  const anchor = holder ?? clue.respondentId ?? null;
-  const units = anchor ? await unitDirectory().get([anchor]) : new Map();
+  officeRegion: string | null,
+): NoticeRecipient[] {
   const recipients: NoticeRecipient[] = [];
-  if (holder) recipients.push({ type: 'UNIT', unitId: holder });
-  const unit = anchor ? units.get(anchor) : undefined;
-  // The intake office is the region office until issue 13 names one per region.
-  if (unit) recipients.push({ type: 'REGION_OFFICE', regionCode: officeRegionOf(unit) });
-  else recipients.push({ type: 'ADMIN' });
+  const unit = (unitId: string | null | undefined) => {
+    if (unitId && !recipients.some((r) => r.type === 'UNIT' && r.unitId === unitId))
+      recipients.push({ type: 'UNIT', unitId });
+  };
+  if (stage === ClueClockStage.HANDLING) unit(clue.handlingUnitId);
+  unit(clue.intakeOfficeId);
+  if (officeRegion) recipients.push({ type: 'REGION_OFFICE', regionCode: officeRegion });
+  if (!recipients.length) recipients.push({ type: 'ADMIN' });
   // The complainant follows its own complaint: told when a clock has run out.
   if (breached && clue.complainantId)
     recipients.push({ type: 'ENTERPRISE', enterpriseId: clue.complainantId });
   return recipients;
 }
+
+/** The region path of each clue's region (its stored region; clues filed before regions were
+ * stored: the respondent's), from one read of the directory. */
+async function clueRegionPaths(clues: readonly Clue[]): Promise<Map<string, string | undefined>> {
+  const directory = unitDirectory();
+  const regions = await directory.regions();
+  const units = await directory.get(
+    clues.filter((c) => !c.regionCode && c.respondentId).map((c) => c.respondentId!),
+  );
+  return new Map(
+    clues.map((c) => [
+      c.id,
+      c.regionCode ? regions.get(c.regionCode)?.path : units.get(c.respondentId ?? '')?.regionPath,
+    ]),
+  );
+}
+
+const CLOCK_NAMES: Record<ClueClockStage, string> = {
+  [ClueClockStage.REVIEW]: '审查受理',
+  [ClueClockStage.TRANSFER]: '转办',
+  [ClueClockStage.HANDLING]: '办理答复',
+};
 
 export const clueClocksJob = defineJob({
   name: 'clue-clocks',
@@ -321,11 +350,9 @@ export const clueClocksJob = defineJob({
       .map((clue) => ({ clue, clock: clueClock(clue, today) }))
       .filter((c) => c.clock !== null);
     const latest = clocks.reduce((d, c) => (c.clock!.dueOn > d ? c.clock!.dueOn : d), today);
-    // Each clue runs on the calendar of its region (the respondent's; the hub's when unknown).
-    const units = await unitDirectory().get(
-      clocks.map((c) => c.clue.respondentId).filter((id): id is string => !!id),
-    );
-    const chainOf = (clue: Clue) => chainOfPath(units.get(clue.respondentId ?? '')?.regionPath);
+    // Each clue runs on the calendar of its region (the hub's when unknown).
+    const paths = await clueRegionPaths(clocks.map((c) => c.clue));
+    const chainOf = (clue: Clue) => chainOfPath(paths.get(clue.id));
     const layers = await loadLayers(
       em,
       clocks.map((c) => chainOf(c.clue)),
@@ -342,8 +369,12 @@ export const clueClocksJob = defineJob({
       );
       if (!alert) continue;
       const stage = clock!.stage;
-      const what = stage === ClueClockStage.REVIEW ? '审查转办' : '办理答复';
-      const recipients = await clueRecipients(clue, stage, alert.type === 'BREACHED');
+      const what = CLOCK_NAMES[stage];
+      const path = paths.get(clue.id);
+      const office = path
+        ? officeRegionOf({ regionCode: clue.regionCode ?? '', regionPath: path })
+        : null;
+      const recipients = clueRecipients(clue, stage, alert.type === 'BREACHED', office);
       const link = { type: 'Clue', id: clue.id };
       await inTransaction(ctx, async (tx) => {
         if (alert.type === 'WARNING') {
@@ -519,10 +550,164 @@ export const groupReportSigningJob = defineJob({
   },
 });
 
+export const receivableConfirmationsJob = defineJob({
+  name: 'receivable-confirmations',
+  description:
+    '账款确权 (2025 art. 16): reminds the debtor 3 working days before its 30 days end; flags a debtor that stayed silent past them to the intake office of its region (and the region office), once.',
+  schedule: '0 9 * * *',
+  run: async ({ ctx, today, emit }: JobContext) => {
+    const em = ctx.em.fork();
+    const open = await em.find(ReceivableConfirmation, {
+      status: ConfirmationStatus.REQUESTED,
+      silenceFlaggedOn: null,
+    });
+    const regions = await unitDirectory().regions();
+    const chainOf = (c: ReceivableConfirmation) => chainOfPath(regions.get(c.regionCode)?.path);
+    const latest = open.reduce((d, c) => (c.dueOn > d ? c.dueOn : d), today);
+    const layers = await loadLayers(em, open.map(chainOf), {
+      days: { from: today, to: addDays(latest, 1) },
+    });
+    const names = await unitNames(open.flatMap((c) => [c.debtorId, c.creditorId]));
+    const counts = { reminders: 0, silent: 0 };
+    for (const request of open) {
+      const alert = confirmationAlert(
+        request.dueOn,
+        today,
+        calendarFor(layers, chainOf(request)).overrides,
+      );
+      if (!alert) continue;
+      const link = { type: 'ReceivableConfirmation', id: request.id };
+      const debt = `合同 ${request.contractNo} 项下 ${request.amount} 元`;
+      await inTransaction(ctx, async (tx) => {
+        if (alert.type === 'DUE_SOON') {
+          if (
+            await emit(tx, {
+              topic: 'notice',
+              key: `confirmation-due:${request.id}`,
+              payload: {
+                kind: 'RECEIVABLE_CONFIRMATION_DUE',
+                recipients: [{ type: 'UNIT', unitId: request.debtorId }],
+                text: `${names.get(request.debtorId)}：${names.get(request.creditorId)} 申请确权的${debt}账款，应于 ${request.dueOn} 前确认或提出异议（还剩 ${alert.workingDaysLeft} 个工作日）。`,
+                link,
+              },
+            })
+          )
+            counts.reminders += 1;
+          return;
+        }
+        const path = regions.get(request.regionCode)?.path;
+        const recipients: NoticeRecipient[] = [];
+        if (request.intakeOfficeId)
+          recipients.push({ type: 'UNIT', unitId: request.intakeOfficeId });
+        recipients.push({
+          type: 'REGION_OFFICE',
+          regionCode: path
+            ? officeRegionOf({ regionCode: request.regionCode, regionPath: path })
+            : request.regionCode,
+        });
+        const fresh = await emit(tx, {
+          topic: 'notice',
+          key: `confirmation-silent:${request.id}`,
+          payload: {
+            kind: 'RECEIVABLE_CONFIRMATION_SILENT',
+            recipients,
+            text: `账款确权逾期未答复：${names.get(request.debtorId)} 未在 ${request.dueOn} 前对${debt}账款（${names.get(request.creditorId)} 申请）确认或提出异议，已逾期 ${alert.daysLate} 天，请督促。`,
+            link,
+          },
+        });
+        // Marked once, so the office is told once and the list of the silent is a column away.
+        await tx.nativeUpdate(
+          ReceivableConfirmation,
+          { id: request.id, silenceFlaggedOn: null },
+          { silenceFlaggedOn: today },
+        );
+        if (fresh) counts.silent += 1;
+      });
+    }
+    return {
+      summary: `${open.length} open requests: ${counts.reminders} reminders, ${counts.silent} newly silent`,
+      counts: { open: open.length, ...counts },
+    };
+  },
+});
+
+export const clueLedgerRemindersJob = defineJob({
+  name: 'clue-ledger-reminders',
+  description:
+    'Reminds a unit that filed 12345 work orders last month (the 政数局) to submit its clue ledger N working days before its region’s report day, and tells the region office once the deadline has passed.',
+  schedule: '0 9 * * *',
+  run: async ({ ctx, now, today, emit }: JobContext) => {
+    const em = ctx.em.fork();
+    const period = currentPeriod(today);
+    const covers = previousPeriod(period);
+    const filers = await em.execute<{ unit_id: string; n: number }[]>(
+      `select c.filed_by_unit_id as unit_id, count(*)::int as n from clue c
+        where c.channel = ? and c.received_on >= ? and c.received_on < ? and c.filed_by_unit_id is not null
+          and not exists (select 1 from clue_ledger_report r where r.unit_id = c.filed_by_unit_id and r.period = ?)
+        group by c.filed_by_unit_id`,
+      [ClueChannel.HOTLINE_12345, `${covers}-01`, `${period}-01`, period],
+    );
+    const units = await unitDirectory().get(filers.map((f) => f.unit_id));
+    const known = filers.filter((f) => units.has(f.unit_id));
+    const chains = known.map((f) => chainOfPath(units.get(f.unit_id)!.regionPath));
+    const window = deadlineWindow([period]);
+    const layers = await loadLayers(em, chains, {
+      days: { from: today < window.from ? today : window.from, to: window.to },
+      periods: [period],
+    });
+    const counts = { units: known.length, told: 0 };
+    await inTransaction(ctx, async (tx) => {
+      for (const [i, filer] of known.entries()) {
+        const unit = units.get(filer.unit_id)!;
+        const chain = chains[i]!;
+        const deadline = deadlineFor(layers, chain, period);
+        if (!deadline.ok) continue;
+        const dueDay = todayInChina(deadline.dueAt);
+        const step = ledgerReportStep(
+          now,
+          today,
+          deadline.dueAt,
+          dueDay,
+          arrearsConfig().ledgerReminderWorkingDays,
+          calendarFor(layers, chain).overrides,
+        );
+        if (!step) continue;
+        const late = step.step === 'MISSING';
+        if (
+          await emit(tx, {
+            topic: 'notice',
+            key: `clue-ledger-${late ? 'missing' : 'due'}:${unit.id}:${period}`,
+            payload: {
+              kind: 'CLUE_LEDGER_DUE',
+              recipients: late
+                ? [
+                    { type: 'UNIT', unitId: unit.id },
+                    { type: 'REGION_OFFICE', regionCode: officeRegionOf(unit) },
+                  ]
+                : [{ type: 'UNIT', unitId: unit.id }],
+              text: late
+                ? `${unit.name}：${covers} 月受理的 ${filer.n} 件 12345 线索台账应于 ${dueDay} 前报送，截止时尚未报送。`
+                : `${unit.name}：${covers} 月受理的 ${filer.n} 件 12345 线索台账应于 ${dueDay} 前报送（还有 ${step.workingDaysLeft} 个工作日）。`,
+              link: { type: 'Organisation', id: unit.id },
+            },
+          })
+        )
+          counts.told += 1;
+      }
+    });
+    return {
+      summary: `${period}: ${counts.units} units owe a clue ledger, ${counts.told} notices raised`,
+      counts,
+    };
+  },
+});
+
 export const arrearsJobs: JobDefinition[] = [
   groupReportSigningJob,
   repaymentWatchJob,
   ledgerReportRemindersJob,
   clueClocksJob,
   calendarCheckJob,
+  receivableConfirmationsJob,
+  clueLedgerRemindersJob,
 ];

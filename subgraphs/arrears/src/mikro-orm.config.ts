@@ -6,6 +6,10 @@ import { ArchiveDocument } from './archive/archive-document.entity.js';
 import { CalendarDay } from './calendar/calendar-day.entity.js';
 import { CalendarYear } from './calendar/calendar-year.entity.js';
 import { Clue } from './clue/clue.entity.js';
+import { ClueEvidence } from './clue/clue-evidence.entity.js';
+import { ClueInfoRequest } from './clue/clue-info-request.entity.js';
+import { ClueLedgerReport } from './clue/clue-ledger-report.entity.js';
+import { ReceivableConfirmation } from './confirmation/confirmation.entity.js';
 import { Arrear } from './ledger/arrear.entity.js';
 import { ArrearPeriod } from './ledger/arrear-period.entity.js';
 import { RegionSettings } from './region-settings/region-settings.entity.js';
@@ -34,6 +38,10 @@ export const ormConfig = (clientUrl?: string) =>
       Instalment,
       ArchiveDocument,
       Clue,
+      ClueEvidence,
+      ClueInfoRequest,
+      ClueLedgerReport,
+      ReceivableConfirmation,
       CalendarDay,
       CalendarYear,
       RegionSettings,

@@ -7,7 +7,16 @@ import { ArchiveDocumentResolver } from './archive/archive-document.resolver.js'
 import { ArrearArchiveResolver } from './archive/arrear-archive.resolver.js';
 import { CalendarMutationResolver } from './calendar/calendar.mutations.js';
 import { CalendarResolver, CalendarYearResolver } from './calendar/calendar.resolver.js';
+import { ConfirmationMutationResolver } from './confirmation/confirmation.mutations.js';
+import { ConfirmationResolver } from './confirmation/confirmation.resolver.js';
+import { ClueLedgerReportMutationResolver } from './clue/clue-ledger-report.mutations.js';
+import { ClueLedgerReportResolver } from './clue/clue-ledger-report.resolver.js';
+import { PlatformExportResolver } from './national-platform/platform-export.resolver.js';
+import { PlatformImportResolver } from './national-platform/platform-import.mutations.js';
+import { ClueEnterpriseResolver } from './clue/clue-enterprise.mutations.js';
+import { ClueEvidenceResolver } from './clue/clue-evidence.resolver.js';
 import { ClueIntakeResolver } from './clue/clue-intake.mutations.js';
+import { ClueLinkResolver } from './clue/clue-link.mutations.js';
 import { ClueWorkflowResolver } from './clue/clue-workflow.mutations.js';
 import { ClueResolver } from './clue/clue.resolver.js';
 import { ledgerContracts } from './contracts/ledger.contracts.js';
@@ -81,6 +90,15 @@ export function buildSchema() {
       ClueResolver,
       ClueIntakeResolver,
       ClueWorkflowResolver,
+      ClueLinkResolver,
+      ClueEnterpriseResolver,
+      ClueEvidenceResolver,
+      PlatformImportResolver,
+      PlatformExportResolver,
+      ClueLedgerReportResolver,
+      ClueLedgerReportMutationResolver,
+      ConfirmationResolver,
+      ConfirmationMutationResolver,
       // region settings and calendar
       RegionSettingsResolver,
       RegionSettingsMutationResolver,

@@ -11,6 +11,7 @@ const unit = (id: string, regionPath: string): DirectoryUnit => ({
   parentId: null,
   supervisorId: null,
   sizeClass: null,
+  sizeFactsAsOf: null,
   creditCode: null,
 });
 

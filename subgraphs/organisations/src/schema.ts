@@ -7,7 +7,11 @@ import {
   regionDirectoryContract,
   unitDirectoryContract,
 } from './contracts/unit-directory.contract.js';
-import { reportingGroupsContract } from './contracts/reporting-groups.contract.js';
+import { partyMatchesContract } from './contracts/party-matches.contract.js';
+import {
+  groupsOfKindContract,
+  reportingGroupsContract,
+} from './contracts/reporting-groups.contract.js';
 import { workingGroupUnitsContract } from './contracts/working-group-units.contract.js';
 import { ormConfig } from './mikro-orm.config.js';
 import { OrganisationMutationResolver } from './organisation/organisation.mutations.js';
@@ -61,6 +65,8 @@ export const subgraph: SubgraphDefinition = {
     regionDirectoryContract,
     workingGroupUnitsContract,
     reportingGroupsContract,
+    partyMatchesContract,
+    groupsOfKindContract,
   ],
   // Jurisdiction here is computed from this database, not by calling itself.
   directorySource: localDirectorySource,

@@ -63,6 +63,8 @@ export type ArrearSource =
   | 'AUDIT'
   /** 投诉/线索 (national platform, 12345, 信访 …) */
   | 'COMPLAINT'
+  /** 账款确权: confirmed by the debtor at the creditor’s request (2025 art. 16) */
+  | 'CONFIRMATION'
   /** 督查/巡视发现 */
   | 'INSPECTION'
   /** 自查 by the debtor unit */
@@ -146,27 +148,37 @@ export type ClueChannel =
   /** 信访 */
   | 'PETITION'
   /** 电话 */
-  | 'PHONE';
+  | 'PHONE'
+  /** 企业在本平台自行投诉（渠道与收到日期由系统设定） */
+  | 'SELF_SERVICE';
 
 export type ClueClockStage =
   /** 办理并书面答复: 30 days from transfer, extendable to 90 with approval (2025 art. 25¶2) */
   | 'HANDLING'
-  /** 审查并转办: 10 working days from receipt (2025 art. 25¶1) */
-  | 'REVIEW';
+  /** 审查受理: the region’s working days (at most 10) from receipt */
+  | 'REVIEW'
+  /** 转办: the region’s working days (at most 10) from formal acceptance (2025 art. 25¶1) */
+  | 'TRANSFER';
 
 export type ClueFilter = {
   /** The day overdue is judged on; today (China time) by default. */
   asOf?: string | null | undefined;
   channels?: Array<ClueChannel> | null | undefined;
+  /** Units whose clerks filed the clues (a 政数局’s work orders; at most 500). */
+  filedByUnitIds?: Array<string | number> | null | undefined;
   /** Handling units (at most 500). */
   handlingUnitIds?: Array<string | number> | null | undefined;
   /** Only clues past the deadline of this stage on `asOf`. */
   overdueStage?: ClueClockStage | null | undefined;
   receivedFrom?: string | null | undefined;
   receivedTo?: string | null | undefined;
+  /** Regions the clues belong to, each with its subtree (at most 100). */
+  regionCodes?: Array<string | number> | null | undefined;
   /** Respondent units (at most 500). */
   respondentIds?: Array<string | number> | null | undefined;
   statuses?: Array<ClueStatus> | null | undefined;
+  /** true: only clues whose respondent or complainant is not yet matched to a registered unit. */
+  unlinkedParties?: boolean | null | undefined;
 };
 
 export type ClueStatus =

@@ -4,6 +4,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   createEntity,
+  ForbiddenError,
+  jurisdictionOf,
   Problems,
   todayInChina,
   unitDirectory,
@@ -36,10 +38,17 @@ export async function registerFromClue(
     new Problems()
       .add(
         'registerArrear',
-        '请先将被投诉单位和投诉企业登记为单位，并在线索上填写其编号，再登记台账（register both parties as units first）。',
+        '请先用 linkClueParties 将被投诉单位和投诉企业关联到已登记的单位（未登记的先登记），再登记台账（link both parties to registered units first）。',
       )
       .throwIfAny('input');
   }
+  // A ledger line is the debtor's: registering it takes the debtor's jurisdiction (the unit, its
+  // supervisor, the region's leading group), whoever handles the complaint.
+  if (!(await jurisdictionOf(ctx)).canSeeUnit(clue.respondentId))
+    throw new ForbiddenError(
+      '登记台账须由被投诉单位本身、其主管部门或本地区领导小组办理；请匹配已有台账（arrearId），或请其登记（the ledger line is the debtor’s to register）。',
+      { reason: 'NOT_THE_DEBTORS' },
+    );
   const registration: Registration = {
     debtorId: clue.respondentId!,
     creditorId: clue.complainantId!,
@@ -54,16 +63,45 @@ export async function registerFromClue(
     inJudicialProcess: false,
     source: ArrearSource.COMPLAINT,
   };
+  return registerConfirmedLine(ctx, em, registration, {
+    cause: `线索 ${clue.externalRef ?? clue.id}：${clue.facts.slice(0, 200)}`,
+    status: input.disputed ? ArrearStatus.DISPUTED : ArrearStatus.VERIFIED,
+    disputedAmount: input.disputed ? input.confirmedAmount : null,
+    evidence: `线索核查：${input.note}`,
+    reason: `from clue ${clue.id}`,
+    inputField,
+  });
+}
+
+/**
+ * Registers a debt a check or its debtor confirmed (a verified clue, a receivable confirmation) as
+ * a verified (or disputed) ledger line, through the registration rules and createEntity as
+ * registerArrear: the debtor's jurisdiction is checked the same way. `inputField` maps a
+ * registration rule's field to the caller's input.
+ */
+export async function registerConfirmedLine(
+  ctx: SubgraphContext,
+  em: EntityManager,
+  registration: Registration,
+  line: {
+    cause: string;
+    status: ArrearStatus;
+    disputedAmount: string | null;
+    evidence: string;
+    reason: string;
+    inputField: (field: string) => string;
+  },
+): Promise<Arrear> {
   const units = await unitDirectory().get([registration.debtorId, registration.creditorId]);
   const problems = new Problems();
   for (const p of [...registrationProblems(registration), ...partyProblems(registration, units)]) {
-    const field = inputField(p.field);
+    const field = line.inputField(p.field);
     if (!problems.has(field)) problems.add(field, p.message);
   }
   problems.throwIfAny('input');
   const debtor = units.get(registration.debtorId)!;
   const creditor = units.get(registration.creditorId)!;
-  // Verified by the clue's inquiry: it enters the ledger verified (or disputed), not merely registered.
+  // Verified by the check (or the debtor itself): it enters the ledger verified, or disputed.
   const data = ledgerLineData(
     registration,
     normalizeRegistration(registration),
@@ -71,11 +109,11 @@ export async function registerFromClue(
     creditor,
     ctx.viewer.id,
     {
-      cause: `线索 ${clue.externalRef ?? clue.id}：${clue.facts.slice(0, 200)}`,
-      status: input.disputed ? ArrearStatus.DISPUTED : ArrearStatus.VERIFIED,
-      disputedAmount: input.disputed ? input.confirmedAmount : null,
+      cause: line.cause,
+      status: line.status,
+      disputedAmount: line.disputedAmount,
       verifiedOn: todayInChina(),
-      verificationEvidence: `线索核查：${input.note}`,
+      verificationEvidence: line.evidence,
     },
   );
   const isRestDay = await restDaysSpanning(
@@ -87,17 +125,17 @@ export async function registerFromClue(
     ctx,
     Arrear,
     { ...data, ...dueDateColumns(factsOf(registration, debtor.kind, data), isRestDay) },
-    { em, refresh: true, reason: `from clue ${clue.id}` },
+    { em, refresh: true, reason: line.reason },
   );
   // Disputed from the day the inquiry found it so (figures for earlier days count it undisputed).
-  if (input.disputed)
+  if (line.status === ArrearStatus.DISPUTED)
     await openPeriod(
       ctx,
       em,
       arrear,
       ArrearPeriodKind.DISPUTE,
       todayInChina(),
-      input.confirmedAmount,
+      line.disputedAmount ?? registration.amountDue,
     );
   return arrear;
 }

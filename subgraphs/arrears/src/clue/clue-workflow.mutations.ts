@@ -1,22 +1,37 @@
 // The steps of a clue after intake: accept (受理), reject (不予受理), assign (转办), extend (延期),
-// verify (核查), answer (书面反馈), close (办结). Each is for the handling unit and the filing office
-// (the declaration's writers): the unit complained about is FORBIDDEN, before anything else.
+// verify (核查), answer (书面反馈), close (办结 or 化解). Intake's steps (accept, reject, assign,
+// close) are for the region's leading group, its intake office and whoever filed the clue;
+// handling's (extend, verify, answer) for the handling unit, the intake office and the leading
+// group (CLUE_INTAKE, CLUE_HANDLERS). The unit complained about is FORBIDDEN, before anything else
+// (it holds no writer relation, and its staff are refused whatever else they hold).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import {
+  addDays,
   changeEntity,
   ConflictError,
   isUuid,
   Problems,
   unitDirectory,
+  unscoped,
   Writes,
   type Problem,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../ledger/arrear.entity.js';
-import { extensionProblem, handlingDueOn } from '../rules/clue-clock.js';
-import { Clue } from './clue.entity.js';
-import { ClueStatus } from './clue.enums.js';
+import { RepaymentPlan } from '../repayment/repayment-plan.entity.js';
+import { RepaymentPlanStatus } from '../repayment/repayment.enums.js';
+import {
+  calendarFor,
+  loadLayers,
+  requireDay,
+  settingsFor,
+  type RegionChain,
+} from '../region-settings/region-layers.js';
+import { extensionProblem, handlingDueOn, transferDueOn } from '../rules/clue-clock.js';
+import { outcomeProblem } from '../rules/clue-outcome.js';
+import { Clue, CLUE_HANDLERS, CLUE_INTAKE } from './clue.entity.js';
+import { ClueOutcome, ClueStatus } from './clue.enums.js';
 import {
   AnswerClueInput,
   AssignClueInput,
@@ -26,7 +41,7 @@ import {
   RejectClueInput,
   VerifyClueInput,
 } from './clue.inputs.js';
-import { settingsOfChain } from '../region-settings/region-layers.js';
+import { NotByRespondent } from './clue-guards.js';
 import { registerFromClue } from './clue-ledger.js';
 import { clueChain } from './clue-region.js';
 import { moveClue } from './clue-status.js';
@@ -35,7 +50,7 @@ import { stepDayProblems, textProblems, verificationProblems } from './clue.vali
 const HANDLERS = ['BUREAU', 'LEADING_GROUP'] as const;
 
 /** Throws the problems, if any, as one BAD_USER_INPUT on `input`. */
-function refuse(...lists: Problem[][]): void {
+export function refuse(...lists: Problem[][]): void {
   new Problems().merge(lists.flat()).throwIfAny('input');
 }
 
@@ -46,12 +61,21 @@ function stepDay(input: ClueStepInput, notBefore: string): string {
   return day;
 }
 
-function changeClue(
+/** The region's settings and calendar for a clock starting on `from` (90 days and a month ahead). */
+export async function clueClockContext(em: EntityManager, chain: RegionChain, from: string) {
+  const layers = await loadLayers(em, [chain], {
+    days: { from, to: addDays(from, 130) },
+  });
+  return { settings: settingsFor(layers, chain), calendar: calendarFor(layers, chain), chain };
+}
+
+export function changeClue(
   ctx: SubgraphContext,
-  input: ClueStepInput,
+  input: { clueId: string; expectedVersion?: number | null },
   action: string,
   reason: string | null,
   apply: (clue: Clue, em: EntityManager) => Promise<void> | void,
+  as?: readonly string[],
 ): Promise<Clue> {
   return changeEntity(
     ctx,
@@ -61,6 +85,7 @@ function changeClue(
       expectedVersion: input.expectedVersion,
       action,
       reason,
+      as,
       field: 'input.clueId',
       label: '线索',
       conflicts: {
@@ -80,21 +105,33 @@ function changeClue(
 @Resolver(() => Clue)
 export class ClueWorkflowResolver {
   @Authorized(...HANDLERS)
-  @Mutation(() => Clue, { description: '受理: the clue is in scope; transfer it next.' })
-  @Writes(Clue, 'input.clueId')
+  @Mutation(() => Clue, {
+    description:
+      '受理 (formal acceptance): the clue is in scope; the transfer clock (the region’s working days, at most 10) starts.',
+  })
+  @NotByRespondent()
+  @Writes(Clue, 'input.clueId', { as: CLUE_INTAKE })
   acceptClue(
     @Arg('input', () => ClueStepInput) input: ClueStepInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Clue> {
-    return changeClue(ctx, input, 'ACCEPT', null, (clue) => {
-      clue.acceptedOn = stepDay(input, clue.receivedOn);
+    return changeClue(ctx, input, 'ACCEPT', null, async (clue, em) => {
+      const day = stepDay(input, clue.receivedOn);
       moveClue(clue, ClueStatus.ACCEPTED, 'accept this clue');
+      clue.acceptedOn = day;
+      const clock = await clueClockContext(em, await clueChain(clue), day);
+      clue.transferDueOn = requireDay(
+        transferDueOn(day, clock.calendar, clock.settings),
+        clock.chain,
+        'input.on',
+      ).day;
     });
   }
 
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, { description: '不予受理, with the reason told to the complainant.' })
-  @Writes(Clue, 'input.clueId')
+  @NotByRespondent()
+  @Writes(Clue, 'input.clueId', { as: CLUE_INTAKE })
   rejectClue(
     @Arg('input', () => RejectClueInput) input: RejectClueInput,
     @Ctx() ctx: SubgraphContext,
@@ -115,9 +152,10 @@ export class ClueWorkflowResolver {
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, {
     description:
-      '转办 to the responsible unit; the 30-day handling clock starts. Re-assigning keeps the clock.',
+      '转办 to the responsible unit (never the unit complained about); the handling clock (the region’s days, at most 30) starts. Re-assigning keeps the clock.',
   })
-  @Writes(Clue, 'input.clueId')
+  @NotByRespondent()
+  @Writes(Clue, 'input.clueId', { as: CLUE_INTAKE })
   assignClue(
     @Arg('input', () => AssignClueInput) input: AssignClueInput,
     @Ctx() ctx: SubgraphContext,
@@ -133,14 +171,26 @@ export class ClueWorkflowResolver {
       const unit = (await unitDirectory().get([input.handlingUnitId])).get(input.handlingUnitId);
       if (!unit)
         refuse([{ field: 'handlingUnitId', message: '没有这个单位（there is no such unit）。' }]);
+      if (unit!.id === clue.respondentId)
+        refuse([
+          {
+            field: 'handlingUnitId',
+            message:
+              '不能把投诉转给被投诉单位自己办理：请转给其主管部门或本级指定的处理部门（a complaint is not handled by the unit complained about）。',
+          },
+        ]);
       const day = stepDay(input, clue.acceptedOn ?? clue.receivedOn);
       const firstAssignment = clue.status === ClueStatus.ACCEPTED;
       moveClue(clue, ClueStatus.ASSIGNED, 'assign this clue');
       clue.handlingUnitId = unit!.id;
       if (firstAssignment) {
         clue.assignedOn = day;
-        const clock = await settingsOfChain(em, await clueChain(ctx, clue.respondentId));
-        clue.handlingDueOn = handlingDueOn(day, 0, clock);
+        const clock = await clueClockContext(em, await clueChain(clue), day);
+        clue.handlingDueOn = requireDay(
+          handlingDueOn(day, 0, clock.calendar, clock.settings),
+          clock.chain,
+          'input.on',
+        ).day;
       }
     });
   }
@@ -150,7 +200,8 @@ export class ClueWorkflowResolver {
     description:
       '延期: more handling time with approval, at most the region’s maximum (90 days by the statute, 2025 art. 25¶2).',
   })
-  @Writes(Clue, 'input.clueId')
+  @NotByRespondent()
+  @Writes(Clue, 'input.clueId', { as: CLUE_HANDLERS })
   extendClue(
     @Arg('input', () => ExtendClueInput) input: ExtendClueInput,
     @Ctx() ctx: SubgraphContext,
@@ -168,20 +219,26 @@ export class ClueWorkflowResolver {
           { status: clue.status },
         );
       }
-      const clock = await settingsOfChain(em, await clueChain(ctx, clue.respondentId));
-      const tooLong = extensionProblem(clue.extensionDays, input.days, clock);
+      const clock = await clueClockContext(em, await clueChain(clue), clue.assignedOn!);
+      const tooLong = extensionProblem(clue.extensionDays, input.days, clock.settings);
       if (tooLong) refuse([{ field: 'days', message: tooLong }]);
       clue.extensionDays += input.days;
       clue.extensionReason = reason;
-      clue.handlingDueOn = handlingDueOn(clue.assignedOn!, clue.extensionDays, clock);
+      clue.handlingDueOn = requireDay(
+        handlingDueOn(clue.assignedOn!, clue.extensionDays, clock.calendar, clock.settings),
+        clock.chain,
+        'input.days',
+      ).day;
     });
   }
 
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, {
-    description: '核查: confirm the amount; match the ledger line or register one.',
+    description:
+      '核查: confirm the amount; match the ledger line or register one (both parties must be linked to registered units first).',
   })
-  @Writes(Clue, 'input.clueId')
+  @NotByRespondent()
+  @Writes(Clue, 'input.clueId', { as: CLUE_HANDLERS })
   verifyClue(
     @Arg('input', () => VerifyClueInput) input: VerifyClueInput,
     @Ctx() ctx: SubgraphContext,
@@ -194,11 +251,22 @@ export class ClueWorkflowResolver {
       clue.disputed = input.disputed;
       clue.verificationNote = note;
       if (input.arrearId) {
-        // Only a ledger line the viewer may see can be matched.
+        // Only a ledger line the viewer may see can be matched, and only one between the parties.
         const arrear = await em.findOne(Arrear, { id: input.arrearId });
         if (!arrear)
           refuse([
             { field: 'arrearId', message: '没有这笔台账记录（there is no such ledger line）。' },
+          ]);
+        if (
+          (clue.respondentId && arrear!.debtorId !== clue.respondentId) ||
+          (clue.complainantId && arrear!.creditorId !== clue.complainantId)
+        )
+          refuse([
+            {
+              field: 'arrearId',
+              message:
+                '这笔台账的债务人或债权人与投诉双方不一致（the ledger line is between other parties）。',
+            },
           ]);
         clue.arrearId = arrear!.id;
       } else if (input.registerArrear) {
@@ -209,7 +277,8 @@ export class ClueWorkflowResolver {
 
   @Authorized(...HANDLERS)
   @Mutation(() => Clue, { description: '书面反馈: the written answer to the complainant.' })
-  @Writes(Clue, 'input.clueId')
+  @NotByRespondent()
+  @Writes(Clue, 'input.clueId', { as: CLUE_HANDLERS })
   answerClue(
     @Arg('input', () => AnswerClueInput) input: AnswerClueInput,
     @Ctx() ctx: SubgraphContext,
@@ -228,18 +297,46 @@ export class ClueWorkflowResolver {
   }
 
   @Authorized(...HANDLERS)
-  @Mutation(() => Clue, { description: '办结.' })
-  @Writes(Clue, 'input.clueId')
+  @Mutation(() => Clue, {
+    description:
+      '结案: 办结 (ANSWERED) or 化解 (RESOLVED, only when the confirmed debt is paid or a repayment plan agreed).',
+  })
+  @NotByRespondent()
+  @Writes(Clue, 'input.clueId', { as: CLUE_INTAKE })
   closeClue(
     @Arg('input', () => CloseClueInput) input: CloseClueInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Clue> {
     const { problems, text: note } = textProblems(input.note, 'note', { max: 2000 });
     refuse(problems);
-    return changeClue(ctx, input, 'CLOSE', note, (clue) => {
+    const outcome = input.outcome ?? ClueOutcome.ANSWERED;
+    return changeClue(ctx, input, 'CLOSE', note, async (clue, em) => {
       clue.closedOn = stepDay(input, clue.answeredOn ?? clue.receivedOn);
       moveClue(clue, ClueStatus.CLOSED, 'close this clue');
+      const problem = outcomeProblem(outcome, {
+        confirmedAmount: clue.confirmedAmount ?? null,
+        arrear: clue.arrearId ? await ledgerFacts(em, clue.arrearId) : null,
+      });
+      if (problem) refuse([{ field: 'outcome', message: problem }]);
+      clue.outcome = outcome;
       clue.closingNote = note;
     });
   }
+}
+
+/** What 化解 asks of the ledger line (read in the transaction, whoever may see it: the clue's
+ * closer judges the clue's own debt). */
+async function ledgerFacts(em: EntityManager, arrearId: string) {
+  const arrear = await em.findOne(
+    Arrear,
+    { id: arrearId },
+    unscoped('closing a clue judges the ledger line the clue itself became'),
+  );
+  if (!arrear) return null;
+  const plan = await em.count(
+    RepaymentPlan,
+    { arrear: arrearId, status: RepaymentPlanStatus.ACTIVE },
+    unscoped('closing a clue judges the plan of the ledger line the clue became'),
+  );
+  return { outstanding: arrear.outstanding, status: arrear.status, activePlan: plan > 0 };
 }

@@ -8,10 +8,11 @@ import {
   enterprise,
   MoneyScalar,
   owned,
+  region,
   unit,
   type FieldRule,
 } from '@arrears-hub/subgraph-kit';
-import { ClueChannel, ClueStatus } from './clue.enums.js';
+import { ClueChannel, ClueOutcome, ClueStatus, PartyMatchedBy } from './clue.enums.js';
 
 /**
  * A clue or complaint (线索/投诉) about unpaid money, with the fields of the complaint forms
@@ -24,7 +25,12 @@ import { ClueChannel, ClueStatus } from './clue.enums.js';
 })
 @Entity({ tableName: 'clue' })
 export class Clue {
-  [OptionalProps]?: 'extensionDays' | 'version' | 'createdAt';
+  [OptionalProps]?:
+    | 'extensionDays'
+    | 'version'
+    | 'createdAt'
+    | 'respondentCandidateIds'
+    | 'complainantCandidateIds';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -46,6 +52,27 @@ export class Clue {
   @Property({ type: 'date' })
   receivedOn!: string;
 
+  // Routing (docs/domain/complaints.md §7): the region the clue belongs to (the respondent's, else
+  // the one given at intake, else the filing viewer's) and that region's intake office, both fixed
+  // at intake; the unit whose clerk filed it (a 12345 work order stays visible to the 政数局).
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The region the clue belongs to: its leading group sees and acts on it.',
+  })
+  @Index()
+  @Property({ type: 'string', length: 12, nullable: true })
+  regionCode?: string | null;
+
+  /** The unit that receives complaints in the region (its intake office), an organisation id. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  intakeOfficeId?: string | null;
+
+  /** The unit of the clerk who filed it (null when an enterprise filed its own complaint). */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  filedByUnitId?: string | null;
+
   // 投诉人 (the enterprise owed).
   /** Organisation id of the complainant, when registered. */
   @Index()
@@ -56,18 +83,10 @@ export class Clue {
   @Property({ type: 'string', length: 200 })
   complainantName!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: '统一社会信用代码 of the complainant (confidential: see contactPhone).',
-  })
+  // Read through ClueResolver (confidential, as the contact details).
   @Property({ type: 'string', length: 18, nullable: true })
   complainantCreditCode?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Size class the complainant declares (企业规模类型; confidential: see contactPhone).',
-  })
   @Property({ type: 'string', length: 20, nullable: true })
   complainantSizeClass?: string | null;
 
@@ -91,6 +110,21 @@ export class Clue {
   @Field(() => String)
   @Property({ type: 'string', length: 200 })
   respondentName!: string;
+
+  // How each party was matched to the registry at intake or by linkClueParties (null: not yet),
+  // and, when several units fit the name, the candidates for the intake office to choose from.
+  @Field(() => PartyMatchedBy, { nullable: true })
+  @Enum({ items: () => PartyMatchedBy, nullable: true })
+  respondentMatchedBy?: PartyMatchedBy | null;
+
+  @Property({ type: 'array', columnType: 'uuid[]', defaultRaw: `'{}'` })
+  respondentCandidateIds: string[] = [];
+
+  @Enum({ items: () => PartyMatchedBy, nullable: true })
+  complainantMatchedBy?: PartyMatchedBy | null;
+
+  @Property({ type: 'array', columnType: 'uuid[]', defaultRaw: `'{}'` })
+  complainantCandidateIds: string[] = [];
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 18, nullable: true })
@@ -141,6 +175,14 @@ export class Clue {
   @Field(() => DateScalar, { nullable: true })
   @Property({ type: 'date', nullable: true })
   acceptedOn?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Transfer is due by this day (the region’s working days, at most 10, from formal acceptance).',
+  })
+  @Property({ type: 'date', nullable: true })
+  transferDueOn?: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -214,6 +256,26 @@ export class Clue {
   @Property({ type: 'text', nullable: true })
   closingNote?: string | null;
 
+  @Field(() => ClueOutcome, {
+    nullable: true,
+    description: '办结 (answered) or 化解 (the debt paid or agreed), set when closed.',
+  })
+  @Enum({ items: () => ClueOutcome, nullable: true })
+  outcome?: ClueOutcome | null;
+
+  // The complainant's own rating of the answer (满意度, 1–5): only the complainant gives it.
+  @Field(() => Int, { nullable: true, description: 'The complainant’s rating of the answer, 1–5.' })
+  @Property({ type: 'integer', nullable: true })
+  complainantRating?: number | null;
+
+  /** Read through ClueResolver (confidential). */
+  @Property({ type: 'text', nullable: true })
+  complainantRatingNote?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  ratedOn?: string | null;
+
   /** An earlier open clue about the same debt (same parties and contract), found at intake. */
   @Property({ type: 'uuid', nullable: true })
   duplicateOfId?: string | null;
@@ -234,33 +296,48 @@ export class Clue {
 /**
  * Who may read the complainant's identity and contact details (2025 art. 25¶5: personal
  * information stays confidential; docs/domain/complaints.md): the unit handling the complaint, the
- * office that filed it, the complainant itself, the leading group and inspectors — never the unit
- * complained about.
+ * region's intake office, the clerk and unit that filed it, the complainant itself, the leading
+ * group and inspectors — never the unit complained about, not even where its own staff hold
+ * another relation (`exceptOwnUnit`: the respondent may be the intake office itself).
  */
 export const COMPLAINANT_PRIVACY: FieldRule = {
-  relations: ['handlingUnit', 'filer', 'complainant'],
+  relations: ['handlingUnit', 'intakeOffice', 'filer', 'filingUnit', 'complainant'],
   roles: ['LEADING_GROUP', 'INSPECTOR'],
+  exceptOwnUnit: ['respondent'],
 };
 
+/** Who takes a clue in and decides on it (accept, reject, transfer, link its parties, close):
+ * the region's leading group, its intake office, and whoever filed it (a 12345 work order's
+ * 政数局 forwards it). */
+export const CLUE_INTAKE = ['region', 'intakeOffice', 'filer', 'filingUnit'] as const;
+/** Who handles a transferred clue (verify, answer, extend, ask the complainant): the handling
+ * unit, with the intake office and the region's leading group. */
+export const CLUE_HANDLERS = ['handlingUnit', 'intakeOffice', 'region'] as const;
+
 /**
- * A clue is seen by the unit it is about (the respondent), the unit handling it, the complainant
- * enterprise and whoever filed it. Its steps (accept, reject, assign, extend, verify, answer,
- * close) are for the handling unit and the filing office only: the respondent never acts on a
- * complaint against itself (docs/access-model.md).
+ * A clue is seen by its region's leading group and intake office, the unit handling it, the unit
+ * it is about (the respondent), the complainant enterprise and whoever filed it. The respondent
+ * reads that a complaint exists and its facts, never who filed it, and never acts on it
+ * (docs/access-model.md): it holds no writer relation, and a step by the respondent's own staff
+ * is refused even where they hold another (clue-guards.ts).
  */
 export const ClueOwnership = owned(Clue, {
   relations: {
-    respondent: unit('respondentId'),
+    region: region('regionCode'),
+    intakeOffice: unit('intakeOfficeId'),
     handlingUnit: unit('handlingUnitId'),
+    respondent: unit('respondentId'),
     complainant: enterprise('complainantId'),
     filer: actor('registeredBy'),
+    filingUnit: unit('filedByUnitId'),
   },
-  writers: ['handlingUnit', 'filer'],
+  writers: ['region', 'intakeOffice', 'handlingUnit', 'filer', 'filingUnit'],
   fields: {
     contactName: COMPLAINANT_PRIVACY,
     contactPhone: COMPLAINANT_PRIVACY,
     contactAddress: COMPLAINANT_PRIVACY,
     complainantCreditCode: COMPLAINANT_PRIVACY,
     complainantSizeClass: COMPLAINANT_PRIVACY,
+    complainantRatingNote: COMPLAINANT_PRIVACY,
   },
 });

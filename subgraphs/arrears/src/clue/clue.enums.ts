@@ -12,6 +12,7 @@ export enum ClueChannel {
   LETTER = 'LETTER',
   AUDIT_FINDING = 'AUDIT_FINDING',
   INSPECTION_FINDING = 'INSPECTION_FINDING',
+  SELF_SERVICE = 'SELF_SERVICE',
 }
 registerEnumType(ClueChannel, {
   name: 'ClueChannel',
@@ -27,6 +28,7 @@ registerEnumType(ClueChannel, {
     LETTER: { description: '来信' },
     AUDIT_FINDING: { description: '审计发现' },
     INSPECTION_FINDING: { description: '巡视/督导/督查发现' },
+    SELF_SERVICE: { description: '企业在本平台自行投诉（渠道与收到日期由系统设定）' },
   },
 });
 
@@ -55,15 +57,54 @@ registerEnumType(ClueStatus, {
 
 export enum ClueClockStage {
   REVIEW = 'REVIEW',
+  TRANSFER = 'TRANSFER',
   HANDLING = 'HANDLING',
 }
 registerEnumType(ClueClockStage, {
   name: 'ClueClockStage',
   valuesConfig: {
-    REVIEW: { description: '审查并转办: 10 working days from receipt (2025 art. 25¶1)' },
+    REVIEW: { description: '审查受理: the region’s working days (at most 10) from receipt' },
+    TRANSFER: {
+      description:
+        '转办: the region’s working days (at most 10) from formal acceptance (2025 art. 25¶1)',
+    },
     HANDLING: {
       description:
         '办理并书面答复: 30 days from transfer, extendable to 90 with approval (2025 art. 25¶2)',
     },
+  },
+});
+
+/** 办结 or 化解 (docs/domain/complaints.md §4). */
+export enum ClueOutcome {
+  ANSWERED = 'ANSWERED',
+  RESOLVED = 'RESOLVED',
+}
+registerEnumType(ClueOutcome, {
+  name: 'ClueOutcome',
+  valuesConfig: {
+    ANSWERED: { description: '办结: answered in writing; the debt may still be owed' },
+    RESOLVED: {
+      description: '化解: the confirmed debt is paid, or a repayment plan is agreed for it',
+    },
+  },
+});
+
+/** How a party named in a complaint was found in the registry. */
+export enum PartyMatchedBy {
+  CREDIT_CODE = 'CREDIT_CODE',
+  NAME = 'NAME',
+  ALIAS = 'ALIAS',
+  ID = 'ID',
+  LINKED = 'LINKED',
+}
+registerEnumType(PartyMatchedBy, {
+  name: 'PartyMatchedBy',
+  valuesConfig: {
+    CREDIT_CODE: { description: '统一社会信用代码一致' },
+    NAME: { description: '名称一致' },
+    ALIAS: { description: '按单位简称或别名匹配（如 教体局 = 教育体育局）' },
+    ID: { description: '登记时给出了单位编号' },
+    LINKED: { description: '受理单位人工关联（linkClueParties）' },
   },
 });

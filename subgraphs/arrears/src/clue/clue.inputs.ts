@@ -8,7 +8,7 @@ import {
 import { ContractSubject } from '../ledger/arrear.enums.js';
 import { MAX_HANDLING_DAYS } from '../rules/clue-clock.js';
 import { Clue } from './clue.entity.js';
-import { ClueChannel, ClueClockStage, ClueStatus } from './clue.enums.js';
+import { ClueChannel, ClueClockStage, ClueOutcome, ClueStatus } from './clue.enums.js';
 import type { ClueFiling, ClueVerification } from './clue.validation.js';
 
 export const ClueConnection = connectionType(Clue, 'Clue');
@@ -18,14 +18,29 @@ export const ClueConnection = connectionType(Clue, 'Clue');
     'A clue or complaint as received, with the fields of the complaint form (docs/domain/complaints.md).',
 })
 export class FileClueInput implements ClueFiling {
-  @Field(() => ClueChannel)
-  channel!: ClueChannel;
+  @Field(() => ClueChannel, {
+    nullable: true,
+    description:
+      'Required for clerks; an enterprise filing itself gives none (the hub sets SELF_SERVICE).',
+  })
+  channel?: ClueChannel | null;
 
   @Field(() => String, { nullable: true })
   externalRef?: string | null;
 
-  @Field(() => DateScalar)
-  receivedOn!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Required for clerks; an enterprise filing itself gives none (the hub sets today).',
+  })
+  receivedOn?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The region the clue belongs to, when the respondent is not (yet) a registered unit.',
+  })
+  regionCode?: string | null;
 
   @Field(() => ID, {
     nullable: true,
@@ -187,6 +202,37 @@ export class AnswerClueInput extends ClueStepInput {
 export class CloseClueInput extends ClueStepInput {
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => ClueOutcome, {
+    nullable: true,
+    description:
+      '办结 (ANSWERED, the default) or 化解 (RESOLVED: only when the confirmed debt is paid or a repayment plan agreed).',
+  })
+  outcome?: ClueOutcome | null;
+}
+
+@InputType({
+  description:
+    'Links the parties a complaint names to registered units (the intake office, audited).',
+})
+export class LinkCluePartiesInput extends ClueStepInput {
+  @Field(() => ID, { nullable: true, description: 'The unit complained about.' })
+  respondentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The complainant enterprise.' })
+  complainantId?: string | null;
+}
+
+@InputType()
+export class RateClueInput {
+  @Field(() => ID)
+  clueId!: string;
+
+  @Field(() => Int, { description: '1 (very dissatisfied) to 5 (very satisfied).' })
+  satisfaction!: number;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
 }
 
 @InputType()
@@ -202,6 +248,25 @@ export class ClueFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Respondent units (at most 500).' })
   respondentIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Units whose clerks filed the clues (a 政数局’s work orders; at most 500).',
+  })
+  filedByUnitIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Regions the clues belong to, each with its subtree (at most 100).',
+  })
+  regionCodes?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only clues whose respondent or complainant is not yet matched to a registered unit.',
+  })
+  unlinkedParties?: boolean | null;
 
   @Field(() => ClueClockStage, {
     nullable: true,
@@ -229,5 +294,7 @@ export enum ClueAction {
   EXTEND = 'EXTEND',
   ANSWER = 'ANSWER',
   CLOSE = 'CLOSE',
+  LINK = 'LINK',
+  RATE = 'RATE',
 }
 registerEnumType(ClueAction, { name: 'ClueAction' });

@@ -49,11 +49,23 @@ describe('filingProblems', () => {
     ]);
   });
 
-  it('an enterprise files only in its own name', () => {
-    expect(filingProblems(filing, filing.complainantId!).problems).toEqual([]);
-    expect(filingProblems(filing, 'another').problems.map((p) => p.field)).toEqual([
-      'complainantId',
+  it('an enterprise files only in its own name, and neither chooses the channel nor back-dates', () => {
+    const own = { ...filing, channel: null, receivedOn: null };
+    expect(filingProblems(own, filing.complainantId!).problems).toEqual([]);
+    expect(filingProblems(own, 'another').problems.map((p) => p.field)).toEqual(['complainantId']);
+    expect(filingProblems(filing, filing.complainantId!).problems.map((p) => p.field)).toEqual([
+      'channel',
+      'receivedOn',
     ]);
+  });
+
+  it('a clerk gives the channel and the day, and never SELF_SERVICE', () => {
+    const fields = (f: ClueFiling) => filingProblems(f, null).problems.map((p) => p.field);
+    expect(fields({ ...filing, channel: null, receivedOn: null })).toEqual([
+      'channel',
+      'receivedOn',
+    ]);
+    expect(fields({ ...filing, channel: ClueChannel.SELF_SERVICE })).toEqual(['channel']);
   });
 });
 

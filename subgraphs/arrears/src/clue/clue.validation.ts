@@ -15,9 +15,10 @@ import type { ClueChannel } from './clue.enums.js';
 export const SIZE_CLASSES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'] as const;
 
 export interface ClueFiling {
-  channel: ClueChannel;
+  channel?: ClueChannel | null;
   externalRef?: string | null;
-  receivedOn: string;
+  receivedOn?: string | null;
+  regionCode?: string | null;
   complainantId?: string | null;
   complainantName: string;
   complainantCreditCode?: string | null;
@@ -78,12 +79,35 @@ export function filingProblems(
     request: checkText(p, f.request, 'request', { max: 2000 }),
     evidence: checkText(p, f.evidence, 'evidence', { max: 2000 }),
   };
-  checkNotFuture(
-    p,
-    f.receivedOn,
-    'receivedOn',
-    '收到日期不能晚于今天（a clue cannot be received in the future）。',
-  );
+  // Self-service filing (an enterprise in its own name): the hub sets the channel and the day it
+  // is received, so a complaint cannot be back-dated or dressed up as a transfer.
+  if (filerEnterprise !== null) {
+    if (f.channel && f.channel !== 'SELF_SERVICE')
+      p.add(
+        'channel',
+        '企业自行投诉的渠道由系统设定，请不要填写（the hub sets the channel of a self-service complaint）。',
+      );
+    if (f.receivedOn && f.receivedOn !== todayInChina())
+      p.add(
+        'receivedOn',
+        '企业自行投诉的收到日期为提交当日，由系统设定（the hub dates a self-service complaint today）。',
+      );
+  } else {
+    p.check(!!f.channel, 'channel', '请填写线索来源渠道（the channel is required）。');
+    p.check(!!f.receivedOn, 'receivedOn', '请填写收到日期（the day received is required）。');
+    if (f.channel === 'SELF_SERVICE')
+      p.add(
+        'channel',
+        '“企业自行投诉”渠道只用于企业本身提交的投诉（SELF_SERVICE is for enterprises filing themselves）。',
+      );
+  }
+  if (f.receivedOn)
+    checkNotFuture(
+      p,
+      f.receivedOn,
+      'receivedOn',
+      '收到日期不能晚于今天（a clue cannot be received in the future）。',
+    );
   p.check(
     compareMoney(f.amountClaimed, '0') > 0,
     'amountClaimed',
@@ -99,7 +123,7 @@ export function filingProblems(
       'complainantSizeClass',
       '企业规模请填写 LARGE、MEDIUM、SMALL 或 MICRO（the size class is LARGE, MEDIUM, SMALL or MICRO）。',
     );
-  if (filerEnterprise !== null)
+  if (filerEnterprise !== null && f.complainantId)
     p.check(
       f.complainantId === filerEnterprise,
       'complainantId',

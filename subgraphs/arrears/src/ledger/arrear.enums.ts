@@ -75,6 +75,7 @@ export enum ArrearSource {
   COMPLAINT = 'COMPLAINT',
   AUDIT = 'AUDIT',
   INSPECTION = 'INSPECTION',
+  CONFIRMATION = 'CONFIRMATION',
 }
 registerEnumType(ArrearSource, {
   name: 'ArrearSource',
@@ -83,6 +84,9 @@ registerEnumType(ArrearSource, {
     COMPLAINT: { description: '投诉/线索 (national platform, 12345, 信访 …)' },
     AUDIT: { description: '审计发现' },
     INSPECTION: { description: '督查/巡视发现' },
+    CONFIRMATION: {
+      description: '账款确权: confirmed by the debtor at the creditor’s request (2025 art. 16)',
+    },
   },
 });
 

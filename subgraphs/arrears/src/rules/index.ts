@@ -18,3 +18,5 @@ export * from './reporting-status.js';
 export * from './new-arrears.js';
 export * from './clue-closure.js';
 export * from './zeroing-rate.js';
+export * from './clue-outcome.js';
+export * from './receivable-confirmation.js';

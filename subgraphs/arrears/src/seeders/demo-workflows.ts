@@ -5,7 +5,8 @@ import { addDays, stableId, todayInChina } from '@arrears-hub/subgraph-kit';
 import { CalendarDay } from '../calendar/calendar-day.entity.js';
 import { CalendarYear } from '../calendar/calendar-year.entity.js';
 import { Clue } from '../clue/clue.entity.js';
-import { ClueChannel, ClueStatus } from '../clue/clue.enums.js';
+import { ClueChannel, ClueOutcome, ClueStatus } from '../clue/clue.enums.js';
+import { RegionSettings } from '../region-settings/region-settings.entity.js';
 import { CampaignDeadline } from '../reporting/campaign-deadline.entity.js';
 import { GroupReport } from '../reporting/group-report.entity.js';
 import { LedgerReport } from '../reporting/ledger-report.entity.js';
@@ -40,6 +41,22 @@ interface DemoClue {
   rejectionReason?: string;
   arrearKey?: string;
 }
+
+/** The demo's intake offices (region settings): the bureau that takes complaints in each county
+ * the programmes name one for. (晋城城区's 民营经济局 is left to the settings test, which sets it.) */
+const DEMO_INTAKE_OFFICES: Record<string, string> = {
+  '150621': 'dalad.industry-it',
+  '140999': 'wutaishan.tourism',
+};
+
+/** The county each demo respondent's clue belongs to (by the respondent's seed key prefix). */
+const DEMO_CLUE_REGIONS: Record<string, string> = {
+  dalad: '150621',
+  'demo.dalad': '150621',
+  chengqu: '140502',
+  wutaishan: '140999',
+  ye: '410422',
+};
 
 const DEMO_CLUES: DemoClue[] = [
   {
@@ -247,7 +264,19 @@ export function seedWorkflows(
     });
   const overrides = new Map(DEMO_CALENDAR.map(([day, kind]) => [day, kind]));
 
+  for (const [regionCode, office] of Object.entries(DEMO_INTAKE_OFFICES))
+    em.create(RegionSettings, {
+      id: stableId(`region-settings#${regionCode}`),
+      regionCode,
+      intakeOfficeId: stableId(office),
+      updatedBy: 'demo-data',
+    });
+
   for (const c of DEMO_CLUES) {
+    const regionCode =
+      DEMO_CLUE_REGIONS[c.respondent.split('.').slice(0, 2).join('.')] ??
+      DEMO_CLUE_REGIONS[c.respondent.split('.')[0]!]!;
+    const intakeOffice = DEMO_INTAKE_OFFICES[regionCode];
     const receivedOn = addDays(today, -c.receivedDaysAgo);
     const assignedOn = c.assignedAfter !== undefined ? addDays(receivedOn, c.assignedAfter) : null;
     const closed = c.status === ClueStatus.CLOSED;
@@ -256,6 +285,8 @@ export function seedWorkflows(
       channel: c.channel,
       externalRef: c.externalRef ?? null,
       receivedOn,
+      regionCode,
+      intakeOfficeId: intakeOffice ? stableId(intakeOffice) : null,
       complainantId: stableId(c.complainant),
       complainantName: c.complainantName,
       respondentId: stableId(c.respondent),
@@ -269,6 +300,7 @@ export function seedWorkflows(
       status: c.status,
       reviewDueOn: addWorkingDays(receivedOn, 10, overrides),
       acceptedOn: assignedOn ? addDays(receivedOn, 2) : null,
+      transferDueOn: assignedOn ? addWorkingDays(addDays(receivedOn, 2), 10, overrides) : null,
       rejectionReason: c.rejectionReason ?? null,
       handlingUnitId: c.handlingUnit ? stableId(c.handlingUnit) : null,
       assignedOn,
@@ -280,6 +312,7 @@ export function seedWorkflows(
       feedback: closed ? '款项已于2023年10月底前全额支付，已电话回访企业。' : null,
       answeredOn: closed && assignedOn ? addDays(assignedOn, 20) : null,
       closedOn: closed && assignedOn ? addDays(assignedOn, 22) : null,
+      outcome: closed ? ClueOutcome.RESOLVED : null,
       registeredBy: 'demo-data',
     });
   }

@@ -38,8 +38,9 @@ interface Key {
 
 const keyOf = (k: Key) => `${scopeKey(k.scope)}@${k.dueSoonDays}`;
 
-/** The running clock's due date, as in clue/clue-clock.ts: review while received or accepted, handling once transferred. */
-const DUE_ON = `case when c.status in ('${ClueStatus.RECEIVED}', '${ClueStatus.ACCEPTED}') then c.review_due_on
+/** The running clock's due date, as in clue/clue-clock.ts: review while received, transfer once accepted, handling once transferred. */
+const DUE_ON = `case when c.status = '${ClueStatus.RECEIVED}' then c.review_due_on
+  when c.status = '${ClueStatus.ACCEPTED}' then coalesce(c.transfer_due_on, c.review_due_on)
   when c.status in ('${ClueStatus.ASSIGNED}', '${ClueStatus.VERIFIED}') then c.handling_due_on end`;
 
 export const clueClocksOf = defineLoader<Key, ClueClockCounts>(

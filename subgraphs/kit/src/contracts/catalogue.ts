@@ -121,6 +121,66 @@ export const REPORTING_GROUPS = defineContract<
     'Sector groups with their aggregating units, leaders, receiving office and routes: the groups named, the groups the units named report through, and (regionCode, or "" for none) every reporting group of that region and below.',
 });
 
+/** A party as a clerk or an enterprise names it: by 统一社会信用代码, by name, or both; in a region
+ * when known (a name is looked for there first). */
+export interface PartyQuery {
+  name: string | null;
+  creditCode: string | null;
+  regionCode: string | null;
+}
+
+/** How a party was matched to a unit of the registry. */
+export type PartyMatchedBy = 'CREDIT_CODE' | 'NAME' | 'ALIAS';
+
+export interface PartyMatch {
+  /** The unit, when exactly one fits; null when none or several do. */
+  unitId: string | null;
+  matchedBy: PartyMatchedBy | null;
+  /** The units that fit when several do (at most 10), for the clerk to choose from. */
+  candidateIds: string[];
+}
+
+/**
+ * PARTY_MATCHES: names and credit codes resolved against the registry (credit code exact; name
+ * exact, or by a unit's short name or aliases such as 教体局 for 教育体育局, also after the
+ * region's name: 达拉特旗教体局). One answer per query, in order. POST, because a batch of names
+ * does not fit a URL; registry facts, so the service's own (scope "service").
+ */
+export const PARTY_MATCHES = definePostContract<{ parties: PartyQuery[] }, PartyMatch[]>({
+  name: 'partyMatches',
+  owner: 'organisations',
+  callers: ['arrears'],
+  path: '/internal/party-matches',
+  scope: 'service',
+  description:
+    'Parties named by credit code or name (with a region) resolved to registry units: credit code exact; name exact or by short name and aliases (POST, JSON, at most 500).',
+  parseBody: (raw) =>
+    object<{ parties: PartyQuery[] }>({
+      parties: list(
+        object<PartyQuery>({
+          name: optional(text(200)),
+          creditCode: optional(text(18)),
+          regionCode: optional(text(12)),
+        }),
+        500,
+      ),
+    })(raw, 'body'),
+});
+
+export const GROUPS_OF_KIND = defineContract<
+  { regionCode: 'string'; kind: 'string' },
+  ReportingGroupFacts[]
+>({
+  name: 'groupsOfKind',
+  owner: 'organisations',
+  callers: ['arrears'],
+  path: '/internal/groups-of-kind',
+  params: { regionCode: 'string', kind: 'string' },
+  scope: 'service',
+  description:
+    'The working groups of one kind (e.g. PETITION_STABILITY) of a region and of the regions above it, nearest first, with their aggregating units, leaders and receiving office.',
+});
+
 /** What another bureau checks about a debt before acting on it. */
 export interface ArrearFacts {
   id: string;
@@ -411,6 +471,12 @@ export const NOTICE_KINDS = [
   'DISCLOSURE_DUE',
   'DISCLOSURE_MISSING',
   'CALENDAR_MISSING',
+  'CLUE_PETITION',
+  'CLUE_INFO_REQUESTED',
+  'CLUE_LEDGER_DUE',
+  'RECEIVABLE_CONFIRMATION_REQUESTED',
+  'RECEIVABLE_CONFIRMATION_DUE',
+  'RECEIVABLE_CONFIRMATION_SILENT',
   'TEST',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -565,4 +631,6 @@ export const CONTRACTS = [
   CASE_FACTS,
   NOTICE_EVENTS,
   CASE_TRIGGERS,
+  PARTY_MATCHES,
+  GROUPS_OF_KIND,
 ] as const;

@@ -67,6 +67,12 @@ export interface FieldRule {
   relations?: readonly string[];
   /** …and so may viewers with these roles (who can see the record at all). ADMIN always may. */
   roles?: readonly Role[];
+  /**
+   * …but never a viewer whose own unit (`organisationId`) is the unit of one of these `unit`
+   * relations, whatever else it holds or whatever role it has (ADMIN excepted): the unit a
+   * complaint is about never reads who complained, even where it is also the intake office.
+   */
+  exceptOwnUnit?: readonly string[];
 }
 
 export interface OwnershipSpec<T> {
@@ -119,7 +125,10 @@ export function owned<T extends object>(
   const writers = spec.writers ?? defaultWriters(spec.relations);
   for (const name of [
     ...writers,
-    ...Object.values<FieldRule | undefined>(spec.fields ?? {}).flatMap((f) => f?.relations ?? []),
+    ...Object.values<FieldRule | undefined>(spec.fields ?? {}).flatMap((f) => [
+      ...(f?.relations ?? []),
+      ...(f?.exceptOwnUnit ?? []),
+    ]),
   ]) {
     if (!spec.relations[name])
       throw new Error(`owned(${entity.name}): no relation named "${name}"`);

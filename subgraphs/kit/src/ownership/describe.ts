@@ -26,7 +26,10 @@ export interface OwnershipDescription {
   writers: readonly string[];
   relations: RelationDescription[];
   publicWhen?: { column: string; equals: string | boolean };
-  fields: Record<string, { relations?: readonly string[]; roles?: readonly string[] }>;
+  fields: Record<
+    string,
+    { relations?: readonly string[]; roles?: readonly string[]; exceptOwnUnit?: readonly string[] }
+  >;
 }
 
 export interface SubgraphOwnership {

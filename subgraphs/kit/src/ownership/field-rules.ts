@@ -29,6 +29,15 @@ export async function mayReadField(
 ): Promise<boolean> {
   const roles = ctx.viewer.roles;
   if (roles.includes('ADMIN')) return true;
+  const own = ctx.viewer.organisationId;
+  if (
+    own &&
+    rule.exceptOwnUnit?.some((name) => {
+      const relation = ownership.relations[name];
+      return relation?.kind === 'unit' && row[relation.property] === own;
+    })
+  )
+    return false;
   if (rule.roles?.some((r) => roles.includes(r))) return true;
   if (!rule.relations?.length) return false;
   // A field rule's relations are held as the unit's own staff (BUREAU) or the enterprise itself,

@@ -27,6 +27,14 @@ registerEnumType(NoticeKind, {
     DISCLOSURE_DUE: { description: '年度信息公开将于 3 月 31 日截止' },
     DISCLOSURE_MISSING: { description: '截至 3 月 31 日未公开的单位' },
     CALENDAR_MISSING: { description: '下一年度工作日历尚未录入' },
+    CLUE_PETITION: { description: '涉及拖欠账款的信访线索（告知信访维稳组）' },
+    CLUE_INFO_REQUESTED: { description: '线索办理单位请企业补充材料或说明' },
+    CLUE_LEDGER_DUE: { description: '12345 线索台账即将截止报送' },
+    RECEIVABLE_CONFIRMATION_REQUESTED: {
+      description: '企业申请账款确权，请在 30 日内确认或提出异议',
+    },
+    RECEIVABLE_CONFIRMATION_DUE: { description: '账款确权答复期限还剩 3 个工作日' },
+    RECEIVABLE_CONFIRMATION_SILENT: { description: '债务人逾期未答复账款确权申请' },
     TEST: { description: '测试通知（检验推送渠道）' },
   },
 });

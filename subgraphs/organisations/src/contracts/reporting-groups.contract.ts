@@ -5,6 +5,7 @@
 // whatever the number of groups.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  GROUPS_OF_KIND,
   REPORTING_GROUPS,
   serveContract,
   type ReportingGroupFacts,
@@ -103,3 +104,21 @@ export async function reportingGroupFacts(
 export const reportingGroupsContract = serveContract(REPORTING_GROUPS, async (query, ctx) =>
   reportingGroupFacts(ctx.em, await groupIdsFor(ctx.em, query)),
 );
+
+/** GROUPS_OF_KIND: a region's groups of one kind and those of the regions above it, nearest first. */
+export const groupsOfKindContract = serveContract(GROUPS_OF_KIND, async (query, ctx) => {
+  if (!(Object.values(WorkingGroupKind) as string[]).includes(query.kind)) return [];
+  const region = await ctx.em.findOne(Region, { code: query.regionCode });
+  if (!region) return [];
+  const codes = region.path.split('/').filter(Boolean);
+  const groups = await ctx.em.find(WorkingGroup, {
+    region: { code: { $in: codes } },
+    kind: query.kind as WorkingGroupKind,
+  });
+  const facts = await reportingGroupFacts(
+    ctx.em,
+    groups.map((g) => g.id),
+  );
+  const depth = (code: string) => codes.indexOf(code);
+  return facts.sort((a, b) => depth(b.regionCode) - depth(a.regionCode));
+});

@@ -20,7 +20,7 @@ import { OrganisationKind, OrganisationStatus, Ownership } from './organisation.
 })
 @Entity({ tableName: 'organisation' })
 export class Organisation {
-  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'aliases';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -37,6 +37,13 @@ export class Organisation {
   })
   @Property({ type: 'string', length: 100, nullable: true })
   shortName?: string | null;
+
+  @Field(() => [String], {
+    description:
+      'Other names the unit is written by (旗教体局 for 达拉特旗教育体育局): complaints and imports that name it so are matched to it.',
+  })
+  @Property({ type: 'array', columnType: 'text[]', defaultRaw: `'{}'` })
+  aliases: string[] = [];
 
   @Field(() => OrganisationKind)
   @Enum({ items: () => OrganisationKind })

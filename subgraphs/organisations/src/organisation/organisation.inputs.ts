@@ -48,6 +48,12 @@ export class RegisterOrganisationInput implements OrganisationRegistration {
   @Field(() => String, { nullable: true })
   shortName?: string | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Other names the unit is written by (e.g. 旗教体局 for 达拉特旗教育体育局).',
+  })
+  aliases?: string[] | null;
+
   @Field(() => OrganisationKind)
   kind!: OrganisationKind;
 
@@ -80,6 +86,9 @@ export class UpdateOrganisationInput implements OrganisationChanges {
 
   @Field(() => String, { nullable: true })
   shortName?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the aliases; [] clears them.' })
+  aliases?: string[] | null;
 
   @Field(() => OrganisationKind, { nullable: true })
   kind?: OrganisationKind;

@@ -35,6 +35,7 @@ export interface SizeFacts {
 export interface OrganisationRegistration {
   name: string;
   shortName?: string | null;
+  aliases?: string[] | null;
   kind: OrganisationKind;
   subKind?: string | null;
   creditCode?: string | null;
@@ -49,6 +50,7 @@ export interface OrganisationRegistration {
 export interface OrganisationChanges {
   name?: string | null;
   shortName?: string | null;
+  aliases?: string[] | null;
   kind?: OrganisationKind | null;
   subKind?: string | null;
   creditCode?: string | null;
@@ -75,6 +77,7 @@ export interface SizeColumns {
 export interface UnitColumns extends SizeColumns {
   name: string;
   shortName: string | null;
+  aliases: string[];
   kind: OrganisationKind;
   subKind: string | null;
   creditCode: string | null;
@@ -139,6 +142,24 @@ export function enterpriseProblems(
   return p.list;
 }
 
+export const MAX_ALIASES = 20;
+
+/** Other names of a unit (教体局 for 教育体育局): each 1–100 characters, at most 20, stored as
+ * written (matching normalises them), without repeats. */
+export function checkAliases(p: Problems, aliases: readonly string[] | null | undefined): string[] {
+  const kept: string[] = [];
+  for (const [i, alias] of (aliases ?? []).entries()) {
+    const text = checkText(p, alias, `aliases.${i}`, { required: true, max: 100 });
+    if (text && !kept.includes(text)) kept.push(text);
+  }
+  p.check(
+    kept.length <= MAX_ALIASES,
+    'aliases',
+    `别名最多 ${MAX_ALIASES} 个（at most ${MAX_ALIASES} aliases）。`,
+  );
+  return kept;
+}
+
 /** Checks a registration; `value` holds the unit's columns (relations are the caller's). */
 export function checkRegistration(
   r: OrganisationRegistration,
@@ -146,6 +167,7 @@ export function checkRegistration(
   const p = new Problems();
   const name = checkName(p, r.name);
   const shortName = checkText(p, r.shortName, 'shortName', { max: 100 });
+  const aliases = checkAliases(p, r.aliases);
   const subKind = checkText(p, r.subKind, 'subKind', { max: 100 });
   p.merge(enterpriseProblems(r.kind, r.creditCode));
   const size = checkSize(p, r.size);
@@ -154,6 +176,7 @@ export function checkRegistration(
     value: {
       name: name ?? '',
       shortName,
+      aliases,
       kind: r.kind,
       subKind,
       creditCode: r.creditCode ?? null,
@@ -174,6 +197,7 @@ export function checkChanges(id: string, c: OrganisationChanges): Checked<Partia
   if (c.name !== undefined && c.name !== null) value.name = checkName(p, c.name) ?? '';
   if (c.shortName !== undefined)
     value.shortName = checkText(p, c.shortName, 'shortName', { max: 100 });
+  if (c.aliases !== undefined) value.aliases = checkAliases(p, c.aliases);
   if (c.kind) value.kind = c.kind;
   if (c.subKind !== undefined) value.subKind = checkText(p, c.subKind, 'subKind', { max: 100 });
   if (c.creditCode !== undefined) value.creditCode = c.creditCode;

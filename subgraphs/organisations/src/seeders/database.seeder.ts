@@ -48,6 +48,7 @@ interface SeedFile {
     key: string;
     name: string;
     shortName?: string;
+    writtenAs?: string[];
     kind: string;
     subKind?: string;
     region: string;
@@ -74,6 +75,13 @@ interface SeedFile {
 }
 const seed = seedFile as unknown as SeedFile;
 
+/** Colloquial names complaints use for some demo units (教体局 = 教育体育局). */
+const DEMO_ALIASES: Record<string, string[]> = {
+  'dalad.education-sports': ['旗教体局'],
+  'dalad.housing-construction': ['旗住建局'],
+  'dalad.industry-it': ['旗工信局'],
+};
+
 /** When the demo's people took office: before the 2025 programmes were issued. */
 const TENURES_START = '2025-01-01';
 
@@ -93,6 +101,10 @@ export class DatabaseSeeder extends Seeder {
         id: stableId(o.key),
         name: o.name,
         shortName: o.shortName ?? null,
+        // The forms the programmes write the unit in, and the colloquial ones clerks use.
+        aliases: [...new Set([...(o.writtenAs ?? []), ...(DEMO_ALIASES[o.key] ?? [])])].filter(
+          (a) => a !== o.shortName && a !== o.name,
+        ),
         kind: o.kind as OrganisationKind,
         subKind: o.subKind ?? null,
         region: regionRefs.get(regionCode(o.region))!,
