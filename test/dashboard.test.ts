@@ -15,14 +15,23 @@ import { documentId } from '../gateway/src/trusted-documents.ts';
 import { extractText } from 'unpdf';
 import type {
   ArrearFilter,
-  MonthlyBulletinMattersQuery,
-  MonthlyBulletinQuery,
+  MonthlyBulletinMattersQuery as MonthlyBulletinMattersAnswer,
+  MonthlyBulletinQuery as MonthlyBulletinAnswer,
   MonthlyBulletinQueryVariables,
-  DashboardArrearsQuery,
-  DashboardPanelsQuery,
-  DashboardQuery,
+  DashboardArrearsQuery as DashboardArrearsAnswer,
+  DashboardPanelsQuery as DashboardPanelsAnswer,
+  DashboardQuery as DashboardAnswer,
   DashboardQueryVariables,
 } from '../gateway/src/dashboard/generated/operations.ts';
+import type { Whole } from '../gateway/src/dashboard/whole.ts';
+
+// The answers with every subgraph up, as the page reads them (Whole: the records other subgraphs
+// add are there).
+type MonthlyBulletinMattersQuery = Whole<MonthlyBulletinMattersAnswer>;
+type MonthlyBulletinQuery = Whole<MonthlyBulletinAnswer>;
+type DashboardArrearsQuery = Whole<DashboardArrearsAnswer>;
+type DashboardPanelsQuery = Whole<DashboardPanelsAnswer>;
+type DashboardQuery = Whole<DashboardAnswer>;
 import { percent, wan } from '../gateway/src/dashboard/money.ts';
 import { outstandingDebts, ownLevelUnits } from '../gateway/src/dashboard/filters.ts';
 import { ADMIN, data, hub, LEADING_GROUP, tokenFor } from './harness/client.ts';

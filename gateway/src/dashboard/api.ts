@@ -11,6 +11,10 @@ const page = document.body.dataset;
 /** Operation name → document id, as the gateway wrote them into the page. */
 const documents = JSON.parse(page.documents ?? '{}') as Record<string, string>;
 
+import type { Whole } from './whole.js';
+
+export type { Whole };
+
 export interface GraphQLError {
   message: string;
   path?: (string | number)[];
@@ -104,17 +108,3 @@ export function monthEnd(period: string): string {
   const [year, month] = period.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
-
-/**
- * A query result as the panels read it: every record present. The fields one subgraph adds to
- * another's records (and the records another subgraph owns) are nullable in the schema: null while
- * that subgraph is down. A panel is drawn on the result as if they were there and, when one is
- * missing, fails alone: drawEach (charts.ts) shows “数据暂不可用” in its place and the other panels
- * still draw. Nullable scalars (a rate with nothing to divide, a date not yet known) keep their
- * null; nothing here fills a gap with zeros.
- */
-export type Whole<T> = T extends (infer I)[]
-  ? Whole<I>[]
-  : T extends object
-    ? { [K in keyof T]: NonNullable<T[K]> extends object ? Whole<NonNullable<T[K]>> : T[K] }
-    : T;
