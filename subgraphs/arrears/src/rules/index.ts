@@ -18,3 +18,4 @@ export * from './reporting-status.js';
 export * from './new-arrears.js';
 export * from './clue-closure.js';
 export * from './zeroing-rate.js';
+export * from './sheet-cells.js';
