@@ -10,6 +10,7 @@ import {
 import { reportingGroupsContract } from './contracts/reporting-groups.contract.js';
 import { workingGroupUnitsContract } from './contracts/working-group-units.contract.js';
 import { ormConfig } from './mikro-orm.config.js';
+import { creditorRegistrationContract } from './organisation/creditor-registration.contract.js';
 import { OrganisationMutationResolver } from './organisation/organisation.mutations.js';
 import { organisationReference } from './organisation/organisation.reference.js';
 import { OrganisationResolver } from './organisation/organisation.resolver.js';
@@ -61,6 +62,7 @@ export const subgraph: SubgraphDefinition = {
     regionDirectoryContract,
     workingGroupUnitsContract,
     reportingGroupsContract,
+    creditorRegistrationContract,
   ],
   // Jurisdiction here is computed from this database, not by calling itself.
   directorySource: localDirectorySource,

@@ -32,7 +32,8 @@ export function excelSerialDate(serial: number): string | null {
   return new Date(epoch + serial * 86_400_000).toISOString().slice(0, 10);
 }
 
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const daysInMonth = (year: number, month: number) =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 const DATE_FORMS_HINT = '请写作 2025-08-05、2025/8/5、2025.8.5 或 2025年8月5日';
 
@@ -108,8 +109,7 @@ export function parseSheetAmount(input: string, unit: AmountUnit = 'YUAN'): Cell
     .replace(/[\s\u00a0]+/g, '')
     .replace(/^[¥￥]/, '');
   if (unit === 'YUAN') text = text.replace(/元$/, '');
-  if (/^[-−(（]/.test(text) || /[)）]$/.test(text))
-    return bad(`“${shown}”是负数：金额不能为负。`);
+  if (/^[-−(（]/.test(text) || /[)）]$/.test(text)) return bad(`“${shown}”是负数：金额不能为负。`);
   if (text.includes(',')) {
     if (!/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text))
       return bad(`“${shown}”的千位分隔符位置不对：请写作 1,234,567.89 或不加分隔符。`);
