@@ -1,7 +1,13 @@
 // Reading a clerk's ledger spreadsheet: the first sheet, a header row naming the template's
 // columns, then one debt per row, each cell as text (dates and money as Excel hands them over).
 import ExcelJS from 'exceljs';
-import { amountHeader, halfWidth, numberCellText, type AmountUnit } from '../rules/sheet-cells.js';
+import {
+  amountHeader,
+  halfWidth,
+  numberCellText,
+  parseSheetDate,
+  type AmountUnit,
+} from '../rules/sheet-cells.js';
 import { LEDGER_COLUMNS, type LedgerColumn, type LedgerField } from './ledger-columns.js';
 import { arrayBufferOf } from './workbook-bytes.js';
 
@@ -22,6 +28,16 @@ export interface ImportOutcome {
   notices: RowError[];
   /** Nothing was written because the file had errors and only a complete import was asked for. */
   writtenNothing: boolean;
+  /** Enterprises registered by this import (registerUnknownCreditors). */
+  newCreditors: NewCreditor[];
+}
+
+export interface NewCreditor {
+  /** The first row naming it. */
+  row: number;
+  id: string;
+  name: string;
+  creditCode: string;
 }
 
 export const MAX_ROWS = 20_000;
@@ -58,7 +74,14 @@ function cellText(value: ExcelJS.CellValue, column?: LedgerColumn, unit?: Amount
         .trim();
     if ('error' in value) return String(value.error);
   }
-  if (typeof value === 'number') return column?.money ? numberCellText(value, unit) : String(value);
+  if (typeof value === 'number') {
+    if (column?.money) return numberCellText(value, unit);
+    if (column?.date) {
+      const day = parseSheetDate(String(value));
+      if (day.ok) return day.value;
+    }
+    return String(value);
+  }
   return String(value).trim();
 }
 
