@@ -150,7 +150,7 @@ export function numberCellText(value: number, unit: AmountUnit = 'YUAN'): string
  * "应付金额" alone → 应付金额, no unit (the template's 元). Brackets may be half- or full-width. */
 export function amountHeader(header: string): { label: string; unit: AmountUnit | null } {
   const text = halfWidth(header).replace(/\s+/g, '');
-  const m = /^(.*?)[(\[](元|万元|人民币元|人民币万元)[)\]]$/.exec(text);
+  const m = /^(.*?)[([](元|万元|人民币元|人民币万元)[)\]]$/.exec(text);
   if (!m) return { label: text, unit: null };
   return { label: m[1]!, unit: m[2]!.endsWith('万元') ? 'WAN_YUAN' : 'YUAN' };
 }
