@@ -332,7 +332,7 @@ describe('a spreadsheet as the units fill it in', () => {
   });
 
   it('a clerk of another unit cannot import this unit’s sheet, and registers nobody by trying', async () => {
-    const other = await newDebtorUnit(unique('别的局'));
+    const other = await newDebtorUnit(unique('摸排别的局'));
     const code = newCreditCode();
     const result = await gql<any>(
       IMPORT,
