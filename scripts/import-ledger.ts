@@ -1,4 +1,4 @@
-// npm run import-ledger -- <file.xlsx> --unit <ID> [--good-rows-only]
+// npm run import-ledger -- <file.xlsx> --unit <ID> [--good-rows-only] [--register-unknown-creditors]
 // Sends a unit's ledger spreadsheet to the hub (the importLedger mutation) and prints the report:
 // what was imported, and every bad row with its column and reason. Exit code 1 when rows were refused.
 import { readFile } from 'node:fs/promises';
@@ -6,11 +6,15 @@ import { parseArgs } from 'node:util';
 import { callRegistered, clientToken } from './lib/gateway-client.ts';
 
 const USAGE =
-  'usage: npm run import-ledger -- <file.xlsx> --unit <organisation id> [--good-rows-only]\n  (HUB_GATEWAY_URL, HUB_TOKEN as for every tool; the template: npm run export-ledger -- --template)';
+  'usage: npm run import-ledger -- <file.xlsx> --unit <organisation id> [--good-rows-only] [--register-unknown-creditors]\n  (HUB_GATEWAY_URL, HUB_TOKEN as for every tool; the template: npm run export-ledger -- --template)';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { unit: { type: 'string' }, 'good-rows-only': { type: 'boolean', default: false } },
+  options: {
+    unit: { type: 'string' },
+    'good-rows-only': { type: 'boolean', default: false },
+    'register-unknown-creditors': { type: 'boolean', default: false },
+  },
 });
 const [file] = positionals;
 if (!file || !values.unit) {
@@ -31,6 +35,7 @@ interface Report {
   writtenNothing: boolean;
   errors: Problem[];
   notices: Problem[];
+  newCreditors: { row: number; creditCode: string; name: string }[];
 }
 
 try {
@@ -43,6 +48,7 @@ try {
         unitId: values.unit,
         fileBase64: content.toString('base64'),
         goodRowsOnly: values['good-rows-only'],
+        registerUnknownCreditors: values['register-unknown-creditors'],
       },
     },
     await clientToken('LEADING_GROUP'),
@@ -52,6 +58,8 @@ try {
     `${file}: ${report.rows} rows read, ${report.imported} imported, ${report.unchanged} already in the ledger, ${report.rejected} refused (${seconds} s).`,
   );
   for (const e of report.errors) console.log(`  第 ${e.row} 行 ${e.column}: ${e.message}`);
+  for (const c of report.newCreditors)
+    console.log(`  新登记企业 第 ${c.row} 行: ${c.name}（${c.creditCode}）`);
   for (const n of report.notices) console.log(`  注意 第 ${n.row} 行 ${n.column}: ${n.message}`);
   if (report.errors.length && report.writtenNothing)
     console.log(

@@ -46,7 +46,27 @@ describe('/export.csv', () => {
     expect(csv.type).toContain('text/csv');
     expect(csv.disposition).toContain(`OverdueWithoutPlan-`);
     const [header, ...rows] = parseCsv(csv.text);
+    // The headers are the fields' Chinese labels; ?headers=paths gives the GraphQL paths.
     expect(header!.split(',')).toEqual([
+      '合同编号',
+      '欠款余额（元）',
+      '法定付款期限',
+      '逾期天数',
+      '逾期利息·金额（元）',
+      '欠款单位·名称',
+      '欠款单位·地区·名称',
+      '债权企业·名称',
+    ]);
+    const byPath = await download(
+      {
+        operation: 'OverdueWithoutPlan',
+        variables: JSON.stringify({ asOf: AS_OF }),
+        headers: 'paths',
+      },
+      LEADING_GROUP,
+    );
+    const [pathHeader, ...pathRows] = parseCsv(byPath.text);
+    expect(pathHeader!.split(',')).toEqual([
       'contractNo',
       'outstanding',
       'statutoryDueOn',
@@ -56,6 +76,7 @@ describe('/export.csv', () => {
       'debtor.region.name',
       'creditor.name',
     ]);
+    expect(pathRows).toEqual(rows);
     const api = await data<any>(
       `query($asOf: Date!) { arrears(first: 100, filter: { overdueOn: $asOf, hasRepaymentPlan: false }, orderBy: { field: OUTSTANDING, direction: DESC }) { edges { node { contractNo outstanding } } } }`,
       { asOf: AS_OF },
@@ -82,7 +103,7 @@ describe('/export.csv', () => {
       (await download(null, { ...bureau, roles: ['INSPECTOR'], region: '150621' }, { query })).text,
     );
     expect(all.length).toBeGreaterThan(own.length);
-    const mine = await download(null, bureau, { query });
+    const mine = await download({ headers: 'paths' }, bureau, { query });
     // BUREAU may not send its own text where trusted documents are not enforced? It may: the
     // gateway's rules decide, and the rows are the bureau's own units only.
     expect(mine.status).toBe(200);
@@ -131,5 +152,39 @@ describe('/export.csv', () => {
   it('GraphiQL offers the CSV download', async () => {
     const page = await (await fetch(new URL('/graphiql', hub().gatewayUrl))).text();
     expect(page).toContain("fetch('/export.csv'");
+  });
+});
+
+describe('the README’s /export.csv examples', () => {
+  it('work as written with curl (no -g needed)', async () => {
+    const { execFile } = await import('node:child_process');
+    const { mkdtemp, readFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { promisify } = await import('node:util');
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## CSV of any query'));
+    const block = section.slice(
+      section.indexOf('```bash') + 7,
+      section.indexOf('```', section.indexOf('```bash') + 7),
+    );
+    // The token line asks the development secret; the test hub's own token stands in for it.
+    const commands = block
+      .split('\n')
+      .filter((line) => !line.startsWith('TOKEN='))
+      .join('\n')
+      .replaceAll('localhost:4000', new URL(hub().gatewayUrl).host);
+    expect(commands).toContain('curl');
+    const dir = await mkdtemp(join(tmpdir(), 'hub-readme-csv-'));
+    await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', commands], {
+      cwd: dir,
+      env: { ...process.env, TOKEN: await tokenFor(INSPECTOR) },
+    });
+    const overdue = parseCsv(await readFile(join(dir, 'overdue.csv'), 'utf8'));
+    expect(overdue[0]).toContain('合同编号');
+    expect(overdue.length).toBeGreaterThan(1);
+    const units = parseCsv(await readFile(join(dir, 'units.csv'), 'utf8'));
+    expect(units[0]).toBe('name,creditCode');
+    expect(units.length).toBeGreaterThan(10);
   });
 });

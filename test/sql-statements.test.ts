@@ -62,6 +62,26 @@ describe('SQL statements per request do not grow with the rows', () => {
     const creditorId = creditor.organisations.edges[0].node.id;
     await regionWithChildren('150691', 10, creditorId);
     await regionWithChildren('150692', 100, creditorId);
+    // The first 10 units by name must hold a unit with a parent, or the 10-row request skips the
+    // parent loader and the comparison depends on which units other test files registered: a
+    // sub-unit named to sort first makes it hold whatever else is in the registry.
+    const parent = await data<any>(
+      `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`,
+      { i: { name: '!SQL计数上级单位', kind: 'GOVERNMENT_DEPARTMENT', regionCode: '150691' } },
+      ADMIN,
+    );
+    await data(
+      `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`,
+      {
+        i: {
+          name: '!SQL计数下属单位',
+          kind: 'PUBLIC_INSTITUTION',
+          regionCode: '150691',
+          parentId: parent.registerOrganisation.id,
+        },
+      },
+      ADMIN,
+    );
   }, 300_000);
 
   it('organisations(first: 10 | 100) { arrearsSummary … }', async () => {

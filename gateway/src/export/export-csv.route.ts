@@ -5,6 +5,7 @@
 //   /export.csv?operation=OverdueWithoutPlan&variables={"asOf":"2026-11-24"}   a registered operation
 //   /export.csv?documentId=sha256:…                                           the same, by id
 //   POST /export.csv {"query": "...", "variables": {...}}                    ad-hoc text (INSPECTOR)
+// The header row names the columns in Chinese (field-labels.ts); ?headers=paths gives the paths.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OperationTypeNode, parse, type DocumentNode } from 'graphql';
 // Dependency-free parts of the kit only: the gateway does not load the subgraphs' schema machinery.
@@ -12,6 +13,7 @@ import { todayInChina } from '@arrears-hub/protocol';
 import { csvDocument } from '@arrears-hub/protocol';
 import type { RouteHandler } from '@arrears-hub/protocol';
 import type { Manifest } from '../trusted-documents.js';
+import { chineseHeaders } from './field-labels.js';
 import { resultTable, type Json } from './result-table.js';
 
 const MAX_REQUEST_BYTES = 100_000;
@@ -21,6 +23,8 @@ interface ExportRequest {
   documentId?: string;
   operationName?: string;
   variables?: Record<string, unknown>;
+  /** "paths": the CSV's header row gives the GraphQL paths instead of the Chinese labels. */
+  headers?: string;
 }
 
 class Refused extends Error {
@@ -175,8 +179,13 @@ export function exportCsvRoute(manifest: Manifest, graphqlUrl: () => string): Ro
           'BAD_REQUEST',
           'The result has no list to put in rows: export a query that returns a list or a connection.',
         );
+      // Chinese headers by default (field-labels.ts); ?headers=paths (or "headers": "paths" in a
+      // POST body) keeps the GraphQL paths, for scripts that read columns by path.
+      const paths = (url.searchParams.get('headers') ?? request.headers) === 'paths';
       const csv = csvDocument(
-        table.columns,
+        paths
+          ? table.columns
+          : chineseHeaders(text, request.operationName, table.source, table.columns),
         table.rows.map((row) => table.columns.map((c) => row[c] ?? '')),
       );
       const fileName = `${name ?? 'export'}-${todayInChina()}.csv`;

@@ -14,6 +14,7 @@ import {
 } from './contracts/reporting-groups.contract.js';
 import { workingGroupUnitsContract } from './contracts/working-group-units.contract.js';
 import { ormConfig } from './mikro-orm.config.js';
+import { creditorRegistrationContract } from './organisation/creditor-registration.contract.js';
 import { OrganisationMutationResolver } from './organisation/organisation.mutations.js';
 import { organisationReference } from './organisation/organisation.reference.js';
 import { OrganisationResolver } from './organisation/organisation.resolver.js';
@@ -67,6 +68,7 @@ export const subgraph: SubgraphDefinition = {
     reportingGroupsContract,
     partyMatchesContract,
     groupsOfKindContract,
+    creditorRegistrationContract,
   ],
   // Jurisdiction here is computed from this database, not by calling itself.
   directorySource: localDirectorySource,

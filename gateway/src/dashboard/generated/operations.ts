@@ -275,6 +275,8 @@ export type ImportLedgerInput = {
   fileBase64: string;
   /** Import the good rows even when other rows have errors. */
   goodRowsOnly?: boolean;
+  /** Register in the organisations registry, as private enterprises of the unit’s region, the creditors the registry does not have, from rows that carry a valid 统一社会信用代码 and a name (audited there; listed in newCreditors). Without it such a row is an error on its credit-code column. Nobody is registered when other errors stop the import. */
+  registerUnknownCreditors?: boolean;
   /** The debtor unit whose ledger this is (Organisation id). */
   unitId: string | number;
 };
@@ -527,7 +529,7 @@ export type ImportLedgerMutationVariables = Exact<{
 }>;
 
 
-export type ImportLedgerMutation = { importLedger: { rows: number, imported: number, unchanged: number, rejected: number, writtenNothing: boolean, errors: Array<{ row: number, column: string, message: string }>, notices: Array<{ row: number, column: string, message: string }> } };
+export type ImportLedgerMutation = { importLedger: { rows: number, imported: number, unchanged: number, rejected: number, writtenNothing: boolean, errors: Array<{ row: number, column: string, message: string }>, notices: Array<{ row: number, column: string, message: string }>, newCreditors: Array<{ row: number, creditCode: string, name: string, organisation: { id: string } | null }> } };
 
 export type InspectorRegionQuestionQueryVariables = Exact<{
   code: string | number;

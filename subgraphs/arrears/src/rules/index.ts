@@ -20,3 +20,4 @@ export * from './clue-closure.js';
 export * from './zeroing-rate.js';
 export * from './clue-outcome.js';
 export * from './receivable-confirmation.js';
+export * from './sheet-cells.js';

@@ -8,6 +8,11 @@ export interface LedgerColumn {
   note?: string;
   /** Written by the export for the reader, ignored by the import (the hub computes it). */
   exportOnly?: boolean;
+  /** A money column: the template writes it in 元; a sheet may write it in 万元 when its header
+   * says so (应付金额（万元）), docs/spreadsheets.md. */
+  money?: boolean;
+  /** A date column: 2025-08-05, 2025/8/5, 2025.8.5, 2025年8月5日 or an Excel date. */
+  date?: boolean;
 }
 
 export type LedgerField =
@@ -45,7 +50,7 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
     header: '统一社会信用代码',
     width: 22,
     required: true,
-    note: '18位，用于识别企业（须已在枢纽登记）',
+    note: '18位，用于识别企业（须已在枢纽登记，或导入时选择登记未知企业）',
   },
   { key: 'contractNo', header: '合同编号', width: 18, required: true },
   {
@@ -53,7 +58,8 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
     header: '合同签订日期',
     width: 14,
     required: true,
-    note: 'YYYY-MM-DD',
+    date: true,
+    note: '2025-08-05、2025/8/5、2025.8.5 或 2025年8月5日',
   },
   {
     key: 'projectName',
@@ -70,13 +76,21 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
     note: '大型 / 中型 / 小型 / 微型：合同签订时债权企业的规模；留空按枢纽的规模数据',
   },
   { key: 'subject', header: '合同标的', width: 10, required: true, note: '货物 / 工程 / 服务' },
-  { key: 'amountDue', header: '应付金额（元）', width: 16, required: true },
-  { key: 'paid', header: '已付金额（元）', width: 16, required: false },
+  {
+    key: 'amountDue',
+    header: '应付金额（元）',
+    width: 16,
+    required: true,
+    money: true,
+    note: '可带千位分隔符；表头写作“应付金额（万元）”时以万元填写',
+  },
+  { key: 'paid', header: '已付金额（元）', width: 16, required: false, money: true },
   {
     key: 'outstanding',
     header: '欠款余额（元）',
     width: 16,
     required: false,
+    money: true,
     note: '= 应付 − 已付，用于核对',
   },
   {
@@ -84,11 +98,25 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
     header: '其中农民工工资（元）',
     width: 18,
     required: false,
+    money: true,
     note: '应付金额中属于农民工工资的部分（优先支付）',
   },
-  { key: 'deliveredOn', header: '交付日期', width: 14, required: false, note: 'YYYY-MM-DD' },
+  {
+    key: 'deliveredOn',
+    header: '交付日期',
+    width: 14,
+    required: false,
+    date: true,
+    note: '日期写法同合同签订日期',
+  },
   { key: 'cause', header: '欠款成因', width: 30, required: false },
-  { key: 'disputed', header: '是否有分歧', width: 10, required: false, note: '是 / 否' },
+  {
+    key: 'disputed',
+    header: '是否有分歧',
+    width: 10,
+    required: false,
+    note: '是 / 否（有分歧 / 无分歧、有 / 无 亦可）',
+  },
   {
     key: 'plan',
     header: '还款计划',

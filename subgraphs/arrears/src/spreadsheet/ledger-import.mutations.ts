@@ -3,14 +3,15 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import {
   Creates,
-  inTransaction,
+  postContract,
   Problems,
+  REGISTER_CREDITORS,
   unitDirectory,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { debtorKindProblems } from '../ledger/arrear.validation.js';
-import { importRows } from './ledger-import.js';
+import { importLedgerFile } from './ledger-import.js';
 import { ImportLedgerInput, LedgerImportReport } from './spreadsheet.types.js';
 
 /** A spreadsheet is at most this big once decoded: its base64 (4/3 larger) must fit the gateway's
@@ -56,15 +57,35 @@ export class LedgerImportResolver {
       );
     else problems.merge(debtorKindProblems(debtor, 'unitId'));
     problems.throwIfAny('input');
-    return inTransaction(ctx, (em) =>
-      importRows(
-        ctx,
-        em,
-        debtor!,
-        file!,
-        (codes) => directory.byCreditCode(codes),
-        input.goodRowsOnly,
-      ),
+    const outcome = await importLedgerFile(
+      ctx,
+      debtor!,
+      file!,
+      {
+        byCreditCode: (codes) => directory.byCreditCode(codes),
+        register: async (unit, creditors) => {
+          const { creditors: registered } = await postContract(ctx, REGISTER_CREDITORS, {
+            debtorId: unit.id,
+            creditors: creditors.map(({ creditCode, name }) => ({ creditCode, name })),
+          });
+          // The next import (and this process's jurisdiction) must see them at once.
+          if (registered.some((r) => r.created)) directory.invalidate();
+          return registered;
+        },
+      },
+      {
+        goodRowsOnly: input.goodRowsOnly,
+        registerUnknownCreditors: input.registerUnknownCreditors,
+      },
     );
+    return {
+      ...outcome,
+      newCreditors: outcome.newCreditors.map((c) => ({
+        row: c.row,
+        creditCode: c.creditCode,
+        name: c.name,
+        organisation: { id: c.id },
+      })),
+    };
   }
 }

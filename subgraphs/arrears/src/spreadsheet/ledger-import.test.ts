@@ -80,6 +80,73 @@ describe('prepareRow', () => {
     });
   });
 
+  it('takes the cells as clerks write them: other date forms, 无分歧, separators, 万元 columns', () => {
+    const result = prepareRow(
+      {
+        row: 4,
+        values: {
+          ...good,
+          contractSignedOn: '2024/3/1',
+          deliveredOn: '2024年4月15日',
+          disputed: '无分歧',
+          amountDue: '１２．３４５６',
+          paid: '1,234.56',
+          outstanding: '',
+        },
+        headers: { amountDue: '应付金额（万元）' },
+        units: { amountDue: 'WAN_YUAN' },
+      },
+      debtor,
+      byCode,
+    );
+    expect(result).toMatchObject({
+      input: {
+        contractSignedOn: '2024-03-01',
+        deliveredOn: '2024-04-15',
+        disputed: false,
+        amountDue: '123456.00',
+        paidSoFar: '1234.56',
+      },
+    });
+    const withDispute = check({ disputed: '有分歧' });
+    expect(Array.isArray(withDispute) ? withDispute : withDispute.input.disputed).toBe(true);
+    // A problem names the column as the sheet names it.
+    const bad = prepareRow(
+      {
+        row: 4,
+        values: { ...good, amountDue: '12.3456789', outstanding: '' },
+        headers: { amountDue: '应付金额（万元）' },
+        units: { amountDue: 'WAN_YUAN' },
+      },
+      debtor,
+      byCode,
+    );
+    expect(bad).toEqual([
+      { row: 4, column: '应付金额（万元）', message: expect.stringContaining('超过六位小数') },
+    ]);
+  });
+
+  it('hands an unknown creditor with a valid code and a name to the caller', () => {
+    const unknown: unknown[] = [];
+    const result = prepareRow(
+      {
+        row: 9,
+        values: { ...good, creditorCreditCode: '91130600738737199K', creditorName: '新供应商' },
+      },
+      debtor,
+      byCode,
+      (c) => unknown.push(c),
+    );
+    expect(result).toEqual([
+      {
+        row: 9,
+        column: '统一社会信用代码',
+        message: expect.stringContaining('未在枢纽登记'),
+      },
+    ]);
+    expect(unknown).toEqual([{ row: 9, creditCode: '91130600738737199K', name: '新供应商' }]);
+  });
+
   it('names the column of each bad cell', () => {
     expect(columns({ amountDue: '12.345', outstanding: '' })).toEqual(['应付金额（元）']);
     expect(columns({ creditorCreditCode: '91310110666007217X' })).toEqual(['统一社会信用代码']);
@@ -138,7 +205,7 @@ describe('readLedger', () => {
     sheet.getCell(3, headers.indexOf('交付日期')).value = 45397; // 2024-04-15 as Excel's day number
     const { rows, errors } = await readLedger(Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(errors).toEqual([]);
-    expect(rows).toEqual([
+    expect(rows).toMatchObject([
       {
         row: 3,
         values: expect.objectContaining({
@@ -148,6 +215,33 @@ describe('readLedger', () => {
           deliveredOn: '2024-04-15',
         }),
       },
+    ]);
+  });
+
+  it('reads a 万元 column from its header and refuses the same column twice', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('摸排表');
+    sheet.addRow([
+      '债权企业名称',
+      '统一社会信用代码',
+      '合同编号',
+      '合同签订日期',
+      '合同标的',
+      '应付金额(万元)',
+      '已付金额',
+    ]);
+    sheet.addRow(['甲公司', '91130600738737199K', 123456, '2025/8/5', '工程', 12.3456, 1200.5]);
+    const { rows, errors } = await readLedger(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({
+      values: { contractNo: '123456', amountDue: '12.3456', paid: '1200.50' },
+      headers: { amountDue: '应付金额(万元)', paid: '已付金额' },
+      units: { amountDue: 'WAN_YUAN' },
+    });
+    sheet.getCell(1, 8).value = '应付金额（元）';
+    const twice = await readLedger(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(twice.errors).toEqual([
+      { row: 1, column: '应付金额（元）', message: expect.stringContaining('同一列') },
     ]);
   });
 

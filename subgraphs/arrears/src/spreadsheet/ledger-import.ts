@@ -9,7 +9,9 @@ import {
   checkCreditCode,
   compareMoney,
   createEntities,
+  inTransaction,
   type DirectoryUnit,
+  type RegisteredCreditor,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { restDaysSpanning } from '../calendar/working-days.js';
@@ -18,8 +20,14 @@ import { Arrear } from '../ledger/arrear.entity.js';
 import { factsOf, ledgerLineData } from '../ledger/registration.js';
 import { dueDateColumns } from '../ledger/statutory-terms.js';
 import { headerOf } from './ledger-columns.js';
-import { prepareRow, type PreparedRow } from './ledger-rows.js';
-import { readLedger, type ImportOutcome, type RowError } from './ledger-sheet.js';
+import { prepareRow, type PreparedRow, type UnknownCreditor } from './ledger-rows.js';
+import {
+  readLedger,
+  type ImportOutcome,
+  type NewCreditor,
+  type ParsedRow,
+  type RowError,
+} from './ledger-sheet.js';
 
 /** Writes the prepared rows the ledger does not have yet, in one flush (createEntities). Existing
  * debts are left alone; where the file's figures differ from the ledger's, a notice says so. */
@@ -75,37 +83,40 @@ export async function writeRows(
   return { imported: lines.length, unchanged: rows.length - lines.length, notices };
 }
 
-/** The whole import, inside the caller's transaction. */
-export async function importRows(
-  ctx: SubgraphContext,
-  em: EntityManager,
+/** Where the import finds creditors, and (registerUnknownCreditors) registers new ones. */
+export interface CreditorRegistry {
+  byCreditCode(codes: string[]): Promise<ReadonlyMap<string, DirectoryUnit>>;
+  register(debtor: DirectoryUnit, creditors: UnknownCreditor[]): Promise<RegisteredCreditor[]>;
+}
+
+export interface ImportOptions {
+  goodRowsOnly: boolean;
+  registerUnknownCreditors: boolean;
+}
+
+interface CheckedRows {
+  good: PreparedRow[];
+  errors: RowError[];
+  /** Rows whose one problem is a creditor the registry lacks, named well enough to register it. */
+  unknown: UnknownCreditor[];
+}
+
+/** Every row checked against the creditors known so far; every problem of every row. */
+function checkRows(
+  rows: readonly ParsedRow[],
   debtor: DirectoryUnit,
-  file: Buffer,
-  creditorsOf: (creditCodes: string[]) => Promise<ReadonlyMap<string, DirectoryUnit>>,
-  goodRowsOnly: boolean,
-): Promise<ImportOutcome> {
-  const read = await readLedger(file);
-  if (read.errors.length)
-    return {
-      rows: 0,
-      imported: 0,
-      unchanged: 0,
-      rejected: 0,
-      errors: read.errors,
-      notices: [],
-      writtenNothing: true,
-    };
-  const codes = read.rows
-    .map((r) => checkCreditCode(r.values.creditorCreditCode ?? ''))
-    .flatMap((c) => (c.ok ? [c.value] : []));
-  const creditorsByCode = await creditorsOf([...new Set(codes)]);
+  creditorsByCode: ReadonlyMap<string, DirectoryUnit>,
+): CheckedRows {
   const good: PreparedRow[] = [];
   const errors: RowError[] = [];
+  const unknown: UnknownCreditor[] = [];
   const firstRowOf = new Map<string, number>();
-  for (const parsed of read.rows) {
-    const prepared = prepareRow(parsed, debtor, creditorsByCode);
+  for (const parsed of rows) {
+    let missing: UnknownCreditor | undefined;
+    const prepared = prepareRow(parsed, debtor, creditorsByCode, (c) => (missing = c));
     if (Array.isArray(prepared)) {
       errors.push(...prepared);
+      if (missing && prepared.length === 1) unknown.push(missing);
       continue;
     }
     // The same debt twice in one file is a copy-paste slip, not two debts.
@@ -114,7 +125,7 @@ export async function importRows(
     if (first) {
       errors.push({
         row: parsed.row,
-        column: headerOf('contractNo'),
+        column: parsed.headers?.contractNo ?? headerOf('contractNo'),
         message: `与第 ${first} 行是同一企业的同一合同：请删除重复行。`,
       });
       continue;
@@ -122,23 +133,96 @@ export async function importRows(
     firstRowOf.set(key, parsed.row);
     good.push(prepared);
   }
+  return { good, errors, unknown };
+}
+
+/** The unknown creditors to register: one per credit code; a code the file gives two names is
+ * not registered, and each of its rows says so on the name column. */
+function creditorsToRegister(unknown: readonly UnknownCreditor[], rows: readonly ParsedRow[]) {
+  const byCode = new Map<string, UnknownCreditor[]>();
+  for (const c of unknown) byCode.set(c.creditCode, [...(byCode.get(c.creditCode) ?? []), c]);
+  const register: UnknownCreditor[] = [];
+  const errors: RowError[] = [];
+  const nameColumn = rows[0]?.headers?.creditorName ?? headerOf('creditorName');
+  for (const [code, named] of byCode) {
+    const names = [...new Set(named.map((c) => c.name))];
+    if (names.length === 1) register.push(named[0]!);
+    else
+      for (const c of named)
+        errors.push({
+          row: c.row,
+          column: nameColumn,
+          message: `统一社会信用代码 ${code} 在本文件中对应不同的企业名称（${names.join('、')}）：请统一后再导入，未登记该企业。`,
+        });
+  }
+  return { register, errors };
+}
+
+const nothingWritten = (rows: number, rejected: number, errors: RowError[]): ImportOutcome => ({
+  rows,
+  imported: 0,
+  unchanged: 0,
+  rejected,
+  errors,
+  notices: [],
+  writtenNothing: true,
+  newCreditors: [],
+});
+
+/**
+ * The whole import: the file read and every row checked first; with registerUnknownCreditors, the
+ * creditors the registry lacks registered (organisations' REGISTER_CREDITORS) when nothing else
+ * stops the import, and their rows checked again; then the rows written in one transaction.
+ */
+export async function importLedgerFile(
+  ctx: SubgraphContext,
+  debtor: DirectoryUnit,
+  file: Buffer,
+  registry: CreditorRegistry,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  const read = await readLedger(file);
+  if (read.errors.length) return nothingWritten(0, 0, read.errors);
+  const codes = read.rows
+    .map((r) => checkCreditCode(r.values.creditorCreditCode ?? ''))
+    .flatMap((c) => (c.ok ? [c.value] : []));
+  let creditorsByCode = await registry.byCreditCode([...new Set(codes)]);
+  let checked = checkRows(read.rows, debtor, creditorsByCode);
+  const newCreditors: NewCreditor[] = [];
+  if (options.registerUnknownCreditors && checked.unknown.length) {
+    const { register, errors: nameErrors } = creditorsToRegister(checked.unknown, read.rows);
+    const onlyUnknown = checked.errors.length === checked.unknown.length && !nameErrors.length;
+    // A file that will not be imported registers nobody: the clerk fixes it first.
+    if (register.length && (onlyUnknown || options.goodRowsOnly)) {
+      const registered = await registry.register(debtor, register);
+      const merged = new Map(creditorsByCode);
+      for (const { unit } of registered) if (unit.creditCode) merged.set(unit.creditCode, unit);
+      creditorsByCode = merged;
+      const rowOf = new Map(register.map((c) => [c.creditCode, c.row]));
+      for (const { unit, created } of registered)
+        if (created)
+          newCreditors.push({
+            row: rowOf.get(unit.creditCode ?? '') ?? 0,
+            id: unit.id,
+            name: unit.name,
+            creditCode: unit.creditCode ?? '',
+          });
+      checked = checkRows(read.rows, debtor, creditorsByCode);
+    }
+    checked.errors.push(...nameErrors);
+    checked.errors.sort((a, b) => a.row - b.row);
+  }
+  const { good, errors } = checked;
   const rejected = read.rows.length - good.length;
-  if (errors.length && !goodRowsOnly)
-    return {
-      rows: read.rows.length,
-      imported: 0,
-      unchanged: 0,
-      rejected,
-      errors,
-      notices: [],
-      writtenNothing: true,
-    };
-  const written = await writeRows(ctx, em, debtor, good);
+  if (errors.length && !options.goodRowsOnly)
+    return { ...nothingWritten(read.rows.length, rejected, errors), newCreditors };
+  const written = await inTransaction(ctx, (em) => writeRows(ctx, em, debtor, good));
   return {
     rows: read.rows.length,
     ...written,
     rejected,
     errors,
     writtenNothing: written.imported === 0,
+    newCreditors,
   };
 }

@@ -4,14 +4,13 @@
 import {
   checkCreditCode,
   compareMoney,
-  parseCalendarDate,
-  parseMoney,
   subtractMoney,
   type DirectoryUnit,
   type Problem,
 } from '@arrears-hub/subgraph-kit';
 import { ArrearSource, ContractSubject } from '../ledger/arrear.enums.js';
 import { registrationProblems } from '../ledger/arrear.validation.js';
+import { parseSheetAmount, parseSheetDate, parseSheetYesNo } from '../rules/sheet-cells.js';
 import {
   CREDITOR_KINDS,
   normalizeRegistration,
@@ -46,24 +45,31 @@ const COLUMN_OF_FIELD: Record<string, LedgerField> = {
 
 /** Where a registration problem goes in the sheet: its column, or (a field the sheet has no column
  * for) the field's own name. */
-function cellOf(problem: Problem): string {
+function cellOf(problem: Problem, columnName: (key: LedgerField) => string): string {
   const key = COLUMN_OF_FIELD[problem.field];
-  return key ? headerOf(key) : problem.field;
+  return key ? columnName(key) : problem.field;
 }
 
-const YES = ['是', 'Y', 'y', 'yes', '1'];
-const NO = ['否', 'N', 'n', 'no', '0'];
+/** A row whose creditor is not in the registry but that names it well enough to register it: a
+ * valid credit code and a name (the import's registerUnknownCreditors option). */
+export interface UnknownCreditor {
+  row: number;
+  creditCode: string;
+  name: string;
+}
 
 /** Checks one row; returns the registration input, or the errors with their columns. */
 export function prepareRow(
   parsed: ParsedRow,
   debtor: DirectoryUnit,
   creditorsByCode: ReadonlyMap<string, DirectoryUnit>,
+  unknown?: (creditor: UnknownCreditor) => void,
 ): PreparedRow | RowError[] {
   const v = parsed.values;
   const errors: RowError[] = [];
+  const columnName = (key: LedgerField) => parsed.headers?.[key] ?? headerOf(key);
   const fail = (key: LedgerField, message: string) =>
-    errors.push({ row: parsed.row, column: headerOf(key), message });
+    errors.push({ row: parsed.row, column: columnName(key), message });
   for (const column of LEDGER_COLUMNS)
     if (column.required && !v[column.key]) fail(column.key, '必填，不能为空。');
   if (v.debtorName && v.debtorName !== debtor.name)
@@ -74,13 +80,21 @@ export function prepareRow(
   let creditor: DirectoryUnit | undefined;
   if (v.creditorCreditCode) {
     const code = checkCreditCode(v.creditorCreditCode);
-    if (!code.ok) fail('creditorCreditCode', `统一社会信用代码有误（${code.reason}）`);
-    else if (!(creditor = creditorsByCode.get(code.value)))
+    if (!code.ok)
       fail(
         'creditorCreditCode',
-        `统一社会信用代码为 ${code.value} 的企业未在枢纽登记：请先登记该企业。`,
+        `“${v.creditorCreditCode}”不是有效的统一社会信用代码（18 位，末位为校验码）：请核对。`,
       );
-    else if (!CREDITOR_KINDS.has(creditor.kind))
+    else if (!(creditor = creditorsByCode.get(code.value))) {
+      fail(
+        'creditorCreditCode',
+        v.creditorName
+          ? `统一社会信用代码为 ${code.value} 的企业（${v.creditorName}）未在枢纽登记：请先登记该企业，或导入时选择登记未知企业。`
+          : `统一社会信用代码为 ${code.value} 的企业未在枢纽登记：请先登记该企业。`,
+      );
+      if (v.creditorName)
+        unknown?.({ row: parsed.row, creditCode: code.value, name: v.creditorName });
+    } else if (!CREDITOR_KINDS.has(creditor.kind))
       fail(
         'creditorCreditCode',
         `${creditor.name} 不是民营企业（${creditor.kind}），不能作为债权企业。`,
@@ -93,14 +107,14 @@ export function prepareRow(
   }
   const date = (key: LedgerField) => {
     if (!v[key]) return null;
-    const result = parseCalendarDate(v[key]!);
-    if (!result.ok) fail(key, `日期有误，请写作 YYYY-MM-DD（${result.reason}）`);
+    const result = parseSheetDate(v[key]!);
+    if (!result.ok) fail(key, result.message);
     return result.ok ? result.value : null;
   };
   const amount = (key: LedgerField) => {
     if (!v[key]) return null;
-    const result = parseMoney(v[key]!.replace(/[,，\s]/g, ''));
-    if (!result.ok) fail(key, `金额有误，以元为单位、最多两位小数（${result.reason}）`);
+    const result = parseSheetAmount(v[key]!, parsed.units?.[key] ?? 'YUAN');
+    if (!result.ok) fail(key, result.message);
     return result.ok ? result.value : null;
   };
   const signedOn = date('contractSignedOn');
@@ -111,7 +125,8 @@ export function prepareRow(
   const migrantWages = amount('migrantWages');
   const subject = v.subject ? SUBJECTS[v.subject] : undefined;
   if (v.subject && !subject) fail('subject', '请填写“货物”“工程”或“服务”。');
-  if (v.disputed && ![...YES, ...NO].includes(v.disputed)) fail('disputed', '请填写“是”或“否”。');
+  const disputed = v.disputed ? parseSheetYesNo(v.disputed) : null;
+  if (disputed && !disputed.ok) fail('disputed', disputed.message);
   const size = v.creditorSizeAtSigning ? SIZES[v.creditorSizeAtSigning] : undefined;
   if (v.creditorSizeAtSigning && !size)
     fail('creditorSizeAtSigning', '请填写“大型”“中型”“小型”或“微型”，不清楚可留空。');
@@ -137,13 +152,13 @@ export function prepareRow(
     creditorSizeAtSigning: size ?? null,
     cause: [v.cause, v.plan ? `还款计划：${v.plan}` : ''].filter(Boolean).join('；') || null,
     projectName: v.projectName || null,
-    disputed: !!v.disputed && YES.includes(v.disputed),
+    disputed: !!disputed?.ok && disputed.value,
     inJudicialProcess: false,
     source: ArrearSource.SELF_INSPECTION,
   };
   const faulty = new Set(errors.map((e) => e.column));
   for (const problem of registrationProblems(input)) {
-    const column = cellOf(problem);
+    const column = cellOf(problem, columnName);
     if (faulty.has(column)) continue;
     faulty.add(column);
     errors.push({ row: parsed.row, column, message: problem.message });

@@ -1,7 +1,14 @@
 // Reading a clerk's ledger spreadsheet: the first sheet, a header row naming the template's
 // columns, then one debt per row, each cell as text (dates and money as Excel hands them over).
 import ExcelJS from 'exceljs';
-import { LEDGER_COLUMNS, type LedgerField } from './ledger-columns.js';
+import {
+  amountHeader,
+  halfWidth,
+  numberCellText,
+  parseSheetDate,
+  type AmountUnit,
+} from '../rules/sheet-cells.js';
+import { LEDGER_COLUMNS, type LedgerColumn, type LedgerField } from './ledger-columns.js';
 import { arrayBufferOf } from './workbook-bytes.js';
 
 export interface RowError {
@@ -21,22 +28,45 @@ export interface ImportOutcome {
   notices: RowError[];
   /** Nothing was written because the file had errors and only a complete import was asked for. */
   writtenNothing: boolean;
+  /** Enterprises registered by this import (registerUnknownCreditors). */
+  newCreditors: NewCreditor[];
+}
+
+export interface NewCreditor {
+  /** The first row naming it. */
+  row: number;
+  id: string;
+  name: string;
+  creditCode: string;
 }
 
 export const MAX_ROWS = 20_000;
 
+const COLUMN = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c])) as Record<
+  LedgerField,
+  LedgerColumn
+>;
+
 export interface ParsedRow {
   row: number;
   values: Partial<Record<LedgerField, string>>;
+  /** The sheet's own headers where they differ from the template's (应付金额（万元）): problems
+   * name the column as the clerk's file names it. */
+  headers?: Partial<Record<LedgerField, string>>;
+  /** The unit of each money column whose header declares one (元 when absent). */
+  units?: Partial<Record<LedgerField, AmountUnit>>;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+/** A cell as text. Numbers in money columns keep their decimals as typed (numberCellText), in date
+ * columns they are Excel day numbers (the date rule turns them into days), elsewhere (a contract
+ * number typed as a number) they are their digits. */
+function cellText(value: ExcelJS.CellValue, column?: LedgerColumn, unit?: AmountUnit): string {
   if (value === null || value === undefined) return '';
   // Excel dates arrive as JS dates at UTC midnight of the calendar day typed.
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('text' in value && typeof value.text === 'string') return value.text.trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue, column, unit);
     if ('richText' in value)
       return value.richText
         .map((r) => r.text)
@@ -44,31 +74,34 @@ function cellText(value: ExcelJS.CellValue): string {
         .trim();
     if ('error' in value) return String(value.error);
   }
-  // Money typed as a number: Excel keeps 1200.5 as a double; write it with its cents. A value with
-  // more decimals is passed on as typed so the Money rule rejects it rather than rounding it away.
   if (typeof value === 'number') {
-    const cents = Math.round(value * 100);
-    return Math.abs(value * 100 - cents) < 1e-6 ? (cents / 100).toFixed(2) : String(value);
+    if (column?.money) return numberCellText(value, unit);
+    if (column?.date) {
+      const day = parseSheetDate(String(value));
+      if (day.ok) return day.value;
+    }
+    return String(value);
   }
   return String(value).trim();
 }
 
-/** The date columns: Excel may hand a date over as its serial day number (a date pasted into a
- * text-formatted cell), which is turned back into the calendar day. */
-const DATE_FIELDS: ReadonlySet<LedgerField> = new Set(['contractSignedOn', 'deliveredOn']);
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** A header as compared: full-width brackets and letters half-width, no spaces or line breaks. */
+const headerKey = (text: string) => halfWidth(text).replace(/\s+/g, '');
 
-function dateText(value: ExcelJS.CellValue): string {
-  const serial =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'object' && value && 'result' in value && typeof value.result === 'number'
-        ? value.result
-        : null;
-  // 1955 to 2119 in Excel's day numbers; anything else is left for the date rule to refuse.
-  if (serial !== null && Number.isInteger(serial) && serial > 20_000 && serial < 80_000)
-    return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10);
-  return cellText(value);
+/** The template column a header names, with the unit a money column declares: the template's own
+ * header, or for a money column its label with （元） or （万元） or with no unit at all. */
+function columnOfHeader(header: string): { column: LedgerColumn; unit: AmountUnit | null } | null {
+  const key = headerKey(header);
+  if (!key) return null;
+  for (const column of LEDGER_COLUMNS) {
+    if (column.exportOnly) continue;
+    if (column.money) {
+      const own = amountHeader(column.header);
+      const theirs = amountHeader(key);
+      if (theirs.label === own.label) return { column, unit: theirs.unit };
+    } else if (headerKey(column.header) === key) return { column, unit: null };
+  }
+  return null;
 }
 
 const fileError = (message: string): { rows: ParsedRow[]; errors: RowError[] } => ({
@@ -87,19 +120,40 @@ export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; err
   const sheet = workbook.worksheets[0];
   if (!sheet) return fileError('工作簿中没有工作表。');
   const columnOf = new Map<LedgerField, number>();
+  const headers: Partial<Record<LedgerField, string>> = {};
+  const units: Partial<Record<LedgerField, AmountUnit>> = {};
+  const headerErrors: RowError[] = [];
   sheet.getRow(1).eachCell((cell, col) => {
-    const column = LEDGER_COLUMNS.find((c) => c.header === cellText(cell.value) && !c.exportOnly);
-    if (column) columnOf.set(column.key, col);
+    const text = cellText(cell.value);
+    const found = columnOfHeader(text);
+    if (!found) return;
+    const { column, unit } = found;
+    if (columnOf.has(column.key)) {
+      headerErrors.push({
+        row: 1,
+        column: text,
+        message: `与“${headers[column.key] ?? column.header}”是同一列（${column.header}）：请只保留一列。`,
+      });
+      return;
+    }
+    columnOf.set(column.key, col);
+    if (text !== column.header) headers[column.key] = text;
+    if (unit) units[column.key] = unit;
   });
   const missing = LEDGER_COLUMNS.filter((c) => c.required && !columnOf.has(c.key));
-  if (missing.length) {
+  if (missing.length || headerErrors.length) {
     return {
       rows: [],
-      errors: missing.map((c) => ({
-        row: 1,
-        column: c.header,
-        message: `缺少必填列“${c.header}”：请使用枢纽提供的模板（第 1 行为表头）。`,
-      })),
+      errors: [
+        ...headerErrors,
+        ...missing.map((c) => ({
+          row: 1,
+          column: c.header,
+          message: c.money
+            ? `缺少必填列“${c.header}”（或“${amountHeader(c.header).label}（万元）”）：请使用枢纽提供的模板（第 1 行为表头）。`
+            : `缺少必填列“${c.header}”：请使用枢纽提供的模板（第 1 行为表头）。`,
+        })),
+      ],
     };
   }
   if (sheet.actualRowCount - 1 > MAX_ROWS)
@@ -111,8 +165,8 @@ export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; err
     if (number === 1) return;
     const values: ParsedRow['values'] = {};
     for (const [key, col] of columnOf)
-      values[key] = (DATE_FIELDS.has(key) ? dateText : cellText)(row.getCell(col).value);
-    if (Object.values(values).some((v) => v)) rows.push({ row: number, values });
+      values[key] = cellText(row.getCell(col).value, COLUMN[key], units[key]);
+    if (Object.values(values).some((v) => v)) rows.push({ row: number, values, headers, units });
   });
   return { rows, errors: [] };
 }

@@ -1,5 +1,6 @@
 // The ledger spreadsheet's GraphQL shapes: files in and out (base64), the import's row-level report.
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OrganisationRef } from '../external/organisation.js';
 
 export enum SpreadsheetFormat {
   XLSX = 'XLSX',
@@ -27,6 +28,19 @@ export class LedgerRowProblem {
 
 @ObjectType({
   description:
+    'An enterprise the import registered in the organisations registry (registerUnknownCreditors).',
+})
+export class LedgerNewCreditor {
+  @Field(() => Int, { description: 'The first spreadsheet row that names it.' }) row!: number;
+  @Field(() => String) creditCode!: string;
+  @Field(() => String, { description: 'The name as registered (the sheet’s 债权企业名称).' })
+  name!: string;
+  @Field(() => OrganisationRef, { description: 'The new unit in the registry.' })
+  organisation!: OrganisationRef;
+}
+
+@ObjectType({
+  description:
     'What an import did. A file with errors writes nothing unless goodRowsOnly was asked for.',
 })
 export class LedgerImportReport {
@@ -44,6 +58,11 @@ export class LedgerImportReport {
   })
   notices!: LedgerRowProblem[];
   @Field(() => Boolean, { description: 'True when nothing was written.' }) writtenNothing!: boolean;
+  @Field(() => [LedgerNewCreditor], {
+    description:
+      'Enterprises registered by this import (registerUnknownCreditors); empty otherwise, and on a repeat import.',
+  })
+  newCreditors!: LedgerNewCreditor[];
 }
 
 @InputType()
@@ -59,6 +78,13 @@ export class ImportLedgerInput {
     description: 'Import the good rows even when other rows have errors.',
   })
   goodRowsOnly!: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Register in the organisations registry, as private enterprises of the unit’s region, the creditors the registry does not have, from rows that carry a valid 统一社会信用代码 and a name (audited there; listed in newCreditors). Without it such a row is an error on its credit-code column. Nobody is registered when other errors stop the import.',
+  })
+  registerUnknownCreditors!: boolean;
 }
 
 @InputType({

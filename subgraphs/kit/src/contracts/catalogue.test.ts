@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_TRIGGERS, NOTICE_EVENTS } from './catalogue.js';
+import { CASE_TRIGGERS, NOTICE_EVENTS, REGISTER_CREDITORS } from './catalogue.js';
 import { ContractQueryError } from './contract.js';
 
 const ID = '11111111-1111-4111-8111-111111111111';
@@ -67,5 +67,19 @@ describe('the POST contracts check their bodies', () => {
       /trigger/,
     );
     expect(() => CASE_TRIGGERS.parseBody({ events: 'x' })).toThrow(/body.events: not a list/);
+  });
+
+  it('creditors to register: valid credit codes (normalised) and names', () => {
+    const body = REGISTER_CREDITORS.parseBody({
+      debtorId: ID,
+      creditors: [{ creditCode: '91310110 666007217t', name: '瑞丰建材有限公司' }],
+    });
+    expect(body.creditors).toEqual([
+      { creditCode: '91310110666007217T', name: '瑞丰建材有限公司' },
+    ]);
+    const bad = { debtorId: ID, creditors: [{ creditCode: '91310110666007217A', name: 'x' }] };
+    expect(() => REGISTER_CREDITORS.parseBody(bad)).toThrow(/creditors\[0\]\.creditCode/);
+    const nameless = { debtorId: ID, creditors: [{ creditCode: '91310110666007217T', name: '' }] };
+    expect(() => REGISTER_CREDITORS.parseBody(nameless)).toThrow(ContractQueryError);
   });
 });

@@ -2,7 +2,7 @@
 // serves it with `serveContract(CONTRACT, handler)`, callers use `callContract(ctx, CONTRACT, q)`;
 // neither side restates a type. schema/contracts.yaml, the registry of who calls whom, is written
 // from these declarations by scripts/compose.ts (npm run schema) and checked by schema:check.
-import { isUuid, parseCalendarDate, parseMoney } from '@arrears-hub/protocol';
+import { checkCreditCode, isUuid, parseCalendarDate, parseMoney } from '@arrears-hub/protocol';
 import { integer, list, object, oneOf, optional, text, uuid, type Check } from './body-checks.js';
 import { ContractQueryError, defineContract, definePostContract } from './contract.js';
 
@@ -163,6 +163,52 @@ export const PARTY_MATCHES = definePostContract<{ parties: PartyQuery[] }, Party
           regionCode: optional(text(12)),
         }),
         500,
+      ),
+    })(raw, 'body'),
+});
+
+/** An enterprise a debtor's ledger names that the registry does not have yet: its credit code and
+ * its name as the sheet writes them (the ledger import's registerUnknownCreditors option). */
+export interface CreditorToRegister {
+  creditCode: string;
+  name: string;
+}
+
+export interface CreditorRegistration {
+  /** The debtor unit whose ledger names the enterprises: the person must hold it. */
+  debtorId: string;
+  creditors: CreditorToRegister[];
+}
+
+export interface RegisteredCreditor {
+  unit: DirectoryUnit;
+  /** false: the registry already had an enterprise with this credit code (nothing was written). */
+  created: boolean;
+}
+
+const creditCodeCheck: Check<string> = (value, path) => {
+  const code = checkCreditCode(typeof value === 'string' ? value : '');
+  if (!code.ok) throw new ContractQueryError(`${path}: ${code.reason}`);
+  return code.value;
+};
+
+export const REGISTER_CREDITORS = definePostContract<
+  CreditorRegistration,
+  { creditors: RegisteredCreditor[] }
+>({
+  name: 'registerCreditors',
+  owner: 'organisations',
+  callers: ['arrears'],
+  path: '/internal/creditor-registrations',
+  scope: 'person',
+  description:
+    'Registers the enterprises a debtor’s ledger names by credit code and name, in the debtor’s region, for the person (who must hold the debtor), audited; idempotent on the credit code (an enterprise already registered is answered as it is).',
+  parseBody: (raw) =>
+    object<CreditorRegistration>({
+      debtorId: uuid,
+      creditors: list(
+        object<CreditorToRegister>({ creditCode: creditCodeCheck, name: text(200) }),
+        2000,
       ),
     })(raw, 'body'),
 });
@@ -628,6 +674,7 @@ export const CONTRACTS = [
   LEDGER_PAYMENTS,
   PAYMENT_PERFORMANCE,
   PROJECT_FACTS,
+  REGISTER_CREDITORS,
   CASE_FACTS,
   NOTICE_EVENTS,
   CASE_TRIGGERS,

@@ -79,6 +79,12 @@ export class Organisation {
   @ManyToOne(() => Organisation, { nullable: true, ref: true, deleteRule: 'restrict' })
   supervisor?: Ref<Organisation> | null;
 
+  /** The debtor unit whose ledger import registered this enterprise as one of its creditors
+   * (importLedger with registerUnknownCreditors); null for a unit registered otherwise. */
+  @Index()
+  @ManyToOne(() => Organisation, { nullable: true, ref: true, deleteRule: 'restrict' })
+  registeredFromLedgerOf?: Ref<Organisation> | null;
+
   @Field(() => Ownership)
   @Enum({ items: () => Ownership })
   ownership!: Ownership;
@@ -137,6 +143,9 @@ owned(Organisation, {
     /** 上级单位 / parent company, and 主管部门: what a bureau registers a unit under. */
     parent: unit('parent'),
     supervisor: unit('supervisor'),
+    /** The debtor whose ledger named the enterprise: lets the debtor's clerk register its
+     * creditors from its ledger import (REGISTER_CREDITORS), and nothing more (not a writer). */
+    ledger: unit('registeredFromLedgerOf'),
   },
   // Every signed-in viewer (and every service) reads the registry.
   read: 'signed-in',
