@@ -166,7 +166,7 @@ describe('npm run new-subgraph', () => {
     const start = supergraph.indexOf('\ntype Organisation');
     const organisation = supergraph.slice(start, supergraph.indexOf('\n}\n', start));
     expect(organisation).toMatch(
-      /\n {2}petitions\([\s\S]*?\): PetitionConnection! @join__field\(graph: PETITIONS\)/,
+      /\n {2}petitions\([\s\S]*?\): PetitionConnection @join__field\(graph: PETITIONS\)/,
     );
     const sdl = read('schema/petitions.graphql');
     expect(sdl).toContain('createPetition(input: CreatePetitionInput!): Petition!');
