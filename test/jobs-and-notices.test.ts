@@ -55,10 +55,33 @@ const travel = (at: string) => setClock({ ...hub.subgraphUrls, replica: supervis
 const arrears = () => hub.subgraphUrls.arrears!;
 const supervision = () => hub.subgraphUrls.supervision!;
 
-/** Relays both outboxes that raise events (arrears first: its case triggers raise notices). */
+/** Events the two outboxes still hold undelivered. */
+async function pendingEvents(): Promise<number> {
+  let pending = 0;
+  for (const url of [hub.databaseUrls.arrears!, hub.databaseUrls.supervision!]) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: string }>(
+        'select count(*) as n from outbox_event where delivered_at is null',
+      );
+      pending += Number(rows[0]!.n);
+    } finally {
+      await client.end();
+    }
+  }
+  return pending;
+}
+
+/** Relays both outboxes that raise events (arrears first: its case triggers raise notices), until
+ * nothing waits: a relay the runner started by itself after a job may hold rows (FOR UPDATE SKIP
+ * LOCKED) while ours runs, and ours then returns before those are delivered. At most 15 s. */
 async function relay() {
-  await runJobOk(arrears(), 'outbox-relay');
-  await runJobOk(supervision(), 'outbox-relay');
+  const until = Date.now() + 15_000;
+  do {
+    await runJobOk(arrears(), 'outbox-relay');
+    await runJobOk(supervision(), 'outbox-relay');
+  } while ((await pendingEvents()) > 0 && Date.now() < until);
 }
 
 const INBOX = `query($unread: Boolean) { myNotices(first: 200, unread: $unread) { totalCount edges { node { id kind text read link { type id } } } } }`;
