@@ -18,7 +18,7 @@ export function setClock(at: Date | null): void {
   offsetMs = at ? at.getTime() - Date.now() : 0;
 }
 
-/** How far the clock is from the real one, in milliseconds (0 when it was never moved). */
+/** How far the clock is from the real one, in milliseconds (0 while it has not been moved). */
 export function clockOffsetMs(): number {
   return offsetMs;
 }

@@ -1,6 +1,6 @@
 // The relay: delivers the outbox's pending events to the contract of their topic (catalogue.ts,
 // EVENT_TOPICS), in batches, oldest first. Rows are claimed with FOR UPDATE SKIP LOCKED, so two
-// replicas never send the same event at the same time; an event is marked delivered only when the
+// replicas do not send the same event at the same time; an event is marked delivered only when the
 // owner answered that it stored it, and the owner stores each event id once, so an answer lost on
 // the way back means a harmless second delivery, never a second notice. When the owner is down
 // the events stay pending, the attempt fails, and the queue retries it with backoff (and the

@@ -4,7 +4,7 @@
 // - Schedules are cron expressions in China time (Asia/Shanghai). pg-boss stores them in the
 //   database and one cron pass across all replicas creates each occurrence's job once; the queue's
 //   "stately" policy keeps at most one job of a kind queued and one running, and a worker claims a
-//   job with SKIP LOCKED, so two replicas never run the same occurrence twice. Jobs are written to
+//   job with SKIP LOCKED, so no two replicas run the same occurrence twice. Jobs are written to
 //   be idempotent besides (each effect keyed, each change re-checked under its row lock).
 // - A failed attempt is retried with exponential backoff (retryLimit, retryDelaySeconds).
 // - Each attempt is recorded in job_run (job-run.entity.ts) and logged; metrics in metrics.ts.

@@ -19,7 +19,7 @@ export class Migration20261201213549_follow_up_recorder_rectification_review ext
     this.addSql(
       `alter table "rectification" add constraint "rectification_status_check" check ("status" in ('OPEN', 'REPORTED', 'CLOSED', 'DONE'));`,
     );
-    // A rectification a unit reported done was never checked by an inspector: it awaits 销号.
+    // A rectification a unit reported done has not yet been checked by an inspector: it awaits 销号.
     this.addSql(`update "rectification" set "status" = 'REPORTED' where "status" = 'DONE';`);
   }
 
