@@ -23,6 +23,7 @@ import { request as send } from 'undici';
 import { GraphQLError, OperationTypeNode, type DocumentNode } from 'graphql';
 import {
   ANONYMOUS,
+  currentLocale,
   counter,
   histogram,
   injectTraceHeaders,
@@ -268,7 +269,8 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphCallContext
     context: SubgraphCallContext,
   ): Promise<RawAnswer> {
     if (!this.dedupe || context.dedupe === false) return this.post(body, headers);
-    const key = `${this.viewerKey(context.viewer)}\u0000${this.generation(context.viewer)}\u0000${body}`;
+    // The language is part of the key: the same call in another language is another answer.
+    const key = `${this.viewerKey(context.viewer)}\u0000${this.generation(context.viewer)}\u0000${currentLocale()}\u0000${body}`;
     const running = this.inFlight.get(key);
     if (running) {
       shared.inc({ subgraph: this.name, how: 'deduplicated' });
@@ -365,6 +367,8 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphCallContext
     };
     // The subgraph logs under the same request id, and its span joins the gateway's trace.
     if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+    // The subgraph writes its messages in the language the client asked the gateway for.
+    headers['accept-language'] = currentLocale();
     injectTraceHeaders((name, value) => (headers[name] = value));
     return headers;
   }

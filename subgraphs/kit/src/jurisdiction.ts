@@ -10,7 +10,7 @@
 // The ownership declarations (ownership/declare.ts) turn this into filters, SQL and write checks;
 // resolvers never consult it by hand.
 import type { Role, Viewer } from '@arrears-hub/protocol';
-import { ForbiddenError, OUT_OF_REACH_MESSAGE, isAnonymous } from '@arrears-hub/protocol';
+import { ForbiddenError, OutOfReachError, isAnonymous } from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
 import { unitDirectory, inRegion, type DirectoryUnit } from './unit-directory.js';
 import type { DirectoryRegion } from './contracts/catalogue.js';
@@ -46,7 +46,7 @@ export class Jurisdiction {
 
   /** Refuses a unit outside the viewer's jurisdiction with the one out-of-reach answer. */
   assertUnit(id: string): void {
-    if (!this.canSeeUnit(id)) throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+    if (!this.canSeeUnit(id)) throw new OutOfReachError();
   }
 }
 

@@ -1,26 +1,26 @@
 // Business dates (contract signed, goods delivered, instalment due) as ISO "YYYY-MM-DD" strings:
 // no time zone, no time of day, so a date never shifts by a day between client, server and SQL.
+import type { Message } from './localized-messages.js';
+import { protocolMessages as msg } from './messages.js';
 import { now as hubNow } from './clock.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export type DateParseResult = { ok: true; value: string } | { ok: false; reason: string };
+export type DateParseResult = { ok: true; value: string } | { ok: false; reason: Message };
 
 export function parseCalendarDate(input: unknown): DateParseResult {
-  if (typeof input !== 'string')
-    return { ok: false, reason: 'A date must be a string "YYYY-MM-DD".' };
+  if (typeof input !== 'string') return { ok: false, reason: msg.dateNotString() };
   const m = ISO_DATE.exec(input);
   if (!m)
     return {
       ok: false,
-      reason: `"${input}" is not a date: write it as YYYY-MM-DD, e.g. "2025-06-01".`,
+      reason: msg.dateBadForm({ input }),
     };
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2199)
-    return { ok: false, reason: `"${input}" is outside the years 1900–2199.` };
+  if (year < 1900 || year > 2199) return { ok: false, reason: msg.dateOutOfRange({ input }) };
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
-    return { ok: false, reason: `"${input}" is not a real calendar date.` };
+    return { ok: false, reason: msg.dateNotReal({ input }) };
   }
   return { ok: true, value: input };
 }

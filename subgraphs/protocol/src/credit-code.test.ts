@@ -20,7 +20,8 @@ describe('unified social credit code (GB 32100-2015, docs/domain/registry.md)', 
   it('refuses a wrong check character and names the expected one', () => {
     const result = checkCreditCode('91310110666007217X');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain('should be "T"');
+    if (!result.ok) expect(result.reason.en).toContain('should be "T"');
+    if (!result.ok) expect(result.reason.zh).toContain('校验码应为“T”');
   });
 
   it('refuses letters the alphabet excludes (I, O, S, V, Z) and wrong lengths', () => {

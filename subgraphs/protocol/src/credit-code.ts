@@ -1,4 +1,6 @@
 // 统一社会信用代码 (unified social credit code), GB 32100-2015. See docs/domain/registry.md.
+import type { Message } from './localized-messages.js';
+import { protocolMessages as msg } from './messages.js';
 
 /** The 31 characters of the code: digits and capitals without I, O, S, V, Z. Value = index. */
 export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -29,27 +31,27 @@ export function creditCodeCheckCharacter(first17: string): string {
   return CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31]!;
 }
 
-export type CreditCodeCheck = { ok: true; value: string } | { ok: false; reason: string };
+export type CreditCodeCheck = { ok: true; value: string } | { ok: false; reason: Message };
 
 export function checkCreditCode(input: string): CreditCodeCheck {
   const code = normaliseCreditCode(input);
   if (code.length !== 18) {
     return {
       ok: false,
-      reason: `A unified social credit code has 18 characters; "${input}" has ${code.length}.`,
+      reason: msg.creditCodeLength({ input, length: code.length }),
     };
   }
   if (!FORMAT.test(code)) {
     return {
       ok: false,
-      reason: `"${input}" is not a unified social credit code: positions 3–8 are digits and the letters I, O, S, V, Z never occur.`,
+      reason: msg.creditCodeForm({ input }),
     };
   }
   const expected = creditCodeCheckCharacter(code.slice(0, 17));
   if (code[17] !== expected) {
     return {
       ok: false,
-      reason: `The check character of "${code}" should be "${expected}": the code is mistyped (GB 32100 check).`,
+      reason: msg.creditCodeCheck({ code, expected }),
     };
   }
   return { ok: true, value: code };

@@ -1,7 +1,9 @@
 // The few coded errors a client of the hub ever sees. Everything else is masked as
 // "Unexpected error." and logged with its detail, so internals (SQL, stack traces) never leak.
 // Depends on graphql only, so the gateway shares it.
+import { protocolMessages as msg } from './messages.js';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Message, messageText, type MessageText } from './localized-messages.js';
 
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
@@ -30,37 +32,48 @@ const REQUEST_ERROR_CODES = new Set([
 export const SHOWN_CODES: ReadonlySet<string> = new Set([...ERROR_CODES, ...REQUEST_ERROR_CODES]);
 
 export abstract class HubError extends GraphQLError {
-  protected constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extra } });
+  protected constructor(
+    message: MessageText,
+    code: ErrorCode,
+    extra: Record<string, unknown> = {},
+  ) {
+    // The text is the request's language; `messageId` (the catalogue's id) is the same in both.
+    const id = message instanceof Message ? { messageId: message.id } : {};
+    super(messageText(message), { extensions: { code, ...id, ...extra } });
   }
 }
 
 /** Bad input. `field` is the path of the offending input field, e.g. "input.amountDue". */
 export class UserInputError extends HubError {
-  constructor(message: string, field?: string, extra: Record<string, unknown> = {}) {
+  constructor(message: MessageText, field?: string, extra: Record<string, unknown> = {}) {
     super(message, 'BAD_USER_INPUT', field ? { field, ...extra } : extra);
   }
 }
 
 export class NotFoundError extends HubError {
-  constructor(what: string, id: string, field?: string) {
-    super(`${what}“${id}”不存在。`, 'NOT_FOUND', field ? { field } : {});
+  /** `what` names the kind of record, best a catalogue noun (so the English says it in English). */
+  constructor(what: MessageText, id: string, field?: string) {
+    super(msg.notFound({ what, id }), 'NOT_FOUND', field ? { field } : {});
+  }
+}
+
+export class ForbiddenError extends HubError {
+  constructor(message: MessageText = msg.forbidden(), extra: Record<string, unknown> = {}) {
+    super(message, 'FORBIDDEN', extra);
   }
 }
 
 /** The one answer for a record the viewer may not act on — outside its jurisdiction, or not there
  * at all: the same words either way, so a refusal never tells whether the record exists. */
-export const OUT_OF_REACH_MESSAGE = '该记录不存在，或不在您的管辖范围内：您不能查看或办理它。';
-
-export class ForbiddenError extends HubError {
-  constructor(message = '您没有办理此事项的权限。', extra: Record<string, unknown> = {}) {
-    super(message, 'FORBIDDEN', extra);
+export class OutOfReachError extends ForbiddenError {
+  constructor() {
+    super(msg.outOfReach());
   }
 }
 
 /** A concurrent change or a duplicate: re-read and try again, or use the existing record. */
 export class ConflictError extends HubError {
-  constructor(message: string, extra: Record<string, unknown> = {}) {
+  constructor(message: MessageText, extra: Record<string, unknown> = {}) {
     super(message, 'CONFLICT', extra);
   }
 }
@@ -68,18 +81,15 @@ export class ConflictError extends HubError {
 /** Another bureau's service did not answer: the rest of the answer stands, this part is missing.
  * `serviceName` says which one, so a client can tell an outage from a mistake and retry later. */
 export class UnavailableError extends HubError {
-  constructor(serviceName: string, message?: string) {
-    super(
-      message ??
-        `${serviceName} 服务暂时不可用，这部分数据缺失，请稍后重试（${serviceName} is unavailable）。`,
-      'SUBGRAPH_UNAVAILABLE',
-      { serviceName },
-    );
+  constructor(serviceName: string, message?: MessageText) {
+    super(message ?? msg.unavailable({ service: serviceName }), 'SUBGRAPH_UNAVAILABLE', {
+      serviceName,
+    });
   }
 }
 
 export class UnauthenticatedError extends HubError {
-  constructor(message = '请先登录：此操作需要有效的令牌（token）。') {
+  constructor(message: MessageText = msg.unauthenticated()) {
     super(message, 'UNAUTHENTICATED');
   }
 }

@@ -5,6 +5,14 @@
 // request, a server span continuing the caller's traceparent, Prometheus metrics at /metrics, an
 // access log, /ready, and a graceful drain on shutdown (docs/operations.md).
 // Depends on @apollo/server, node:http and the observability packages only, so the gateway shares it.
+import {
+  Message,
+  messageText,
+  type MessageText,
+  localeFromHeader,
+  runInLocale,
+} from './localized-messages.js';
+import { protocolMessages as msg } from './messages.js';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -56,7 +64,7 @@ export interface Refusal {
   ok: false;
   status: number;
   code: string;
-  message: string;
+  message: MessageText;
   headers?: Record<string, string>;
 }
 
@@ -111,8 +119,9 @@ export function sendJson(
   res.end(text);
 }
 
-export function graphqlErrorBody(code: string, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
+export function graphqlErrorBody(code: string, message: MessageText) {
+  const id = message instanceof Message ? { messageId: message.id } : {};
+  return { errors: [{ message: messageText(message), extensions: { code, ...id } }] };
 }
 
 class BodyTooLarge extends Error {}
@@ -171,9 +180,9 @@ export async function serveApollo<C extends BaseContext, A>(
     const route = routes[url.pathname];
     if (route) return route(req, res, url);
     if (url.pathname !== graphqlPath)
-      return sendJson(res, 404, { error: `No route ${url.pathname}` });
+      return sendJson(res, 404, { error: msg.noRoute({ path: url.pathname }).text() });
     if (req.method !== 'GET' && req.method !== 'POST') {
-      return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', 'Use GET or POST.'), {
+      return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', msg.useGetOrPost()), {
         allow: 'GET, POST',
       });
     }
@@ -186,7 +195,7 @@ export async function serveApollo<C extends BaseContext, A>(
         return sendJson(
           res,
           413,
-          graphqlErrorBody('BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes.`),
+          graphqlErrorBody('BAD_REQUEST', msg.bodyTooLarge({ max: maxBodyBytes })),
         );
       }
       throw error;
@@ -207,11 +216,7 @@ export async function serveApollo<C extends BaseContext, A>(
       try {
         body = raw.length ? JSON.parse(raw) : {};
       } catch {
-        return sendJson(
-          res,
-          400,
-          graphqlErrorBody('BAD_REQUEST', 'The request body is not valid JSON.'),
-        );
+        return sendJson(res, 400, graphqlErrorBody('BAD_REQUEST', msg.bodyNotJson()));
       }
     }
 
@@ -272,8 +277,10 @@ export async function serveApollo<C extends BaseContext, A>(
       options.onRequestDone?.({ req, status, ms });
       if (draining && inFlight.size === 0) drained?.();
     });
+    // Every message raised while serving the request is in the language it asks for.
+    const locale = localeFromHeader(req.headers['accept-language']);
     const run = () =>
-      handle(req, res).catch((error: unknown) => {
+      runInLocale(locale, () => handle(req, res)).catch((error: unknown) => {
         log('http').error({ err: error, path: pathname }, 'request failed');
         if (!res.headersSent)
           sendJson(res, 500, graphqlErrorBody('INTERNAL_SERVER_ERROR', 'Unexpected error.'));

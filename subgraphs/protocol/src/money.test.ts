@@ -12,7 +12,8 @@ describe('money as exact decimal strings', () => {
     expect(parseMoney(1200.5).ok).toBe(false);
     const third = parseMoney('1.234');
     expect(third.ok).toBe(false);
-    if (!third.ok) expect(third.reason).toContain('more than 2 decimal places');
+    if (!third.ok) expect(third.reason.en).toContain('more than 2 decimal places');
+    if (!third.ok) expect(third.reason.zh).toContain('小数超过 2 位');
     expect(parseMoney('1e5').ok).toBe(false);
     expect(parseMoney('-5.00').ok).toBe(false);
     expect(parseMoney('-5.00', { allowNegative: true })).toEqual({ ok: true, value: '-5.00' });

@@ -1,12 +1,14 @@
 // Exact money arithmetic on decimal strings with two places (numeric(18,2) in SQL).
 // Amounts are held as bigint cents in between: never a float.
+import type { Message } from './localized-messages.js';
+import { protocolMessages as msg } from './messages.js';
 
 export const MONEY_PRECISION = 18;
 export const MONEY_SCALE = 2;
 
 const MONEY_PATTERN = /^(-)?(\d{1,16})(?:\.(\d{1,2}))?$/;
 
-export type MoneyParseResult = { ok: true; value: string } | { ok: false; reason: string };
+export type MoneyParseResult = { ok: true; value: string } | { ok: false; reason: Message };
 
 /**
  * Parses a decimal string such as "1200", "1200.5" or "-3.25" into the canonical "1200.50".
@@ -15,7 +17,7 @@ export type MoneyParseResult = { ok: true; value: string } | { ok: false; reason
  */
 export function parseMoney(input: unknown, { allowNegative = false } = {}): MoneyParseResult {
   if (typeof input !== 'string') {
-    return { ok: false, reason: 'Money must be a decimal string such as "1200.50", not a number.' };
+    return { ok: false, reason: msg.moneyNotString() };
   }
   const text = input.trim();
   const m = MONEY_PATTERN.exec(text);
@@ -23,17 +25,16 @@ export function parseMoney(input: unknown, { allowNegative = false } = {}): Mone
     if (/^-?\d+\.\d{3,}$/.test(text)) {
       return {
         ok: false,
-        reason: `"${input}" has more than 2 decimal places; amounts are in yuan and fen.`,
+        reason: msg.moneyTooManyDecimals({ input }),
       };
     }
     return {
       ok: false,
-      reason: `"${input}" is not an amount: write digits with at most 2 decimals, e.g. "1200.50".`,
+      reason: msg.moneyNotAmount({ input: String(input) }),
     };
   }
   const [, sign, whole, fraction = ''] = m;
-  if (sign && !allowNegative)
-    return { ok: false, reason: `"${input}" is negative; this amount cannot be negative.` };
+  if (sign && !allowNegative) return { ok: false, reason: msg.moneyNegative({ input }) };
   const cents = BigInt(whole + fraction.padEnd(2, '0')) * (sign ? -1n : 1n);
   return { ok: true, value: formatCents(cents) };
 }

@@ -3,32 +3,41 @@
 // ("contractNo"); the GraphQL layer prefixes them with the argument ("input.contractNo") and the
 // spreadsheet import maps them to its columns.
 import { UserInputError } from './errors.js';
+import { Message, messageText, type MessageText } from './localized-messages.js';
+import { protocolMessages as msg } from './messages.js';
 
 export interface Problem {
   /** The domain field at fault, e.g. "contractNo" or "instalments.2.amount". */
   field: string;
-  /** What is wrong and what to do, in words a clerk can act on (Chinese first). */
+  /** What is wrong and what to do, in words a clerk can act on, in the request's language. */
   message: string;
+  /** The catalogue id of the message (the same in every language). */
+  messageId?: string;
 }
 
 /** Collects problems; `check` keeps going so that every rule is tried. */
 export class Problems {
   readonly list: Problem[] = [];
 
-  add(field: string, message: string): this {
-    this.list.push({ field, message });
+  add(field: string, message: MessageText): this {
+    this.list.push(
+      message instanceof Message
+        ? { field, message: message.text(), messageId: message.id }
+        : { field, message: messageText(message) },
+    );
     return this;
   }
 
   /** Records a problem unless `ok`; returns `ok` so dependent checks can be skipped. */
-  check(ok: boolean, field: string, message: string): boolean {
+  check(ok: boolean, field: string, message: MessageText): boolean {
     if (!ok) this.add(field, message);
     return ok;
   }
 
   /** Adds problems found elsewhere, their fields under `prefix` ("terms" + "agreedDays"). */
   merge(problems: readonly Problem[], prefix?: string): this {
-    for (const p of problems) this.add(prefix ? `${prefix}.${p.field}` : p.field, p.message);
+    for (const p of problems)
+      this.list.push({ ...p, field: prefix ? `${prefix}.${p.field}` : p.field });
     return this;
   }
 
@@ -57,11 +66,12 @@ export function inputPath(argument: string, field: string): string {
  */
 export function problemsError(problems: readonly Problem[], argument = 'input'): UserInputError {
   if (!problems.length) throw new Error('problemsError needs at least one problem');
-  const shown = problems.map((p) => ({ field: inputPath(argument, p.field), message: p.message }));
+  const shown = problems.map((p) => ({ ...p, field: inputPath(argument, p.field) }));
   const first = shown[0]!;
   const message =
     shown.length === 1
       ? first.message
-      : `${first.message}（另有 ${shown.length - 1} 处问题，见 extensions.problems）`;
-  return new UserInputError(message, first.field, { problems: shown });
+      : msg.moreProblems({ first: first.message, more: shown.length - 1 }).text();
+  const id = first.messageId ? { messageId: first.messageId } : {};
+  return new UserInputError(message, first.field, { ...id, problems: shown });
 }

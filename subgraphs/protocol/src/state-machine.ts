@@ -1,5 +1,6 @@
 // Allowed moves of a record's status, declared as a table; an illegal move is one coded error
 // that names the moves that are allowed.
+import { protocolMessages as msg } from './messages.js';
 import { ConflictError } from './errors.js';
 
 export type Transitions<S extends string> = Readonly<Record<S, readonly S[]>>;
@@ -18,8 +19,9 @@ export function assertMove<S extends string>(
 ): void {
   if (canMove(table, from, to)) return;
   const allowed = table[from];
-  throw new ConflictError(
-    `不能办理（${action}）：这条${what}的状态是 ${from}，${allowed.length ? `只能变为 ${allowed.join('、')}` : '已是最终状态，不能再变'}。`,
-    { status: from, attempted: to, allowed: [...allowed] },
-  );
+  throw new ConflictError(msg.illegalMove({ action, what, from, allowed: [...allowed] }), {
+    status: from,
+    attempted: to,
+    allowed: [...allowed],
+  });
 }

@@ -1,6 +1,8 @@
 // The contract between the gateway and the subgraphs: who is asking, signed so that a subgraph can
 // trust it without re-verifying the user's JWT. The gateway signs, every subgraph verifies.
 // This module depends on node:crypto only, so the gateway can import it without the ORM.
+import type { Message } from './localized-messages.js';
+import { protocolMessages as msg } from './messages.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const VIEWER_HEADER = 'x-hub-viewer';
@@ -72,7 +74,7 @@ export function signViewer(viewer: Viewer, secret: string, now = Date.now()): st
   return `${payload}.${mac(payload, secret)}`;
 }
 
-export type ViewerVerification = { ok: true; viewer: Viewer } | { ok: false; reason: string };
+export type ViewerVerification = { ok: true; viewer: Viewer } | { ok: false; reason: Message };
 
 export function verifyViewer(
   header: string | undefined,
@@ -82,25 +84,25 @@ export function verifyViewer(
   if (!header)
     return {
       ok: false,
-      reason: 'This service only answers requests from the gateway (no signed viewer).',
+      reason: msg.viewerMissing(),
     };
   const [payload, signature, extra] = header.split('.');
   if (!payload || !signature || extra !== undefined)
-    return { ok: false, reason: 'Malformed viewer header.' };
+    return { ok: false, reason: msg.viewerMalformed() };
   const expected = Buffer.from(mac(payload, secret));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    return { ok: false, reason: 'The viewer signature is not valid.' };
+    return { ok: false, reason: msg.viewerBadSignature() };
   }
   let body: unknown;
   try {
     body = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
-    return { ok: false, reason: 'Malformed viewer header.' };
+    return { ok: false, reason: msg.viewerMalformed() };
   }
   const parsed = parseViewerBody(body);
-  if (!parsed) return { ok: false, reason: 'Malformed viewer header.' };
-  if (parsed.exp * 1000 < now) return { ok: false, reason: 'The signed viewer has expired.' };
+  if (!parsed) return { ok: false, reason: msg.viewerMalformed() };
+  if (parsed.exp * 1000 < now) return { ok: false, reason: msg.viewerExpired() };
   return { ok: true, viewer: parsed.viewer };
 }
 

@@ -8,7 +8,7 @@ import {
   ForbiddenError,
   jurisdictionOf,
   NotFoundError,
-  OUT_OF_REACH_MESSAGE,
+  OutOfReachError,
   requireId,
   type ArrearFacts,
   type SubgraphContext,
@@ -27,5 +27,5 @@ export async function debtInReach(
   // viewer whose reach is restricted learns nothing (FORBIDDEN); an unrestricted one (ADMIN, an
   // unbound FINANCE) sees every debt, so for it nothing returned means there is no such debt.
   if ((await jurisdictionOf(ctx)).all) throw new NotFoundError('欠款', arrearId, field);
-  throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+  throw new OutOfReachError();
 }

@@ -14,7 +14,7 @@ import {
   ForbiddenError,
   isUuid,
   NotFoundError,
-  OUT_OF_REACH_MESSAGE,
+  OutOfReachError,
   UserInputError,
 } from '@arrears-hub/protocol';
 import type { SubgraphContext } from '../context.js';
@@ -112,7 +112,7 @@ export async function assertMayWrite(
   const load = checkLoader(ctx, em);
   const row = await load(ownership.entity, id);
   if (!row || !(await canRead(ownership, j, row, load)))
-    throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+    throw new OutOfReachError();
   const writers = as ?? ownership.writers;
   const held = await heldRelations(ownership, j, row, load);
   if (!writers.some((w) => held.has(w))) throw mayNotAct(ownership, writers);
@@ -150,7 +150,7 @@ export async function assertMayCreate(
   const load = checkLoader(ctx, em);
   const held = await heldRelations(ownership, j, data, load);
   const writers = as ?? ownership.writers;
-  if (!writers.some((w) => held.has(w))) throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+  if (!writers.some((w) => held.has(w))) throw new OutOfReachError();
 }
 
 function register(target: object, methodName: string | symbol, guard: WriteGuard): void {
@@ -294,5 +294,5 @@ export async function outOfReach(
   field?: string,
 ): Promise<never> {
   if ((await jurisdictionOf(ctx)).all) throw new NotFoundError(label, id, field);
-  throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+  throw new OutOfReachError();
 }

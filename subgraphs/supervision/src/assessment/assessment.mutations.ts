@@ -6,7 +6,7 @@ import {
   callContract,
   createEntities,
   ForbiddenError,
-  OUT_OF_REACH_MESSAGE,
+  OutOfReachError,
   Problems,
   REPORTING_KINDS,
   type SubgraphContext,
@@ -60,7 +60,7 @@ export class AssessmentMutations {
       units.map((u) => u.id),
     );
     if (!reach.unrestricted && !reach.unitIds.length)
-      throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+      throw new OutOfReachError();
     const unitIds = reach.unitIds;
     const thisYear = Number(todayInChina().slice(0, 4));
     const p = new Problems().merge(
@@ -71,7 +71,7 @@ export class AssessmentMutations {
     p.throwIfAny('');
 
     const figures = await callContract(ctx, ASSESSMENT_FIGURES, { units: unitIds, year });
-    if (!figures.length) throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+    if (!figures.length) throw new OutOfReachError();
     const calls = await ctx.em.find(FollowUpCall, {
       unitId: { $in: figures.map((f) => f.unitId) },
       calledOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },

@@ -5,7 +5,7 @@ import {
   changeEntity,
   ForbiddenError,
   hasRole,
-  OUT_OF_REACH_MESSAGE,
+  OutOfReachError,
   Problems,
   PUBLISHING_KINDS,
   type SubgraphContext,
@@ -51,7 +51,7 @@ export class DisclosureMutations {
       units.map((u) => u.id),
     );
     if (!reach.unrestricted && !reach.unitIds.length)
-      throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+      throw new OutOfReachError();
     const thisYear = Number(todayInChina().slice(0, 4));
     new Problems()
       .merge(
@@ -59,7 +59,7 @@ export class DisclosureMutations {
       )
       .throwIfAny('');
     const drafted = await draftDisclosures(ctx, year, reach.unitIds, units);
-    if (!drafted) throw new ForbiddenError(OUT_OF_REACH_MESSAGE);
+    if (!drafted) throw new OutOfReachError();
     return drafted;
   }
 
