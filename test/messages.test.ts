@@ -45,7 +45,7 @@ const unitOf: Partial<Record<Role, string>> = {};
 
 const nothingId = '8b5c3f1e-0d4a-4c6b-9e2f-7a1d5c3b9e40';
 const unregisteredCreditCode = (() => {
-  const first17 = '91150621MA0XYZ123';
+  const first17 = '91150621MA0XYW123';
   return first17 + creditCodeCheckCharacter(first17);
 })();
 
@@ -151,11 +151,13 @@ function describeAnswer(answer: Answer): string {
 describe('every mutation answers a mistake in Chinese, and in English on request', () => {
   it('covers every mutation of the schema', async () => {
     const mutations = Object.values(schema.getMutationType()!.getFields());
-    expect(mutations.length).toBeGreaterThan(100);
+    expect(mutations.length).toBeGreaterThan(60);
     const accepted: string[] = [];
     const failures: string[] = [];
     let compared = 0;
-    for (const field of mutations) {
+    // A mutation without arguments (a housekeeping run: escalateOverdueCases) has nothing to get wrong.
+    const withArguments = mutations.filter((m) => m.args.length > 0);
+    for (const field of withArguments) {
       const { document, variables } = mutationWithMistakes(field);
       const as = viewerFor(field.name);
       const zh = await privateHub.gql(document, variables, as);
@@ -183,9 +185,9 @@ describe('every mutation answers a mistake in Chinese, and in English on request
       for (const p of (first.extensions?.problems ?? []) as { message: string }[])
         if (!CJK.test(p.message)) problem(`a problem without Chinese: ${p.message}`);
     }
-    expect(failures, failures.join('\n')).toEqual([]);
-    // A mistake the hub accepted is a rule missing (or a generator too kind): name them.
-    expect(accepted, accepted.join('\n')).toEqual([]);
-    expect(compared).toBe(mutations.length);
+    // A mistake the hub accepted is a rule missing (or a generator too kind): name them too.
+    const accepting = accepted.map((a) => `accepted a mistake: ${a}`);
+    expect([...failures, ...accepting], [...failures, ...accepting].join('\n')).toEqual([]);
+    expect(compared).toBe(withArguments.length);
   }, 600_000);
 });
