@@ -186,15 +186,19 @@ export async function ledgerSum(ctx: SubgraphContext, where: Where): Promise<Led
   const qb = ctx.em.createQueryBuilder(Arrear, 'a');
   // The ORM filter the page uses, as the query builder's condition (the same object).
   qb.select([
-    raw('coalesce(sum(a.amount_due), 0) as amount_due'),
-    raw('coalesce(sum(a.paid), 0) as paid'),
-    raw('coalesce(sum(a.outstanding), 0) as outstanding'),
+    raw('coalesce(sum(a.amount_due), 0) as total_due'),
+    raw('coalesce(sum(a.paid), 0) as total_paid'),
+    raw('coalesce(sum(a.outstanding), 0) as total_outstanding'),
   ]).where(where as Parameters<typeof qb.where>[0]);
   await qb.applyFilters();
-  const row = await qb.execute<{ amount_due: string; paid: string; outstanding: string }>('get');
+  const row = await qb.execute<{
+    total_due: string;
+    total_paid: string;
+    total_outstanding: string;
+  }>('get', false);
   return {
-    amountDue: money(row.amount_due),
-    paid: money(row.paid),
-    outstanding: money(row.outstanding),
+    amountDue: money(row.total_due),
+    paid: money(row.total_paid),
+    outstanding: money(row.total_outstanding),
   };
 }
