@@ -343,14 +343,15 @@ export class Arrear {
    */
   @Property({
     type: 'date',
+    // As PostgreSQL writes the expression back, so that the schema check compares equal.
     generated:
-      "(case when amount_due > paid and statutory_due_on is not null then statutory_due_on else date '9999-12-31' end) stored",
+      "(CASE WHEN ((amount_due > paid) AND (statutory_due_on IS NOT NULL)) THEN statutory_due_on ELSE '9999-12-31'::date END) stored",
   })
   overdueSince!: string;
 
   @Property({
     type: 'date',
-    generated: "(coalesce(statutory_due_on, date '9999-12-31')) stored",
+    generated: "(COALESCE(statutory_due_on, '9999-12-31'::date)) stored",
   })
   dueOnOrLast!: string;
 
