@@ -138,7 +138,11 @@ export class OrganisationFilter implements UnitFilter {
   @Field(() => [OrganisationStatus], { nullable: true })
   statuses?: OrganisationStatus[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name or short name.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Part of the name, the short name or an alias (教体 finds 教育体育局 by its alias 教体局), or of their pinyin without tones, in full (jiaoyu) or by initials (jytyj), any case.',
+  })
   nameContains?: string | null;
 
   @Field(() => CreditCodeScalar, { nullable: true })
@@ -154,6 +158,8 @@ export class OrganisationFilter implements UnitFilter {
   parentId?: string | null;
 }
 
+/** NAME is the readers' order: the documents' order where the unit has one (displayOrder), then
+ * the pinyin of the name (name-search.ts), never the code points of the characters. */
 export enum OrganisationOrderField {
   NAME = 'NAME',
   CREATED_AT = 'CREATED_AT',
@@ -161,7 +167,7 @@ export enum OrganisationOrderField {
 
 /** The entity property each order sorts on (GraphQL enums keep their names as values). */
 export const ORGANISATION_ORDER_PROPERTY: Readonly<Record<OrganisationOrderField, string>> = {
-  NAME: 'name',
+  NAME: 'sortKey',
   CREATED_AT: 'createdAt',
 };
 registerEnumType(OrganisationOrderField, { name: 'OrganisationOrderField' });
