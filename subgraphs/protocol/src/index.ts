@@ -3,6 +3,7 @@
 // `@arrears-hub/protocol/money`) can use it without loading either.
 export * from './calendar-date.js';
 export * from './date-time.js';
+export * from './enum-labels.js';
 export * from './clock.js';
 export * from './credit-code.js';
 export * from './csv.js';

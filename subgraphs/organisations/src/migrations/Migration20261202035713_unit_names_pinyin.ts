@@ -4,8 +4,18 @@
 // this migration get their documents' order from the seed file, as a fresh seed gives it.
 import { Migration } from '@mikro-orm/migrations';
 import { stableId } from '@arrears-hub/subgraph-kit';
-import { unitSearchText, unitSortKey } from '../organisation/name-search.js';
 import seedFile from '../seeders/data/organisations.json' with { type: 'json' };
+
+type NameSearch = typeof import('../organisation/name-search.js');
+
+/** The pinyin functions, from the sources or the build, whichever this migration runs from (a
+ * migration may run as TypeScript, where a relative `.js` import does not resolve). */
+async function nameSearch(): Promise<NameSearch> {
+  const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  return (await import(
+    new URL(`../organisation/name-search.${extension}`, import.meta.url).href
+  )) as NameSearch;
+}
 
 interface Row {
   id: string;
@@ -29,6 +39,7 @@ export class Migration20261202035713_unit_names_pinyin extends Migration {
         i + 1,
       ]),
     );
+    const { unitSearchText, unitSortKey } = await nameSearch();
     const rows = (await this.execute(
       `select "id", "name", "short_name", "aliases" from "organisation"`,
     )) as unknown as Row[];
