@@ -1,4 +1,5 @@
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
+import { Field, ID, InputType } from 'type-graphql';
 import { connectionType, DateScalar, MoneyScalar, SortDirection } from '@arrears-hub/subgraph-kit';
 import { ArrearSource, ArrearStatus, ContractSubject, SizeAtSigning } from './arrear.enums.js';
 import { Arrear } from './arrear.entity.js';
@@ -162,7 +163,16 @@ export const ARREAR_ORDER_PROPERTY: Readonly<Record<ArrearOrderField, string>> =
   OUTSTANDING: 'outstanding',
   STATUTORY_DUE_ON: 'statutoryDueOn',
 };
-registerEnumType(ArrearOrderField, { name: 'ArrearOrderField' });
+registerLabelledEnum(ArrearOrderField, {
+  name: 'ArrearOrderField',
+  labels: {
+    REGISTERED_AT: { zh: '登记时间' },
+    CONTRACT_SIGNED_ON: { zh: '合同签订日期' },
+    AMOUNT_DUE: { zh: '应付金额' },
+    OUTSTANDING: { zh: '欠款余额' },
+    STATUTORY_DUE_ON: { zh: '法定付款期限' },
+  },
+});
 
 @InputType()
 export class ArrearOrder {

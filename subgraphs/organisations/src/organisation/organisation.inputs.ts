@@ -1,6 +1,7 @@
 // What the unit queries and mutations take. The input classes satisfy the plain interfaces the
 // validation reads (organisation.validation.ts), which never sees GraphQL.
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   connectionType,
   CreditCodeScalar,
@@ -170,7 +171,13 @@ export const ORGANISATION_ORDER_PROPERTY: Readonly<Record<OrganisationOrderField
   NAME: 'sortKey',
   CREATED_AT: 'createdAt',
 };
-registerEnumType(OrganisationOrderField, { name: 'OrganisationOrderField' });
+registerLabelledEnum(OrganisationOrderField, {
+  name: 'OrganisationOrderField',
+  labels: {
+    NAME: { zh: '名称' },
+    CREATED_AT: { zh: '登记时间' },
+  },
+});
 
 @InputType()
 export class OrganisationOrder {
