@@ -57,7 +57,7 @@ describe('a deadline on a rest day', () => {
       `{ region(code: "150627") { reportingDeadline(period: "2026-12") { dueAt dueOn moved basis } } }`,
     );
     expect(result.region.reportingDeadline).toMatchObject({
-      dueAt: '2026-12-21T04:00:00.000Z',
+      dueAt: '2026-12-21T12:00:00.000+08:00',
       dueOn: '2026-12-21',
       moved: true,
     });
@@ -67,7 +67,7 @@ describe('a deadline on a rest day', () => {
       `{ region(code: "150627") { reportingDeadline(period: "2026-11") { dueAt moved } } }`,
     );
     expect(november.region.reportingDeadline).toEqual({
-      dueAt: '2026-11-20T04:00:00.000Z',
+      dueAt: '2026-11-20T12:00:00.000+08:00',
       moved: false,
     });
   });
@@ -181,7 +181,7 @@ describe('settings owned by a region', () => {
     const deadline = await data<any>(
       `{ region(code: "140502") { reportingDeadline(period: "2026-11") { dueAt } } }`,
     );
-    expect(deadline.region.reportingDeadline.dueAt).toBe('2026-11-25T01:00:00.000Z');
+    expect(deadline.region.reportingDeadline.dueAt).toBe('2026-11-25T09:00:00.000+08:00');
     // A stale version is a CONFLICT.
     const stale = await gql(
       SET,

@@ -312,7 +312,7 @@ describe('one month of the reporting chain', () => {
     });
     const xini = await submit('xini', 'REGULAR');
     expect(xini).toMatchObject({ late: true, via: { id: units.housing } });
-    expect(xini.dueAt).toBe(new Date(`${PERIOD}-01T00:00:00+08:00`).toISOString());
+    expect(xini.dueAt).toBe(`${PERIOD}-01T00:00:00.000+08:00`);
     expect((await submit('cityInvest', 'REGULAR')).via.id).toBe(units.stateAssets);
     expect((await submit('water', 'REGULAR')).via.id).toBe(units.stateAssets);
     expect(await submit('civil', 'NIL')).toMatchObject({ kind: 'NIL', via: { id: units.civil } });

@@ -23,6 +23,7 @@ import { DEVELOPMENT_JWT_SECRET, type GatewayConfig } from './config.js';
 import { dashboardRoutes } from './dashboard/routes.js';
 import { exportCsvRoute } from './export/export-csv.route.js';
 import { graphiqlRoutes } from './graphiql.js';
+import { labelsRoute } from './labels.js';
 import { DEDUPE_HEADER, SubgraphDataSource } from './subgraph-data-source.js';
 import { limitProtection, plainLimitMessage, tokenLimit } from './limits.js';
 import { OperationLog, operationLogPlugin } from './operation-log.js';
@@ -191,6 +192,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       });
     },
     // A query's rows as CSV, through /graphql itself so every rule above applies.
+    // The labels of every enum value, for UIs (labels.ts).
+    '/labels': labelsRoute(config.supergraphSdl),
     '/export.csv': exportCsvRoute(manifest, () => server.url.replace('//0.0.0.0:', '//127.0.0.1:')),
     ...(config.graphiql ? graphiqlRoutes(developmentToken) : {}),
     // The leading group's dashboard: in production it asks for a token instead of carrying one.

@@ -13,6 +13,7 @@ import { hubAuthChecker } from './auth.js';
 import { jobRunsResolver } from './jobs/job-runs.resolver.js';
 import type { SubgraphContext } from './context.js';
 import { inputSafetyMiddleware } from './input-safety.js';
+import { DateTimeScalar } from './scalars.js';
 import { fieldRulesMiddleware } from './ownership/field-rules.js';
 import { assertEveryMutationGuarded } from './ownership/guards.js';
 
@@ -61,6 +62,8 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     orphanedTypes: options.orphanedTypes,
     authChecker: hubAuthChecker,
     authMode: 'error',
+    // Every instant reads in China Standard Time (+08:00); the scalar keeps type-graphql's name.
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Unstorable text in any argument is refused first; then the field-level rules of the
     // ownership declarations, for every field of every owned type.
     globalMiddlewares: [inputSafetyMiddleware, fieldRulesMiddleware],

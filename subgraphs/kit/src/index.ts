@@ -21,6 +21,8 @@ export * from './ownership/index.js';
 export * from './pagination.js';
 export * from './pages-per-parent.js';
 export * from './scalars.js';
+export * from './labelled-enum.js';
+export * from './organisation-kind.js';
 export * from './sql-statements.js';
 export * from './start-subgraph.js';
 export * from './transaction.js';

@@ -1,17 +1,10 @@
 // Relay connections for every list: `first` (default 50, at most 500), an opaque `after` cursor,
 // `totalCount`. Cursors are keyset positions (sort value + id), so a page never repeats or skips a
 // row when rows are added before it.
+import { registerLabelledEnum } from './labelled-enum.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import {
-  ArgsType,
-  Directive,
-  Field,
-  Int,
-  ObjectType,
-  registerEnumType,
-  type ClassType,
-} from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { UserInputError } from '@arrears-hub/protocol';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@arrears-hub/protocol';
 
@@ -158,7 +151,13 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerLabelledEnum(SortDirection, {
+  name: 'SortDirection',
+  labels: {
+    ASC: { zh: '升序' },
+    DESC: { zh: '降序' },
+  },
+});
 
 export interface PageRequest {
   first?: number | null;

@@ -5,6 +5,7 @@ import { UserInputError } from '@arrears-hub/protocol';
 import { checkCreditCode } from '@arrears-hub/protocol';
 import { parseCalendarDate } from '@arrears-hub/protocol';
 import { money, parseMoney } from '@arrears-hub/protocol';
+import { formatChinaDateTime, parseDateTime } from '@arrears-hub/protocol';
 
 function literalString(ast: ValueNode, scalar: string): unknown {
   if (ast.kind === Kind.STRING) return ast.value;
@@ -79,4 +80,31 @@ export const CreditCodeScalar = new GraphQLScalarType({
   serialize: (value) => String(value),
   parseValue: parseCreditCodeOrThrow,
   parseLiteral: (ast) => parseCreditCodeOrThrow(literalString(ast, 'CreditCode')),
+});
+
+function parseDateTimeOrThrow(value: unknown): Date {
+  const parsed = parseDateTime(value);
+  if (!parsed.ok) throw new UserInputError(parsed.reason);
+  return parsed.value;
+}
+
+/**
+ * An instant. Every `Date` field of the hub is this scalar (buildFederatedSchema maps `Date` to it,
+ * keeping type-graphql's scalar name, so no client breaks): it reads in China Standard Time,
+ * "2026-12-02T11:40:05.123+08:00", and accepts any ISO 8601 offset on input.
+ */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTimeISO',
+  description:
+    'An instant, ISO 8601 in China Standard Time, e.g. "2026-12-02T11:40:05.123+08:00". Inputs take any ISO 8601 offset ("Z", "+08:00", "-05:00").',
+  serialize: (value) => {
+    if (value instanceof Date || typeof value === 'string' || typeof value === 'number')
+      return formatChinaDateTime(value);
+    throw new TypeError(`DateTimeISO cannot represent ${String(value)}`);
+  },
+  parseValue: parseDateTimeOrThrow,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) return parseDateTimeOrThrow(undefined);
+    return parseDateTimeOrThrow(ast.value);
+  },
 });

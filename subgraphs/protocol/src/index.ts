@@ -2,6 +2,8 @@
 // builder, so the gateway (and the pure rules/ folders, through the subpath exports such as
 // `@arrears-hub/protocol/money`) can use it without loading either.
 export * from './calendar-date.js';
+export * from './date-time.js';
+export * from './enum-labels.js';
 export * from './clock.js';
 export * from './credit-code.js';
 export * from './csv.js';

@@ -108,4 +108,16 @@ export const protocolMessages = defineMessages('protocol', {
   viewerMalformed: { zh: '访问者信息格式有误。', en: 'Malformed viewer header.' },
   viewerBadSignature: { zh: '访问者信息的签名无效。', en: 'The viewer signature is not valid.' },
   viewerExpired: { zh: '签名的访问者信息已过期。', en: 'The signed viewer has expired.' },
+
+  // Date-times in China Standard Time (date-time.ts; issue 18, pinyin-labels-times)
+  dateTimeNotString: {
+    zh: '时间须写成 ISO 8601 字符串，例如 "2026-12-02T11:40:05+08:00"。',
+    en: 'A date-time must be an ISO 8601 string, e.g. "2026-12-02T11:40:05+08:00".',
+  },
+  dateTimeBadForm: withParams<{ input: string }>({
+    zh: (p) =>
+      `“${p.input}”不是有效的时间：应为带时区的 ISO 8601 格式，例如 "2026-12-02T11:40:05+08:00" 或 "2026-12-02T03:40:05Z"。`,
+    en: (p) =>
+      `"${p.input}" is not a valid date-time: use ISO 8601 with an offset, e.g. "2026-12-02T11:40:05+08:00" or "2026-12-02T03:40:05Z".`,
+  }),
 });

@@ -5,19 +5,61 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** Days past the statutory due date. */
 export type AgeBucket =
-  /** 31–90 days */
+  /**
+   * 31至90天
+   *
+   * Days 31 to 90
+   *
+   * 31–90 days
+   */
   | 'DAYS_31_TO_90'
-  /** 91–180 days */
+  /**
+   * 91至180天
+   *
+   * Days 91 to 180
+   *
+   * 91–180 days
+   */
   | 'DAYS_91_TO_180'
-  /** 181–365 days */
+  /**
+   * 181至365天
+   *
+   * Days 181 to 365
+   *
+   * 181–365 days
+   */
   | 'DAYS_181_TO_365'
-  /** not yet due, or no due date can be set */
+  /**
+   * 未到期
+   *
+   * Not due
+   *
+   * not yet due, or no due date can be set
+   */
   | 'NOT_DUE'
-  /** 366 days to 3 years (1095 days) */
+  /**
+   * 1年至3年
+   *
+   * Over 1 year
+   *
+   * 366 days to 3 years (1095 days)
+   */
   | 'OVER_1_YEAR'
-  /** more than 3 years (over 1095 days) */
+  /**
+   * 3年以上
+   *
+   * Over 3 years
+   *
+   * more than 3 years (over 1095 days)
+   */
   | 'OVER_3_YEARS'
-  /** 1–30 days */
+  /**
+   * 30天以内
+   *
+   * Up to 30 days
+   *
+   * 1–30 days
+   */
   | 'UP_TO_30_DAYS';
 
 export type ArrearFilter = {
@@ -64,115 +106,347 @@ export type ArrearOrder = {
 };
 
 export type ArrearOrderField =
+  /**
+   * 应付金额
+   *
+   * Amount due
+   */
   | 'AMOUNT_DUE'
+  /**
+   * 合同签订日期
+   *
+   * Contract signed on
+   */
   | 'CONTRACT_SIGNED_ON'
+  /**
+   * 欠款余额
+   *
+   * Outstanding
+   */
   | 'OUTSTANDING'
-  /** Days overdue today (`Arrear.overdueDays`); debts not overdue (0 days) come first (ASC). */
+  /**
+   * 逾期天数
+   *
+   * Days overdue
+   *
+   * Days overdue today (`Arrear.overdueDays`); debts not overdue (0 days) come first (ASC).
+   */
   | 'OVERDUE_DAYS'
+  /**
+   * 登记时间
+   *
+   * Registered at
+   */
   | 'REGISTERED_AT'
-  /** The statutory due date; debts without one come last (ASC). */
+  /**
+   * 法定付款期限
+   *
+   * Statutory due on
+   *
+   * The statutory due date; debts without one come last (ASC).
+   */
   | 'STATUTORY_DUE_ON';
 
 export type ArrearSource =
-  /** 审计发现 */
+  /**
+   * 审计发现
+   *
+   * Audit
+   */
   | 'AUDIT'
-  /** 投诉/线索 (national platform, 12345, 信访 …) */
+  /**
+   * 投诉/线索
+   *
+   * Complaint
+   *
+   * (national platform, 12345, 信访 …)
+   */
   | 'COMPLAINT'
-  /** 账款确权: confirmed by the debtor at the creditor’s request (2025 art. 16) */
+  /**
+   * 账款确权
+   *
+   * Confirmation
+   *
+   * confirmed by the debtor at the creditor’s request (2025 art. 16)
+   */
   | 'CONFIRMATION'
-  /** 督查/巡视发现 */
+  /**
+   * 督查/巡视发现
+   *
+   * Inspection
+   */
   | 'INSPECTION'
-  /** 自查 by the debtor unit */
+  /**
+   * 自查
+   *
+   * Self inspection
+   *
+   * by the debtor unit
+   */
   | 'SELF_INSPECTION';
 
 export type ArrearStatus =
-  /** 已清偿 */
+  /**
+   * 已清偿
+   *
+   * Cleared
+   */
   | 'CLEARED'
-  /** 有分歧: being mediated or negotiated; the undisputed part must still be paid */
+  /**
+   * 有分歧
+   *
+   * Disputed
+   *
+   * being mediated or negotiated; the undisputed part must still be paid
+   */
   | 'DISPUTED'
-  /** 已进入司法/仲裁程序: excluded from the ledger totals */
+  /**
+   * 已进入司法/仲裁程序
+   *
+   * In court
+   *
+   * excluded from the ledger totals
+   */
   | 'IN_COURT'
-  /** 已制定还款计划 */
+  /**
+   * 已制定还款计划
+   *
+   * Planned
+   */
   | 'PLANNED'
-  /** 已登记: entered in the ledger, not yet checked against contracts and vouchers */
+  /**
+   * 已登记
+   *
+   * Registered
+   *
+   * entered in the ledger, not yet checked against contracts and vouchers
+   */
   | 'REGISTERED'
-  /** 偿还中 */
+  /**
+   * 偿还中
+   *
+   * Repaying
+   */
   | 'REPAYING'
-  /** 已核实: debtor, amount and cause confirmed */
+  /**
+   * 已核实
+   *
+   * Verified
+   *
+   * debtor, amount and cause confirmed
+   */
   | 'VERIFIED'
-  /** 已撤销 (registered in error, or not an arrear), with a reason */
+  /**
+   * 已撤销
+   *
+   * Withdrawn
+   *
+   * (registered in error, or not an arrear), with a reason
+   */
   | 'WITHDRAWN';
 
 /** What a campaign deadline demands of each unit (the Wutaishan and Ye County programmes, docs/programmes.md). */
 export type CampaignDeadlineKind =
-  /** a repayment agreement/plan signed by the date for every debt not yet paid */
+  /**
+   * 按期签订还款协议
+   *
+   * Agreement signed
+   *
+   * a repayment agreement/plan signed by the date for every debt not yet paid
+   */
   | 'AGREEMENT_SIGNED'
-  /** every debt registered by the date paid off by the date */
+  /**
+   * 按期全部清偿
+   *
+   * All repaid
+   *
+   * every debt registered by the date paid off by the date
+   */
   | 'ALL_REPAID'
-  /** the ledger (or a nil return) submitted by the date */
+  /**
+   * 按期报送台账
+   *
+   * Ledger submitted
+   *
+   * the ledger (or a nil return) submitted by the date
+   */
   | 'LEDGER_SUBMITTED';
 
 export type CaseMeasure =
-  /** 移送问责 */
+  /**
+   * 移送问责
+   *
+   * Accountability referral
+   */
   | 'ACCOUNTABILITY_REFERRAL'
-  /** 通报 */
+  /**
+   * 通报
+   *
+   * Circular
+   */
   | 'CIRCULAR'
-  /** 限期办结 */
+  /**
+   * 限期办结
+   *
+   * Deadline
+   */
   | 'DEADLINE'
-  /** 挂牌督办 */
+  /**
+   * 挂牌督办
+   *
+   * Listed supervision
+   */
   | 'LISTED_SUPERVISION'
-  /** 督办书 */
+  /**
+   * 督办书
+   *
+   * Supervision notice
+   */
   | 'SUPERVISION_NOTICE'
-  /** 约谈 */
+  /**
+   * 约谈
+   *
+   * Talk
+   */
   | 'TALK';
 
 export type CaseTrigger =
-  /** 审计发现 */
+  /**
+   * 审计发现
+   *
+   * Audit finding
+   */
   | 'AUDIT_FINDING'
-  /** 瞒报漏报 */
+  /**
+   * 瞒报漏报
+   *
+   * Concealment
+   */
   | 'CONCEALMENT'
-  /** 上一督办事项逾期未办结 */
+  /**
+   * 上一督办事项逾期未办结
+   *
+   * Escalation
+   */
   | 'ESCALATION'
-  /** 台账不实 */
+  /**
+   * 台账不实
+   *
+   * Inaccurate ledger
+   */
   | 'INACCURATE_LEDGER'
-  /** 线索办理超期 */
+  /**
+   * 线索办理超期
+   *
+   * Overdue clue
+   */
   | 'OVERDUE_CLUE'
-  /** 还款计划违约 */
+  /**
+   * 还款计划违约
+   *
+   * Plan default
+   */
   | 'PLAN_DEFAULT'
-  /** 进度滞后 */
+  /**
+   * 进度滞后
+   *
+   * Slow progress
+   */
   | 'SLOW_PROGRESS';
 
 /** Where a clue or complaint came from (docs/domain/complaints.md). */
 export type ClueChannel =
-  /** 审计发现 */
+  /**
+   * 审计发现
+   *
+   * Audit finding
+   */
   | 'AUDIT_FINDING'
-  /** 邮箱 */
+  /**
+   * 邮箱
+   *
+   * Email
+   */
   | 'EMAIL'
-  /** 工商联 */
+  /**
+   * 工商联
+   *
+   * Federation of industry
+   */
   | 'FEDERATION_OF_INDUSTRY'
-  /** 12345 工单 */
+  /**
+   * 12345 工单
+   *
+   * Hotline 12345
+   */
   | 'HOTLINE_12345'
-  /** 巡视/督导/督查发现 */
+  /**
+   * 巡视/督导/督查发现
+   *
+   * Inspection finding
+   */
   | 'INSPECTION_FINDING'
-  /** 来信 */
+  /**
+   * 来信
+   *
+   * Letter
+   */
   | 'LETTER'
-  /** 国家平台转办 (拖欠中小企业款项投诉平台) */
+  /**
+   * 国家平台转办 (拖欠中小企业款项投诉平台)
+   *
+   * National platform
+   */
   | 'NATIONAL_PLATFORM'
-  /** 国务院"互联网+督查"转办 */
+  /**
+   * 国务院"互联网+督查"转办
+   *
+   * Online supervision
+   */
   | 'ONLINE_SUPERVISION'
-  /** 信访 */
+  /**
+   * 信访
+   *
+   * Petition
+   */
   | 'PETITION'
-  /** 电话 */
+  /**
+   * 电话
+   *
+   * Phone
+   */
   | 'PHONE'
-  /** 企业在本平台自行投诉（渠道与收到日期由系统设定） */
+  /**
+   * 企业在本平台自行投诉（渠道与收到日期由系统设定）
+   *
+   * Self service
+   */
   | 'SELF_SERVICE';
 
 export type ClueClockStage =
-  /** 办理并书面答复: 30 days from transfer, extendable to 90 with approval (2025 art. 25¶2) */
+  /**
+   * 办理
+   *
+   * Handling
+   *
+   * 30 days from transfer, extendable to 90 with approval (2025 art. 25¶2)
+   */
   | 'HANDLING'
-  /** 审查受理: the region’s working days (at most 10) from receipt */
+  /**
+   * 审查受理
+   *
+   * Review
+   *
+   * the region’s working days (at most 10) from receipt
+   */
   | 'REVIEW'
-  /** 转办: the region’s working days (at most 10) from formal acceptance (2025 art. 25¶1) */
+  /**
+   * 转办
+   *
+   * Transfer
+   *
+   * the region’s working days (at most 10) from formal acceptance (2025 art. 25¶1)
+   */
   | 'TRANSFER';
 
 export type ClueFilter = {
@@ -197,28 +471,80 @@ export type ClueFilter = {
 };
 
 export type ClueStatus =
-  /** 已受理, to be transferred to the responsible unit */
+  /**
+   * 已受理
+   *
+   * Accepted
+   *
+   * to be transferred to the responsible unit
+   */
   | 'ACCEPTED'
-  /** 已书面反馈 to the complainant */
+  /**
+   * 已书面反馈
+   *
+   * Answered
+   *
+   * to the complainant
+   */
   | 'ANSWERED'
-  /** 已转办 to the handling unit (30 days, extendable to 90) */
+  /**
+   * 已转办
+   *
+   * Assigned
+   *
+   * to the handling unit (30 days, extendable to 90)
+   */
   | 'ASSIGNED'
-  /** 已办结 */
+  /**
+   * 已办结
+   *
+   * Closed
+   */
   | 'CLOSED'
-  /** 已登记, under review (10 working days to accept and transfer) */
+  /**
+   * 已登记
+   *
+   * Received
+   *
+   * under review (10 working days to accept and transfer)
+   */
   | 'RECEIVED'
-  /** 不予受理, with the reason told to the complainant */
+  /**
+   * 不予受理
+   *
+   * Rejected
+   *
+   * with the reason told to the complainant
+   */
   | 'REJECTED'
-  /** 已核查: amount confirmed, disputed or not, linked to the ledger */
+  /**
+   * 已核查
+   *
+   * Verified
+   *
+   * amount confirmed, disputed or not, linked to the ledger
+   */
   | 'VERIFIED';
 
 /** What was bought (2025 regulation art. 2). */
 export type ContractSubject =
-  /** 货物 */
+  /**
+   * 货物
+   *
+   * Goods
+   */
   | 'GOODS'
-  /** 服务 */
+  /**
+   * 服务
+   *
+   * Services
+   */
   | 'SERVICES'
-  /** 工程 */
+  /**
+   * 工程
+   *
+   * Works
+   */
   | 'WORKS';
 
 export type ContractTermsInput = {
@@ -253,36 +579,98 @@ export type ContractTermsInput = {
 
 /** Reasons for not paying that the regulation rejects (2020 art. 13, 2025 art. 14). */
 export type DelayExcuse =
-  /** 等待竣工验收批复 (2020) / 竣工验收备案 (2025), when the contract is silent */
+  /**
+   * 等待竣工验收批复
+   *
+   * Awaiting completion acceptance
+   *
+   * (2020) / 竣工验收备案 (2025), when the contract is silent
+   */
   | 'AWAITING_COMPLETION_ACCEPTANCE'
-  /** 等待决算审计, when the contract is silent */
+  /**
+   * 等待决算审计
+   *
+   * Awaiting final account audit
+   *
+   * when the contract is silent
+   */
   | 'AWAITING_FINAL_ACCOUNT_AUDIT'
-  /** 履行内部付款流程 */
+  /**
+   * 履行内部付款流程
+   *
+   * Internal payment process
+   */
   | 'INTERNAL_PAYMENT_PROCESS'
-  /** 法定代表人或者主要负责人变更 */
+  /**
+   * 法定代表人或者主要负责人变更
+   *
+   * Legal representative changed
+   */
   | 'LEGAL_REPRESENTATIVE_CHANGED';
 
 export type FindingCategory =
-  /** 预算管理 */
+  /**
+   * 预算管理
+   *
+   * Budget management
+   */
   | 'BUDGET_MANAGEMENT'
-  /** 履职尽责 (审批程序、预算、资金拨付) */
+  /**
+   * 履职尽责 (审批程序、预算、资金拨付)
+   *
+   * Duty performance
+   */
   | 'DUTY_PERFORMANCE'
-  /** 政府采购 */
+  /**
+   * 政府采购
+   *
+   * Government procurement
+   */
   | 'GOVERNMENT_PROCUREMENT'
-  /** 边清边欠 */
+  /**
+   * 边清边欠
+   *
+   * New arrears while clearing
+   */
   | 'NEW_ARREARS_WHILE_CLEARING'
-  /** 其他 */
+  /**
+   * 其他
+   *
+   * Other
+   */
   | 'OTHER'
-  /** 工程结算 */
+  /**
+   * 工程结算
+   *
+   * Project settlement
+   */
   | 'PROJECT_SETTLEMENT';
 
 /** A sector group’s consolidated monthly report on its way to the receiving office. */
 export type GroupReportStatus =
-  /** 已汇总: by the aggregating unit, awaiting the leader’s signature */
+  /**
+   * 已汇总
+   *
+   * Consolidated
+   *
+   * by the aggregating unit, awaiting the leader’s signature
+   */
   | 'CONSOLIDATED'
-  /** 已报送: sent to the receiving office (e.g. 旗工信和科技局) */
+  /**
+   * 已报送
+   *
+   * Sent
+   *
+   * sent to the receiving office (e.g. 旗工信和科技局)
+   */
   | 'SENT'
-  /** 已审签: signed by the group leader */
+  /**
+   * 已审签
+   *
+   * Signed
+   *
+   * signed by the group leader
+   */
   | 'SIGNED';
 
 export type ImportLedgerInput = {
@@ -315,76 +703,218 @@ export type LedgerExportInput = {
 
 /** What a monthly submission is (the Dalad programme, docs/programmes.md). */
 export type LedgerReportKind =
-  /** 不涉及: the unit owes nothing (函告) */
+  /**
+   * 不涉及
+   *
+   * Nil
+   *
+   * the unit owes nothing (函告)
+   */
   | 'NIL'
-  /** 台账及还款计划 */
+  /**
+   * 台账及还款计划
+   *
+   * Regular
+   */
   | 'REGULAR'
-  /** 阶段性清零: everything is paid; monthly reporting pauses until a new debt appears */
+  /**
+   * 阶段性清零
+   *
+   * Zeroing
+   *
+   * everything is paid; monthly reporting pauses until a new debt appears
+   */
   | 'ZEROING';
 
 /** Where a unit’s submission is on its way through the sector group. */
 export type LedgerReportStatus =
-  /** 已接收: the aggregating unit took it for the group’s report */
+  /**
+   * 已接收
+   *
+   * Received
+   *
+   * the aggregating unit took it for the group’s report
+   */
   | 'RECEIVED'
-  /** 已退回: sent back with a reason; the unit submits again */
+  /**
+   * 已退回
+   *
+   * Returned
+   *
+   * sent back with a reason; the unit submits again
+   */
   | 'RETURNED'
-  /** 已报送: with the aggregating unit, not yet received */
+  /**
+   * 已报送
+   *
+   * Submitted
+   *
+   * with the aggregating unit, not yet received
+   */
   | 'SUBMITTED';
 
 export type MemberRole =
-  /** 副组长 */
+  /**
+   * 副组长
+   *
+   * Deputy
+   */
   | 'DEPUTY'
-  /** 组长 */
+  /**
+   * 组长
+   *
+   * Leader
+   */
   | 'LEADER'
-  /** 成员 */
+  /**
+   * 成员
+   *
+   * Member
+   */
   | 'MEMBER';
 
 /** What a debt’s file (一笔账一档案) can lack, for ArrearFilter.documentsMissing. */
 export type MissingDocument =
-  /** 缺合同: no document of kind CONTRACT in the debt’s archive (Arrear.documents). */
+  /**
+   * 缺合同
+   *
+   * No contract
+   *
+   * No document of kind CONTRACT in the debt’s archive (Arrear.documents).
+   */
   | 'CONTRACT'
-  /** 缺支付凭证: a payment recorded by the unit (Payment.disbursementId null) without a voucher number (Payment.voucherNo null). A voucher filed in the archive (PAYMENT_VOUCHER document) names no payment, so it does not count for one. */
+  /**
+   * 缺支付凭证
+   *
+   * No payment voucher
+   *
+   * A payment recorded by the unit (Payment.disbursementId null) without a voucher number (Payment.voucherNo null). A voucher filed in the archive (PAYMENT_VOUCHER document) names no payment, so it does not count for one.
+   */
   | 'PAYMENT_VOUCHER';
 
 /** What a unit is. */
 export type OrganisationKind =
-  /** 开发区 / 园区管委会 */
+  /**
+   * 开发区 / 园区管委会
+   *
+   * Development zone committee
+   */
   | 'DEVELOPMENT_ZONE_COMMITTEE'
-  /** 机关 / 政府部门 */
+  /**
+   * 机关 / 政府部门
+   *
+   * Government department
+   */
   | 'GOVERNMENT_DEPARTMENT'
-  /** 大型企业 (not state-owned) */
+  /**
+   * 大型企业
+   *
+   * Large enterprise
+   *
+   * (not state-owned)
+   */
   | 'LARGE_ENTERPRISE'
-  /** 人民政府, party bodies, 纪委监委, 人大, 工商联, financial regulators …; subKind says which */
+  /**
+   * 其他单位
+   *
+   * Other unit
+   *
+   * 人民政府, party bodies, 纪委监委, 人大, 工商联, financial regulators …; subKind says which
+   */
   | 'OTHER'
-  /** 民营企业 / 中小企业 */
+  /**
+   * 民营企业 / 中小企业
+   *
+   * Private enterprise or SME
+   */
   | 'PRIVATE_ENTERPRISE'
-  /** 事业单位 */
+  /**
+   * 事业单位
+   *
+   * Public institution
+   */
   | 'PUBLIC_INSTITUTION'
-  /** 国有企业, including wholly-owned and controlled subsidiaries (see parent) */
+  /**
+   * 国有企业
+   *
+   * State-owned enterprise
+   *
+   * including wholly-owned and controlled subsidiaries (see parent)
+   */
   | 'STATE_OWNED_ENTERPRISE'
-  /** 街道办事处 */
+  /**
+   * 街道办事处
+   *
+   * Subdistrict office
+   */
   | 'SUBDISTRICT_OFFICE'
-  /** 镇 / 苏木 / 乡人民政府 */
+  /**
+   * 镇 / 苏木 / 乡人民政府
+   *
+   * Town or township government
+   */
   | 'TOWN_GOVERNMENT';
 
 export type PaymentInstrument =
-  /** 商业汇票 (承兑汇票) */
+  /**
+   * 商业汇票 (承兑汇票)
+   *
+   * Commercial bill
+   */
   | 'COMMERCIAL_BILL'
-  /** 应收账款电子凭证 */
+  /**
+   * 应收账款电子凭证
+   *
+   * Receivable evoucher
+   */
   | 'RECEIVABLE_EVOUCHER'
-  /** 现金/转账 */
+  /**
+   * 现金/转账
+   *
+   * Transfer
+   */
   | 'TRANSFER';
 
 export type ProjectFlag =
-  /** Within the audit scope (立项金额 ≥ threshold, the Ejin Horo programme, docs/programmes.md) */
+  /**
+   * 纳入审计范围
+   *
+   * Audit scope
+   *
+   * Within the audit scope (立项金额 ≥ threshold, the Ejin Horo programme, docs/programmes.md)
+   */
   | 'AUDIT_SCOPE'
-  /** 垫资: the contractor pre-financed the works (art. 22; 2025 regulation art. 8) */
+  /**
+   * 施工单位垫资
+   *
+   * Contractor prefinanced
+   *
+   * 垫资: the contractor pre-financed the works (art. 22; 2025 regulation art. 8)
+   */
   | 'CONTRACTOR_PREFINANCED'
-  /** 概算超支: estimate more than 10% over the approved amount (art. 12, 23) */
+  /**
+   * 概算超支
+   *
+   * Estimate overrun
+   *
+   * estimate more than 10% over the approved amount (art. 12, 23)
+   */
   | 'ESTIMATE_OVERRUN'
-  /** 未批先建 (政府投资条例 art. 34) */
+  /**
+   * 未批先建
+   *
+   * Started before approval
+   *
+   * (政府投资条例 art. 34)
+   */
   | 'STARTED_BEFORE_APPROVAL'
-  /** 无来源开工: started before the funds were secured (art. 20, 22) */
+  /**
+   * 无来源开工
+   *
+   * Started without funds
+   *
+   * started before the funds were secured (art. 20, 22)
+   */
   | 'STARTED_WITHOUT_FUNDS';
 
 /** A debt as the debtor unit’s ledger records it. */
@@ -422,15 +952,39 @@ export type RegisterArrearInput = {
 
 /** The creditor’s size class when the contract was signed (2025 art. 3): the regulation protects SMEs only. */
 export type SizeAtSigning =
-  /** 大型企业: the regulation does not apply; the contract’s own terms do */
+  /**
+   * 大型企业
+   *
+   * Large
+   *
+   * the regulation does not apply; the contract’s own terms do
+   */
   | 'LARGE'
-  /** 中型企业 */
+  /**
+   * 中型企业
+   *
+   * Medium
+   */
   | 'MEDIUM'
-  /** 微型企业 */
+  /**
+   * 微型企业
+   *
+   * Micro
+   */
   | 'MICRO'
-  /** 小型企业 */
+  /**
+   * 小型企业
+   *
+   * Small
+   */
   | 'SMALL'
-  /** 规模不明: treated as an SME until recorded (flagged) */
+  /**
+   * 规模不明
+   *
+   * Unknown
+   *
+   * treated as an SME until recorded (flagged)
+   */
   | 'UNKNOWN';
 
 export type SizeClass =
@@ -444,55 +998,175 @@ export type SizeClass =
   | 'SMALL';
 
 export type SortDirection =
+  /**
+   * 升序
+   *
+   * Asc
+   */
   | 'ASC'
+  /**
+   * 降序
+   *
+   * Desc
+   */
   | 'DESC';
 
 export type SpreadsheetFormat =
+  /**
+   * CSV 文件
+   *
+   * Csv
+   */
   | 'CSV'
+  /**
+   * Excel 表格（XLSX）
+   *
+   * Xlsx
+   */
   | 'XLSX';
 
 /** Where a unit stands with a period’s monthly ledger (docs/domain/assessment.md). */
 export type UnitReportingState =
-  /** 逾期报送 */
+  /**
+   * 逾期报送
+   *
+   * Late
+   */
   | 'LATE'
-  /** 逾期未报送 */
+  /**
+   * 逾期未报送
+   *
+   * Missing
+   */
   | 'MISSING'
-  /** 按时报送 */
+  /**
+   * 按时报送
+   *
+   * On time
+   */
   | 'ON_TIME'
-  /** 阶段性清零后暂停报送（视为按时） */
+  /**
+   * 阶段性清零后暂停报送（视为按时）
+   *
+   * Paused
+   */
   | 'PAUSED'
-  /** 尚未报送，期限未到 */
+  /**
+   * 尚未报送，期限未到
+   *
+   * Pending
+   */
   | 'PENDING'
-  /** 已退回，待重新报送 */
+  /**
+   * 已退回，待重新报送
+   *
+   * Returned
+   */
   | 'RETURNED';
 
 /** A term or conduct 《保障中小企业款项支付条例》 bans. */
 export type ViolationCode =
+  /**
+   * 机关事业单位付款期限超过60日
+   *
+   * Agency term over 60 days
+   */
   | 'AGENCY_TERM_OVER_60_DAYS'
+  /**
+   * 约定利率低于LPR
+   *
+   * Agreed rate below lpr
+   */
   | 'AGREED_RATE_BELOW_LPR'
+  /**
+   * 以审计结果作为结算依据
+   *
+   * Audit as settlement
+   */
   | 'AUDIT_AS_SETTLEMENT'
+  /**
+   * 以禁止理由拒绝付款
+   *
+   * Banned excuse
+   */
   | 'BANNED_EXCUSE'
+  /**
+   * 以票据变相延长付款期限
+   *
+   * Bills extend term
+   */
   | 'BILLS_EXTEND_TERM'
+  /**
+   * 大型企业付款期限超过60日
+   *
+   * Large enterprise term over 60 days
+   */
   | 'LARGE_ENTERPRISE_TERM_OVER_60_DAYS'
+  /**
+   * 背靠背付款条款
+   *
+   * Pay when paid
+   */
   | 'PAY_WHEN_PAID'
+  /**
+   * 扣留无争议部分
+   *
+   * Undisputed part withheld
+   */
   | 'UNDISPUTED_PART_WITHHELD';
 
 export type WorkingGroupKind =
-  /** 综合协调组 / 协调小组 */
+  /**
+   * 综合协调组 / 协调小组
+   *
+   * Coordination
+   */
   | 'COORDINATION'
-  /** 监督执纪组 */
+  /**
+   * 监督执纪组
+   *
+   * Discipline
+   */
   | 'DISCIPLINE'
-  /** 资金保障组 */
+  /**
+   * 资金保障组
+   *
+   * Funding
+   */
   | 'FUNDING'
-  /** 领导小组 */
+  /**
+   * 领导小组
+   *
+   * Leading group
+   */
   | 'LEADING_GROUP'
-  /** 办公室 (清欠办) */
+  /**
+   * 办公室 (清欠办)
+   *
+   * Office
+   */
   | 'OFFICE'
-  /** 信访维稳组 */
+  /**
+   * 信访维稳组
+   *
+   * Petition stability
+   */
   | 'PETITION_STABILITY'
-  /** 专项小组 by sector (线索排查) */
+  /**
+   * 专项小组
+   *
+   * Sector clue screening
+   *
+   * by sector (线索排查)
+   */
   | 'SECTOR_CLUE_SCREENING'
-  /** 工作组 (the Chengqu programme) */
+  /**
+   * 工作组
+   *
+   * Working group
+   *
+   * (the Chengqu programme)
+   */
   | 'WORKING_GROUP';
 
 export type CluesPastClockQueryVariables = Exact<{ [key: string]: never; }>;

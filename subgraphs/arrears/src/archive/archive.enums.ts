@@ -1,5 +1,5 @@
 // What a document in a debt's archive is, registered once for GraphQL.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 
 export enum DocumentKind {
   CONTRACT = 'CONTRACT',
@@ -10,16 +10,16 @@ export enum DocumentKind {
   AGREEMENT = 'AGREEMENT',
   OTHER = 'OTHER',
 }
-registerEnumType(DocumentKind, {
+registerLabelledEnum(DocumentKind, {
   name: 'DocumentKind',
   description: '一笔账一档案: what a document in a debt’s file is.',
-  valuesConfig: {
-    CONTRACT: { description: '合同协议' },
-    INVOICE: { description: '发票' },
-    ACCEPTANCE_RECORD: { description: '验收记录' },
-    PAYMENT_VOUCHER: { description: '支付凭证' },
-    REPAYMENT_PLAN: { description: '还款计划' },
-    AGREEMENT: { description: '还款协议 / 和解协议' },
-    OTHER: { description: '其他' },
+  labels: {
+    CONTRACT: { zh: '合同协议' },
+    INVOICE: { zh: '发票' },
+    ACCEPTANCE_RECORD: { zh: '验收记录' },
+    PAYMENT_VOUCHER: { zh: '支付凭证' },
+    REPAYMENT_PLAN: { zh: '还款计划' },
+    AGREEMENT: { zh: '还款协议 / 和解协议' },
+    OTHER: { zh: '其他' },
   },
 });

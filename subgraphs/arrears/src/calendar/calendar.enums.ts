@@ -1,14 +1,14 @@
 // The kinds of exception in the office calendar, registered once for GraphQL.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 
 export enum CalendarDayKind {
   HOLIDAY = 'HOLIDAY',
   WORKDAY = 'WORKDAY',
 }
-registerEnumType(CalendarDayKind, {
+registerLabelledEnum(CalendarDayKind, {
   name: 'CalendarDayKind',
-  valuesConfig: {
-    HOLIDAY: { description: '法定节假日: a weekday off' },
-    WORKDAY: { description: '调休上班: a weekend day worked' },
+  labels: {
+    HOLIDAY: { zh: '法定节假日', note: 'a weekday off' },
+    WORKDAY: { zh: '调休上班', note: 'a weekend day worked' },
   },
 });

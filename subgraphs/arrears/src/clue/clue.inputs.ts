@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   connectionType,
   CreditCodeScalar,
@@ -297,4 +298,16 @@ export enum ClueAction {
   LINK = 'LINK',
   RATE = 'RATE',
 }
-registerEnumType(ClueAction, { name: 'ClueAction' });
+registerLabelledEnum(ClueAction, {
+  name: 'ClueAction',
+  labels: {
+    ACCEPT: { zh: '受理' },
+    REJECT: { zh: '不予受理' },
+    ASSIGN: { zh: '转办' },
+    EXTEND: { zh: '延期' },
+    ANSWER: { zh: '书面答复' },
+    CLOSE: { zh: '办结' },
+    LINK: { zh: '关联当事方' },
+    RATE: { zh: '评价' },
+  },
+});

@@ -2,10 +2,11 @@
 // debtor confirms (all or part) or disputes within 30 days (the debtor's region's calendar moves a
 // last day off a rest day); a confirmed amount becomes or matches a ledger line; silence past the
 // last day is flagged to the intake office of the debtor's region (docs/domain/complaints.md §8).
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   actor,
   DateScalar,
@@ -22,12 +23,12 @@ export enum ConfirmationStatus {
   CONFIRMED = 'CONFIRMED',
   DISPUTED = 'DISPUTED',
 }
-registerEnumType(ConfirmationStatus, {
+registerLabelledEnum(ConfirmationStatus, {
   name: 'ReceivableConfirmationStatus',
-  valuesConfig: {
-    REQUESTED: { description: '已申请，待债务人确认（30 日内）' },
-    CONFIRMED: { description: '债务人已确认（全部或部分），已纳入或匹配台账' },
-    DISPUTED: { description: '债务人提出异议' },
+  labels: {
+    REQUESTED: { zh: '已申请，待债务人确认（30 日内）' },
+    CONFIRMED: { zh: '债务人已确认（全部或部分），已纳入或匹配台账' },
+    DISPUTED: { zh: '债务人提出异议' },
   },
 });
 

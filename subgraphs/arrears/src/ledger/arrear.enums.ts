@@ -1,6 +1,6 @@
 // The enumerations of the ledger, registered once for GraphQL (values are stored as text), and the
 // one rule for which debts count in the totals.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 import { SizeAtSigning, SizeAtSigningSource } from '../rules/creditor-size.js';
 
 export enum ContractSubject {
@@ -8,13 +8,13 @@ export enum ContractSubject {
   WORKS = 'WORKS',
   SERVICES = 'SERVICES',
 }
-registerEnumType(ContractSubject, {
+registerLabelledEnum(ContractSubject, {
   name: 'ContractSubject',
   description: 'What was bought (2025 regulation art. 2).',
-  valuesConfig: {
-    GOODS: { description: '货物' },
-    WORKS: { description: '工程' },
-    SERVICES: { description: '服务' },
+  labels: {
+    GOODS: { zh: '货物' },
+    WORKS: { zh: '工程' },
+    SERVICES: { zh: '服务' },
   },
 });
 
@@ -32,21 +32,23 @@ export enum ArrearStatus {
   IN_COURT = 'IN_COURT',
   WITHDRAWN = 'WITHDRAWN',
 }
-registerEnumType(ArrearStatus, {
+registerLabelledEnum(ArrearStatus, {
   name: 'ArrearStatus',
-  valuesConfig: {
+  labels: {
     REGISTERED: {
-      description: '已登记: entered in the ledger, not yet checked against contracts and vouchers',
+      zh: '已登记',
+      note: 'entered in the ledger, not yet checked against contracts and vouchers',
     },
-    VERIFIED: { description: '已核实: debtor, amount and cause confirmed' },
-    PLANNED: { description: '已制定还款计划' },
-    REPAYING: { description: '偿还中' },
-    CLEARED: { description: '已清偿' },
+    VERIFIED: { zh: '已核实', note: 'debtor, amount and cause confirmed' },
+    PLANNED: { zh: '已制定还款计划' },
+    REPAYING: { zh: '偿还中' },
+    CLEARED: { zh: '已清偿' },
     DISPUTED: {
-      description: '有分歧: being mediated or negotiated; the undisputed part must still be paid',
+      zh: '有分歧',
+      note: 'being mediated or negotiated; the undisputed part must still be paid',
     },
-    IN_COURT: { description: '已进入司法/仲裁程序: excluded from the ledger totals' },
-    WITHDRAWN: { description: '已撤销 (registered in error, or not an arrear), with a reason' },
+    IN_COURT: { zh: '已进入司法/仲裁程序', note: 'excluded from the ledger totals' },
+    WITHDRAWN: { zh: '已撤销', note: '(registered in error, or not an arrear), with a reason' },
   },
 });
 
@@ -77,15 +79,16 @@ export enum ArrearSource {
   INSPECTION = 'INSPECTION',
   CONFIRMATION = 'CONFIRMATION',
 }
-registerEnumType(ArrearSource, {
+registerLabelledEnum(ArrearSource, {
   name: 'ArrearSource',
-  valuesConfig: {
-    SELF_INSPECTION: { description: '自查 by the debtor unit' },
-    COMPLAINT: { description: '投诉/线索 (national platform, 12345, 信访 …)' },
-    AUDIT: { description: '审计发现' },
-    INSPECTION: { description: '督查/巡视发现' },
+  labels: {
+    SELF_INSPECTION: { zh: '自查', note: 'by the debtor unit' },
+    COMPLAINT: { zh: '投诉/线索', note: '(national platform, 12345, 信访 …)' },
+    AUDIT: { zh: '审计发现' },
+    INSPECTION: { zh: '督查/巡视发现' },
     CONFIRMATION: {
-      description: '账款确权: confirmed by the debtor at the creditor’s request (2025 art. 16)',
+      zh: '账款确权',
+      note: 'confirmed by the debtor at the creditor’s request (2025 art. 16)',
     },
   },
 });
@@ -94,35 +97,46 @@ export enum ArrearsRole {
   DEBTOR = 'DEBTOR',
   CREDITOR = 'CREDITOR',
 }
-registerEnumType(ArrearsRole, {
+registerLabelledEnum(ArrearsRole, {
   name: 'ArrearsRole',
   description: 'Whether a unit owes (DEBTOR) or is owed (CREDITOR).',
+  labels: {
+    DEBTOR: { zh: '欠款方' },
+    CREDITOR: { zh: '债权方' },
+  },
 });
 
 // The creditor's size at signing (rules/creditor-size.ts, which knows nothing of GraphQL).
-registerEnumType(SizeAtSigning, {
+registerLabelledEnum(SizeAtSigning, {
   name: 'SizeAtSigning',
   description:
     'The creditor’s size class when the contract was signed (2025 art. 3): the regulation protects SMEs only.',
-  valuesConfig: {
-    LARGE: { description: '大型企业: the regulation does not apply; the contract’s own terms do' },
-    MEDIUM: { description: '中型企业' },
-    SMALL: { description: '小型企业' },
-    MICRO: { description: '微型企业' },
-    UNKNOWN: { description: '规模不明: treated as an SME until recorded (flagged)' },
+  labels: {
+    LARGE: { zh: '大型企业', note: 'the regulation does not apply; the contract’s own terms do' },
+    MEDIUM: { zh: '中型企业' },
+    SMALL: { zh: '小型企业' },
+    MICRO: { zh: '微型企业' },
+    UNKNOWN: { zh: '规模不明', note: 'treated as an SME until recorded (flagged)' },
   },
 });
-registerEnumType(SizeAtSigningSource, {
+registerLabelledEnum(SizeAtSigningSource, {
   name: 'SizeAtSigningSource',
   description: 'Where the size at signing came from; every source but SIZE_FACTS is flagged.',
-  valuesConfig: {
-    SIZE_FACTS: { description: 'the registry’s size facts, dated on or before the signing' },
-    DECLARED: { description: '申报: declared when the debt was registered, to be checked' },
-    SIZE_FACTS_AFTER_SIGNING: {
-      description: 'the registry’s size facts, dated after the signing: the size may have changed',
+  labels: {
+    SIZE_FACTS: {
+      zh: '按签订时的规模数据',
+      note: 'the registry’s size facts, dated on or before the signing',
     },
-    ENTERPRISE_KIND: { description: 'no facts; the registry lists it as a large enterprise' },
-    UNKNOWN: { description: 'nothing known yet' },
+    DECLARED: { zh: '申报', note: 'declared when the debt was registered, to be checked' },
+    SIZE_FACTS_AFTER_SIGNING: {
+      zh: '按签订后的规模数据',
+      note: 'the registry’s size facts, dated after the signing: the size may have changed',
+    },
+    ENTERPRISE_KIND: {
+      zh: '按企业类型',
+      note: 'no facts; the registry lists it as a large enterprise',
+    },
+    UNKNOWN: { zh: '不明', note: 'nothing known yet' },
   },
 });
 
@@ -133,10 +147,10 @@ export enum ArrearPeriodKind {
   DISPUTE = 'DISPUTE',
   JUDICIAL = 'JUDICIAL',
 }
-registerEnumType(ArrearPeriodKind, {
+registerLabelledEnum(ArrearPeriodKind, {
   name: 'ArrearPeriodKind',
-  valuesConfig: {
-    DISPUTE: { description: '有分歧: part of the debt disputed (the rest stays payable)' },
-    JUDICIAL: { description: '司法/仲裁程序: out of the ledger totals while it lasts' },
+  labels: {
+    DISPUTE: { zh: '有分歧', note: 'part of the debt disputed (the rest stays payable)' },
+    JUDICIAL: { zh: '司法/仲裁程序', note: 'out of the ledger totals while it lasts' },
   },
 });

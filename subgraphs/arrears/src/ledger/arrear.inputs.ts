@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { connectionType, DateScalar, MoneyScalar, SortDirection } from '@arrears-hub/subgraph-kit';
 import { OrganisationKind } from '../external/organisation-kind.js';
 import { ArrearSource, ArrearStatus, ContractSubject, SizeAtSigning } from './arrear.enums.js';
@@ -105,16 +106,19 @@ export enum MissingDocument {
   CONTRACT = 'CONTRACT',
   PAYMENT_VOUCHER = 'PAYMENT_VOUCHER',
 }
-registerEnumType(MissingDocument, {
+registerLabelledEnum(MissingDocument, {
   name: 'MissingDocument',
   description: 'What a debt’s file (一笔账一档案) can lack, for ArrearFilter.documentsMissing.',
-  valuesConfig: {
+  labels: {
     CONTRACT: {
-      description: '缺合同: no document of kind CONTRACT in the debt’s archive (Arrear.documents).',
+      zh: '缺合同',
+      en: 'No contract',
+      note: 'No document of kind CONTRACT in the debt’s archive (Arrear.documents).',
     },
     PAYMENT_VOUCHER: {
-      description:
-        '缺支付凭证: a payment recorded by the unit (Payment.disbursementId null) without a voucher number (Payment.voucherNo null). A voucher filed in the archive (PAYMENT_VOUCHER document) names no payment, so it does not count for one.',
+      zh: '缺支付凭证',
+      en: 'No payment voucher',
+      note: 'A payment recorded by the unit (Payment.disbursementId null) without a voucher number (Payment.voucherNo null). A voucher filed in the archive (PAYMENT_VOUCHER document) names no payment, so it does not count for one.',
     },
   },
 });
@@ -248,13 +252,21 @@ export const ARREAR_ORDER_PROPERTY: Readonly<
   STATUTORY_DUE_ON: { property: 'dueOnOrLast' },
   OVERDUE_DAYS: { property: 'overdueSince', reversed: true },
 };
-registerEnumType(ArrearOrderField, {
+registerLabelledEnum(ArrearOrderField, {
   name: 'ArrearOrderField',
-  valuesConfig: {
-    STATUTORY_DUE_ON: { description: 'The statutory due date; debts without one come last (ASC).' },
+  labels: {
+    REGISTERED_AT: { zh: '登记时间' },
+    CONTRACT_SIGNED_ON: { zh: '合同签订日期' },
+    AMOUNT_DUE: { zh: '应付金额' },
+    OUTSTANDING: { zh: '欠款余额' },
+    STATUTORY_DUE_ON: {
+      zh: '法定付款期限',
+      note: 'The statutory due date; debts without one come last (ASC).',
+    },
     OVERDUE_DAYS: {
-      description:
-        'Days overdue today (`Arrear.overdueDays`); debts not overdue (0 days) come first (ASC).',
+      zh: '逾期天数',
+      en: 'Days overdue',
+      note: 'Days overdue today (`Arrear.overdueDays`); debts not overdue (0 days) come first (ASC).',
     },
   },
 });

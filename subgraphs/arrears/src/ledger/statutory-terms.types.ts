@@ -1,48 +1,60 @@
 // The statutory terms as GraphQL shows them: the contract terms a clerk sends and reads back, late
 // interest, banned terms, and the enumerations of the pure rules (registered here, so that rules/
 // stays free of GraphQL).
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
 import { AgeBucket } from '../rules/ageing.js';
 import { DelayExcuse, PaymentInstrument, ViolationCode } from '../rules/violations.js';
 
 export { AgeBucket, DelayExcuse, PaymentInstrument, ViolationCode };
 
-registerEnumType(AgeBucket, {
+registerLabelledEnum(AgeBucket, {
   name: 'AgeBucket',
   description: 'Days past the statutory due date.',
-  valuesConfig: {
-    NOT_DUE: { description: 'not yet due, or no due date can be set' },
-    UP_TO_30_DAYS: { description: '1–30 days' },
-    DAYS_31_TO_90: { description: '31–90 days' },
-    DAYS_91_TO_180: { description: '91–180 days' },
-    DAYS_181_TO_365: { description: '181–365 days' },
-    OVER_1_YEAR: { description: '366 days to 3 years (1095 days)' },
-    OVER_3_YEARS: { description: 'more than 3 years (over 1095 days)' },
+  labels: {
+    NOT_DUE: { zh: '未到期', note: 'not yet due, or no due date can be set' },
+    UP_TO_30_DAYS: { zh: '30天以内', note: '1–30 days' },
+    DAYS_31_TO_90: { zh: '31至90天', note: '31–90 days' },
+    DAYS_91_TO_180: { zh: '91至180天', note: '91–180 days' },
+    DAYS_181_TO_365: { zh: '181至365天', note: '181–365 days' },
+    OVER_1_YEAR: { zh: '1年至3年', note: '366 days to 3 years (1095 days)' },
+    OVER_3_YEARS: { zh: '3年以上', note: 'more than 3 years (over 1095 days)' },
   },
 });
-registerEnumType(ViolationCode, {
+registerLabelledEnum(ViolationCode, {
   name: 'ViolationCode',
   description: 'A term or conduct 《保障中小企业款项支付条例》 bans.',
-});
-registerEnumType(PaymentInstrument, {
-  name: 'PaymentInstrument',
-  valuesConfig: {
-    TRANSFER: { description: '现金/转账' },
-    COMMERCIAL_BILL: { description: '商业汇票 (承兑汇票)' },
-    RECEIVABLE_EVOUCHER: { description: '应收账款电子凭证' },
+  labels: {
+    AGENCY_TERM_OVER_60_DAYS: { zh: '机关事业单位付款期限超过60日' },
+    LARGE_ENTERPRISE_TERM_OVER_60_DAYS: { zh: '大型企业付款期限超过60日' },
+    PAY_WHEN_PAID: { zh: '背靠背付款条款' },
+    BILLS_EXTEND_TERM: { zh: '以票据变相延长付款期限' },
+    AUDIT_AS_SETTLEMENT: { zh: '以审计结果作为结算依据' },
+    BANNED_EXCUSE: { zh: '以禁止理由拒绝付款' },
+    UNDISPUTED_PART_WITHHELD: { zh: '扣留无争议部分' },
+    AGREED_RATE_BELOW_LPR: { zh: '约定利率低于LPR' },
   },
 });
-registerEnumType(DelayExcuse, {
+registerLabelledEnum(PaymentInstrument, {
+  name: 'PaymentInstrument',
+  labels: {
+    TRANSFER: { zh: '现金/转账' },
+    COMMERCIAL_BILL: { zh: '商业汇票 (承兑汇票)' },
+    RECEIVABLE_EVOUCHER: { zh: '应收账款电子凭证' },
+  },
+});
+registerLabelledEnum(DelayExcuse, {
   name: 'DelayExcuse',
   description: 'Reasons for not paying that the regulation rejects (2020 art. 13, 2025 art. 14).',
-  valuesConfig: {
-    LEGAL_REPRESENTATIVE_CHANGED: { description: '法定代表人或者主要负责人变更' },
-    INTERNAL_PAYMENT_PROCESS: { description: '履行内部付款流程' },
+  labels: {
+    LEGAL_REPRESENTATIVE_CHANGED: { zh: '法定代表人或者主要负责人变更' },
+    INTERNAL_PAYMENT_PROCESS: { zh: '履行内部付款流程' },
     AWAITING_COMPLETION_ACCEPTANCE: {
-      description: '等待竣工验收批复 (2020) / 竣工验收备案 (2025), when the contract is silent',
+      zh: '等待竣工验收批复',
+      note: '(2020) / 竣工验收备案 (2025), when the contract is silent',
     },
-    AWAITING_FINAL_ACCOUNT_AUDIT: { description: '等待决算审计, when the contract is silent' },
+    AWAITING_FINAL_ACCOUNT_AUDIT: { zh: '等待决算审计', note: 'when the contract is silent' },
   },
 });
 

@@ -4,6 +4,7 @@
 // format carries a clue's handling result back for upload (the `result` block / 办理结果 columns),
 // so a file the hub exported imports again as a no-op.
 import ExcelJS from 'exceljs';
+import { formatChinaDateTime } from '@arrears-hub/subgraph-kit';
 import { arrayBufferOf } from '../spreadsheet/workbook-bytes.js';
 
 export const FORMAT_NAME = 'national-platform-transfer';
@@ -222,7 +223,7 @@ export function jsonFile(records: readonly PlatformRecord[], exportedAt: Date): 
   const file: PlatformFile = {
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
-    exportedAt: exportedAt.toISOString(),
+    exportedAt: formatChinaDateTime(exportedAt),
     records: [...records],
   };
   return Buffer.from(JSON.stringify(file, null, 2), 'utf8');

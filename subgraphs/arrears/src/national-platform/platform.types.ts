@@ -1,6 +1,7 @@
 // The national-platform exchange's GraphQL shapes: a file in or out (base64) and the import's
 // row-level report.
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@arrears-hub/subgraph-kit';
 import { Clue } from '../clue/clue.entity.js';
 
@@ -8,9 +9,13 @@ export enum PlatformFileFormat {
   JSON = 'JSON',
   XLSX = 'XLSX',
 }
-registerEnumType(PlatformFileFormat, {
+registerLabelledEnum(PlatformFileFormat, {
   name: 'PlatformFileFormat',
   description: 'The national platform’s transfer file (docs/national-platform-format.md).',
+  labels: {
+    JSON: { zh: 'JSON 文件' },
+    XLSX: { zh: 'Excel 表格（XLSX）' },
+  },
 });
 
 @InputType()

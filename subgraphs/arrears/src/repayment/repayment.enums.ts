@@ -1,5 +1,5 @@
 // The enumerations of repayment plans and payments, registered once for GraphQL.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 
 export enum PaymentMethod {
   TRANSFER = 'TRANSFER',
@@ -7,16 +7,16 @@ export enum PaymentMethod {
   OFFSET = 'OFFSET',
   ASSET = 'ASSET',
 }
-registerEnumType(PaymentMethod, {
+registerLabelledEnum(PaymentMethod, {
   name: 'PaymentMethod',
-  valuesConfig: {
-    TRANSFER: { description: '转账 (bank transfer)' },
+  labels: {
+    TRANSFER: { zh: '转账', note: '(bank transfer)' },
     ACCEPTANCE_BILL: {
-      description:
-        '承兑汇票: only where the contract allowed it; using bills to extend terms is banned (2025 art. 11)',
+      zh: '承兑汇票',
+      note: 'only where the contract allowed it; using bills to extend terms is banned (2025 art. 11)',
     },
-    OFFSET: { description: '抵账 / 债务抵销' },
-    ASSET: { description: '以资抵债 (assets in kind)' },
+    OFFSET: { zh: '抵账 / 债务抵销' },
+    ASSET: { zh: '以资抵债', note: '(assets in kind)' },
   },
 });
 
@@ -29,18 +29,18 @@ export enum RepaymentFundingSource {
   BUDGET_DEDUCTION = 'BUDGET_DEDUCTION',
   OTHER = 'OTHER',
 }
-registerEnumType(RepaymentFundingSource, {
+registerLabelledEnum(RepaymentFundingSource, {
   name: 'RepaymentFundingSource',
   description:
     'Where the money for a repayment plan comes from (the Dalad and Ye County programmes, docs/programmes.md).',
-  valuesConfig: {
-    FISCAL_FUNDS: { description: '财政资金 (先民生、后一般)' },
-    TAX_ARREARS_RECOVERED: { description: '清欠税费' },
-    STATE_ASSET_DISPOSAL: { description: '盘活国有资产 / 资产处置' },
-    SPECIAL_BONDS: { description: '专项债券' },
-    OWN_FUNDS: { description: '单位自有资金' },
-    BUDGET_DEDUCTION: { description: '扣减部门预算 (the Ye County programme)' },
-    OTHER: { description: '其他' },
+  labels: {
+    FISCAL_FUNDS: { zh: '财政资金 (先民生、后一般)' },
+    TAX_ARREARS_RECOVERED: { zh: '清欠税费' },
+    STATE_ASSET_DISPOSAL: { zh: '盘活国有资产 / 资产处置' },
+    SPECIAL_BONDS: { zh: '专项债券' },
+    OWN_FUNDS: { zh: '单位自有资金' },
+    BUDGET_DEDUCTION: { zh: '扣减部门预算', note: '(the Ye County programme)' },
+    OTHER: { zh: '其他' },
   },
 });
 
@@ -48,7 +48,11 @@ export enum RepaymentPlanStatus {
   ACTIVE = 'ACTIVE',
   SUPERSEDED = 'SUPERSEDED',
 }
-registerEnumType(RepaymentPlanStatus, {
+registerLabelledEnum(RepaymentPlanStatus, {
   name: 'RepaymentPlanStatus',
   description: 'A revision replaces the active plan; the old one is kept as SUPERSEDED.',
+  labels: {
+    ACTIVE: { zh: '执行中' },
+    SUPERSEDED: { zh: '已被替代' },
+  },
 });

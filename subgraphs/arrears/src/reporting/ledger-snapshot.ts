@@ -4,7 +4,13 @@
 // the totals count. The 月报 export reads these lines back (spreadsheet/monthly-report.ts), so what
 // went up the chain is what the sheet shows.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addMoney, money, subtractMoney, todayInChina } from '@arrears-hub/subgraph-kit';
+import {
+  addMoney,
+  formatChinaDateTime,
+  money,
+  subtractMoney,
+  todayInChina,
+} from '@arrears-hub/subgraph-kit';
 import { ArrearStatus, isCounted } from '../ledger/arrear.enums.js';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { Instalment } from '../repayment/instalment.entity.js';
@@ -84,7 +90,7 @@ export function frozenLine(
     migrantWagesPaid: money(a.migrantWagesPaid),
     projectId: a.projectId ?? null,
     projectName: a.projectName ?? null,
-    registeredAt: new Date(a.registeredAt).toISOString(),
+    registeredAt: formatChinaDateTime(a.registeredAt),
     plan: plan
       ? {
           revision: plan.revision,

@@ -1,5 +1,6 @@
 // The reporting status views' GraphQL shapes: one unit's line, and a sector group's month.
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { OrganisationRef } from '../external/organisation.js';
 import type { ReportingState } from '../rules/reporting-status.js';
 import { GroupReport } from './group-report.entity.js';
@@ -13,16 +14,16 @@ export enum UnitReportingState {
   MISSING = 'MISSING',
   PENDING = 'PENDING',
 }
-registerEnumType(UnitReportingState, {
+registerLabelledEnum(UnitReportingState, {
   name: 'UnitReportingState',
   description: 'Where a unit stands with a period’s monthly ledger (docs/domain/assessment.md).',
-  valuesConfig: {
-    ON_TIME: { description: '按时报送' },
-    LATE: { description: '逾期报送' },
-    PAUSED: { description: '阶段性清零后暂停报送（视为按时）' },
-    RETURNED: { description: '已退回，待重新报送' },
-    MISSING: { description: '逾期未报送' },
-    PENDING: { description: '尚未报送，期限未到' },
+  labels: {
+    ON_TIME: { zh: '按时报送' },
+    LATE: { zh: '逾期报送' },
+    PAUSED: { zh: '阶段性清零后暂停报送（视为按时）' },
+    RETURNED: { zh: '已退回，待重新报送' },
+    MISSING: { zh: '逾期未报送' },
+    PENDING: { zh: '尚未报送，期限未到' },
   },
 });
 

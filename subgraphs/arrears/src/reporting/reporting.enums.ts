@@ -1,5 +1,5 @@
 // The enumerations of monthly reports and campaign deadlines, registered once for GraphQL.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 import type { Transitions } from '@arrears-hub/subgraph-kit';
 
 export enum LedgerReportKind {
@@ -7,15 +7,15 @@ export enum LedgerReportKind {
   NIL = 'NIL',
   ZEROING = 'ZEROING',
 }
-registerEnumType(LedgerReportKind, {
+registerLabelledEnum(LedgerReportKind, {
   name: 'LedgerReportKind',
   description: 'What a monthly submission is (the Dalad programme, docs/programmes.md).',
-  valuesConfig: {
-    REGULAR: { description: '台账及还款计划' },
-    NIL: { description: '不涉及: the unit owes nothing (函告)' },
+  labels: {
+    REGULAR: { zh: '台账及还款计划' },
+    NIL: { zh: '不涉及', note: 'the unit owes nothing (函告)' },
     ZEROING: {
-      description:
-        '阶段性清零: everything is paid; monthly reporting pauses until a new debt appears',
+      zh: '阶段性清零',
+      note: 'everything is paid; monthly reporting pauses until a new debt appears',
     },
   },
 });
@@ -25,13 +25,13 @@ export enum LedgerReportStatus {
   RECEIVED = 'RECEIVED',
   RETURNED = 'RETURNED',
 }
-registerEnumType(LedgerReportStatus, {
+registerLabelledEnum(LedgerReportStatus, {
   name: 'LedgerReportStatus',
   description: 'Where a unit’s submission is on its way through the sector group.',
-  valuesConfig: {
-    SUBMITTED: { description: '已报送: with the aggregating unit, not yet received' },
-    RECEIVED: { description: '已接收: the aggregating unit took it for the group’s report' },
-    RETURNED: { description: '已退回: sent back with a reason; the unit submits again' },
+  labels: {
+    SUBMITTED: { zh: '已报送', note: 'with the aggregating unit, not yet received' },
+    RECEIVED: { zh: '已接收', note: 'the aggregating unit took it for the group’s report' },
+    RETURNED: { zh: '已退回', note: 'sent back with a reason; the unit submits again' },
   },
 });
 
@@ -47,15 +47,16 @@ export enum GroupReportStatus {
   SIGNED = 'SIGNED',
   SENT = 'SENT',
 }
-registerEnumType(GroupReportStatus, {
+registerLabelledEnum(GroupReportStatus, {
   name: 'GroupReportStatus',
   description: 'A sector group’s consolidated monthly report on its way to the receiving office.',
-  valuesConfig: {
+  labels: {
     CONSOLIDATED: {
-      description: '已汇总: by the aggregating unit, awaiting the leader’s signature',
+      zh: '已汇总',
+      note: 'by the aggregating unit, awaiting the leader’s signature',
     },
-    SIGNED: { description: '已审签: signed by the group leader' },
-    SENT: { description: '已报送: sent to the receiving office (e.g. 旗工信和科技局)' },
+    SIGNED: { zh: '已审签', note: 'signed by the group leader' },
+    SENT: { zh: '已报送', note: 'sent to the receiving office (e.g. 旗工信和科技局)' },
   },
 });
 
@@ -71,15 +72,22 @@ export enum CampaignDeadlineKind {
   AGREEMENT_SIGNED = 'AGREEMENT_SIGNED',
   ALL_REPAID = 'ALL_REPAID',
 }
-registerEnumType(CampaignDeadlineKind, {
+registerLabelledEnum(CampaignDeadlineKind, {
   name: 'CampaignDeadlineKind',
   description:
     'What a campaign deadline demands of each unit (the Wutaishan and Ye County programmes, docs/programmes.md).',
-  valuesConfig: {
-    LEDGER_SUBMITTED: { description: 'the ledger (or a nil return) submitted by the date' },
-    AGREEMENT_SIGNED: {
-      description: 'a repayment agreement/plan signed by the date for every debt not yet paid',
+  labels: {
+    LEDGER_SUBMITTED: {
+      zh: '按期报送台账',
+      note: 'the ledger (or a nil return) submitted by the date',
     },
-    ALL_REPAID: { description: 'every debt registered by the date paid off by the date' },
+    AGREEMENT_SIGNED: {
+      zh: '按期签订还款协议',
+      note: 'a repayment agreement/plan signed by the date for every debt not yet paid',
+    },
+    ALL_REPAID: {
+      zh: '按期全部清偿',
+      note: 'every debt registered by the date paid off by the date',
+    },
   },
 });

@@ -1,12 +1,19 @@
 // The ledger spreadsheet's GraphQL shapes: files in and out (base64), the import's row-level report.
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { OrganisationRef } from '../external/organisation.js';
 
 export enum SpreadsheetFormat {
   XLSX = 'XLSX',
   CSV = 'CSV',
 }
-registerEnumType(SpreadsheetFormat, { name: 'SpreadsheetFormat' });
+registerLabelledEnum(SpreadsheetFormat, {
+  name: 'SpreadsheetFormat',
+  labels: {
+    XLSX: { zh: 'Excel 表格（XLSX）' },
+    CSV: { zh: 'CSV 文件' },
+  },
+});
 
 @ObjectType({ description: 'A spreadsheet file, base64-encoded (save it under fileName).' })
 export class SpreadsheetFile {

@@ -1,5 +1,5 @@
 // Enumerations of budget lines, registered once for GraphQL. Values are stored as text.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 
 export enum BudgetPurpose {
   CLEARANCE_FUND = 'CLEARANCE_FUND',
@@ -7,13 +7,13 @@ export enum BudgetPurpose {
   PROJECT_FUND = 'PROJECT_FUND',
   OTHER = 'OTHER',
 }
-registerEnumType(BudgetPurpose, {
+registerLabelledEnum(BudgetPurpose, {
   name: 'BudgetPurpose',
-  valuesConfig: {
-    CLEARANCE_FUND: { description: '清欠专项资金' },
-    GENERAL_EXPENDITURE: { description: '一般性支出' },
-    PROJECT_FUND: { description: '项目资金' },
-    OTHER: { description: '其他' },
+  labels: {
+    CLEARANCE_FUND: { zh: '清欠专项资金' },
+    GENERAL_EXPENDITURE: { zh: '一般性支出' },
+    PROJECT_FUND: { zh: '项目资金' },
+    OTHER: { zh: '其他' },
   },
 });
 
@@ -25,14 +25,14 @@ export enum FundingSource {
   SPECIAL_BONDS = 'SPECIAL_BONDS',
   OWN_FUNDS = 'OWN_FUNDS',
 }
-registerEnumType(FundingSource, {
+registerLabelledEnum(FundingSource, {
   name: 'FundingSource',
-  valuesConfig: {
-    FISCAL_FUNDS: { description: '财政资金 (先民生、后一般: livelihood and migrant wages first)' },
-    TAX_ARREARS_RECOVERED: { description: '清欠税费: tax and fee arrears recovered' },
-    STATE_ASSET_DISPOSAL: { description: '盘活国有资产 / 资产处置' },
-    SPECIAL_BONDS: { description: '专项债券' },
-    OWN_FUNDS: { description: '单位自有资金' },
+  labels: {
+    FISCAL_FUNDS: { zh: '财政资金', note: '(先民生、后一般: livelihood and migrant wages first)' },
+    TAX_ARREARS_RECOVERED: { zh: '清欠税费', note: 'tax and fee arrears recovered' },
+    STATE_ASSET_DISPOSAL: { zh: '盘活国有资产 / 资产处置' },
+    SPECIAL_BONDS: { zh: '专项债券' },
+    OWN_FUNDS: { zh: '单位自有资金' },
   },
 });
 
@@ -41,14 +41,14 @@ export enum AdjustmentKind {
   DECREASE = 'DECREASE',
   DEPARTMENT_BUDGET_DEDUCTION = 'DEPARTMENT_BUDGET_DEDUCTION',
 }
-registerEnumType(AdjustmentKind, {
+registerLabelledEnum(AdjustmentKind, {
   name: 'AdjustmentKind',
-  valuesConfig: {
-    INCREASE: { description: '追加' },
-    DECREASE: { description: '调减' },
+  labels: {
+    INCREASE: { zh: '追加' },
+    DECREASE: { zh: '调减' },
     DEPARTMENT_BUDGET_DEDUCTION: {
-      description:
-        '扣减部门预算 to pay the unit’s arrears (the Ye County programme, docs/programmes.md): adds to its clearance line',
+      zh: '扣减部门预算',
+      note: 'to pay the unit’s arrears (the Ye County programme, docs/programmes.md): adds to its clearance line',
     },
   },
 });
@@ -60,21 +60,21 @@ export enum DisbursementStatus {
   REFUSED = 'REFUSED',
   LEGACY = 'LEGACY',
 }
-registerEnumType(DisbursementStatus, {
+registerLabelledEnum(DisbursementStatus, {
   name: 'DisbursementStatus',
-  valuesConfig: {
-    POSTED: { description: '已记入台账: the payment is on the ledger' },
+  labels: {
+    POSTED: { zh: '已记入台账', note: 'the payment is on the ledger' },
     PENDING: {
-      description:
-        '待记入台账: the ledger was unavailable; completed when it is back (completePendingDisbursements)',
+      zh: '待记入台账',
+      note: 'the ledger was unavailable; completed when it is back (completePendingDisbursements)',
     },
     REFUSED: {
-      description:
-        '台账拒收: the ledger refused it when it was completed (see refusalCode); its money went back to the line',
+      zh: '台账拒收',
+      note: 'the ledger refused it when it was completed (see refusalCode); its money went back to the line',
     },
     LEGACY: {
-      description:
-        'made before disbursements were posted to the ledger: the unit records the payment; the reconciliation matches it',
+      zh: '历史拨付',
+      note: 'made before disbursements were posted to the ledger: the unit records the payment; the reconciliation matches it',
     },
   },
 });

@@ -2,6 +2,7 @@
 // (rules/reconciliation.ts): what is not on the ledger, what the ledger attributes to a
 // disbursement finance does not have, and what a unit may have keyed twice. The disbursements are
 // those the viewer may see; the ledger answers for the same person (LEDGER_PAYMENTS).
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import {
   callContract,
@@ -13,7 +14,6 @@ import {
   type Message,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { registerEnumType } from 'type-graphql';
 import { ArrearRef } from '../external/arrear.js';
 import {
   reconcile,
@@ -31,14 +31,29 @@ enum DisbursementMismatchKind {
   DIFFERS_ON_LEDGER = 'DIFFERS_ON_LEDGER',
   LEGACY_NOT_RECORDED = 'LEGACY_NOT_RECORDED',
 }
-registerEnumType(DisbursementMismatchKind, { name: 'DisbursementMismatch' });
+registerLabelledEnum(DisbursementMismatchKind, {
+  name: 'DisbursementMismatch',
+  labels: {
+    PENDING: { zh: '待记入台账' },
+    NOT_ON_LEDGER: { zh: '台账无记录' },
+    DIFFERS_ON_LEDGER: { zh: '与台账不一致' },
+    LEGACY_NOT_RECORDED: { zh: '历史拨付未记入台账' },
+  },
+});
 
 enum PaymentMismatchKind {
   NO_SUCH_DISBURSEMENT = 'NO_SUCH_DISBURSEMENT',
   DISBURSEMENT_REFUSED = 'DISBURSEMENT_REFUSED',
   POSSIBLE_DUPLICATE = 'POSSIBLE_DUPLICATE',
 }
-registerEnumType(PaymentMismatchKind, { name: 'PaymentMismatch' });
+registerLabelledEnum(PaymentMismatchKind, {
+  name: 'PaymentMismatch',
+  labels: {
+    NO_SUCH_DISBURSEMENT: { zh: '无对应拨付' },
+    DISBURSEMENT_REFUSED: { zh: '拨付被拒收' },
+    POSSIBLE_DUPLICATE: { zh: '疑似重复' },
+  },
+});
 
 /** What each mismatch means, in words a clerk acts on (the catalogue's). */
 const DISBURSEMENT_MISMATCH_MESSAGES: Record<DisbursementMismatch, () => Message> = {

@@ -1,26 +1,29 @@
 // Enumerations of government investment projects and their deposits, registered once for
 // GraphQL. Values are stored as text. ProjectFlag is defined with its rules (rules/project-flags.ts).
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 import { ProjectFlag } from '../rules/project-flags.js';
 
 export { ProjectFlag };
 
-registerEnumType(ProjectFlag, {
+registerLabelledEnum(ProjectFlag, {
   name: 'ProjectFlag',
-  valuesConfig: {
-    STARTED_BEFORE_APPROVAL: { description: '未批先建 (政府投资条例 art. 34)' },
+  labels: {
+    STARTED_BEFORE_APPROVAL: { zh: '未批先建', note: '(政府投资条例 art. 34)' },
     STARTED_WITHOUT_FUNDS: {
-      description: '无来源开工: started before the funds were secured (art. 20, 22)',
+      zh: '无来源开工',
+      note: 'started before the funds were secured (art. 20, 22)',
     },
     CONTRACTOR_PREFINANCED: {
-      description: '垫资: the contractor pre-financed the works (art. 22; 2025 regulation art. 8)',
+      zh: '施工单位垫资',
+      note: '垫资: the contractor pre-financed the works (art. 22; 2025 regulation art. 8)',
     },
     ESTIMATE_OVERRUN: {
-      description: '概算超支: estimate more than 10% over the approved amount (art. 12, 23)',
+      zh: '概算超支',
+      note: 'estimate more than 10% over the approved amount (art. 12, 23)',
     },
     AUDIT_SCOPE: {
-      description:
-        'Within the audit scope (立项金额 ≥ threshold, the Ejin Horo programme, docs/programmes.md)',
+      zh: '纳入审计范围',
+      note: 'Within the audit scope (立项金额 ≥ threshold, the Ejin Horo programme, docs/programmes.md)',
     },
   },
 });
@@ -32,14 +35,14 @@ export enum ProjectMilestone {
   ACCEPTED = 'ACCEPTED',
   FINAL_ACCOUNT = 'FINAL_ACCOUNT',
 }
-registerEnumType(ProjectMilestone, {
+registerLabelledEnum(ProjectMilestone, {
   name: 'ProjectMilestone',
-  valuesConfig: {
-    FUNDS_SECURED: { description: '资金落实 (with proof)' },
-    STARTED: { description: '开工' },
-    COMPLETED: { description: '竣工' },
-    ACCEPTED: { description: '竣工验收' },
-    FINAL_ACCOUNT: { description: '竣工财务决算' },
+  labels: {
+    FUNDS_SECURED: { zh: '资金落实', note: '(with proof)' },
+    STARTED: { zh: '开工' },
+    COMPLETED: { zh: '竣工' },
+    ACCEPTED: { zh: '竣工验收' },
+    FINAL_ACCOUNT: { zh: '竣工财务决算' },
   },
 });
 
@@ -50,15 +53,15 @@ export enum DepositKind {
   MIGRANT_WAGES = 'MIGRANT_WAGES',
   OTHER = 'OTHER',
 }
-registerEnumType(DepositKind, {
+registerLabelledEnum(DepositKind, {
   name: 'DepositKind',
   description: 'Only the first four are lawful in construction (2025 art. 13, 2020 art. 12).',
-  valuesConfig: {
-    BID: { description: '投标保证金' },
-    PERFORMANCE: { description: '履约保证金' },
-    QUALITY: { description: '工程质量保证金' },
-    MIGRANT_WAGES: { description: '农民工工资保证金' },
-    OTHER: { description: 'any other kind: not allowed' },
+  labels: {
+    BID: { zh: '投标保证金' },
+    PERFORMANCE: { zh: '履约保证金' },
+    QUALITY: { zh: '工程质量保证金' },
+    MIGRANT_WAGES: { zh: '农民工工资保证金' },
+    OTHER: { zh: '其他', note: 'any other kind: not allowed' },
   },
 });
 
@@ -66,7 +69,10 @@ export enum DepositForm {
   CASH = 'CASH',
   BANK_GUARANTEE = 'BANK_GUARANTEE',
 }
-registerEnumType(DepositForm, {
+registerLabelledEnum(DepositForm, {
   name: 'DepositForm',
-  valuesConfig: { CASH: { description: '现金' }, BANK_GUARANTEE: { description: '金融机构保函' } },
+  labels: {
+    CASH: { zh: '现金' },
+    BANK_GUARANTEE: { zh: '金融机构保函' },
+  },
 });

@@ -1,6 +1,6 @@
 // Enumerations of spending restrictions, registered once for GraphQL. Values are stored as text.
 // The measures are those the Wutaishan, Chengqu and Ye County programmes name (docs/programmes.md).
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 
 export enum RestrictionMeasure {
   CUT_GENERAL_EXPENDITURE = 'CUT_GENERAL_EXPENDITURE',
@@ -10,15 +10,15 @@ export enum RestrictionMeasure {
   CUT_NON_ESSENTIAL_SPENDING = 'CUT_NON_ESSENTIAL_SPENDING',
   OTHER = 'OTHER',
 }
-registerEnumType(RestrictionMeasure, {
+registerLabelledEnum(RestrictionMeasure, {
   name: 'RestrictionMeasure',
-  valuesConfig: {
-    CUT_GENERAL_EXPENDITURE: { description: '压减一般性支出 (Wutaishan, Chengqu)' },
-    LOWER_TRAVEL_STANDARDS: { description: '降低出行标准 (Wutaishan, Chengqu)' },
-    RESTRICT_OVERSEAS_TRAVEL: { description: '严格出国出境 (Wutaishan)' },
-    BAN_GOVERNMENT_PROCUREMENT: { description: '限制参与政府采购 (Chengqu)' },
-    CUT_NON_ESSENTIAL_SPENDING: { description: '压缩非刚性支出 (Ye County)' },
-    OTHER: { description: '其他' },
+  labels: {
+    CUT_GENERAL_EXPENDITURE: { zh: '压减一般性支出', note: '(Wutaishan, Chengqu)' },
+    LOWER_TRAVEL_STANDARDS: { zh: '降低出行标准', note: '(Wutaishan, Chengqu)' },
+    RESTRICT_OVERSEAS_TRAVEL: { zh: '严格出国出境', note: '(Wutaishan)' },
+    BAN_GOVERNMENT_PROCUREMENT: { zh: '限制参与政府采购', note: '(Chengqu)' },
+    CUT_NON_ESSENTIAL_SPENDING: { zh: '压缩非刚性支出', note: '(Ye County)' },
+    OTHER: { zh: '其他' },
   },
 });
 
@@ -26,4 +26,10 @@ export enum RestrictionStatus {
   ACTIVE = 'ACTIVE',
   LIFTED = 'LIFTED',
 }
-registerEnumType(RestrictionStatus, { name: 'RestrictionStatus' });
+registerLabelledEnum(RestrictionStatus, {
+  name: 'RestrictionStatus',
+  labels: {
+    ACTIVE: { zh: '限制中' },
+    LIFTED: { zh: '已解除' },
+  },
+});

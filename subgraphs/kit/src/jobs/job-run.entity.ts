@@ -1,8 +1,9 @@
 // One run of a scheduled job (one attempt): what ran, when, how it ended and what it did. Written by
 // the runner (runner.ts) in every subgraph's own database, declared by the kit like the audit trail.
+import { registerLabelledEnum } from '../labelled-enum.js';
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Directive } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { unowned } from '../ownership/declare.js';
@@ -12,12 +13,12 @@ export enum JobRunStatus {
   SUCCEEDED = 'SUCCEEDED',
   FAILED = 'FAILED',
 }
-registerEnumType(JobRunStatus, {
+registerLabelledEnum(JobRunStatus, {
   name: 'JobRunStatus',
-  valuesConfig: {
-    RUNNING: { description: '运行中' },
-    SUCCEEDED: { description: '已完成' },
-    FAILED: { description: '失败（按退避重试，重试用尽后不再运行）' },
+  labels: {
+    RUNNING: { zh: '运行中' },
+    SUCCEEDED: { zh: '已完成' },
+    FAILED: { zh: '失败（按退避重试，重试用尽后不再运行）' },
   },
 });
 

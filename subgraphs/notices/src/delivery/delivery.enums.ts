@@ -1,14 +1,17 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 
 export enum DeliveryChannel {
   WEBHOOK = 'WEBHOOK',
   EMAIL = 'EMAIL',
 }
-registerEnumType(DeliveryChannel, {
+registerLabelledEnum(DeliveryChannel, {
   name: 'NoticeChannel',
-  valuesConfig: {
-    WEBHOOK: { description: 'HMAC-SHA256 签名的 HTTPS POST（政务消息平台、短信网关等）' },
-    EMAIL: { description: '电子邮件（需配置 HUB_SMTP_URL）' },
+  labels: {
+    WEBHOOK: {
+      zh: '网络回调（Webhook）',
+      note: 'HMAC-SHA256 签名的 HTTPS POST（政务消息平台、短信网关等）',
+    },
+    EMAIL: { zh: '电子邮件', note: '（需配置 HUB_SMTP_URL）' },
   },
 });
 
@@ -17,11 +20,11 @@ export enum DeliveryStatus {
   DELIVERED = 'DELIVERED',
   DEAD = 'DEAD',
 }
-registerEnumType(DeliveryStatus, {
+registerLabelledEnum(DeliveryStatus, {
   name: 'NoticeDeliveryStatus',
-  valuesConfig: {
-    PENDING: { description: '待发送或重试中' },
-    DELIVERED: { description: '已送达' },
-    DEAD: { description: '重试用尽，进入死信列表（可 redeliverNotice 重发）' },
+  labels: {
+    PENDING: { zh: '待发送或重试中' },
+    DELIVERED: { zh: '已送达' },
+    DEAD: { zh: '重试用尽，进入死信列表', note: '（可 redeliverNotice 重发）' },
   },
 });

@@ -10,6 +10,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CreditCodeScalar, owned, region, unit } from '@arrears-hub/subgraph-kit';
 import { Region } from '../region/region.entity.js';
 import { Industry, SizeClass } from '../rules/enterprise-size.js';
+import { unitSearchText, unitSortKey } from './name-search.js';
 import { OrganisationKind, OrganisationStatus, Ownership } from './organisation.enums.js';
 
 // @key(id): every other subgraph refers to units by this id (debtor, creditor, budget owner, case target).
@@ -20,7 +21,15 @@ import { OrganisationKind, OrganisationStatus, Ownership } from './organisation.
 })
 @Entity({ tableName: 'organisation' })
 export class Organisation {
-  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'aliases';
+  [OptionalProps]?:
+    | 'status'
+    | 'version'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'aliases'
+    | 'displayOrder'
+    | 'searchText'
+    | 'sortKey';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -44,6 +53,39 @@ export class Organisation {
   })
   @Property({ type: 'array', columnType: 'text[]', defaultRaw: `'{}'` })
   aliases: string[] = [];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Where the unit stands in the documents’ own lists (the programmes’ order, from the seed files); null for every other unit, which lists place after these in pinyin order.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  displayOrder?: number | null;
+
+  /** Every name form (name, short name, aliases) as written, in full pinyin and in initials,
+   * lower case (name-search.ts): what `nameContains` searches, through a trigram index. Computed
+   * whenever the unit is written. */
+  @Index({
+    name: 'organisation_search_text_trgm',
+    expression:
+      'create index "organisation_search_text_trgm" on "organisation" using gin ("search_text" gin_trgm_ops)',
+  })
+  @Property({
+    type: 'text',
+    onCreate: (o: Organisation) => unitSearchText(o),
+    onUpdate: (o: Organisation) => unitSearchText(o),
+  })
+  searchText?: string;
+
+  /** The documents' order, else the pinyin of the name (name-search.ts): what lists sort on. */
+  @Index({ name: 'organisation_sort_key_id_index', properties: ['sortKey', 'id'] })
+  @Property({
+    type: 'text',
+    collation: 'C',
+    onCreate: (o: Organisation) => unitSortKey(o),
+    onUpdate: (o: Organisation) => unitSortKey(o),
+  })
+  sortKey?: string;
 
   @Field(() => OrganisationKind)
   @Enum({ items: () => OrganisationKind })

@@ -8,6 +8,7 @@ import {
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { regionByCode } from '../region/region.loaders.js';
+import { searchNeedle } from './name-search.js';
 import type { SizeClass } from '../rules/enterprise-size.js';
 import type { Organisation } from './organisation.entity.js';
 import type { OrganisationKind, OrganisationStatus } from './organisation.enums.js';
@@ -47,10 +48,8 @@ export async function organisationWhere(
     and.push({ supervisor: requireId(filter.supervisorId, 'filter.supervisorId') });
   if (filter.parentId) and.push({ parent: requireId(filter.parentId, 'filter.parentId') });
   const name = filter.nameContains?.trim();
-  if (name) {
-    const pattern = containing(name);
-    and.push({ $or: [{ name: { $like: pattern } }, { shortName: { $like: pattern } }] });
-  }
+  // One stored, trigram-indexed column holds every name form and its pinyin (name-search.ts).
+  if (name) and.push({ searchText: { $like: containing(searchNeedle(name)) } });
   if (filter.regionCode) {
     const region = await regionByCode.load(ctx, filter.regionCode);
     if (!region)

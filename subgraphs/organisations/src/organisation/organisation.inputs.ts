@@ -1,6 +1,7 @@
 // What the unit queries and mutations take. The input classes satisfy the plain interfaces the
 // validation reads (organisation.validation.ts), which never sees GraphQL.
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   connectionType,
   CreditCodeScalar,
@@ -138,7 +139,11 @@ export class OrganisationFilter implements UnitFilter {
   @Field(() => [OrganisationStatus], { nullable: true })
   statuses?: OrganisationStatus[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name or short name.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Part of the name, the short name or an alias (教体 finds 教育体育局 by its alias 教体局), or of their pinyin without tones, in full (jiaoyu) or by initials (jytyj), any case.',
+  })
   nameContains?: string | null;
 
   @Field(() => CreditCodeScalar, { nullable: true })
@@ -154,6 +159,8 @@ export class OrganisationFilter implements UnitFilter {
   parentId?: string | null;
 }
 
+/** NAME is the readers' order: the documents' order where the unit has one (displayOrder), then
+ * the pinyin of the name (name-search.ts), never the code points of the characters. */
 export enum OrganisationOrderField {
   NAME = 'NAME',
   CREATED_AT = 'CREATED_AT',
@@ -161,10 +168,16 @@ export enum OrganisationOrderField {
 
 /** The entity property each order sorts on (GraphQL enums keep their names as values). */
 export const ORGANISATION_ORDER_PROPERTY: Readonly<Record<OrganisationOrderField, string>> = {
-  NAME: 'name',
+  NAME: 'sortKey',
   CREATED_AT: 'createdAt',
 };
-registerEnumType(OrganisationOrderField, { name: 'OrganisationOrderField' });
+registerLabelledEnum(OrganisationOrderField, {
+  name: 'OrganisationOrderField',
+  labels: {
+    NAME: { zh: '名称' },
+    CREATED_AT: { zh: '登记时间' },
+  },
+});
 
 @InputType()
 export class OrganisationOrder {

@@ -1,5 +1,5 @@
 // The levels of the region tree, registered once for GraphQL. Values are stored as text.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 
 export enum RegionLevel {
   PROVINCE = 'PROVINCE',
@@ -14,19 +14,19 @@ export enum RegionLevel {
   DEVELOPMENT_ZONE = 'DEVELOPMENT_ZONE',
   SCENIC_AREA = 'SCENIC_AREA',
 }
-registerEnumType(RegionLevel, {
+registerLabelledEnum(RegionLevel, {
   name: 'RegionLevel',
-  valuesConfig: {
-    PROVINCE: { description: '省 / 自治区' },
-    CITY: { description: '市 / 盟' },
-    COUNTY: { description: '县' },
-    BANNER: { description: '旗' },
-    DISTRICT: { description: '市辖区' },
-    TOWN: { description: '镇' },
-    SUMU: { description: '苏木' },
-    TOWNSHIP: { description: '乡' },
-    SUBDISTRICT: { description: '街道' },
-    DEVELOPMENT_ZONE: { description: '开发区 / 园区' },
-    SCENIC_AREA: { description: '风景名胜区 (managed like a county-level area)' },
+  labels: {
+    PROVINCE: { zh: '省 / 自治区' },
+    CITY: { zh: '市 / 盟' },
+    COUNTY: { zh: '县' },
+    BANNER: { zh: '旗' },
+    DISTRICT: { zh: '市辖区' },
+    TOWN: { zh: '镇' },
+    SUMU: { zh: '苏木' },
+    TOWNSHIP: { zh: '乡' },
+    SUBDISTRICT: { zh: '街道' },
+    DEVELOPMENT_ZONE: { zh: '开发区 / 园区' },
+    SCENIC_AREA: { zh: '风景名胜区', note: '(managed like a county-level area)' },
   },
 });

@@ -96,10 +96,12 @@ export class DatabaseSeeder extends Seeder {
 
     const organisationRefs = new Map<string, Organisation>();
     const unitRef = (key: string) => em.getReference(Organisation, stableId(key));
-    for (const o of seed.organisations) {
+    seed.organisations.forEach((o, index) => {
       const organisation = em.create(Organisation, {
         id: stableId(o.key),
         name: o.name,
+        // The documents' order: units are listed as the programmes list them (name-search.ts).
+        displayOrder: index + 1,
         shortName: o.shortName ?? null,
         // The forms the programmes write the unit in, and the colloquial ones clerks use.
         aliases: [...new Set([...(o.writtenAs ?? []), ...(DEMO_ALIASES[o.key] ?? [])])].filter(
@@ -113,7 +115,7 @@ export class DatabaseSeeder extends Seeder {
         status: OrganisationStatus.ACTIVE,
       });
       organisationRefs.set(o.key, organisation);
-    }
+    });
     DEMO_ENTERPRISES.forEach((e, serial) => {
       const revenue = e.revenueWan === undefined ? null : `${e.revenueWan * 10000}.00`;
       const totalAssets = e.assetsWan === undefined ? null : `${e.assetsWan * 10000}.00`;

@@ -1,6 +1,6 @@
 // Enumerations of the working groups (领导小组, its office and special groups), registered once for
 // GraphQL. Values are stored as text.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 
 export enum WorkingGroupKind {
   LEADING_GROUP = 'LEADING_GROUP',
@@ -12,17 +12,17 @@ export enum WorkingGroupKind {
   COORDINATION = 'COORDINATION',
   WORKING_GROUP = 'WORKING_GROUP',
 }
-registerEnumType(WorkingGroupKind, {
+registerLabelledEnum(WorkingGroupKind, {
   name: 'WorkingGroupKind',
-  valuesConfig: {
-    LEADING_GROUP: { description: '领导小组' },
-    OFFICE: { description: '办公室 (清欠办)' },
-    SECTOR_CLUE_SCREENING: { description: '专项小组 by sector (线索排查)' },
-    FUNDING: { description: '资金保障组' },
-    DISCIPLINE: { description: '监督执纪组' },
-    PETITION_STABILITY: { description: '信访维稳组' },
-    COORDINATION: { description: '综合协调组 / 协调小组' },
-    WORKING_GROUP: { description: '工作组 (the Chengqu programme)' },
+  labels: {
+    LEADING_GROUP: { zh: '领导小组' },
+    OFFICE: { zh: '办公室 (清欠办)' },
+    SECTOR_CLUE_SCREENING: { zh: '专项小组', note: 'by sector (线索排查)' },
+    FUNDING: { zh: '资金保障组' },
+    DISCIPLINE: { zh: '监督执纪组' },
+    PETITION_STABILITY: { zh: '信访维稳组' },
+    COORDINATION: { zh: '综合协调组 / 协调小组' },
+    WORKING_GROUP: { zh: '工作组', note: '(the Chengqu programme)' },
   },
 });
 
@@ -31,12 +31,12 @@ export enum MemberRole {
   DEPUTY = 'DEPUTY',
   MEMBER = 'MEMBER',
 }
-registerEnumType(MemberRole, {
+registerLabelledEnum(MemberRole, {
   name: 'MemberRole',
-  valuesConfig: {
-    LEADER: { description: '组长' },
-    DEPUTY: { description: '副组长' },
-    MEMBER: { description: '成员' },
+  labels: {
+    LEADER: { zh: '组长' },
+    DEPUTY: { zh: '副组长' },
+    MEMBER: { zh: '成员' },
   },
 });
 
@@ -44,4 +44,10 @@ export enum ReportingTimeOfDay {
   MORNING = 'MORNING',
   AFTERNOON = 'AFTERNOON',
 }
-registerEnumType(ReportingTimeOfDay, { name: 'ReportingTimeOfDay' });
+registerLabelledEnum(ReportingTimeOfDay, {
+  name: 'ReportingTimeOfDay',
+  labels: {
+    MORNING: { zh: '上午' },
+    AFTERNOON: { zh: '下午' },
+  },
+});

@@ -1,6 +1,6 @@
 // The audit aggregate's enumerations (audits of arrears as the Ejin Horo programme plans them,
 // docs/programmes.md), registered once for GraphQL.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 import type { Transitions } from '@arrears-hub/subgraph-kit';
 
 export enum AuditStatus {
@@ -9,7 +9,15 @@ export enum AuditStatus {
   REPORTED = 'REPORTED',
   CLOSED = 'CLOSED',
 }
-registerEnumType(AuditStatus, { name: 'AuditStatus' });
+registerLabelledEnum(AuditStatus, {
+  name: 'AuditStatus',
+  labels: {
+    PLANNED: { zh: '计划中' },
+    IN_PROGRESS: { zh: '实施中' },
+    REPORTED: { zh: '已出具报告' },
+    CLOSED: { zh: '已结束' },
+  },
+});
 
 /** An audit moves one way: planned, under way, reported, closed. */
 export const AUDIT_TRANSITIONS: Transitions<AuditStatus> = {
@@ -27,15 +35,15 @@ export enum FindingCategory {
   NEW_ARREARS_WHILE_CLEARING = 'NEW_ARREARS_WHILE_CLEARING',
   OTHER = 'OTHER',
 }
-registerEnumType(FindingCategory, {
+registerLabelledEnum(FindingCategory, {
   name: 'FindingCategory',
-  valuesConfig: {
-    BUDGET_MANAGEMENT: { description: '预算管理' },
-    GOVERNMENT_PROCUREMENT: { description: '政府采购' },
-    PROJECT_SETTLEMENT: { description: '工程结算' },
-    DUTY_PERFORMANCE: { description: '履职尽责 (审批程序、预算、资金拨付)' },
-    NEW_ARREARS_WHILE_CLEARING: { description: '边清边欠' },
-    OTHER: { description: '其他' },
+  labels: {
+    BUDGET_MANAGEMENT: { zh: '预算管理' },
+    GOVERNMENT_PROCUREMENT: { zh: '政府采购' },
+    PROJECT_SETTLEMENT: { zh: '工程结算' },
+    DUTY_PERFORMANCE: { zh: '履职尽责 (审批程序、预算、资金拨付)' },
+    NEW_ARREARS_WHILE_CLEARING: { zh: '边清边欠' },
+    OTHER: { zh: '其他' },
   },
 });
 
@@ -45,13 +53,13 @@ export enum RectificationMeasure {
   DEBT_CONFIRMATION = 'DEBT_CONFIRMATION',
   OTHER = 'OTHER',
 }
-registerEnumType(RectificationMeasure, {
+registerLabelledEnum(RectificationMeasure, {
   name: 'RectificationMeasure',
-  valuesConfig: {
-    TIME_BOUND_CLEARANCE: { description: '限时清欠' },
-    INSTALMENT_PAYMENT: { description: '分期偿付' },
-    DEBT_CONFIRMATION: { description: '账款确权' },
-    OTHER: { description: '其他' },
+  labels: {
+    TIME_BOUND_CLEARANCE: { zh: '限时清欠' },
+    INSTALMENT_PAYMENT: { zh: '分期偿付' },
+    DEBT_CONFIRMATION: { zh: '账款确权' },
+    OTHER: { zh: '其他' },
   },
 });
 
@@ -61,16 +69,18 @@ export enum RectificationStatus {
   CLOSED = 'CLOSED',
   DONE = 'DONE',
 }
-registerEnumType(RectificationStatus, {
+registerLabelledEnum(RectificationStatus, {
   name: 'RectificationStatus',
-  valuesConfig: {
-    OPEN: { description: '整改中' },
+  labels: {
+    OPEN: { zh: '整改中' },
     REPORTED: {
-      description: '已报告完成: the unit says it is done; awaiting the inspector’s check',
+      zh: '已报告完成',
+      note: 'the unit says it is done; awaiting the inspector’s check',
     },
-    CLOSED: { description: '已销号: the inspector checked the ledger and closed it' },
+    CLOSED: { zh: '已销号', note: 'the inspector checked the ledger and closed it' },
     DONE: {
-      description: 'Reported done before 销号 existed: treated as REPORTED.',
+      zh: '已完成（旧状态）',
+      note: 'Reported done before 销号 existed: treated as REPORTED.',
       deprecationReason: 'A unit’s report is REPORTED now; only an inspector closes (CLOSED).',
     },
   },

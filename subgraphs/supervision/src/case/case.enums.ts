@@ -1,6 +1,6 @@
 // The case aggregate's enumerations: supervision measures (督办) and accountability (问责) as the
 // Dalad programme sets them out (docs/programmes.md), registered once for GraphQL.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 import type { Transitions } from '@arrears-hub/subgraph-kit';
 
 /** Ordered from mildest to strongest: escalation moves one step up (rules/case-escalation.ts). */
@@ -12,15 +12,15 @@ export enum CaseMeasure {
   CIRCULAR = 'CIRCULAR',
   ACCOUNTABILITY_REFERRAL = 'ACCOUNTABILITY_REFERRAL',
 }
-registerEnumType(CaseMeasure, {
+registerLabelledEnum(CaseMeasure, {
   name: 'CaseMeasure',
-  valuesConfig: {
-    SUPERVISION_NOTICE: { description: '督办书' },
-    DEADLINE: { description: '限期办结' },
-    LISTED_SUPERVISION: { description: '挂牌督办' },
-    TALK: { description: '约谈' },
-    CIRCULAR: { description: '通报' },
-    ACCOUNTABILITY_REFERRAL: { description: '移送问责' },
+  labels: {
+    SUPERVISION_NOTICE: { zh: '督办书' },
+    DEADLINE: { zh: '限期办结' },
+    LISTED_SUPERVISION: { zh: '挂牌督办' },
+    TALK: { zh: '约谈' },
+    CIRCULAR: { zh: '通报' },
+    ACCOUNTABILITY_REFERRAL: { zh: '移送问责' },
   },
 });
 
@@ -33,16 +33,16 @@ export enum CaseTrigger {
   AUDIT_FINDING = 'AUDIT_FINDING',
   ESCALATION = 'ESCALATION',
 }
-registerEnumType(CaseTrigger, {
+registerLabelledEnum(CaseTrigger, {
   name: 'CaseTrigger',
-  valuesConfig: {
-    SLOW_PROGRESS: { description: '进度滞后' },
-    INACCURATE_LEDGER: { description: '台账不实' },
-    CONCEALMENT: { description: '瞒报漏报' },
-    PLAN_DEFAULT: { description: '还款计划违约' },
-    OVERDUE_CLUE: { description: '线索办理超期' },
-    AUDIT_FINDING: { description: '审计发现' },
-    ESCALATION: { description: '上一督办事项逾期未办结' },
+  labels: {
+    SLOW_PROGRESS: { zh: '进度滞后' },
+    INACCURATE_LEDGER: { zh: '台账不实' },
+    CONCEALMENT: { zh: '瞒报漏报' },
+    PLAN_DEFAULT: { zh: '还款计划违约' },
+    OVERDUE_CLUE: { zh: '线索办理超期' },
+    AUDIT_FINDING: { zh: '审计发现' },
+    ESCALATION: { zh: '上一督办事项逾期未办结' },
   },
 });
 
@@ -52,7 +52,15 @@ export enum CaseStatus {
   ESCALATED = 'ESCALATED',
   CLOSED = 'CLOSED',
 }
-registerEnumType(CaseStatus, { name: 'CaseStatus' });
+registerLabelledEnum(CaseStatus, {
+  name: 'CaseStatus',
+  labels: {
+    OPEN: { zh: '督办中' },
+    RESOLVED: { zh: '已办结' },
+    ESCALATED: { zh: '已升级督办' },
+    CLOSED: { zh: '已关闭' },
+  },
+});
 
 /** ESCALATED is reached only through escalateOverdueCases, never by moveCase. */
 export const CASE_TRANSITIONS: Transitions<CaseStatus> = {
@@ -69,13 +77,13 @@ export enum AccountabilityMeasure {
   PARTY_DISCIPLINE = 'PARTY_DISCIPLINE',
   GOVERNMENT_SANCTION = 'GOVERNMENT_SANCTION',
 }
-registerEnumType(AccountabilityMeasure, {
+registerLabelledEnum(AccountabilityMeasure, {
   name: 'AccountabilityMeasure',
-  valuesConfig: {
-    REMINDER_TALK: { description: '谈话提醒' },
-    CRITICISM: { description: '批评教育' },
-    ADMONISHMENT: { description: '诫勉' },
-    PARTY_DISCIPLINE: { description: '党纪处分' },
-    GOVERNMENT_SANCTION: { description: '政务处分' },
+  labels: {
+    REMINDER_TALK: { zh: '谈话提醒' },
+    CRITICISM: { zh: '批评教育' },
+    ADMONISHMENT: { zh: '诫勉' },
+    PARTY_DISCIPLINE: { zh: '党纪处分' },
+    GOVERNMENT_SANCTION: { zh: '政务处分' },
   },
 });

@@ -1,6 +1,6 @@
 // The disclosure aggregate's enumeration (2025 regulation art. 18, docs/domain/regulation.md),
 // registered once for GraphQL.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 import type { Transitions } from '@arrears-hub/subgraph-kit';
 
 export enum DisclosureStatus {
@@ -8,7 +8,14 @@ export enum DisclosureStatus {
   REVIEWED = 'REVIEWED',
   PUBLISHED = 'PUBLISHED',
 }
-registerEnumType(DisclosureStatus, { name: 'DisclosureStatus' });
+registerLabelledEnum(DisclosureStatus, {
+  name: 'DisclosureStatus',
+  labels: {
+    DRAFT: { zh: '草稿' },
+    REVIEWED: { zh: '已审核' },
+    PUBLISHED: { zh: '已公开' },
+  },
+});
 
 /** Reviewed drafts may go back to DRAFT to be regenerated; a published one is final. */
 export const DISCLOSURE_TRANSITIONS: Transitions<DisclosureStatus> = {

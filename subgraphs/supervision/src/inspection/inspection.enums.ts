@@ -1,5 +1,5 @@
 // The inspection aggregate's enumeration, registered once for GraphQL.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 
 export enum InspectionItem {
   LEDGER_ACCURACY = 'LEDGER_ACCURACY',
@@ -8,15 +8,15 @@ export enum InspectionItem {
   ASSET_DISPOSAL = 'ASSET_DISPOSAL',
   PROJECT_APPROVAL = 'PROJECT_APPROVAL',
 }
-registerEnumType(InspectionItem, {
+registerLabelledEnum(InspectionItem, {
   name: 'InspectionItem',
   description:
     'What the monthly inspection of the 监督执纪组 checks (the Dalad programme, docs/programmes.md).',
-  valuesConfig: {
-    LEDGER_ACCURACY: { description: '台账准确性' },
-    PLAN_EXECUTION: { description: '还款计划执行' },
-    FISCAL_FUNDS_USE: { description: '财政资金使用' },
-    ASSET_DISPOSAL: { description: '资产处置' },
-    PROJECT_APPROVAL: { description: '项目审批合规' },
+  labels: {
+    LEDGER_ACCURACY: { zh: '台账准确性' },
+    PLAN_EXECUTION: { zh: '还款计划执行' },
+    FISCAL_FUNDS_USE: { zh: '财政资金使用' },
+    ASSET_DISPOSAL: { zh: '资产处置' },
+    PROJECT_APPROVAL: { zh: '项目审批合规' },
   },
 });

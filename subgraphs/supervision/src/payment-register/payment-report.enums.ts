@@ -1,6 +1,6 @@
 // The payment-performance register's enumerations (docs/domain/payment-statistics.md), registered
 // once for GraphQL.
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 import type { Transitions } from '@arrears-hub/subgraph-kit';
 
 export enum PaymentReportStatus {
@@ -8,7 +8,14 @@ export enum PaymentReportStatus {
   REVIEWED = 'REVIEWED',
   PUBLISHED = 'PUBLISHED',
 }
-registerEnumType(PaymentReportStatus, { name: 'PaymentReportStatus' });
+registerLabelledEnum(PaymentReportStatus, {
+  name: 'PaymentReportStatus',
+  labels: {
+    DRAFT: { zh: '草稿' },
+    REVIEWED: { zh: '已审核' },
+    PUBLISHED: { zh: '已公开' },
+  },
+});
 
 /** Like disclosures: reviewed drafts may go back to DRAFT to be regenerated; a published one is final. */
 export const PAYMENT_REPORT_TRANSITIONS: Transitions<PaymentReportStatus> = {
@@ -21,10 +28,10 @@ export enum PaymentReportSubject {
   UNIT = 'UNIT',
   REGION = 'REGION',
 }
-registerEnumType(PaymentReportSubject, {
+registerLabelledEnum(PaymentReportSubject, {
   name: 'PaymentReportSubject',
-  valuesConfig: {
-    UNIT: { description: 'one debtor unit' },
-    REGION: { description: 'every debtor unit of a region and the regions below it' },
+  labels: {
+    UNIT: { zh: '单位', note: 'one debtor unit' },
+    REGION: { zh: '地区', note: 'every debtor unit of a region and the regions below it' },
   },
 });
