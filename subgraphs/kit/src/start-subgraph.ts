@@ -145,7 +145,7 @@ function jobRoutes(runner: JobRunner | undefined): Record<string, RouteHandler> 
       runner.names.map((job): [string, RouteHandler] => [
         `/debug/jobs/${job}/run`,
         async (req, res) => {
-          if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST.' });
+          if (req.method !== 'POST') return sendJson(res, 405, { error: msg.usePost().text() });
           const run = await runner.runNow(job);
           sendJson(res, 200, run);
         },
