@@ -31,21 +31,35 @@ function arrearInput(
   };
 }
 
-describe('scalars refuse bad values with the field at fault', () => {
-  const cases: [string, Record<string, unknown>, string, RegExp][] = [
-    ['Money as a JSON number', { amountDue: 1000.5 }, 'input.amountDue', /decimal string/],
+describe('scalars refuse bad values with the field at fault, in Chinese (English on request)', () => {
+  const cases: [string, Record<string, unknown>, string, RegExp, RegExp][] = [
+    [
+      'Money as a JSON number',
+      { amountDue: 1000.5 },
+      'input.amountDue',
+      /^变量 \$input 的值无效（input\.amountDue）：金额须写成字符串/,
+      /decimal string/,
+    ],
     [
       'Money with three decimals',
       { amountDue: '10.005' },
       'input.amountDue',
+      /“10\.005”的小数超过 2 位/,
       /more than 2 decimal places/,
     ],
-    ['negative Money', { amountDue: '-5.00' }, 'input.amountDue', /negative/],
-    ['Money that is not a number', { amountDue: 'ten yuan' }, 'input.amountDue', /not an amount/],
+    ['negative Money', { amountDue: '-5.00' }, 'input.amountDue', /是负数/, /negative/],
+    [
+      'Money that is not a number',
+      { amountDue: 'ten yuan' },
+      'input.amountDue',
+      /“ten yuan”不是金额/,
+      /not an amount/,
+    ],
     [
       'a date that does not exist',
       { contractSignedOn: '2025-02-29' },
       'input.contractSignedOn',
+      /“2025-02-29”不是真实存在的日期/,
       /not a real calendar date/,
     ],
     [
@@ -53,22 +67,31 @@ describe('scalars refuse bad values with the field at fault', () => {
       { contractSignedOn: '2025/03/01' },
       'input.contractSignedOn',
       /YYYY-MM-DD/,
+      /YYYY-MM-DD/,
     ],
   ];
-  it.each(cases)('%s', async (_label, override, field, message) => {
+  it.each(cases)('%s', async (_label, override, field, chinese, english) => {
     const units = await twoUnits();
     const before = await ledgerSize();
-    const result = await gql(REGISTER_ARREAR, { input: arrearInput(units, override) });
+    const input = arrearInput(units, override);
+    const result = await gql(REGISTER_ARREAR, { input });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors![0]!.extensions!.field).toBe(field);
-    expect(result.errors![0]!.message).toMatch(message);
+    expect(result.errors![0]!.extensions!.messageId).toMatch(/^protocol\./);
+    expect(result.errors![0]!.message).toMatch(chinese);
+    const inEnglish = await gql(REGISTER_ARREAR, { input }, undefined, {
+      'accept-language': 'en',
+    });
+    expect(inEnglish.errors![0]!.extensions!.field).toBe(field);
+    expect(inEnglish.errors![0]!.message).toMatch(/^Variable "\$input" got invalid value/);
+    expect(inEnglish.errors![0]!.message).toMatch(english);
     expect(await ledgerSize()).toBe(before);
   });
 
   it('CreditCode: a wrong check character and a wrong length', async () => {
     for (const [code, message] of [
-      ['91310110666007217X', /should be "T"/],
-      ['9131011066600721', /18 characters/],
+      ['91310110666007217X', /校验码应为“T”/],
+      ['9131011066600721', /18 位/],
     ] as const) {
       const result = await gql(
         REGISTER_ORG,
@@ -89,11 +112,30 @@ describe('scalars refuse bad values with the field at fault', () => {
   });
 
   it('a bad literal in the query text is BAD_USER_INPUT too', async () => {
-    const result = await gql(
-      `{ arrears(first: 1, filter: { minOutstanding: "1.234" }) { totalCount } }`,
-    );
+    const query = `{ arrears(first: 1, filter: { minOutstanding: "1.234" }) { totalCount } }`;
+    const result = await gql(query);
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors![0]!.message).toMatch(/more than 2 decimal places/);
+    expect(result.errors![0]!.message).toMatch(/小数超过 2 位/);
+    const inEnglish = await gql(query, {}, undefined, { 'accept-language': 'en' });
+    expect(inEnglish.errors![0]!.message).toMatch(/more than 2 decimal places/);
+  });
+
+  it("graphql-js' own errors: Chinese by default, its English on request, code and field kept", async () => {
+    const units = await twoUnits();
+    const { amountDue: _amount, ...withoutAmount } = arrearInput(units);
+    const missing = await gql(REGISTER_ARREAR, { input: withoutAmount });
+    expect(errorCodes(missing)).toEqual(['BAD_USER_INPUT']);
+    expect(missing.errors![0]!.message).toMatch(/^变量 \$input 的值无效：缺少必填字段“amountDue”/);
+    expect(missing.errors![0]!.extensions!.messageId).toBe('gateway.invalidVariable');
+    const english = await gql(REGISTER_ARREAR, { input: withoutAmount }, undefined, {
+      'accept-language': 'en',
+    });
+    expect(english.errors![0]!.message).toMatch(
+      /^Variable "\$input" got invalid value .*; Field "amountDue" of required type "Money!" was not provided\.$/,
+    );
+    const unknownField = await gql(`{ arrears(first: 1) { totalCount owed } }`);
+    expect(errorCodes(unknownField)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(unknownField.errors![0]!.message).toMatch(/^类型 \w+ 上没有可查询的字段“owed”。/);
   });
 });
 

@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { loadConfig, startGateway, type RunningGateway } from '@arrears-hub/gateway';
+import { documentId, loadConfig, startGateway, type RunningGateway } from '@arrears-hub/gateway';
 import { readOperations } from '../gateway/src/example-operations.ts';
-import { documentId } from '../gateway/src/trusted-documents.ts';
 import { extractText } from 'unpdf';
 import type {
   ArrearFilter,

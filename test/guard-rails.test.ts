@@ -1,11 +1,10 @@
 // Guard rails at the gateway: every over-limit request is refused with a clear error before any
 // subgraph is called; rate limits, trusted documents, production settings, the operation log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, startGateway, type RunningGateway } from '@arrears-hub/gateway';
+import { documentId, loadConfig, startGateway, type RunningGateway } from '@arrears-hub/gateway';
 import { fileURLToPath } from 'node:url';
 import manifest from '../gateway/trusted-documents.json' with { type: 'json' };
 import { readOperations } from '../gateway/src/example-operations.ts';
-import { documentId } from '../gateway/src/trusted-documents.ts';
 import {
   errorCodes,
   gql,
@@ -46,14 +45,15 @@ describe('limits, refused before any subgraph is called', () => {
     expect(await subgraphCallsDuring(async () => (result = await gql(deep)))).toBe(0);
     expect(result.status).toBe(400);
     expect(errorCodes(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(result.errors[0].message).toMatch(/depth limit of 12/);
+    expect(result.errors[0].message).toMatch(/^查询嵌套 \d+ 层，超过上限 12 层/);
+    expect(result.errors[0].extensions.messageId).toBe('gateway.depthExceeded');
   });
 
   it('too many aliases', async () => {
     const aliased = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: arrears(first: 1) { totalCount }`).join(' ')} }`;
     let result: any;
     expect(await subgraphCallsDuring(async () => (result = await gql(aliased)))).toBe(0);
-    expect(result.errors[0].message).toMatch(/Aliases limit of 30/);
+    expect(result.errors[0].message).toMatch(/别名，超过上限 30 个/);
   });
 
   it('too costly (large pages nested in large pages)', async () => {
@@ -61,7 +61,11 @@ describe('limits, refused before any subgraph is called', () => {
     let result: any;
     expect(await subgraphCallsDuring(async () => (result = await gql(huge)))).toBe(0);
     expect(result.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-    expect(result.errors[0].message).toMatch(/Cost limit of 100000 exceeded/);
+    expect(result.errors[0].message).toMatch(/^查询成本 \d+ 超过上限 100000：请减少/);
+    const english = await gql(huge, {}, LEADING_GROUP, { 'accept-language': 'en' });
+    expect(english.errors![0]!.message).toMatch(
+      /^Cost limit of 100000 exceeded, found \d+: reduce/,
+    );
   });
 
   it('too many tokens', async () => {
@@ -70,7 +74,7 @@ describe('limits, refused before any subgraph is called', () => {
     expect(await subgraphCallsDuring(async () => (result = await gql(tokens)))).toBe(0);
     expect(result.status).toBe(400);
     expect(result.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
-    expect(result.errors[0].message).toMatch(/more than 4000 tokens/);
+    expect(result.errors[0].message).toMatch(/词法单元超过 4000 个/);
   });
 
   it('a body over the size limit: 413', async () => {
@@ -80,7 +84,7 @@ describe('limits, refused before any subgraph is called', () => {
       await subgraphCallsDuring(async () => (result = await post(hub().gatewayUrl, body))),
     ).toBe(0);
     expect(result.status).toBe(413);
-    expect(result.body.errors[0].message).toMatch(/larger than 2000000 bytes/);
+    expect(result.body.errors[0].message).toMatch(/超过 2000000 字节/);
   });
 
   it('batched requests are refused', async () => {
@@ -168,10 +172,14 @@ describe('gateways configured like production', () => {
     const introspection = await post(gateway.url, { query: '{ __schema { types { name } } }' });
     expect(introspection.body.errors[0].message).toMatch(/introspection/i);
     const typo = await post(gateway.url, { query: '{ arrear { id } arrrears { totalCount } }' });
-    expect(JSON.stringify(typo.body)).not.toMatch(/Did you mean/);
+    expect(JSON.stringify(typo.body)).not.toMatch(/Did you mean|您是否想写/);
     expect((await fetch(gateway.url.replace('/graphql', '/graphiql'))).status).toBe(404);
     const dev = await gql('{ arrrears { totalCount } }');
-    expect(JSON.stringify(dev)).toMatch(/Did you mean/); // development keeps them
+    expect(JSON.stringify(dev)).toMatch(/您是否想写：arrears/); // development keeps them
+    const devEnglish = await gql('{ arrrears { totalCount } }', {}, LEADING_GROUP, {
+      'accept-language': 'en',
+    });
+    expect(devEnglish.errors![0]!.message).toMatch(/Did you mean "arrears"/);
   });
 });
 

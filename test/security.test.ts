@@ -27,7 +27,7 @@ describe('subgraphs trust only the gateway', () => {
         'not-the-hub-secret-but-long-enough-1234',
       );
       expect(result.status).toBe(401);
-      expect(result.errors![0]!.message).toMatch(/signature is not valid/);
+      expect(result.errors![0]!.message).toMatch(/签名无效/);
     },
   );
 
@@ -70,7 +70,13 @@ describe('the gateway authenticates', () => {
     });
     const result = await gql(`{ __typename }`, {}, null, { authorization: `Bearer ${expired}` });
     expect(result.status).toBe(401);
-    expect(result.errors![0]!.message).toMatch(/expired/);
+    expect(result.errors![0]!.message).toBe('令牌（token）已过期：请重新获取。');
+    expect(result.errors![0]!.extensions!.messageId).toBe('gateway.tokenExpired');
+    const english = await gql(`{ __typename }`, {}, null, {
+      authorization: `Bearer ${expired}`,
+      'accept-language': 'en',
+    });
+    expect(english.errors![0]!.message).toMatch(/expired/);
   });
 
   it('a token signed with another key is refused', async () => {

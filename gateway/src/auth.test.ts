@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import type { Message } from '@arrears-hub/protocol';
 import { createAuthenticator, issueDevelopmentToken, viewerFromClaims } from './auth.js';
 import { DEVELOPMENT_JWT_SECRET, JWT_AUDIENCE, JWT_ISSUER, loadConfig } from './config.js';
 
@@ -40,9 +41,17 @@ describe('gateway authentication', () => {
 
   it('refuses malformed headers, unknown roles and tokens without a role', async () => {
     expect(await authenticate(request('Basic abc'))).toMatchObject({ ok: false, status: 401 });
-    expect(viewerFromClaims({ sub: 'x', roles: ['ROOT'] })).toMatch(/Unknown role/);
-    expect(viewerFromClaims({ sub: 'x', roles: [] })).toMatch(/no role/);
-    expect(viewerFromClaims({ roles: ['ADMIN'] })).toMatch(/subject/);
+    const said = (claims: Parameters<typeof viewerFromClaims>[0]) => {
+      const refused = viewerFromClaims(claims) as Message;
+      return [refused.id, refused.zh, refused.en];
+    };
+    expect(said({ sub: 'x', roles: ['ROOT'] })).toEqual([
+      'gateway.tokenUnknownRoles',
+      '令牌（token）中有未知的角色：ROOT。',
+      'Unknown role(s) in the token: ROOT.',
+    ]);
+    expect(said({ sub: 'x', roles: [] })[2]).toMatch(/no role/);
+    expect(said({ roles: ['ADMIN'] })[2]).toMatch(/subject/);
   });
 
   it('production needs its own keys and turns GraphiQL off by default', () => {

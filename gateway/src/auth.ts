@@ -11,9 +11,10 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
-import { ANONYMOUS, ROLES, type Role, type Viewer } from '@arrears-hub/protocol';
+import { ANONYMOUS, Message, ROLES, type Role, type Viewer } from '@arrears-hub/protocol';
 import type { Authentication } from '@arrears-hub/protocol';
 import { DEVELOPMENT_JWT_SECRET, JWT_AUDIENCE, JWT_ISSUER, type JwtConfig } from './config.js';
+import { gatewayMessages as msg } from './messages.js';
 
 /** Claims the hub reads from a token besides `sub`. */
 export interface HubClaims extends JWTPayload {
@@ -25,12 +26,13 @@ export interface HubClaims extends JWTPayload {
   region?: string;
 }
 
-export function viewerFromClaims(claims: HubClaims): Viewer | string {
-  if (!claims.sub) return 'The token has no subject (sub).';
+/** The viewer a token's claims name, or why they name none. */
+export function viewerFromClaims(claims: HubClaims): Viewer | Message {
+  if (!claims.sub) return msg.tokenNoSubject();
   const roles = claims.roles ?? [];
-  if (!Array.isArray(roles) || roles.length === 0) return 'The token names no role.';
+  if (!Array.isArray(roles) || roles.length === 0) return msg.tokenNoRole();
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
-  if (unknown.length) return `Unknown role(s) in the token: ${unknown.join(', ')}.`;
+  if (unknown.length) return msg.tokenUnknownRoles({ roles: unknown });
   return {
     id: claims.sub,
     name: typeof claims.name === 'string' ? claims.name : undefined,
@@ -57,13 +59,13 @@ export function createAuthenticator(config: JwtConfig) {
     const header = req.headers.authorization;
     if (!header) return { ok: true, value: ANONYMOUS };
     const m = /^Bearer\s+(\S+)$/i.exec(header);
-    const reject = (message: string): Authentication<Viewer> => ({
+    const reject = (message: Message): Authentication<Viewer> => ({
       ok: false,
       status: 401,
       code: 'UNAUTHENTICATED',
       message,
     });
-    if (!m) return reject('The Authorization header must be "Bearer <token>".');
+    if (!m) return reject(msg.authorizationForm());
     const token = m[1]!;
     const now = Date.now();
     const known = verified.get(token);
@@ -75,7 +77,7 @@ export function createAuthenticator(config: JwtConfig) {
         algorithms,
       });
       const viewer = viewerFromClaims(payload);
-      if (typeof viewer === 'string') return reject(viewer);
+      if (viewer instanceof Message) return reject(viewer);
       // One object per token: shared by its requests, so nobody may change it.
       Object.freeze(viewer);
       if (verified.size >= 10_000) verified.clear();
@@ -83,11 +85,10 @@ export function createAuthenticator(config: JwtConfig) {
       verified.set(token, { viewer, until: Math.min(expires, now + 60_000) });
       return { ok: true, value: viewer };
     } catch (error) {
-      if (error instanceof errors.JWTExpired)
-        return reject('The token has expired: get a new one.');
+      if (error instanceof errors.JWTExpired) return reject(msg.tokenExpired());
       if (error instanceof errors.JWTClaimValidationFailed)
-        return reject(`The token was not issued for this hub (${error.claim}).`);
-      return reject('The token is not valid (bad signature or malformed).');
+        return reject(msg.tokenNotForHub({ claim: error.claim }));
+      return reject(msg.tokenInvalid());
     }
   };
 }

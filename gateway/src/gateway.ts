@@ -11,6 +11,7 @@ import {
   formatHubError,
   graphqlMetricsPlugin,
   log,
+  messageText,
   requestIdOf,
   sendJson,
   serveApollo,
@@ -26,8 +27,10 @@ import { graphiqlRoutes } from './graphiql.js';
 import { labelsRoute } from './labels.js';
 import { DEDUPE_HEADER, SubgraphDataSource } from './subgraph-data-source.js';
 import { limitProtection, plainLimitMessage, tokenLimit } from './limits.js';
+import { gatewayMessages as msg } from './messages.js';
 import { OperationLog, operationLogPlugin } from './operation-log.js';
 import { rateKey, RateLimiter, SharedRateLimits } from './rate-limit.js';
+import { translateRequestError } from './request-errors.js';
 import { loadManifest, trustedDocuments } from './trusted-documents.js';
 
 export interface GatewayContext {
@@ -106,8 +109,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
     validationRules: protection.validationRules,
+    // graphql-js' English request errors are translated last: formatHubError lifts the field
+    // from the English text first.
     formatError: (formatted, error) =>
-      formatError(plainLimitMessage(namedOwner(formatted, error)), error),
+      translateRequestError(formatError(plainLimitMessage(namedOwner(formatted, error)), error)),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       graphqlMetricsPlugin<GatewayContext>(),
@@ -153,13 +158,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     // The operation log, for the people who inspect the inspectors.
     '/operation-log': async (req, res, url) => {
       const auth = await verifyToken(req);
-      if (!auth.ok) return sendJson(res, auth.status, { error: auth.message });
+      if (!auth.ok) return sendJson(res, auth.status, { error: messageText(auth.message) });
       if (!auth.value.roles.some((r) => r === 'INSPECTOR' || r === 'ADMIN'))
-        return sendJson(res, 403, { error: 'The operation log is for INSPECTOR and ADMIN.' });
+        return sendJson(res, 403, { error: msg.operationLogReaders().text() });
       if (!operationLog)
-        return sendJson(res, 503, {
-          error: 'The operation log is not configured (HUB_GATEWAY_DATABASE_URL).',
-        });
+        return sendJson(res, 503, { error: msg.operationLogNotConfigured().text() });
       const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? 100) || 100));
       // What the queue still holds goes in first, so a reader sees every operation answered so far.
       await operationLog.flush();

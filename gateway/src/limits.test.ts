@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { runInLocale } from '@arrears-hub/protocol';
 import { readOperations } from './example-operations.js';
 import { checkMeasure, DEFAULT_LIMITS, measureOperation, plainLimitMessage } from './limits.js';
 
@@ -34,6 +35,8 @@ function measure(query: string, variables: Record<string, unknown> = {}, on = sc
 
 const check = (query: string, variables: Record<string, unknown>, max: number) =>
   checkMeasure(measure(query, variables), { maxCost: Infinity, maxListValues: max })?.message;
+const checkInEnglish = (query: string, variables: Record<string, unknown>, max: number) =>
+  runInLocale('en', () => check(query, variables, max));
 
 describe('values a query can return', () => {
   it('multiplies page sizes down the tree', () => {
@@ -41,7 +44,10 @@ describe('values a query can return', () => {
     const query = `{ units(first: 100) { edges { node { id name debts(first: 100) { edges { node { id amount } } } } } } }`;
     expect(check(query, {}, 50_000)).toBeUndefined();
     expect(check(query, {}, 10_000)).toMatch(
-      /可能返回约 [\d,]+ 个值.*上限为 10,000：请减少 units 的 first（现为 100）、debts 的 first（现为 100）.*could return about [\d,]+ values .* the limit is 10,000/,
+      /^这个查询可能返回约 [\d,]+ 个值.*上限为 10,000：请减少 units 的 first（现为 100）、debts 的 first（现为 100），或去掉 debts 等嵌套字段。$/,
+    );
+    expect(checkInEnglish(query, {}, 10_000)).toMatch(
+      /^This query could return about [\d,]+ values .* the limit is 10,000: reduce first of units \(now 100\), first of debts \(now 100\), or leave out nested fields such as debts\.$/,
     );
   });
 
@@ -66,7 +72,7 @@ describe('values a query can return', () => {
     ]);
     expect(check(`{ units { edges { node { id } } } }`, {}, 1000)).toBeUndefined(); // 50 rows
     expect(check(`{ regions { units { edges { node { id name } } } } }`, {}, 1000)).toMatch(
-      /limit is 1,000/,
+      /上限为 1,000/,
     ); // 20 × 50 × 2
   });
 
@@ -95,9 +101,16 @@ describe('cost', () => {
     const refusal = checkMeasure(measure(query, { n: 500, m: 50 }), limits);
     expect(refusal?.extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(refusal?.message).toMatch(
-      /^查询成本 \d+ 超过上限 30000：请减少 units 的 first（现为 500）、debts 的 first（现为 50），或去掉 debts 等嵌套字段。（Cost limit of 30000 exceeded, found \d+\.）$/,
+      /^查询成本 \d+ 超过上限 30000：请减少 units 的 first（现为 500）、debts 的 first（现为 50），或去掉 debts 等嵌套字段。$/,
     );
+    expect(refusal?.extensions.messageId).toBe('gateway.costExceeded');
     expect(refusal?.message).not.toMatch(/Syntax Error/);
+    const english = runInLocale('en', () =>
+      checkMeasure(measure(query, { n: 500, m: 50 }), limits),
+    );
+    expect(english?.message).toMatch(
+      /^Cost limit of 30000 exceeded, found \d+: reduce first of units \(now 500\), first of debts \(now 50\), or leave out nested fields such as debts\.$/,
+    );
     expect(checkMeasure(measure(query, { n: 5, m: 5 }), limits)).toBeNull();
   });
 });
@@ -107,8 +120,15 @@ describe('Armor refusals in plain words', () => {
     const plain = plainLimitMessage({
       message: 'Syntax Error: Query depth limit of 12 exceeded, found 13.',
     });
-    expect(plain.message).toBe(
-      '查询嵌套 13 层，超过上限 12 层：请减少嵌套的层级。（Query depth limit of 12 exceeded, found 13.）',
+    expect(plain).toEqual({
+      message: '查询嵌套 13 层，超过上限 12 层：请减少嵌套的层级。',
+      extensions: { messageId: 'gateway.depthExceeded' },
+    });
+    const english = runInLocale('en', () =>
+      plainLimitMessage({ message: 'Syntax Error: Aliases limit of 30 exceeded, found 31.' }),
+    );
+    expect(english.message).toBe(
+      'Aliases limit of 30 exceeded, found 31: use fewer aliases, or split the query.',
     );
   });
 });

@@ -6,7 +6,7 @@
 // to reduce (QUERY_TOO_COMPLEX, HTTP 400). The same plugin refuses what cannot run at all: several
 // operations without a (known) operationName, and subscriptions.
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Refusal } from '@arrears-hub/protocol';
+import type { Message, Refusal } from '@arrears-hub/protocol';
 import { DEFAULT_PAGE_SIZE } from '@arrears-hub/protocol';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
@@ -37,6 +37,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { gatewayMessages as msg } from './messages.js';
 
 export interface Limits {
   maxDepth: number;
@@ -225,23 +226,17 @@ export function measureOperation(
   };
 }
 
-/** "请减少 first（现为 500）或去掉 arrearsOwed 等嵌套字段" — what to change, from the measure. */
-function whatToReduce(measure: Measure): string {
-  const big = measure.pages.filter((p) => p.size > 1).slice(0, 3);
-  const pages =
-    big.length === 1
-      ? `first（现为 ${big[0]!.size}）`
-      : big.map((p) => `${p.field} 的 first（现为 ${p.size}）`).join('、');
-  const nested = measure.heavy.slice(0, 2).join('、');
-  if (pages && nested) return `请减少 ${pages}，或去掉 ${nested} 等嵌套字段`;
-  if (pages) return `请减少 ${pages}`;
-  if (nested) return `请去掉 ${nested} 等嵌套字段`;
-  return '请少取一些字段，或把查询拆成几个';
-}
+/** What to change, from the measure (the messages word it: "请减少 first（现为 500）…"). */
+const whatToReduce = (measure: Measure) => ({ pages: measure.pages, nested: measure.heavy });
 
-const tooComplex = (message: string, extensions: Record<string, unknown>) =>
-  new GraphQLError(message, {
-    extensions: { code: 'QUERY_TOO_COMPLEX', ...extensions, http: { status: 400 } },
+const tooComplex = (message: Message, extensions: Record<string, unknown>) =>
+  new GraphQLError(message.text(), {
+    extensions: {
+      code: 'QUERY_TOO_COMPLEX',
+      messageId: message.id,
+      ...extensions,
+      http: { status: 400 },
+    },
   });
 
 /** The refusal for a measure over the limits, or null. */
@@ -249,27 +244,34 @@ export function checkMeasure(measure: Measure, limits: Pick<Limits, 'maxCost' | 
   const cost = Math.round(measure.cost);
   if (measure.cost > limits.maxCost) {
     return tooComplex(
-      `查询成本 ${cost} 超过上限 ${limits.maxCost}：${whatToReduce(measure)}。（Cost limit of ${limits.maxCost} exceeded, found ${cost}.）`,
+      msg.costExceeded({ cost, max: limits.maxCost, reduce: whatToReduce(measure) }),
       { limit: 'cost', found: cost, max: limits.maxCost },
     );
   }
   if (measure.values > limits.maxListValues) {
     return tooComplex(
-      `这个查询可能返回约 ${measure.values.toLocaleString('en')} 个值（行数 × 字段），上限为 ${limits.maxListValues.toLocaleString('en')}：${whatToReduce(measure)}。（This query could return about ${measure.values.toLocaleString('en')} values or more (rows × fields); the limit is ${limits.maxListValues.toLocaleString('en')}.）`,
+      msg.valuesExceeded({
+        values: measure.values,
+        max: limits.maxListValues,
+        reduce: whatToReduce(measure),
+      }),
       { limit: 'values', found: measure.values, max: limits.maxListValues },
     );
   }
   return null;
 }
 
-function operationNames(document: DocumentNode): string[] {
+/** The document's operations by name (null: an anonymous one). */
+function operationNames(document: DocumentNode): (string | null)[] {
   return document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-    .map((d) => d.name?.value ?? '（无名）');
+    .map((d) => d.name?.value ?? null);
 }
 
-const badRequest = (message: string, code: string) =>
-  new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+const badRequest = (message: Message, code: string) =>
+  new GraphQLError(message.text(), {
+    extensions: { code, messageId: message.id, http: { status: 400 } },
+  });
 
 /**
  * The checks that need the resolved operation and its variables, as an Apollo plugin: which
@@ -284,19 +286,13 @@ export function operationLimitsPlugin(limits: Limits): ApolloServerPlugin {
             const names = operationNames(document);
             throw request.operationName
               ? badRequest(
-                  `文档中没有名为“${request.operationName}”的操作（现有：${names.join('、')}）：请把 operationName 改为其中之一。（Unknown operation named "${request.operationName}".）`,
+                  msg.unknownOperationName({ name: request.operationName, names }),
                   'OPERATION_RESOLUTION_FAILURE',
                 )
-              : badRequest(
-                  `文档中有 ${names.length} 个操作（${names.join('、')}）：请用 operationName 指明要执行哪一个。（Must provide operation name if query contains multiple operations.）`,
-                  'OPERATION_RESOLUTION_FAILURE',
-                );
+              : badRequest(msg.operationNameNeeded({ names }), 'OPERATION_RESOLUTION_FAILURE');
           }
           if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
-            throw badRequest(
-              '本服务不支持订阅（subscription）：请改用查询（query）按需获取。（Subscriptions are not supported.）',
-              'BAD_REQUEST',
-            );
+            throw badRequest(msg.noSubscriptions(), 'BAD_REQUEST');
           }
           const coerced = getVariableValues(
             schema,
@@ -335,7 +331,7 @@ export function tokenLimit(max: number) {
             ok: false,
             status: 400,
             code: 'GRAPHQL_PARSE_FAILED',
-            message: `查询的词法单元超过 ${max} 个：请拆分查询或少取一些字段。（The query has more than ${max} tokens; the limit is ${max}. Split it or ask for less.）`,
+            message: msg.tooManyTokens({ max }),
           };
         }
       }
@@ -348,27 +344,34 @@ export function tokenLimit(max: number) {
   };
 }
 
+type Limited = (p: { max: number; found: number }) => Message;
+
 /** Armor's refusals, said in plain words (Armor prefixes them with a misleading "Syntax Error:"). */
-const ARMOR_MESSAGES: [RegExp, (n: string, found: string) => string][] = [
+const ARMOR_MESSAGES: [RegExp, Limited][] = [
   [
-    /^Syntax Error: (Query depth limit of (\d+) exceeded, found (\d+)\.)$/,
-    (n, found) => `查询嵌套 ${found} 层，超过上限 ${n} 层：请减少嵌套的层级。`,
+    /^Syntax Error: Query depth limit of (\d+) exceeded, found (\d+)\.$/,
+    (p) => msg.depthExceeded(p),
   ],
+  [/^Syntax Error: Aliases limit of (\d+) exceeded, found (\d+)\.$/, (p) => msg.aliasesExceeded(p)],
   [
-    /^Syntax Error: (Aliases limit of (\d+) exceeded, found (\d+)\.)$/,
-    (n, found) => `查询用了 ${found} 个别名，超过上限 ${n} 个：请减少别名，或把查询拆成几个。`,
-  ],
-  [
-    /^Syntax Error: (Directives limit of (\d+) exceeded, found (\d+)\.)$/,
-    (n, found) => `查询用了 ${found} 个指令，超过上限 ${n} 个：请减少指令。`,
+    /^Syntax Error: Directives limit of (\d+) exceeded, found (\d+)\.$/,
+    (p) => msg.directivesExceeded(p),
   ],
 ];
 
-/** Rewrites an Armor refusal's message (code GRAPHQL_VALIDATION_FAILED kept); others unchanged. */
+/** Rewrites an Armor refusal's message in the request's language, with its `messageId` (code
+ * GRAPHQL_VALIDATION_FAILED kept); others unchanged. */
 export function plainLimitMessage(formatted: GraphQLFormattedError): GraphQLFormattedError {
   for (const [pattern, say] of ARMOR_MESSAGES) {
     const m = pattern.exec(formatted.message);
-    if (m) return { ...formatted, message: `${say(m[2]!, m[3]!)}（${m[1]}）` };
+    if (m) {
+      const message = say({ max: Number(m[1]), found: Number(m[2]) });
+      return {
+        ...formatted,
+        message: message.text(),
+        extensions: { ...formatted.extensions, messageId: message.id },
+      };
+    }
   }
   return formatted;
 }

@@ -24,6 +24,7 @@ import {
   watchPool,
   type Viewer,
 } from '@arrears-hub/protocol';
+import { gatewayMessages as msg } from './messages.js';
 import { documentId } from './trusted-documents.js';
 
 export interface LoggedContext {
@@ -490,9 +491,6 @@ function isDataError(error: unknown): boolean {
   return typeof code === 'string' && /^2[23]/.test(code);
 }
 
-export const OPERATION_LOG_UNAVAILABLE_MESSAGE =
-  '操作日志暂时无法写入，为保证每次修改都有记录，本次修改未执行：请稍后重试。（The operation log cannot be written; the mutation was not run.）';
-
 function outcomeOf(errors: readonly unknown[], hasData: boolean): string {
   if (!errors.length) return 'OK';
   return hasData ? 'PARTIAL' : 'ERROR';
@@ -525,6 +523,7 @@ export function operationLogPlugin(log: OperationLog): ApolloServerPlugin<Logged
             return null; // logged: let it run
           } catch {
             log.metrics.refusedMutations.inc();
+            const unavailable = msg.operationLogUnavailable();
             return {
               http: { status: 503, headers: new HeaderMap() },
               body: {
@@ -532,8 +531,8 @@ export function operationLogPlugin(log: OperationLog): ApolloServerPlugin<Logged
                 singleResult: {
                   errors: [
                     {
-                      message: OPERATION_LOG_UNAVAILABLE_MESSAGE,
-                      extensions: { code: 'OPERATION_LOG_UNAVAILABLE' },
+                      message: unavailable.text(),
+                      extensions: { code: 'OPERATION_LOG_UNAVAILABLE', messageId: unavailable.id },
                     },
                   ],
                 },

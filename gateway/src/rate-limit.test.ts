@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Message } from '@arrears-hub/protocol';
 import { RateLimiter } from './rate-limit.js';
 
 const MINUTE = 60_000;
@@ -11,7 +12,9 @@ describe('the sliding-window rate limit', () => {
     const refused = limiter.take('v', T0 + 3)!;
     expect(refused.status).toBe(429);
     expect(refused.code).toBe('RATE_LIMITED');
-    expect(refused.message).toMatch(/^请求过于频繁：每分钟最多 3 次/);
+    const message = refused.message as Message;
+    expect(message.text()).toMatch(/^请求过于频繁：每分钟最多 3 次/);
+    expect(message.text('en')).toBe('Too many requests: at most 3 a minute; try again in 80 s.');
     // 3 this window: the next window must start, and its weight of this one fall below 2/3:
     // (60 s − 3 ms) + 60 s × (1 − 2/3) = 79.997 s → 80 s.
     expect(refused.headers).toEqual({ 'retry-after': '80' });

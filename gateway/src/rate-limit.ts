@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { ensureSchema, log, type Refusal } from '@arrears-hub/protocol';
 import type { Viewer } from '@arrears-hub/protocol';
+import { gatewayMessages as msg } from './messages.js';
 
 const WINDOW_MS = 60_000;
 
@@ -60,7 +61,7 @@ export class RateLimiter {
         ok: false,
         status: 429,
         code: 'RATE_LIMITED',
-        message: `请求过于频繁：每分钟最多 ${this.perMinute} 次，请 ${retryAfter} 秒后再试（too many requests: at most ${this.perMinute} a minute; try again in ${retryAfter} s）。`,
+        message: msg.rateLimited({ perMinute: this.perMinute, retryAfter }),
         headers: { 'retry-after': String(retryAfter) },
       };
     }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Refusal } from '@arrears-hub/protocol';
 import type { Role, Viewer } from '@arrears-hub/protocol';
+import { gatewayMessages as msg } from './messages.js';
 
 export interface TrustedDocument {
   name: string;
@@ -55,7 +56,7 @@ export function trustedDocuments(manifest: Manifest, onlyFor: readonly Role[]) {
           ok: false,
           status: 400,
           code: 'TRUSTED_DOCUMENT_NOT_FOUND',
-          message: `No registered operation has the id ${id}. Register it with npm run trusted-documents.`,
+          message: msg.unknownDocumentId({ id }),
         };
       }
       delete request.documentId;
@@ -78,7 +79,7 @@ export function trustedDocuments(manifest: Manifest, onlyFor: readonly Role[]) {
         ok: false,
         status: 400,
         code: 'TRUSTED_DOCUMENT_REQUIRED',
-        message: `Your role (${viewer.roles.join(', ')}) may only run registered operations: send a documentId.`,
+        message: msg.registeredOnly({ roles: viewer.roles }),
       };
     }
     return { ok: true, body: request };

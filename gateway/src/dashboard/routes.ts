@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { RouteHandler } from '@arrears-hub/protocol';
 import { readOperations } from '../example-operations.js';
 import { packageFile } from '../graphiql.js';
+import { gatewayMessages as msg } from '../messages.js';
 import { documentId } from '../trusted-documents.js';
 import { BULLETIN_CSS, bulletinPage, DASHBOARD_CSS, dashboardPage } from './page.js';
 
@@ -114,7 +115,7 @@ export function dashboardRoutes(
     routes[`/dashboard/${name}`] = (req, res, url) => {
       if (!existsSync(file)) {
         res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        return void res.end(`${name} is not built: run npm run build.`);
+        return void res.end(msg.clientModuleNotBuilt({ name }).text());
       }
       return staticFile(() => readFileSync(file), 'text/javascript', 'no-cache')(req, res, url);
     };

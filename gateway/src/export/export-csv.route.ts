@@ -9,9 +9,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OperationTypeNode, parse, type DocumentNode } from 'graphql';
 // Dependency-free parts of the kit only: the gateway does not load the subgraphs' schema machinery.
-import { todayInChina } from '@arrears-hub/protocol';
+import { currentLocale, todayInChina } from '@arrears-hub/protocol';
 import { csvDocument } from '@arrears-hub/protocol';
-import type { RouteHandler } from '@arrears-hub/protocol';
+import { messageText, type MessageText, type RouteHandler } from '@arrears-hub/protocol';
+import { gatewayMessages as msg } from '../messages.js';
+import { translateGraphqlMessage } from '../request-errors.js';
 import type { Manifest } from '../trusted-documents.js';
 import { chineseHeaders } from './field-labels.js';
 import { resultTable, type Json } from './result-table.js';
@@ -31,15 +33,18 @@ class Refused extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    readonly said: MessageText,
   ) {
-    super(message);
+    super(messageText(said));
   }
 }
 
-function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+function sendError(res: ServerResponse, status: number, code: string, said: MessageText): void {
+  const id = typeof said === 'string' ? {} : { messageId: said.id };
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.end(
+    JSON.stringify({ errors: [{ message: messageText(said), extensions: { code, ...id } }] }),
+  );
 }
 
 async function readRequest(
@@ -52,7 +57,7 @@ async function readRequest(
     try {
       parsed = variables ? JSON.parse(variables) : undefined;
     } catch {
-      throw new Refused(400, 'BAD_REQUEST', 'The variables parameter is not JSON.');
+      throw new Refused(400, 'BAD_REQUEST', msg.exportVariablesNotJson());
     }
     return {
       operation: url.searchParams.get('operation') ?? undefined,
@@ -62,27 +67,19 @@ async function readRequest(
       variables: parsed as Record<string, unknown> | undefined,
     };
   }
-  if (req.method !== 'POST') throw new Refused(405, 'BAD_REQUEST', 'Use GET or POST.');
+  if (req.method !== 'POST') throw new Refused(405, 'BAD_REQUEST', msg.exportUseGetOrPost());
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
     if (size > MAX_REQUEST_BYTES)
-      throw new Refused(
-        413,
-        'BAD_REQUEST',
-        `The request is larger than ${MAX_REQUEST_BYTES} bytes.`,
-      );
+      throw new Refused(413, 'BAD_REQUEST', msg.exportTooLarge({ max: MAX_REQUEST_BYTES }));
     chunks.push(chunk as Buffer);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8')) as ExportRequest;
   } catch {
-    throw new Refused(
-      400,
-      'BAD_REQUEST',
-      'The body must be JSON: {"query" or "documentId" or "operation", "variables"}.',
-    );
+    throw new Refused(400, 'BAD_REQUEST', msg.exportBodyNotJson());
   }
 }
 
@@ -92,7 +89,8 @@ function assertQuery(document: string, operationName: string | undefined): strin
   try {
     ast = parse(document);
   } catch (error) {
-    throw new Refused(400, 'GRAPHQL_PARSE_FAILED', (error as Error).message);
+    const text = (error as Error).message;
+    throw new Refused(400, 'GRAPHQL_PARSE_FAILED', translateGraphqlMessage(text) ?? text);
   }
   const operations = ast.definitions.filter((d) => d.kind === 'OperationDefinition');
   const chosen = operationName
@@ -102,12 +100,10 @@ function assertQuery(document: string, operationName: string | undefined): strin
     throw new Refused(
       400,
       'BAD_REQUEST',
-      operationName
-        ? `The document has no operation ${operationName}.`
-        : 'The document has no operation.',
+      operationName ? msg.exportNoSuchOperation({ name: operationName }) : msg.exportNoOperation(),
     );
   if (chosen.operation !== OperationTypeNode.QUERY)
-    throw new Refused(400, 'BAD_REQUEST', 'CSV export runs queries only.');
+    throw new Refused(400, 'BAD_REQUEST', msg.exportQueriesOnly());
   return chosen.name?.value;
 }
 
@@ -122,7 +118,7 @@ export function exportCsvRoute(manifest: Manifest, graphqlUrl: () => string): Ro
           throw new Refused(
             404,
             'TRUSTED_DOCUMENT_NOT_FOUND',
-            `No registered operation is called ${request.operation}. Registered: ${[...byName.keys()].join(', ')}.`,
+            msg.exportUnknownOperation({ name: request.operation, registered: [...byName.keys()] }),
           );
         request.documentId = id;
       }
@@ -131,14 +127,9 @@ export function exportCsvRoute(manifest: Manifest, graphqlUrl: () => string): Ro
         throw new Refused(
           404,
           'TRUSTED_DOCUMENT_NOT_FOUND',
-          `No registered operation has the id ${request.documentId}.`,
+          msg.exportUnknownDocument({ id: request.documentId }),
         );
-      if (!text)
-        throw new Refused(
-          400,
-          'BAD_REQUEST',
-          'Say what to export: operation=<registered name>, documentId, or query.',
-        );
+      if (!text) throw new Refused(400, 'BAD_REQUEST', msg.exportSayWhat());
       const name = assertQuery(text, request.operationName);
 
       const body = request.documentId
@@ -156,6 +147,8 @@ export function exportCsvRoute(manifest: Manifest, graphqlUrl: () => string): Ro
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          // The answer's errors (passed on as they come) in the caller's language.
+          'accept-language': currentLocale(),
           ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
           ...(req.socket.remoteAddress ? { 'x-forwarded-for': req.socket.remoteAddress } : {}),
         },
@@ -170,15 +163,14 @@ export function exportCsvRoute(manifest: Manifest, graphqlUrl: () => string): Ro
         res.writeHead(answer.ok ? 422 : answer.status, {
           'content-type': 'application/json; charset=utf-8',
         });
-        return void res.end(JSON.stringify({ errors: result.errors ?? [{ message: 'No data.' }] }));
+        const noData = msg.exportNoData();
+        const errors = result.errors ?? [
+          { message: noData.text(), extensions: { messageId: noData.id } },
+        ];
+        return void res.end(JSON.stringify({ errors }));
       }
       const table = resultTable(result.data as Json);
-      if (!table)
-        throw new Refused(
-          422,
-          'BAD_REQUEST',
-          'The result has no list to put in rows: export a query that returns a list or a connection.',
-        );
+      if (!table) throw new Refused(422, 'BAD_REQUEST', msg.exportNoList());
       // Chinese headers by default (field-labels.ts); ?headers=paths (or "headers": "paths" in a
       // POST body) keeps the GraphQL paths, for scripts that read columns by path.
       const paths = (url.searchParams.get('headers') ?? request.headers) === 'paths';
@@ -197,7 +189,7 @@ export function exportCsvRoute(manifest: Manifest, graphqlUrl: () => string): Ro
       });
       res.end(csv);
     } catch (error) {
-      if (error instanceof Refused) return sendError(res, error.status, error.code, error.message);
+      if (error instanceof Refused) return sendError(res, error.status, error.code, error.said);
       throw error;
     }
   };

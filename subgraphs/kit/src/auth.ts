@@ -4,6 +4,7 @@
 import type { AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
+import { kitMessages as msg } from './messages.js';
 import { isAnonymous, type Role } from '@arrears-hub/protocol';
 
 /**
@@ -16,9 +17,7 @@ export const hubAuthChecker: AuthChecker<SubgraphContext> = ({ context }, roles)
   if (roles.length === 0) return true;
   if (viewer.roles.includes('ADMIN')) return true;
   if (roles.some((role) => viewer.roles.includes(role as Role))) return true;
-  throw new ForbiddenError(
-    `此操作需要以下角色之一：${roles.join('、')}；您的角色：${viewer.roles.join('、') || '无'}。`,
-  );
+  throw new ForbiddenError(msg.roleRequired({ needed: roles, held: viewer.roles }));
 };
 
 export function hasRole(ctx: SubgraphContext, ...roles: Role[]): boolean {

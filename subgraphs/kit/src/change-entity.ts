@@ -5,10 +5,17 @@
 // values before and after.
 import { LockMode, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, ForbiddenError, isUuid, NotFoundError } from '@arrears-hub/protocol';
+import {
+  ConflictError,
+  ForbiddenError,
+  isUuid,
+  NotFoundError,
+  type MessageText,
+} from '@arrears-hub/protocol';
 import { auditSnapshot, recordAudit } from './audit-trail.js';
 import type { SubgraphContext } from './context.js';
 import { jurisdictionOf } from './jurisdiction.js';
+import { kitMessages as msg } from './messages.js';
 import { isUnowned, ownershipOf, requireOwnership } from './ownership/declare.js';
 import { unscoped } from './ownership/filter.js';
 import { assertMayWrite } from './ownership/guards.js';
@@ -24,8 +31,8 @@ export interface ChangeOptions {
   reason?: string | null;
   /** Input field that carried the id, for NOT_FOUND. */
   field?: string;
-  /** What the record is called in messages, e.g. "欠款". */
-  label: string;
+  /** What the record is called in messages: best a catalogue noun (so English says it in English). */
+  label: MessageText;
   /** Only holders of these relations may make this change (default: the declaration's writers). */
   as?: readonly string[];
   /** The transaction to work in (several records changed in one step); without it changeEntity
@@ -59,7 +66,7 @@ export async function lockForChange<T extends { id: string }>(
   em: EntityManager,
   entity: EntityClass<T>,
   id: string,
-  label: string,
+  label: MessageText,
   field?: string,
 ): Promise<T> {
   const where = { id } as FilterQuery<T>;
@@ -91,7 +98,11 @@ export async function changeEntity<T extends { id: string; version: number }, R>
       row.version !== options.expectedVersion
     ) {
       throw new ConflictError(
-        `这条${options.label}在您读取后已被修改（您读取的是第 ${options.expectedVersion} 版，现在是第 ${row.version} 版）：请重新读取后再试。`,
+        msg.staleVersion({
+          what: options.label,
+          expected: options.expectedVersion,
+          current: row.version,
+        }),
         { currentVersion: row.version },
       );
     }
@@ -115,7 +126,7 @@ export async function changeEntity<T extends { id: string; version: number }, R>
           ) as Promise<Record<string, unknown> | null>,
       );
       if (!(options.as ?? ownership.writers).some((w) => held.has(w))) {
-        throw new ForbiddenError('这项修改会把记录移出您的管辖范围，不能保存。');
+        throw new ForbiddenError(msg.movesOutOfReach());
       }
     }
     const after = auditSnapshot(row);

@@ -4,6 +4,7 @@ import 'reflect-metadata';
 
 export * from '@arrears-hub/protocol';
 export * from './audit-trail.js';
+export * from './catalogue-check.js';
 export * from './auth.js';
 export * from './build-subgraph-schema.js';
 export * from './change-entity.js';
@@ -16,6 +17,7 @@ export * from './contracts/serve.js';
 export * from './create-entity.js';
 export * from './input-checks.js';
 export * from './jurisdiction.js';
+export * from './messages.js';
 export * from './orm.js';
 export * from './ownership/index.js';
 export * from './pagination.js';

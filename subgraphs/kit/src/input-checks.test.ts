@@ -82,8 +82,8 @@ describe('texts through the one normaliser', () => {
       const ext = (error as { extensions: Record<string, unknown> }).extensions;
       expect(ext.field).toBe('input.title');
       expect(ext.problems).toEqual([
-        { field: 'input.title', message: '此项不能为空。' },
-        { field: 'input.note', message: '最多 10 个字符，现有 11 个。' },
+        { field: 'input.title', message: '此项不能为空。', messageId: 'kit.required' },
+        { field: 'input.note', message: '最多 10 个字符，现有 11 个。', messageId: 'kit.tooLong' },
       ]);
     }
   });

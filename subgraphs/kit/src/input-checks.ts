@@ -12,9 +12,11 @@ import {
   Problems,
   todayInChina,
   UserInputError,
+  type MessageText,
 } from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
 import { jurisdictionOf } from './jurisdiction.js';
+import { kitMessages as msg } from './messages.js';
 import { unitDirectory, type DirectoryUnit } from './unit-directory.js';
 
 export interface TextRule {
@@ -22,8 +24,8 @@ export interface TextRule {
   max?: number;
   /** At least this many characters when given (default 1; required texts 2). */
   min?: number;
-  /** The message when it is empty, e.g. "请说明预算调整的理由。" */
-  message?: string;
+  /** The message when it is empty (or too short), a catalogue message such as msg.reasonNeeded(). */
+  message?: MessageText;
   /** An identifier (contract number …): NFKC and collapsed whitespace, see protocol/text.ts. */
   identifier?: boolean;
 }
@@ -40,26 +42,26 @@ export function checkText(
   rule: TextRule & { required?: boolean } = {},
 ): string | null {
   if (value === null || value === undefined) {
-    if (rule.required) problems.add(field, rule.message ?? '此项不能为空。');
+    if (rule.required) problems.add(field, rule.message ?? msg.required());
     return null;
   }
   if (!isStorableText(value)) {
-    problems.add(field, '含有无法保存的字符（NUL 或不成对的代理字符），请删除后重试。');
+    problems.add(field, msg.unstorableText());
     return null;
   }
   const text = clean(value, rule) || null;
   const max = rule.max ?? 2000;
   const min = rule.min ?? (rule.required ? 2 : 1);
   if (!text) {
-    if (rule.required) problems.add(field, rule.message ?? '此项不能为空。');
+    if (rule.required) problems.add(field, rule.message ?? msg.required());
     return null;
   }
   if (text.length > max) {
-    problems.add(field, `最多 ${max} 个字符，现有 ${text.length} 个。`);
+    problems.add(field, msg.tooLong({ max, actual: text.length }));
     return null;
   }
   if (text.length < min) {
-    problems.add(field, rule.message ?? `至少 ${min} 个字符。`);
+    problems.add(field, rule.message ?? msg.tooShort({ min }));
     return null;
   }
   return text;
@@ -95,13 +97,17 @@ export function checkNotFuture(
   problems: Problems,
   day: string | null | undefined,
   field: string,
-  message = '日期不能晚于今天。',
+  message: MessageText = msg.dateInFuture(),
 ): void {
   if (day && day > todayInChina()) problems.add(field, message);
 }
 
 /** A calendar day that is not after today (China time). */
-export function notFuture(day: string, field: string, message = '日期不能晚于今天。'): string {
+export function notFuture(
+  day: string,
+  field: string,
+  message: MessageText = msg.dateInFuture(),
+): string {
   if (day > todayInChina()) throw new UserInputError(message, field);
   return day;
 }
@@ -112,15 +118,14 @@ export function uuidList(
   field: string,
   max = MAX_PAGE_SIZE,
 ): string[] {
-  if ((ids?.length ?? 0) > max) throw new UserInputError(`一次最多 ${max} 个编号。`, field);
-  for (const id of ids ?? [])
-    if (!isUuid(id)) throw new UserInputError(`“${id}”不是有效的编号（id）。`, field);
+  if ((ids?.length ?? 0) > max) throw new UserInputError(msg.tooManyIds({ max }), field);
+  for (const id of ids ?? []) if (!isUuid(id)) throw new UserInputError(msg.notAnId({ id }), field);
   return [...new Set(ids ?? [])];
 }
 
 /** One id argument: refused with BAD_USER_INPUT before it reaches the database. */
 export function requireId(id: string, field: string): string {
-  if (!isUuid(id)) throw new UserInputError(`“${id}”不是有效的编号（id）。`, field);
+  if (!isUuid(id)) throw new UserInputError(msg.notAnId({ id }), field);
   return id;
 }
 
@@ -131,7 +136,7 @@ export async function requireUnit(
   field: string,
 ): Promise<DirectoryUnit> {
   const unit = isUuid(id) ? (await unitDirectory().get([id])).get(id) : undefined;
-  if (!unit) throw new UserInputError(`没有编号为“${id}”的单位。`, field);
+  if (!unit) throw new UserInputError(msg.noSuchUnit({ id }), field);
   (await jurisdictionOf(ctx)).assertUnit(unit.id);
   return unit;
 }

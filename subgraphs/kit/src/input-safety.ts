@@ -4,6 +4,7 @@
 // One global middleware, so no resolver can forget it.
 import type { MiddlewareFn } from 'type-graphql';
 import { isStorableText, UserInputError } from '@arrears-hub/protocol';
+import { kitMessages as msg } from './messages.js';
 
 /** The path of the first unstorable string inside `value`, or null. */
 export function unstorablePath(value: unknown, path: string): string | null {
@@ -28,10 +29,7 @@ export const inputSafetyMiddleware: MiddlewareFn = ({ args }, next) => {
   for (const [name, value] of Object.entries(args ?? {})) {
     const path = unstorablePath(value, name);
     if (path) {
-      throw new UserInputError(
-        '含有无法保存的字符（NUL 或不成对的代理字符），请删除后重试。',
-        path,
-      );
+      throw new UserInputError(msg.unstorableText(), path);
     }
   }
   return next();

@@ -10,7 +10,7 @@
 // The ownership declarations (ownership/declare.ts) turn this into filters, SQL and write checks;
 // resolvers never consult it by hand.
 import type { Role, Viewer } from '@arrears-hub/protocol';
-import { ForbiddenError, OutOfReachError, isAnonymous } from '@arrears-hub/protocol';
+import { OutOfReachError, isAnonymous } from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
 import { unitDirectory, inRegion, type DirectoryUnit } from './unit-directory.js';
 import type { DirectoryRegion } from './contracts/catalogue.js';

@@ -7,6 +7,7 @@ import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { UserInputError } from '@arrears-hub/protocol';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@arrears-hub/protocol';
+import { kitMessages as msg } from './messages.js';
 
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
@@ -112,7 +113,10 @@ export class PageArgs {
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new UserInputError(`“${field}”应在 1 到 ${MAX_PAGE_SIZE} 之间，现为 ${first}。`, field);
+    throw new UserInputError(
+      msg.pageSizeOutOfRange({ field, max: MAX_PAGE_SIZE, actual: first }),
+      field,
+    );
   }
   return first;
 }
@@ -123,11 +127,7 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-const invalidCursor = (field: string) =>
-  new UserInputError(
-    '这个游标（cursor）不属于此列表或此排序：请不带 "after" 从第一页重新开始。',
-    field,
-  );
+const invalidCursor = (field: string) => new UserInputError(msg.invalidCursor(), field);
 
 export function decodeCursor(
   cursor: string,

@@ -6,11 +6,12 @@ import { checkCreditCode } from '@arrears-hub/protocol';
 import { parseCalendarDate } from '@arrears-hub/protocol';
 import { money, parseMoney } from '@arrears-hub/protocol';
 import { formatChinaDateTime, parseDateTime } from '@arrears-hub/protocol';
+import { kitMessages as msg } from './messages.js';
 
 function literalString(ast: ValueNode, scalar: string): unknown {
   if (ast.kind === Kind.STRING) return ast.value;
   if (ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return Number(ast.value);
-  throw new UserInputError(`${scalar} must be written as a string.`);
+  throw new UserInputError(msg.scalarNotString({ scalar }));
 }
 
 function parseMoneyOrThrow(value: unknown): string {
@@ -66,8 +67,7 @@ export const DateScalar = new GraphQLScalarType({
 });
 
 function parseCreditCodeOrThrow(value: unknown): string {
-  if (typeof value !== 'string')
-    throw new UserInputError('A credit code must be a string of 18 characters.');
+  if (typeof value !== 'string') throw new UserInputError(msg.creditCodeNotString());
   const checked = checkCreditCode(value);
   if (!checked.ok) throw new UserInputError(checked.reason);
   return checked.value;

@@ -48,6 +48,7 @@ import { ContractQueryError, decodeQuery, mayCall } from './contracts/contract.j
 import type { ContractHandler } from './contracts/serve.js';
 import { nameThisService } from './contracts/call.js';
 import { ensureDatabaseExists } from './orm.js';
+import { kitMessages as msg } from './messages.js';
 import { assertEveryEntityDeclared } from './ownership/declare.js';
 import { describeOwnership } from './ownership/describe.js';
 import { unscopedReasons } from './ownership/filter.js';
@@ -144,7 +145,7 @@ function jobRoutes(runner: JobRunner | undefined): Record<string, RouteHandler> 
       runner.names.map((job): [string, RouteHandler] => [
         `/debug/jobs/${job}/run`,
         async (req, res) => {
-          if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST.' });
+          if (req.method !== 'POST') return sendJson(res, 405, { error: msg.usePost().text() });
           const run = await runner.runNow(job);
           sendJson(res, 200, run);
         },
@@ -192,21 +193,21 @@ function contractRoutes(
           return sendJson(
             res,
             403,
-            graphqlErrorBody('FORBIDDEN', `${contract.path} answers registered services only.`),
+            graphqlErrorBody('FORBIDDEN', msg.servicesOnly({ path: contract.path })),
           );
         }
         if (contract.scope === 'person' && !caller.onBehalfOf) {
           return sendJson(
             res,
             403,
-            graphqlErrorBody('FORBIDDEN', `${contract.path} is called for a person.`),
+            graphqlErrorBody('FORBIDDEN', msg.calledForPerson({ path: contract.path })),
           );
         }
         let query: unknown;
         try {
           if (contract.method === 'POST') {
             if (req.method !== 'POST')
-              return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', 'Use POST.'), {
+              return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', msg.usePost()), {
                 allow: 'POST',
               });
             query = contract.parseBody!(await readJsonBody(req, 4_000_000));
@@ -355,7 +356,7 @@ export async function startSubgraph(
           ok: false,
           status: 403,
           code: 'FORBIDDEN',
-          message: 'Services call internal contracts, not GraphQL.',
+          message: msg.servicesUseContracts(),
         };
       }
       return { ok: true, value: result.viewer };
@@ -405,7 +406,7 @@ export async function startSubgraph(
             // are (tests that move a unit; the benchmark after loading units into the database).
             '/debug/directory/refresh': async (req, res) => {
               if (req.method !== 'POST')
-                return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', 'POST only.'));
+                return sendJson(res, 405, graphqlErrorBody('BAD_REQUEST', msg.usePost()));
               await unitDirectory().refreshNow();
               sendJson(res, 200, { ageMs: unitDirectory().ageMs() });
             },

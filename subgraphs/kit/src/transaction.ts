@@ -2,12 +2,13 @@
 // reads "already registered" instead of "Unexpected error.", and nothing half-written remains.
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError } from '@arrears-hub/protocol';
+import { ConflictError, type MessageText } from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
+import { kitMessages as msg } from './messages.js';
 
 export interface ConflictMessages {
   /** Message for a unique constraint violation, keyed by constraint name; `default` otherwise. */
-  unique?: Record<string, string> & { default?: string };
+  unique?: Record<string, MessageText> & { default?: MessageText };
 }
 
 export async function inTransaction<T>(
@@ -21,11 +22,11 @@ export async function inTransaction<T>(
     if (error instanceof UniqueConstraintViolationException) {
       const constraint = (error as { constraint?: string }).constraint ?? '';
       const message =
-        messages.unique?.[constraint] ?? messages.unique?.default ?? '这条记录已经存在。';
+        messages.unique?.[constraint] ?? messages.unique?.default ?? msg.alreadyExists();
       throw new ConflictError(message, constraint ? { constraint } : {});
     }
     if (error instanceof OptimisticLockError) {
-      throw new ConflictError('这条记录刚被他人修改：请重新读取后再试。');
+      throw new ConflictError(msg.changedMeanwhile());
     }
     throw error;
   }

@@ -3,6 +3,7 @@
 // the contract says so. An owner that does not answer is an UnavailableError naming it, which the
 // GraphQL answer shows as SUBGRAPH_UNAVAILABLE instead of "Unexpected error.".
 import {
+  currentLocale,
   currentRequestId,
   HubError,
   type ErrorCode,
@@ -62,6 +63,8 @@ async function fetchOnce<R>(url: URL, viewer: Viewer, owner: string, body?: unkn
   // The request this call serves: its id and trace follow it into the owner (docs/operations.md).
   const requestId = currentRequestId();
   if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+  // The owner words its refusals (passed on to the person as they came) in the person's language.
+  headers['accept-language'] = currentLocale();
   injectTraceHeaders((name, value) => (headers[name] = value));
   try {
     response = await fetch(url, {

@@ -2,7 +2,8 @@
 // its facts contract, for the person (so a record outside their reach is not in the answer), and
 // every id it does not return becomes a problem on the field that named it. Without this a case
 // could be opened on debts that do not exist, and every later read of the case would fail.
-import type { Problems, Viewer } from '@arrears-hub/protocol';
+import type { MessageText, Problems, Viewer } from '@arrears-hub/protocol';
+import { kitMessages as msg } from '../messages.js';
 import { callContract } from './call.js';
 import type { Contract } from './contract.js';
 
@@ -17,7 +18,7 @@ export async function checkReferences<R extends { id: string }>(
   ids: readonly string[] | string | null | undefined,
   problems: Problems,
   field: string,
-  label: string,
+  label: MessageText,
 ): Promise<Map<string, R>> {
   const list = typeof ids === 'string' ? [ids] : [...(ids ?? [])];
   if (!list.length) return new Map();
@@ -26,7 +27,7 @@ export async function checkReferences<R extends { id: string }>(
   list.forEach((id, index) => {
     if (found.has(id)) return;
     const at = typeof ids === 'string' ? field : `${field}.${index}`;
-    problems.add(at, `${label}“${id}”不存在，或不在您的管辖范围内。`);
+    problems.add(at, msg.referenceOutOfReach({ what: label, id }));
   });
   return found;
 }

@@ -19,6 +19,7 @@ import {
 } from '@arrears-hub/protocol';
 import type { SubgraphContext } from '../context.js';
 import { jurisdictionOf } from '../jurisdiction.js';
+import { kitMessages as msg } from '../messages.js';
 import { isUnowned, ownershipOf, requireOwnership, type Ownership } from './declare.js';
 import { unscoped } from './filter.js';
 import { canRead, heldRelations } from './scope.js';
@@ -62,7 +63,7 @@ function idsAt(args: Record<string, unknown>, path: string): string[] {
   const ids = Array.isArray(value) ? value : [value];
   for (const id of ids) {
     if (typeof id !== 'string' || !isUuid(id))
-      throw new UserInputError(`“${String(id)}”不是有效的编号（id）。`, path);
+      throw new UserInputError(msg.notAnId({ id: String(id) }), path);
   }
   return ids as string[];
 }
@@ -84,12 +85,9 @@ function checkLoader(ctx: SubgraphContext, inTransaction?: EntityManager) {
 }
 
 const mayNotAct = (ownership: Ownership, writers: readonly string[]) =>
-  new ForbiddenError(
-    `您可以查看这条${ownership.name}记录，但不能办理此事项（只有 ${writers.join('、')} 可以）。`,
-    {
-      reason: 'NOT_A_WRITER',
-    },
-  );
+  new ForbiddenError(msg.readOnlyForYou({ record: ownership.name, writers }), {
+    reason: 'NOT_A_WRITER',
+  });
 
 /**
  * The write check for an existing record: FORBIDDEN unless the viewer holds one of the writer
@@ -111,8 +109,7 @@ export async function assertMayWrite(
   if (j.all) return;
   const load = checkLoader(ctx, em);
   const row = await load(ownership.entity, id);
-  if (!row || !(await canRead(ownership, j, row, load)))
-    throw new OutOfReachError();
+  if (!row || !(await canRead(ownership, j, row, load))) throw new OutOfReachError();
   const writers = as ?? ownership.writers;
   const held = await heldRelations(ownership, j, row, load);
   if (!writers.some((w) => held.has(w))) throw mayNotAct(ownership, writers);
