@@ -21,6 +21,7 @@ import {
   ArrearOrderField,
 } from './arrear.inputs.js';
 import { arrearById } from './arrear.loaders.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 // The ledger's queries and a debt's own fields. Every read goes through the jurisdiction filter
 // of Arrear's ownership declaration: a debt outside the viewer's reach is simply not there.
@@ -99,10 +100,7 @@ export function arrearWhere(filter: ArrearFilter | null): FilterQuery<Arrear> {
   if (filter.signedFrom) and.push({ contractSignedOn: { $gte: filter.signedFrom } });
   if (filter.signedTo) and.push({ contractSignedOn: { $lte: filter.signedTo } });
   if (filter.signedFrom && filter.signedTo && filter.signedFrom > filter.signedTo) {
-    throw new UserInputError(
-      '签订日期起点晚于终点，没有记录能符合（signedFrom is after signedTo）。',
-      'filter.signedFrom',
-    );
+    throw new UserInputError(msg.signedRangeEmpty(), 'filter.signedFrom');
   }
   if (filter.minOutstanding) and.push({ outstanding: { $gte: filter.minOutstanding } });
   if (filter.hasOutstanding === true) and.push({ outstanding: { $gt: '0' } });
