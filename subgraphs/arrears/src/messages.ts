@@ -724,4 +724,435 @@ export const arrearsMessages = defineMessages('arrears', {
     en: (p) =>
       `This post is not a leader of ${p.group ?? 'the group'}: sign in one of the group’s leader posts.`,
   }),
+
+  // Spreadsheets: the ledger template's import and export (spreadsheet/, rules/sheet-cells.ts)
+  notAWorkingGroupId: withParams<{ id: string }>({
+    zh: (p) => `“${p.id}”不是有效的工作组编号。`,
+    en: (p) => `"${p.id}" is not a valid working group id.`,
+  }),
+  noSuchWorkingGroup: withParams<{ id: string }>({
+    zh: (p) => `没有编号为“${p.id}”的工作组。`,
+    en: (p) => `There is no working group with id "${p.id}".`,
+  }),
+  exportOneScope: {
+    zh: '请只填写 unitId、sectorUnitId、workingGroupId、regionCode 中的一项。',
+    en: 'Give exactly one of unitId, sectorUnitId, workingGroupId and regionCode.',
+  },
+  noUnitsInRegion: withParams<{ code: string }>({
+    zh: (p) => `行政区划 ${p.code} 没有登记单位。`,
+    en: (p) => `No units are registered in region ${p.code}.`,
+  }),
+  exportTooLarge: withParams<{ total: number; max: number }>({
+    zh: (p) => `导出将有 ${p.total} 行（最多 ${p.max} 行）：请导出较小的地区或单个单位。`,
+    en: (p) =>
+      `The export would have ${p.total} rows (at most ${p.max}): export a smaller region or one unit.`,
+  }),
+  notAPeriodShort: withParams<{ period: string }>({
+    zh: (p) => `“${p.period}”不是月份：请写作 YYYY-MM，例如 2026-10。`,
+    en: (p) => `"${p.period}" is not a month: write it as YYYY-MM, e.g. 2026-10.`,
+  }),
+  fileNotBase64Xlsx: {
+    zh: '文件须为 base64 编码的 .xlsx 内容。',
+    en: 'The file must be base64-encoded .xlsx content.',
+  },
+  fileOverMegabytes: withParams<{ megabytes: string }>({
+    zh: (p) => `文件超过 ${p.megabytes} MB：请拆分为几个文件。`,
+    en: (p) => `The file is over ${p.megabytes} MB: split it into several files.`,
+  }),
+  noSuchUnitRegisterFirst: withParams<{ id: string }>({
+    zh: (p) => `没有编号为“${p.id}”的单位：请先登记。`,
+    en: (p) => `There is no unit with id "${p.id}": register it first.`,
+  }),
+  rowAlreadyInLedger: withParams<{ amountDue: string; paid: string }>({
+    zh: (p) =>
+      `台账中已有此合同（应付 ${p.amountDue}，已付 ${p.paid}），未按文件修改：核实、付款请在枢纽中办理。`,
+    en: (p) =>
+      `This contract is already in the ledger (due ${p.amountDue}, paid ${p.paid}) and was not changed from the file: verify it and record payments in the hub.`,
+  }),
+  rowDuplicate: withParams<{ first: number }>({
+    zh: (p) => `与第 ${p.first} 行是同一企业的同一合同：请删除重复行。`,
+    en: (p) => `The same contract with the same enterprise as row ${p.first}: delete the copy.`,
+  }),
+  creditCodeTwoNames: withParams<{ code: string; names: string[] }>({
+    zh: (p) =>
+      `统一社会信用代码 ${p.code} 在本文件中对应不同的企业名称（${p.names.join('、')}）：请统一后再导入，未登记该企业。`,
+    en: (p) =>
+      `The unified social credit code ${p.code} has different enterprise names in this file (${p.names.join(', ')}): make them the same and import again; the enterprise was not registered.`,
+  }),
+  cellRequired: { zh: '必填，不能为空。', en: 'Required: this cannot be empty.' },
+  rowOtherDebtor: withParams<{ rowDebtor: string; debtor: string }>({
+    zh: (p) => `本行属于“${p.rowDebtor}”，而导入的是“${p.debtor}”的台账：请分单位导入或清空此列。`,
+    en: (p) =>
+      `This row belongs to "${p.rowDebtor}" but the ledger imported is "${p.debtor}"’s: import each unit separately or empty this column.`,
+  }),
+  rowCreditCodeInvalid: withParams<{ code: string }>({
+    zh: (p) => `“${p.code}”不是有效的统一社会信用代码（18 位，末位为校验码）：请核对。`,
+    en: (p) =>
+      `"${p.code}" is not a valid unified social credit code (18 characters, the last a check character): check it.`,
+  }),
+  rowCreditorUnknownNamed: withParams<{ code: string; name: string }>({
+    zh: (p) =>
+      `统一社会信用代码为 ${p.code} 的企业（${p.name}）未在枢纽登记：请先登记该企业，或导入时选择登记未知企业。`,
+    en: (p) =>
+      `The enterprise with unified social credit code ${p.code} (${p.name}) is not registered in the hub: register it first, or choose to register unknown enterprises when importing.`,
+  }),
+  rowCreditorUnknown: withParams<{ code: string }>({
+    zh: (p) => `统一社会信用代码为 ${p.code} 的企业未在枢纽登记：请先登记该企业。`,
+    en: (p) =>
+      `The enterprise with unified social credit code ${p.code} is not registered in the hub: register it first.`,
+  }),
+  rowCreditorNotPrivate: withParams<{ name: string; kind: string }>({
+    zh: (p) => `${p.name} 不是民营企业（${p.kind}），不能作为债权企业。`,
+    en: (p) => `${p.name} is not a private enterprise (${p.kind}) and cannot be the creditor.`,
+  }),
+  rowCreditorOtherName: withParams<{ registered: string; given: string }>({
+    zh: (p) => `该信用代码登记的企业名称为“${p.registered}”，与“${p.given}”不符。`,
+    en: (p) =>
+      `The enterprise registered under this credit code is named "${p.registered}", not "${p.given}".`,
+  }),
+  rowSubjectWords: {
+    zh: '请填写“货物”“工程”或“服务”。',
+    en: 'Write goods, works or services, in the template’s Chinese words (its drop-down list).',
+  },
+  rowSizeWords: {
+    zh: '请填写“大型”“中型”“小型”或“微型”，不清楚可留空。',
+    en: 'Write large, medium, small or micro, in the template’s Chinese words; leave it empty if unknown.',
+  },
+  rowOutstandingMismatch: withParams<{ amountDue: string; paid: string; expected: string }>({
+    zh: (p) => `欠款余额与应付、已付不符：应为 ${p.amountDue} − ${p.paid} = ${p.expected}。`,
+    en: (p) =>
+      `The outstanding amount does not match due and paid: it should be ${p.amountDue} − ${p.paid} = ${p.expected}.`,
+  }),
+  sheetNotXlsx: {
+    zh: '文件不是有效的 XLSX 工作簿（请用 Excel 或 WPS 另存为 .xlsx）。',
+    en: 'The file is not a valid XLSX workbook (save it as .xlsx from Excel or WPS).',
+  },
+  sheetWithoutWorksheet: {
+    zh: '工作簿中没有工作表。',
+    en: 'The workbook has no worksheet.',
+  },
+  sheetSameColumnTwice: withParams<{ other: string; header: string }>({
+    zh: (p) => `与“${p.other}”是同一列（${p.header}）：请只保留一列。`,
+    en: (p) => `This is the same column as "${p.other}" (${p.header}): keep only one of them.`,
+  }),
+  sheetMissingMoneyColumn: withParams<{ header: string; label: string }>({
+    zh: (p) =>
+      `缺少必填列“${p.header}”（或“${p.label}（万元）”）：请使用枢纽提供的模板（第 1 行为表头）。`,
+    en: (p) =>
+      `The required column "${p.header}" is missing (or "${p.label}" in ten thousand yuan): use the hub’s template (headers in row 1).`,
+  }),
+  sheetMissingColumn: withParams<{ header: string }>({
+    zh: (p) => `缺少必填列“${p.header}”：请使用枢纽提供的模板（第 1 行为表头）。`,
+    en: (p) =>
+      `The required column "${p.header}" is missing: use the hub’s template (headers in row 1).`,
+  }),
+  sheetTooManyRows: withParams<{ max: number; rows: number }>({
+    zh: (p) => `一次最多导入 ${p.max} 行；本文件约有 ${p.rows} 行，请分批导入。`,
+    en: (p) =>
+      `At most ${p.max} rows can be imported at once; this file has about ${p.rows}: import it in parts.`,
+  }),
+  cellYearOutOfRange: withParams<{ text: string; year: number }>({
+    zh: (p) => `“${p.text}”的年份 ${p.year} 不在 1900—2199 年之间。`,
+    en: (p) => `"${p.text}": the year ${p.year} is not between 1900 and 2199.`,
+  }),
+  cellNoSuchMonth: withParams<{ text: string; month: number }>({
+    zh: (p) => `“${p.text}”不是有效日期：没有 ${p.month} 月。`,
+    en: (p) => `"${p.text}" is not a valid date: there is no month ${p.month}.`,
+  }),
+  cellNoSuchDay: withParams<{ text: string; year: number; month: number; last: number }>({
+    zh: (p) => `“${p.text}”不是有效日期：${p.year}年${p.month}月只有 ${p.last} 天。`,
+    en: (p) => `"${p.text}" is not a valid date: ${p.year}-${p.month} has only ${p.last} days.`,
+  }),
+  cellSerialOutOfRange: withParams<{ text: string }>({
+    zh: (p) =>
+      `“${p.text}”不是日期：作为 Excel 日期序号超出范围；请写作 2025-08-05、2025/8/5、2025.8.5 或 2025年8月5日。`,
+    en: (p) =>
+      `"${p.text}" is not a date: as an Excel day number it is out of range; write it as 2025-08-05, 2025/8/5 or 2025.8.5.`,
+  }),
+  cellYearNotFirst: withParams<{ text: string }>({
+    zh: (p) =>
+      `“${p.text}”年份不在前面，无法确定年月日：请写作 2025-08-05、2025/8/5、2025.8.5 或 2025年8月5日。`,
+    en: (p) =>
+      `"${p.text}" does not start with the year, so year, month and day are unclear: write it as 2025-08-05, 2025/8/5 or 2025.8.5.`,
+  }),
+  cellNotADate: withParams<{ text: string }>({
+    zh: (p) =>
+      `“${p.text}”不是可识别的日期：请写作 2025-08-05、2025/8/5、2025.8.5 或 2025年8月5日。`,
+    en: (p) =>
+      `"${p.text}" is not a date that can be read: write it as 2025-08-05, 2025/8/5 or 2025.8.5.`,
+  }),
+  cellNotYesNo: withParams<{ text: string }>({
+    zh: (p) => `“${p.text}”无法识别：请填写“是”或“否”（也可写“有分歧”“无分歧”“有”“无”）。`,
+    en: (p) =>
+      `"${p.text}" cannot be read: write Y or N (or the template’s Chinese words for yes and no).`,
+  }),
+  cellNegative: withParams<{ text: string }>({
+    zh: (p) => `“${p.text}”是负数：金额不能为负。`,
+    en: (p) => `"${p.text}" is negative: an amount cannot be negative.`,
+  }),
+  cellBadSeparators: withParams<{ text: string }>({
+    zh: (p) => `“${p.text}”的千位分隔符位置不对：请写作 1,234,567.89 或不加分隔符。`,
+    en: (p) =>
+      `"${p.text}" has its thousands separators in the wrong place: write 1,234,567.89 or no separators.`,
+  }),
+  cellNotAnAmount: withParams<{ text: string; wan: boolean }>({
+    zh: (p) => `“${p.text}”不是金额：请只填写数字（以${p.wan ? '万元' : '元'}为单位）。`,
+    en: (p) =>
+      `"${p.text}" is not an amount: write digits only (in ${p.wan ? 'ten thousand yuan' : 'yuan'}).`,
+  }),
+  cellTooManyDecimalsYuan: withParams<{ text: string }>({
+    zh: (p) => `“${p.text}”超过两位小数：以元为单位的金额最多到分。`,
+    en: (p) => `"${p.text}" has more than two decimals: an amount in yuan goes down to the fen.`,
+  }),
+  cellTooManyDecimalsWan: withParams<{ text: string }>({
+    zh: (p) => `“${p.text}”超过六位小数：以万元为单位的金额最多六位小数（到分）。`,
+    en: (p) =>
+      `"${p.text}" has more than six decimals: an amount in ten thousand yuan has at most six (down to the fen).`,
+  }),
+  cellAmountTooLarge: withParams<{ text: string }>({
+    zh: (p) => `“${p.text}”超出金额的范围（最多 16 位整数）。`,
+    en: (p) => `"${p.text}" is beyond the range of an amount (at most 16 digits before the point).`,
+  }),
+
+  // The national platform's transfers: export, import and their rows (national-platform/)
+  platformExportTooLarge: withParams<{ max: number }>({
+    zh: (p) => `超过 ${p.max} 条，请按地区或日期分批导出。`,
+    en: (p) => `More than ${p.max} records: export them in parts, by region or by date.`,
+  }),
+  platformNotJson: { zh: '文件不是有效的 JSON。', en: 'The file is not valid JSON.' },
+  platformNoRecords: withParams<{ format: string }>({
+    zh: (p) => `文件缺少 records 列表，不是国家平台转办文件（格式 "${p.format}"）。`,
+    en: (p) =>
+      `The file has no records list: it is not a national platform transfer file (format "${p.format}").`,
+  }),
+  platformNotXlsx: {
+    zh: '文件不是有效的 XLSX 工作簿。',
+    en: 'The file is not a valid .xlsx workbook.',
+  },
+  platformNoSheet: { zh: '工作簿没有工作表。', en: 'The workbook has no worksheet.' },
+  platformHeadersMissing: {
+    zh: '第 1 行缺少“平台编号”等表头，不是国家平台转办文件。',
+    en: 'Row 1 lacks the platform reference and the other headers: this is not a national platform transfer file.',
+  },
+  platformFileSize: withParams<{ max: number }>({
+    zh: (p) => `文件为空或超过 ${p.max} 字节。`,
+    en: (p) => `The file is empty or larger than ${p.max} bytes.`,
+  }),
+  platformTooManyRecords: withParams<{ max: number }>({
+    zh: (p) => `一次最多导入 ${p.max} 条。`,
+    en: (p) => `At most ${p.max} records can be imported at once.`,
+  }),
+  platformRefTwice: withParams<{ ref: string }>({
+    zh: (p) => `平台编号“${p.ref}”在文件中重复。`,
+    en: (p) => `The platform reference "${p.ref}" appears twice in the file.`,
+  }),
+  platformCellRequired: withParams<{ what: string; path: string }>({
+    zh: (p) => `请填写${p.what}。`,
+    en: (p) => `This column (${p.path}) is required.`,
+  }),
+  platformNotADate: withParams<{ text: string }>({
+    zh: (p) => `“${p.text}”不是有效日期，请写作 YYYY-MM-DD。`,
+    en: (p) => `"${p.text}" is not a valid date: write it as YYYY-MM-DD.`,
+  }),
+  platformCreditCodeInvalid: withParams<{ text: string; reason: Message }>({
+    zh: (p) => `“${p.text}”不是有效的统一社会信用代码（${p.reason.zh}）。`,
+    en: (p) => `"${p.text}" is not a valid unified social credit code (${p.reason.en}).`,
+  }),
+  platformNotAnAmount: withParams<{ text: string }>({
+    zh: (p) => `“${p.text}”不是有效金额，例如“52000.00”。`,
+    en: (p) => `"${p.text}" is not a valid amount, e.g. "52000.00".`,
+  }),
+  platformSizeWords: {
+    zh: '企业规模请填写 大型、中型、小型 或 微型。',
+    en: 'Write the size class as large, medium, small or micro, in the platform’s Chinese words.',
+  },
+  platformYesNo: {
+    zh: '请填写“是”或“否”。',
+    en: 'Write yes or no.',
+  },
+
+  // Summaries' arguments (summary/)
+  dueSoonDaysRange: {
+    zh: 'dueSoonDays 须为 0 至 90 之间的整数。',
+    en: 'dueSoonDays must be a whole number between 0 and 90.',
+  },
+  fromNotAMonth: withParams<{ from: string }>({
+    zh: (p) => `from 须为月份“YYYY-MM”，不是“${p.from}”。`,
+    en: (p) => `from must be a month "YYYY-MM", not "${p.from}".`,
+  }),
+  toNotAMonth: withParams<{ to: string }>({
+    zh: (p) => `to 须为月份“YYYY-MM”，不是“${p.to}”。`,
+    en: (p) => `to must be a month "YYYY-MM", not "${p.to}".`,
+  }),
+  fromAfterTo: withParams<{ from: string; to: string }>({
+    zh: (p) => `from（${p.from}）晚于 to（${p.to}）。`,
+    en: (p) => `from (${p.from}) is after to (${p.to}).`,
+  }),
+  tooManyMonths: withParams<{ max: number }>({
+    zh: (p) => `一次最多查询 ${p.max} 个月。`,
+    en: (p) => `Ask for at most ${p.max} months at a time.`,
+  }),
+  yearFourDigits: {
+    zh: '年份须为四位数的年份（2000 至 2100）。',
+    en: 'The year is a four-digit year (2000 to 2100).',
+  },
+  halfYearForm: withParams<{ half: string }>({
+    zh: (p) =>
+      `半年度请写作“2026-H1”（1 月至 6 月）或“2026-H2”（7 月至 12 月），不能是“${p.half}”。`,
+    en: (p) =>
+      `Write a half year as "2026-H1" (January to June) or "2026-H2" (July to December), not "${p.half}".`,
+  }),
+
+  // Notices and case requests the jobs raise (jobs.ts; rendered in Chinese, outside any request)
+  noticeDebtName: withParams<{ contractNo: string; creditor: string }>({
+    zh: (p) => `合同 ${p.contractNo}（${p.creditor}）`,
+    en: (p) => `Contract ${p.contractNo} (${p.creditor})`,
+  }),
+  noticeInstalmentDue: withParams<{
+    debt: string;
+    seq: number;
+    amount: string;
+    dueOn: string;
+    daysLeft: number;
+  }>({
+    zh: (p) =>
+      `${p.debt} 还款计划第 ${p.seq} 期 ${p.amount} 元将于 ${p.dueOn} 到期（还有 ${p.daysLeft} 天），请按期支付。`,
+    en: (p) =>
+      `${p.debt}: instalment ${p.seq} of the repayment plan, ${p.amount} yuan, falls due on ${p.dueOn} (in ${p.daysLeft} days); please pay on time.`,
+  }),
+  noticeInstalmentMissed: withParams<{
+    debt: string;
+    seq: number;
+    dueOn: string;
+    shortfall: string;
+    graceDays: number;
+  }>({
+    zh: (p) =>
+      `${p.debt} 还款计划第 ${p.seq} 期应于 ${p.dueOn} 支付，尚差 ${p.shortfall} 元未付。逾期超过 ${p.graceDays} 天将视为违约并移交督办。`,
+    en: (p) =>
+      `${p.debt}: instalment ${p.seq} of the repayment plan was due on ${p.dueOn} and ${p.shortfall} yuan is still unpaid. More than ${p.graceDays} days late, the plan is in default and goes to supervision.`,
+  }),
+  casePlanDefault: withParams<{ debt: string; seq: number; dueOn: string; daysLate: number }>({
+    zh: (p) =>
+      `还款计划违约：${p.debt} 第 ${p.seq} 期（应于 ${p.dueOn} 支付）逾期 ${p.daysLate} 天未付。`,
+    en: (p) =>
+      `Repayment plan in default: ${p.debt}, instalment ${p.seq} (due on ${p.dueOn}) is ${p.daysLate} days late.`,
+  }),
+  noticePlanDefault: withParams<{ debt: string; seq: number; daysLate: number }>({
+    zh: (p) => `${p.debt} 还款计划第 ${p.seq} 期逾期 ${p.daysLate} 天未付，已视为违约，移交督办。`,
+    en: (p) =>
+      `${p.debt}: instalment ${p.seq} of the repayment plan is ${p.daysLate} days late; the plan is in default and goes to supervision.`,
+  }),
+  noticeLedgerDue: withParams<{
+    unit: string;
+    period: string;
+    dueDay: string;
+    group: string | null;
+    left: number;
+  }>({
+    zh: (p) =>
+      `${p.unit}：${p.period} 月度台账应于 ${p.dueDay} 前报送${p.group ? `至${p.group}` : ''}，尚未收到（还有 ${p.left} 个工作日）。`,
+    en: (p) =>
+      `${p.unit}: the monthly ledger for ${p.period} is due by ${p.dueDay}${p.group ? ` to ${p.group}` : ''} and has not been received (${p.left} working days left).`,
+  }),
+  noticeLedgerMissing: withParams<{ period: string; dueDay: string; names: string[] }>({
+    zh: (p) =>
+      `${p.period} 月度台账报送截止（${p.dueDay}），以下 ${p.names.length} 个单位未报送：${p.names.slice(0, 200).join('、')}${p.names.length > 200 ? ' 等' : ''}。`,
+    en: (p) =>
+      `The monthly ledger for ${p.period} was due (${p.dueDay}); these ${p.names.length} units have not submitted it: ${p.names.slice(0, 200).join(', ')}${p.names.length > 200 ? ' and more' : ''}.`,
+  }),
+  clockReview: { zh: '审查受理', en: 'review' },
+  clockTransfer: { zh: '转办', en: 'transfer' },
+  clockHandling: { zh: '办理答复', en: 'handling and answer' },
+  noticeClueClockWarning: withParams<{
+    respondent: string;
+    complainant: string;
+    what: Message;
+    dueOn: string;
+    left: number;
+  }>({
+    zh: (p) =>
+      `线索“${p.respondent}（${p.complainant} 反映）”的${p.what.zh}时限为 ${p.dueOn}，还剩 ${p.left} 个工作日。`,
+    en: (p) =>
+      `The ${p.what.en} deadline of the clue "${p.respondent} (reported by ${p.complainant})" is ${p.dueOn}: ${p.left} working days left.`,
+  }),
+  noticeClueClockBreached: withParams<{
+    respondent: string;
+    complainant: string;
+    what: Message;
+    dueOn: string;
+    daysLate: number;
+    supervised: boolean;
+  }>({
+    zh: (p) =>
+      `线索“${p.respondent}（${p.complainant} 反映）”的${p.what.zh}时限 ${p.dueOn} 已过 ${p.daysLate} 天${p.supervised ? '，已移交督办' : ''}。`,
+    en: (p) =>
+      `The ${p.what.en} deadline of the clue "${p.respondent} (reported by ${p.complainant})", ${p.dueOn}, passed ${p.daysLate} days ago${p.supervised ? '; it goes to supervision' : ''}.`,
+  }),
+  caseOverdueClue: withParams<{ complainant: string; respondent: string; dueOn: string }>({
+    zh: (p) =>
+      `线索办理超期：${p.complainant} 反映 ${p.respondent} 拖欠账款，办理时限 ${p.dueOn} 已过。`,
+    en: (p) =>
+      `Clue handled too late: ${p.complainant} reports that ${p.respondent} owes it money; the handling deadline ${p.dueOn} has passed.`,
+  }),
+  noticeCalendarMissing: withParams<{ years: number[] }>({
+    zh: (p) =>
+      `${p.years.join('、')} 年的工作日历（法定节假日、调休上班日）尚未录入：台账截止日、线索办理时限等按工作日计算的期限无法计算。请用 setCalendarYear 录入全年安排。`,
+    en: (p) =>
+      `The working calendar (public holidays, swapped working days) of ${p.years.join(', ')} is not on record: deadlines counted in working days (ledger due days, clue time limits) cannot be computed. Enter the whole year with setCalendarYear.`,
+  }),
+  noticeCalendarMissingAdmin: withParams<{ years: number[]; regions: string[] }>({
+    zh: (p) =>
+      `${p.years.join('、')} 年的工作日历尚未录入的地区共 ${p.regions.length} 个：${p.regions.slice(0, 100).join('、')}${p.regions.length > 100 ? ' 等' : ''}。`,
+    en: (p) =>
+      `${p.regions.length} regions have no working calendar for ${p.years.join(', ')}: ${p.regions.slice(0, 100).join(', ')}${p.regions.length > 100 ? ' and more' : ''}.`,
+  }),
+  noticeConfirmationDebt: withParams<{ contractNo: string; amount: string }>({
+    zh: (p) => `合同 ${p.contractNo} 项下 ${p.amount} 元`,
+    en: (p) => `${p.amount} yuan under contract ${p.contractNo}`,
+  }),
+  noticeConfirmationDue: withParams<{
+    debtor: string;
+    creditor: string;
+    debt: string;
+    dueOn: string;
+    left: number;
+  }>({
+    zh: (p) =>
+      `${p.debtor}：${p.creditor} 申请确权的${p.debt}账款，应于 ${p.dueOn} 前确认或提出异议（还剩 ${p.left} 个工作日）。`,
+    en: (p) =>
+      `${p.debtor}: ${p.creditor} asks you to confirm ${p.debt} owed; confirm or dispute it by ${p.dueOn} (${p.left} working days left).`,
+  }),
+  noticeConfirmationSilent: withParams<{
+    debtor: string;
+    creditor: string;
+    debt: string;
+    dueOn: string;
+    daysLate: number;
+  }>({
+    zh: (p) =>
+      `账款确权逾期未答复：${p.debtor} 未在 ${p.dueOn} 前对${p.debt}账款（${p.creditor} 申请）确认或提出异议，已逾期 ${p.daysLate} 天，请督促。`,
+    en: (p) =>
+      `A confirmation request went unanswered: ${p.debtor} did not confirm or dispute ${p.debt} owed (asked by ${p.creditor}) by ${p.dueOn}; it is ${p.daysLate} days late. Please follow it up.`,
+  }),
+  noticeClueLedgerLate: withParams<{ unit: string; covers: string; count: number; dueDay: string }>(
+    {
+      zh: (p) =>
+        `${p.unit}：${p.covers} 月受理的 ${p.count} 件 12345 线索台账应于 ${p.dueDay} 前报送，截止时尚未报送。`,
+      en: (p) =>
+        `${p.unit}: the ledger of the ${p.count} clues from the 12345 hotline received in ${p.covers} was due by ${p.dueDay} and was not submitted.`,
+    },
+  ),
+  noticeClueLedgerDue: withParams<{
+    unit: string;
+    covers: string;
+    count: number;
+    dueDay: string;
+    left: number;
+  }>({
+    zh: (p) =>
+      `${p.unit}：${p.covers} 月受理的 ${p.count} 件 12345 线索台账应于 ${p.dueDay} 前报送（还有 ${p.left} 个工作日）。`,
+    en: (p) =>
+      `${p.unit}: the ledger of the ${p.count} clues from the 12345 hotline received in ${p.covers} is due by ${p.dueDay} (${p.left} working days left).`,
+  }),
 });
