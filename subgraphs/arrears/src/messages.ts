@@ -4,6 +4,33 @@
 // localized-messages, so the pure rules under src/rules/ may import it too.
 import { defineMessages, withParams, type Message } from '@arrears-hub/protocol/localized-messages';
 
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1–99 in Chinese numerals, as articles are numbered (第十六条, 第二十五条). */
+function chineseNumber(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens > 1 ? DIGITS[tens] : ''}十${ones ? DIGITS[ones] : ''}`;
+}
+
+const SIZE_ZH: Record<string, string> = {
+  LARGE: '大型企业',
+  MEDIUM: '中型企业',
+  SMALL: '小型企业',
+  MICRO: '微型企业',
+  UNKNOWN: '规模不明',
+};
+const SIZE_EN: Record<string, string> = {
+  LARGE: 'a large enterprise',
+  MEDIUM: 'a medium-sized enterprise',
+  SMALL: 'a small enterprise',
+  MICRO: 'a micro enterprise',
+  UNKNOWN: 'of unknown size',
+};
+const sizeZh = (size: string) => SIZE_ZH[size] ?? size;
+const sizeEn = (size: string) => SIZE_EN[size] ?? size;
+
 export const arrearsMessages = defineMessages('arrears', {
   // ---- msg-arrears: the arrears subgraph's messages moved into the catalogue ----
   // Ledger lines (ledger/arrear.validation.ts, contract terms, workflow steps)
@@ -1154,5 +1181,245 @@ export const arrearsMessages = defineMessages('arrears', {
       `${p.unit}：${p.covers} 月受理的 ${p.count} 件 12345 线索台账应于 ${p.dueDay} 前报送（还有 ${p.left} 个工作日）。`,
     en: (p) =>
       `${p.unit}: the ledger of the ${p.count} clues from the 12345 hotline received in ${p.covers} is due by ${p.dueDay} (${p.left} working days left).`,
+  }),
+
+  // The rules' explanations (rules/due-date.ts, interest.ts, as-of.ts, creditor-size.ts,
+  // violations.ts, reporting-period.ts). A due date's and a size's basis is stored with the
+  // debt, in Chinese; interest, violations and deadlines are explained in the request's language.
+  article: withParams<{ year: string; art: number; para?: number }>({
+    zh: (p) =>
+      `${p.year} 年条例第${chineseNumber(p.art)}条${p.para ? `第${chineseNumber(p.para)}款` : ''}`,
+    en: (p) => `${p.year} art. ${p.art}${p.para ? `¶${p.para}` : ''}`,
+  }),
+  articleSays: withParams<{ article: Message; text: Message }>({
+    zh: (p) => `${p.article.zh}：${p.text.zh}`,
+    en: (p) => `${p.article.en}: ${p.text.en}`,
+  }),
+  fromSettlement: withParams<{ day: string }>({
+    zh: (p) => `自结算金额确认之日 ${p.day} 起算`,
+    en: (p) => `from the confirmed settlement on ${p.day}`,
+  }),
+  fromAcceptance: withParams<{ day: string }>({
+    zh: (p) => `自验收之日 ${p.day} 起算`,
+    en: (p) => `from acceptance on ${p.day}`,
+  }),
+  fromAcceptanceDeadline: withParams<{ day: string }>({
+    zh: (p) => `买方未在约定的验收期限内验收，自期限届满之日 ${p.day} 起算`,
+    en: (p) => `from ${p.day}, when the agreed acceptance period ended without the buyer accepting`,
+  }),
+  awaitingAcceptance: {
+    zh: '以验收为付款条件，尚未验收，也未约定验收期限',
+    en: 'payment waits for acceptance, which has not happened and has no agreed deadline',
+  },
+  fromDelivery: withParams<{ day: string }>({
+    zh: (p) => `自交付之日 ${p.day} 起算`,
+    en: (p) => `from delivery on ${p.day}`,
+  }),
+  noDeliveryDate: { zh: '尚未登记交付日期', en: 'no delivery date is recorded' },
+  signedBeforeRegulation: {
+    zh: '合同签订于条例施行（2020-09-01）之前，按 2020 年条例的规定衡量。',
+    en: 'Signed before the regulation took effect (2020-09-01); measured by the 2020 terms. ',
+  },
+  buyerNotCovered: {
+    zh: '条例只规范机关、事业单位和大型企业的付款（第二条）。',
+    en: 'The regulation covers payments by agencies, public institutions and large enterprises only (art. 2).',
+  },
+  noDueDateYet: withParams<{ why: Message }>({
+    zh: (p) => `尚无到期日：${p.why.zh}。`,
+    en: (p) => `No due date yet: ${p.why.en}.`,
+  }),
+  termDefaultDays: withParams<{ article: Message; days: number }>({
+    zh: (p) => `${p.article.zh}：${p.days} 日`,
+    en: (p) => `${p.article.en}: ${p.days} days`,
+  }),
+  termAgreedDays: withParams<{ article: Message; days: number }>({
+    zh: (p) => `${p.article.zh}：约定的 ${p.days} 日`,
+    en: (p) => `${p.article.en}: the agreed ${p.days} days`,
+  }),
+  termCapped: withParams<{ article: Message; agreed: number; cap: number }>({
+    zh: (p) => `${p.article.zh}：约定的 ${p.agreed} 日超过 ${p.cap} 日上限，按 ${p.cap} 日`,
+    en: (p) =>
+      `${p.article.en}: the agreed ${p.agreed} days exceed the ${p.cap}-day cap; ${p.cap} days apply`,
+  }),
+  noDefaultTerm2020: {
+    zh: '2020 年条例第八条第二款未规定大型企业的默认付款期限，且未登记约定的付款期限。',
+    en: '2020 art. 8¶2 sets no default term for large enterprises and no agreed term is recorded.',
+  },
+  restDayMoved: withParams<{ original: string; dueOn: string }>({
+    zh: (p) => `；${p.original} 为休息日，顺延至 ${p.dueOn}（民法典第二百零三条）`,
+    en: (p) => `; ${p.original} is a rest day, so it moves to ${p.dueOn} (Civil Code art. 203)`,
+  }),
+  statutoryDueBasis: withParams<{
+    prefix: Message | null;
+    term: Message;
+    from: Message;
+    rolled: Message | null;
+  }>({
+    zh: (p) => `${p.prefix?.zh ?? ''}${p.term.zh}，${p.from.zh}${p.rolled?.zh ?? ''}。`,
+    en: (p) => `${p.prefix?.en ?? ''}${p.term.en}, ${p.from.en}${p.rolled?.en ?? ''}.`,
+  }),
+  withPrefix: withParams<{ prefix: Message | null; text: Message }>({
+    zh: (p) => `${p.prefix?.zh ?? ''}${p.text.zh}`,
+    en: (p) => `${p.prefix?.en ?? ''}${p.text.en}`,
+  }),
+  contractualNoDueDate: withParams<{ why: Message; from: Message | null }>({
+    zh: (p) =>
+      `${p.why.zh}；${p.from ? `尚无起算日（${p.from.zh}）` : '合同约定的付款期限未登记'}，无到期日。`,
+    en: (p) =>
+      `${p.why.en}; ${p.from ? `the term has no start yet (${p.from.en})` : 'the contract’s payment term is not recorded'}: no due date.`,
+  }),
+  contractualDueBasis: withParams<{
+    why: Message;
+    days: number;
+    from: Message;
+    rolled: Message | null;
+  }>({
+    zh: (p) => `${p.why.zh}的 ${p.days} 天（${p.from.zh}）${p.rolled?.zh ?? ''}。`,
+    en: (p) => `${p.why.en}: ${p.days} days (${p.from.en})${p.rolled?.en ?? ''}.`,
+  }),
+  notProtected: withParams<{ sizeBasis: string }>({
+    zh: (p) =>
+      `债权企业签订合同时为大型企业（${p.sizeBasis}），不适用《保障中小企业款项支付条例》（2025 年条例第二条、第三条）：按合同约定`,
+    en: () =>
+      'The creditor was a large enterprise when it signed, so the Regulation on Ensuring Payments to Small and Medium-sized Enterprises does not apply (2025 arts. 2 and 3): the contract’s own terms apply',
+  }),
+  interestNoneAgreed: withParams<{ why: Message }>({
+    zh: (p) => `${p.why.zh}：合同未约定逾期利率，不计条例规定的每日万分之五利息。`,
+    en: (p) =>
+      `${p.why.en}; the contract agrees no late-payment rate, so the regulation’s 0.05% a day does not accrue.`,
+  }),
+  interestContractRate: withParams<{ why: Message; basis: string }>({
+    zh: (p) => `${p.why.zh}的利率：${p.basis}`,
+    en: (p) => `${p.why.en}, at its agreed rate: ${p.basis}`,
+  }),
+  notOverdueNoInterest: { zh: '未逾期，不计利息。', en: 'Not overdue: no interest.' },
+  notOverdueYet: { zh: '尚未逾期。', en: 'Not overdue yet.' },
+  noStatutoryDueDate: {
+    zh: '没有法定到期日：见 paymentTermBasis。',
+    en: 'No statutory due date: see paymentTermBasis.',
+  },
+  rateAgreed: withParams<{ article: Message; rate: string; lpr: string | null }>({
+    zh: (p) =>
+      `${p.article.zh}：约定年利率 ${p.rate}%，按实际天数/365 计${p.lpr ? `，低于合同订立时一年期贷款市场报价利率（${p.lpr}%），条例不允许` : ''}`,
+    en: (p) =>
+      `${p.article.en}: the agreed ${p.rate}% a year, actual/365${p.lpr ? ` — below the one-year LPR at signing (${p.lpr}%), which the regulation does not allow` : ''}`,
+  }),
+  rateStatutory: withParams<{ article: Message }>({
+    zh: (p) => `${p.article.zh}：未约定利率，按每日万分之五计`,
+    en: (p) => `${p.article.en}: no rate agreed, 0.05% a day`,
+  }),
+  interestOnce: withParams<{ rate: Message; principal: string; days: number }>({
+    zh: (p) => `${p.rate.zh}，本金 ${p.principal}，计 ${p.days} 天。`,
+    en: (p) => `${p.rate.en}, on ${p.principal} for ${p.days} days.`,
+  }),
+  interestReducing: withParams<{ rate: Message; days: number }>({
+    zh: (p) => `${p.rate.zh}，共 ${p.days} 天，本金随其后每笔付款减少。`,
+    en: (p) => `${p.rate.en}, over ${p.days} days, principal reduced by each later payment.`,
+  }),
+  interestToDate: withParams<{ rate: Message; days: number; date: string }>({
+    zh: (p) =>
+      `${p.rate.zh}，至 ${p.date} 共 ${p.days} 天，按每日尚欠且无分歧的金额计（付款和分歧自次日起计）。`,
+    en: (p) =>
+      `${p.rate.en}, over ${p.days} days to ${p.date}, on what was owed and undisputed each day (payments and disputes count from the day after).`,
+  }),
+  sizeFromFacts: withParams<{
+    signed: string;
+    factsOn: string;
+    size: string;
+    declared: string | null;
+  }>({
+    zh: (p) =>
+      `合同签订日 ${p.signed} 前的规模数据（截至 ${p.factsOn}）为${sizeZh(p.size)}（2025 年条例第三条：依合同订立时的企业规模类型确定）${p.declared ? `；申报为${sizeZh(p.declared)}，与规模数据不符，以规模数据为准（如有异议由中小企业主管部门认定，2025 年条例第二十九条）` : ''}。`,
+    en: (p) =>
+      `The size data from before the signing on ${p.signed} (as of ${p.factsOn}) say ${sizeEn(p.size)} (2025 art. 3: the size when the contract was made decides)${p.declared ? `; the declaration, ${sizeEn(p.declared)}, contradicts them and the size data prevail (a dispute goes to the SME department, 2025 art. 29)` : ''}.`,
+  }),
+  sizeDeclared: withParams<{ size: string }>({
+    zh: (p) =>
+      `按申报，合同签订时为${sizeZh(p.size)}（待核实：企业应主动告知其属于中小企业，2025 年条例第三条）。`,
+    en: (p) =>
+      `Declared ${sizeEn(p.size)} at signing (to be checked: an enterprise must say that it is an SME, 2025 art. 3).`,
+  }),
+  sizeFactsAfterSigning: withParams<{ factsOn: string | null; signed: string; size: string }>({
+    zh: (p) =>
+      `枢纽的规模数据${p.factsOn ? `截至 ${p.factsOn}` : '未注明日期'}，晚于合同签订日 ${p.signed}，为${sizeZh(p.size)}；签订时规模待核实（企业规模可能已变化）。`,
+    en: (p) =>
+      `The hub’s size data${p.factsOn ? ` as of ${p.factsOn}` : ' (undated)'}, later than the signing on ${p.signed}, say ${sizeEn(p.size)}; the size at signing is to be checked (it may have changed).`,
+  }),
+  sizeByKind: {
+    zh: '无规模数据，名录中登记为大型企业；签订时规模待核实。',
+    en: 'No size data; the registry lists a large enterprise; the size at signing is to be checked.',
+  },
+  sizeUnknown: {
+    zh: '无规模数据，也未申报：暂按中小企业适用条例，待核实签订时的企业规模。',
+    en: 'No size data and no declaration: the regulation applies as for an SME until the size at signing is checked.',
+  },
+  violationAgencyTerm: withParams<{ days: number }>({
+    zh: (p) => `约定付款期限${p.days}日，超过机关、事业单位60日上限。`,
+    en: (p) =>
+      `The agreed payment term of ${p.days} days exceeds the 60-day cap for agencies and public institutions.`,
+  }),
+  violationLargeTerm: withParams<{ days: number }>({
+    zh: (p) => `约定付款期限${p.days}日，超过60日，须符合行业规范、交易习惯（需复核）。`,
+    en: (p) =>
+      `The agreed payment term of ${p.days} days exceeds 60 days and must be justified by the trade’s norms and practice (to be reviewed).`,
+  }),
+  violationPayWhenPaid: {
+    zh: '以收到第三方付款作为付款条件（背靠背条款）。',
+    en: 'Payment is made conditional on being paid by a third party (a pay-when-paid clause).',
+  },
+  violationBillExtends: withParams<{ evoucher: boolean }>({
+    zh: (p) => `以${p.evoucher ? '应收账款电子凭证' : '商业汇票'}变相延长付款期限。`,
+    en: (p) =>
+      `${p.evoucher ? 'Electronic receivable vouchers are' : 'Commercial bills are'} used to extend the payment term.`,
+  }),
+  violationBillNotAgreed: withParams<{ evoucher: boolean }>({
+    zh: (p) => `未在合同中明确约定即以${p.evoucher ? '应收账款电子凭证' : '商业汇票'}支付。`,
+    en: (p) =>
+      `Paid with ${p.evoucher ? 'electronic receivable vouchers' : 'commercial bills'} that the contract did not expressly allow.`,
+  }),
+  violationAuditSettlement: {
+    zh: '强制要求以审计机关的审计结果作为结算依据。',
+    en: 'The audit authority’s result is forced on the parties as the basis of settlement.',
+  },
+  violationExcuseRepresentative: {
+    zh: '以法定代表人或者主要负责人变更为由拒绝或者迟延支付。',
+    en: 'Payment is refused or delayed because the legal representative or the person in charge changed.',
+  },
+  violationExcuseInternalProcess: {
+    zh: '以履行内部付款流程为由拒绝或者迟延支付。',
+    en: 'Payment is refused or delayed on the ground of internal payment procedures.',
+  },
+  violationExcuseCompletionFiling: {
+    zh: '合同未作约定，以等待竣工验收备案为由拒绝或者迟延支付。',
+    en: 'Payment is refused or delayed to wait for the completion acceptance filing, which the contract does not provide for.',
+  },
+  violationExcuseCompletionApproval: {
+    zh: '合同未作约定，以等待竣工验收批复为由拒绝或者迟延支付。',
+    en: 'Payment is refused or delayed to wait for the approval of completion acceptance, which the contract does not provide for.',
+  },
+  violationExcuseFinalAudit: {
+    zh: '合同未作约定，以等待决算审计为由拒绝或者迟延支付。',
+    en: 'Payment is refused or delayed to wait for the final accounts audit, which the contract does not provide for.',
+  },
+  violationUndisputedWithheld: {
+    zh: '部分存在争议，但未及时支付无争议部分。',
+    en: 'Part of the debt is disputed, but the undisputed part was not paid in time.',
+  },
+  violationRateBelowLpr: {
+    zh: '约定的逾期利息利率低于合同订立时一年期贷款市场报价利率。',
+    en: 'The agreed late-payment rate is below the one-year loan prime rate at signing.',
+  },
+  deadlineOverride: {
+    zh: '领导小组为本期另行规定的报送期限',
+    en: 'A deadline the leading group set for this period',
+  },
+  deadlineMoved: withParams<{ day: number; time: string; scheduled: string; movedTo: string }>({
+    zh: (p) => `每月 ${p.day} 日 ${p.time} 前；${p.scheduled} 为休息日，顺延至 ${p.movedTo}`,
+    en: (p) =>
+      `By ${p.time} on day ${p.day} of each month; ${p.scheduled} is a rest day, so it moves to ${p.movedTo}`,
+  }),
+  deadlineMonthly: withParams<{ day: number; time: string }>({
+    zh: (p) => `每月 ${p.day} 日 ${p.time} 前`,
+    en: (p) => `By ${p.time} on day ${p.day} of each month`,
   }),
 });
