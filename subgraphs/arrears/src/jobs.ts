@@ -580,7 +580,12 @@ export const groupReportSigningJob = defineJob({
             payload: {
               kind: 'GROUP_REPORT_TO_SIGN',
               recipients,
-              text: `${group.name} ${report.period} 月度台账已汇总（第 ${report.revision} 版），待组长${signers.length ? ` ${signers.join('、')} ` : ''}审签后报送。`,
+              text: msg.noticeGroupReportToSign({
+                group: group.name,
+                period: report.period,
+                revision: report.revision,
+                signers,
+              }).zh,
               link: { type: 'GroupReport', id: report.id },
             },
           })

@@ -1422,4 +1422,15 @@ export const arrearsMessages = defineMessages('arrears', {
     zh: (p) => `每月 ${p.day} 日 ${p.time} 前`,
     en: (p) => `By ${p.time} on day ${p.day} of each month`,
   }),
+  noticeGroupReportToSign: withParams<{
+    group: string;
+    period: string;
+    revision: number;
+    signers: string[];
+  }>({
+    zh: (p) =>
+      `${p.group} ${p.period} 月度台账已汇总（第 ${p.revision} 版），待组长${p.signers.length ? ` ${p.signers.join('、')} ` : ''}审签后报送。`,
+    en: (p) =>
+      `${p.group}: the monthly ledgers for ${p.period} are consolidated (revision ${p.revision}) and wait for the group leader’s signature${p.signers.length ? ` (${p.signers.join(', ')})` : ''} before they are sent.`,
+  }),
 });

@@ -38,7 +38,8 @@ const SIZE: Record<string, string> = {
   SMALL: '小型',
   MICRO: '微型',
 };
-const MASKED = '（投诉人信息保密）';
+// The file goes to the national platform: in Chinese, whoever exports it.
+const MASKED = msg.confidentialName().zh;
 
 @Resolver()
 export class PlatformExportResolver {

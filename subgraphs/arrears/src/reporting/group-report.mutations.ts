@@ -141,7 +141,13 @@ export class GroupReportMutationResolver {
         return changeEntity(
           ctx,
           GroupReport,
-          { id: latest.id, action: 'CONSOLIDATE', label: '行业组汇总表', em, as: ['aggregator'] },
+          {
+            id: latest.id,
+            action: 'CONSOLIDATE',
+            label: msg.nounGroupReport().text(),
+            em,
+            as: ['aggregator'],
+          },
           (row) => {
             Object.assign(row, data);
             row.consolidatedAt = now();
