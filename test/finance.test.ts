@@ -182,7 +182,7 @@ describe('finance mutations', () => {
       FINANCE,
     );
     expect(errorCodes(tooMuch)).toEqual(['BAD_USER_INPUT']);
-    expect(tooMuch.errors![0]!.message).toMatch(/1000.00 available/);
+    expect(tooMuch.errors![0]!.message).toMatch(/可用 1000.00 元/);
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
         gql(

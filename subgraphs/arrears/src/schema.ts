@@ -28,7 +28,7 @@ import { ArrearTermsResolver } from './ledger/arrear-terms.resolver.js';
 import { ArrearWorkflowResolver } from './ledger/arrear-workflow.mutations.js';
 import { ArrearMutationResolver } from './ledger/arrear.mutations.js';
 import { arrearReference } from './ledger/arrear.reference.js';
-import { ArrearResolver } from './ledger/arrear.resolver.js';
+import { ArrearConnectionResolver, ArrearResolver } from './ledger/arrear.resolver.js';
 import { OrganisationLedgerResolver } from './ledger/organisation-ledger.resolver.js';
 import { ProjectLedgerResolver } from './ledger/project-ledger.resolver.js';
 import { RegionLedgerResolver } from './ledger/region-ledger.resolver.js';
@@ -69,6 +69,7 @@ export function buildSchema() {
     resolvers: [
       // ledger
       ArrearResolver,
+      ArrearConnectionResolver,
       ArrearMutationResolver,
       ArrearWorkflowResolver,
       ArrearTermsResolver,

@@ -25,6 +25,12 @@ describe('units', () => {
   it('an id that is not one names no unit (and asks no directory)', async () => {
     const p = new Problems();
     expect(await checkKnownUnit(p, 'unit-1', 'unitId')).toBeNull();
-    expect(p.list).toEqual([{ field: 'unitId', message: '没有编号为“unit-1”的单位。' }]);
+    expect(p.list).toEqual([
+      {
+        field: 'unitId',
+        message: '没有编号为“unit-1”的单位。',
+        messageId: 'supervision.noSuchUnit',
+      },
+    ]);
   });
 });

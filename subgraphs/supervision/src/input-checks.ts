@@ -9,6 +9,7 @@ import {
   type Problem,
   type Problems,
 } from '@arrears-hub/subgraph-kit';
+import { supervisionMessages as msg } from './messages.js';
 
 /** Checked input: its problems (none when it may be written) and its values as stored (texts
  * through the one normaliser, checkText). */
@@ -25,8 +26,8 @@ export function checkIdList(
   max = MAX_PAGE_SIZE,
 ): string[] {
   const list = [...new Set(ids ?? [])];
-  if (list.length > max) problems.add(field, `一次最多 ${max} 个编号，现有 ${list.length} 个。`);
-  for (const id of list) if (!isUuid(id)) problems.add(field, `“${id}”不是有效的编号（id）。`);
+  if (list.length > max) problems.add(field, msg.tooManyIds({ max, count: list.length }));
+  for (const id of list) if (!isUuid(id)) problems.add(field, msg.notAnId({ id }));
   return list;
 }
 
@@ -41,6 +42,6 @@ export async function checkKnownUnit(
   field: string,
 ): Promise<DirectoryUnit | null> {
   const found = isUuid(id) ? (await unitDirectory().get([id])).get(id) : undefined;
-  if (!found) problems.add(field, `没有编号为“${id}”的单位。`);
+  if (!found) problems.add(field, msg.noSuchUnit({ id }));
   return found ?? null;
 }

@@ -18,6 +18,7 @@ import { Disclosure } from './disclosure/disclosure.entity.js';
 import { DisclosureStatus } from './disclosure/disclosure.enums.js';
 import { disclosureStep } from './rules/disclosure-calendar.js';
 import { isRectificationOverdue } from './rules/rectification-deadline.js';
+import { supervisionMessages as msg } from './messages.js';
 
 export const caseEscalationJob = defineJob({
   name: 'case-escalation',
@@ -56,7 +57,7 @@ export const rectificationDeadlineJob = defineJob({
           payload: {
             kind: 'RECTIFICATION_OVERDUE',
             recipients: recipients.get(r.unitId)!,
-            text: `整改事项的期限 ${r.deadline} 已过，尚未报告整改完成：请尽快整改并报送整改材料。`,
+            text: msg.noticeRectificationOverdue(r).zh,
             link: { type: 'Rectification', id: r.id },
           },
         });
@@ -98,7 +99,11 @@ export const disclosureCalendarJob = defineJob({
             payload: {
               kind: 'DISCLOSURE_DRAFTED',
               recipients: recipients.get(d.unitId)!,
-              text: `${step.year} 年度逾期未支付中小企业款项信息公开草稿已生成（逾期合同 ${d.overdueContracts} 份，金额 ${d.overdueAmount} 元）：请核对，于 ${step.year + 1} 年 3 月 31 日前公开。`,
+              text: msg.noticeDisclosureDrafted({
+                year: step.year,
+                contracts: d.overdueContracts,
+                amount: d.overdueAmount,
+              }).zh,
               link: { type: 'Disclosure', id: d.id },
             },
           });
@@ -127,7 +132,7 @@ export const disclosureCalendarJob = defineJob({
             payload: {
               kind: 'DISCLOSURE_DUE',
               recipients: recipients.get(u.id)!,
-              text: `${u.name}：${step.year} 年度逾期未支付中小企业款项信息应于 ${step.deadline} 前公开，还剩 ${step.daysLeft} 天。`,
+              text: msg.noticeDisclosureDue({ unit: u.name, ...step }).zh,
               link: null,
             },
           });
@@ -151,7 +156,7 @@ export const disclosureCalendarJob = defineJob({
           payload: {
             kind: 'DISCLOSURE_MISSING',
             recipients: [{ type: 'REGION_OFFICE', regionCode }],
-            text: `截至 ${step.deadline}，以下 ${names.length} 个单位未公开 ${step.year} 年度逾期未支付中小企业款项信息：${names.slice(0, 200).join('、')}${names.length > 200 ? ' 等' : ''}。`,
+            text: msg.noticeDisclosureMissing({ ...step, count: names.length, names }).zh,
             link: null,
           },
         });

@@ -21,11 +21,17 @@ export type AgeBucket =
   | 'UP_TO_30_DAYS';
 
 export type ArrearFilter = {
+  /** 账龄 today (China time, the hub’s clock): debts in any of these buckets, as `Arrear.ageBucket` without asOf gives them. NOT_DUE holds debts not past their due date, without one, or with nothing outstanding. */
+  ageBuckets?: Array<AgeBucket> | null | undefined;
   /** Creditor enterprises (at most 500). */
   creditorIds?: Array<string | number> | null | undefined;
   /** Debtor units (at most 500). */
   debtorIds?: Array<string | number> | null | undefined;
+  /** Debts of debtor units of these kinds, as the registry classes them now (not the kind at registration, `Arrear.debtorKind`). */
+  debtorKinds?: Array<OrganisationKind> | null | undefined;
   disputed?: boolean | null | undefined;
+  /** Debts whose file (一笔账一档案) lacks any of these: CONTRACT, no document of kind CONTRACT attached; PAYMENT_VOUCHER, a payment the unit recorded itself (not a finance disbursement) without a voucher number. */
+  documentsMissing?: Array<MissingDocument> | null | undefined;
   /** true: only debts with something outstanding; false: only settled ones. */
   hasOutstanding?: boolean | null | undefined;
   /** true: a repayment plan was agreed; false: none yet. */
@@ -35,8 +41,14 @@ export type ArrearFilter = {
   minOutstanding?: string | null | undefined;
   /** Only debts past their statutory due date on this day with something outstanding. */
   overdueOn?: string | null | undefined;
+  /** true: debts whose active repayment plan is in default today — an instalment not covered by the payments made since the plan was agreed is more than the grace period late (HUB_PLAN_DEFAULT_GRACE_DAYS, 15 days by default; the rule of the daily repayment watch that opens a PLAN_DEFAULT case), the debt neither cleared, withdrawn nor in court. false: every other debt. */
+  planInDefault?: boolean | null | undefined;
   /** Government investment projects (at most 500). */
   projectIds?: Array<string | number> | null | undefined;
+  /** Debts of debtor units in this region or any region below it (the debtor’s place in the region tree as the registry has it now). An unknown code is refused. */
+  regionCode?: string | number | null | undefined;
+  /** Debts whose contract number contains the text (ignoring case, full-width forms and spacing as the hub normalises identifiers), whose creditor’s name contains it (ignoring whitespace), or whose creditor’s 统一社会信用代码 is it exactly. 1–100 characters; empty is refused. */
+  search?: string | null | undefined;
   /** Contracts signed on or after this date. */
   signedFrom?: string | null | undefined;
   /** Contracts signed on or before this date. */
@@ -55,7 +67,10 @@ export type ArrearOrderField =
   | 'AMOUNT_DUE'
   | 'CONTRACT_SIGNED_ON'
   | 'OUTSTANDING'
+  /** Days overdue today (`Arrear.overdueDays`); debts not overdue (0 days) come first (ASC). */
+  | 'OVERDUE_DAYS'
   | 'REGISTERED_AT'
+  /** The statutory due date; debts without one come last (ASC). */
   | 'STATUTORY_DUE_ON';
 
 export type ArrearSource =
@@ -323,6 +338,13 @@ export type MemberRole =
   | 'LEADER'
   /** 成员 */
   | 'MEMBER';
+
+/** What a debt’s file (一笔账一档案) can lack, for ArrearFilter.documentsMissing. */
+export type MissingDocument =
+  /** 缺合同: no document of kind CONTRACT in the debt’s archive (Arrear.documents). */
+  | 'CONTRACT'
+  /** 缺支付凭证: a payment recorded by the unit (Payment.disbursementId null) without a voucher number (Payment.voucherNo null). A voucher filed in the archive (PAYMENT_VOUCHER document) names no payment, so it does not count for one. */
+  | 'PAYMENT_VOUCHER';
 
 /** What a unit is. */
 export type OrganisationKind =

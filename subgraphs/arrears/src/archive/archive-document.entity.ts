@@ -11,6 +11,12 @@ import { DocumentKind } from './archive.enums.js';
     'A file in a debt’s archive (一笔账一档案), stored in the database with its SHA-256.',
 })
 @Entity({ tableName: 'document' })
+// ArrearFilter.documentsMissing: [CONTRACT] asks, per line, whether its file holds a contract.
+@Index({
+  name: 'document_contract_index',
+  expression:
+    'create index "document_contract_index" on "document" ("arrear_id") where "kind" = \'CONTRACT\'',
+})
 export class ArchiveDocument {
   [OptionalProps]?: 'uploadedAt';
 

@@ -55,6 +55,21 @@ import {
 @Index({ name: 'arrear_amount_due_id_index', properties: ['amountDue', 'id'] })
 @Index({ name: 'arrear_outstanding_id_index', properties: ['outstanding', 'id'] })
 @Index({ name: 'arrear_statutory_due_on_id_index', properties: ['statutoryDueOn', 'id'] })
+// orderBy STATUTORY_DUE_ON and OVERDUE_DAYS sort on these never-null keys (see the columns).
+@Index({ name: 'arrear_due_on_or_last_id_index', properties: ['dueOnOrLast', 'id'] })
+@Index({ name: 'arrear_overdue_since_id_index', properties: ['overdueSince', 'id'] })
+// The search (ArrearFilter.search): contains on the contract number and the creditor's name, on
+// trigram indexes (pg_trgm, created by migration Migration20261202035832_ledger_slicing).
+@Index({
+  name: 'arrear_contract_no_trgm_index',
+  expression:
+    'create index "arrear_contract_no_trgm_index" on "arrear" using gin ("contract_no" gin_trgm_ops)',
+})
+@Index({
+  name: 'arrear_creditor_name_key_trgm_index',
+  expression:
+    'create index "arrear_creditor_name_key_trgm_index" on "arrear" using gin ("creditor_name_key" gin_trgm_ops)',
+})
 @Index({
   name: 'arrear_overdue_index',
   expression:
@@ -115,6 +130,9 @@ export class Arrear {
   [OptionalProps]?:
     | 'paid'
     | 'outstanding'
+    | 'overdueSince'
+    | 'dueOnOrLast'
+    | 'creditorNameKey'
     | 'migrantWagesAmount'
     | 'migrantWagesPaid'
     | 'hasRepaymentPlan'
@@ -144,9 +162,34 @@ export class Arrear {
   @Property({ type: 'string', length: 255, collation: 'C', default: '' })
   debtorRegionPath!: string;
 
+  /**
+   * The debtor unit's kind in the registry now (OrganisationKind), for lists sliced by kind
+   * (`ArrearFilter.debtorKinds`). Kept in step with the registry like the region path
+   * (rollup/debtor-places.ts). Not `debtorKind`: that is the kind at registration, which the
+   * statutory payment term was decided by and which must not change when the unit is re-classed.
+   */
+  @Index({ name: 'arrear_debtor_unit_kind_index' })
+  @Property({ type: 'string', length: 40, nullable: true })
+  debtorUnitKind?: string | null;
+
   /** Organisation id in the organisations subgraph. */
   @Property({ type: 'uuid' })
   creditorId!: string;
+
+  /**
+   * The creditor's name as the registry has it now, in its matching form (`nameKey`: NFKC, no
+   * whitespace), for the ledger's search: a contains match on a trigram index here rather than a
+   * list of matching ids from the registry (which for "公司" is every enterprise). Kept in step with
+   * the registry on each reload of the unit directory (rollup/debtor-places.ts).
+   */
+  @Property({ type: 'text', default: '' })
+  creditorNameKey: string = '';
+
+  /** The creditor's 统一社会信用代码 as the registry has it now (normalised), kept in step like the
+   * name: the search matches a credit code exactly (index arrear_creditor_credit_code_index). */
+  @Index({ name: 'arrear_creditor_credit_code_index' })
+  @Property({ type: 'string', length: 18, nullable: true })
+  creditorCreditCode?: string | null;
 
   /** The debtor's kind (organisations subgraph) when the debt was registered: the statutory payment
    * term depends on it (agency / public institution / large enterprise). */
@@ -291,6 +334,26 @@ export class Arrear {
   })
   @Property({ type: 'date', nullable: true })
   paymentTermStartsOn?: string | null;
+
+  /**
+   * The sort key of `orderBy: OVERDUE_DAYS` and `STATUTORY_DUE_ON`: the due date, or 9999-12-31
+   * when there is none; for OVERDUE_DAYS also when nothing is outstanding. Overdue days today are
+   * max(0, today − this), so ordering by it (reversed) orders by overdue days whatever the day,
+   * and a keyset cursor never meets a null (a null sort value would end the list early).
+   */
+  @Property({
+    type: 'date',
+    // As PostgreSQL writes the expression back, so that the schema check compares equal.
+    generated:
+      "(CASE WHEN ((amount_due > paid) AND (statutory_due_on IS NOT NULL)) THEN statutory_due_on ELSE '9999-12-31'::date END) stored",
+  })
+  overdueSince!: string;
+
+  @Property({
+    type: 'date',
+    generated: "(COALESCE(statutory_due_on, '9999-12-31'::date)) stored",
+  })
+  dueOnOrLast!: string;
 
   /** Set with the first repayment plan (kept for lists that filter on "has a plan"). */
   @Property({ type: 'boolean', default: false })

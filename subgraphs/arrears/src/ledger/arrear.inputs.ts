@@ -1,11 +1,26 @@
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType, DateScalar, MoneyScalar, SortDirection } from '@arrears-hub/subgraph-kit';
+import { OrganisationKind } from '../external/organisation-kind.js';
 import { ArrearSource, ArrearStatus, ContractSubject, SizeAtSigning } from './arrear.enums.js';
 import { Arrear } from './arrear.entity.js';
 import type { Registration } from './registration.js';
-import { ContractTermsInput } from './statutory-terms.types.js';
+import { AgeBucket, ContractTermsInput } from './statutory-terms.types.js';
 
 export const ArrearConnection = connectionType(Arrear, 'Arrear');
+
+@ObjectType('LedgerSum', {
+  description: 'Totals over every row of a list (all pages), as decimal strings.',
+})
+export class LedgerSum {
+  @Field(() => MoneyScalar)
+  amountDue!: string;
+
+  @Field(() => MoneyScalar)
+  paid!: string;
+
+  @Field(() => MoneyScalar)
+  outstanding!: string;
+}
 
 @InputType({ description: 'A debt as the debtor unit’s ledger records it.' })
 export class RegisterArrearInput implements Registration {
@@ -83,6 +98,27 @@ export class RegisterArrearInput implements Registration {
   source: ArrearSource = ArrearSource.SELF_INSPECTION;
 }
 
+/** The longest search text (a contract number holds at most 100 characters). */
+export const SEARCH_MAX_LENGTH = 100;
+
+export enum MissingDocument {
+  CONTRACT = 'CONTRACT',
+  PAYMENT_VOUCHER = 'PAYMENT_VOUCHER',
+}
+registerEnumType(MissingDocument, {
+  name: 'MissingDocument',
+  description: 'What a debt’s file (一笔账一档案) can lack, for ArrearFilter.documentsMissing.',
+  valuesConfig: {
+    CONTRACT: {
+      description: '缺合同: no document of kind CONTRACT in the debt’s archive (Arrear.documents).',
+    },
+    PAYMENT_VOUCHER: {
+      description:
+        '缺支付凭证: a payment recorded by the unit (Payment.disbursementId null) without a voucher number (Payment.voucherNo null). A voucher filed in the archive (PAYMENT_VOUCHER document) names no payment, so it does not count for one.',
+    },
+  },
+});
+
 @InputType()
 export class ArrearFilter {
   @Field(() => [ID], { nullable: true, description: 'Debtor units (at most 500).' })
@@ -144,6 +180,47 @@ export class ArrearFilter {
     description: 'true: a repayment plan was agreed; false: none yet.',
   })
   hasRepaymentPlan?: boolean | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Debts of debtor units in this region or any region below it (the debtor’s place in the region tree as the registry has it now). An unknown code is refused.',
+  })
+  regionCode?: string | null;
+
+  @Field(() => [OrganisationKind], {
+    nullable: true,
+    description:
+      'Debts of debtor units of these kinds, as the registry classes them now (not the kind at registration, `Arrear.debtorKind`).',
+  })
+  debtorKinds?: OrganisationKind[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Debts whose contract number contains the text (ignoring case, full-width forms and spacing as the hub normalises identifiers), whose creditor’s name contains it (ignoring whitespace), or whose creditor’s 统一社会信用代码 is it exactly. 1–${SEARCH_MAX_LENGTH} characters; empty is refused.`,
+  })
+  search?: string | null;
+
+  @Field(() => [AgeBucket], {
+    nullable: true,
+    description:
+      '账龄 today (China time, the hub’s clock): debts in any of these buckets, as `Arrear.ageBucket` without asOf gives them. NOT_DUE holds debts not past their due date, without one, or with nothing outstanding.',
+  })
+  ageBuckets?: AgeBucket[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: debts whose active repayment plan is in default today — an instalment not covered by the payments made since the plan was agreed is more than the grace period late (HUB_PLAN_DEFAULT_GRACE_DAYS, 15 days by default; the rule of the daily repayment watch that opens a PLAN_DEFAULT case), the debt neither cleared, withdrawn nor in court. false: every other debt.',
+  })
+  planInDefault?: boolean | null;
+
+  @Field(() => [MissingDocument], {
+    nullable: true,
+    description:
+      'Debts whose file (一笔账一档案) lacks any of these: CONTRACT, no document of kind CONTRACT attached; PAYMENT_VOUCHER, a payment the unit recorded itself (not a finance disbursement) without a voucher number.',
+  })
+  documentsMissing?: MissingDocument[] | null;
 }
 
 export enum ArrearOrderField {
@@ -152,17 +229,35 @@ export enum ArrearOrderField {
   AMOUNT_DUE = 'AMOUNT_DUE',
   OUTSTANDING = 'OUTSTANDING',
   STATUTORY_DUE_ON = 'STATUTORY_DUE_ON',
+  OVERDUE_DAYS = 'OVERDUE_DAYS',
 }
 
-/** The entity property each order sorts on (GraphQL enums keep their names as values). */
-export const ARREAR_ORDER_PROPERTY: Readonly<Record<ArrearOrderField, string>> = {
-  REGISTERED_AT: 'registeredAt',
-  CONTRACT_SIGNED_ON: 'contractSignedOn',
-  AMOUNT_DUE: 'amountDue',
-  OUTSTANDING: 'outstanding',
-  STATUTORY_DUE_ON: 'statutoryDueOn',
+/**
+ * The entity property each order sorts on (GraphQL enums keep their names as values), and whether
+ * it runs against the order asked for. Every property is non-null (a keyset cursor cannot step
+ * past a null) and indexed as (property, id). OVERDUE_DAYS sorts on the day overdue days count
+ * from (`overdueSince`), the other way round: more days overdue is an earlier day.
+ */
+export const ARREAR_ORDER_PROPERTY: Readonly<
+  Record<ArrearOrderField, { property: string; reversed?: boolean }>
+> = {
+  REGISTERED_AT: { property: 'registeredAt' },
+  CONTRACT_SIGNED_ON: { property: 'contractSignedOn' },
+  AMOUNT_DUE: { property: 'amountDue' },
+  OUTSTANDING: { property: 'outstanding' },
+  STATUTORY_DUE_ON: { property: 'dueOnOrLast' },
+  OVERDUE_DAYS: { property: 'overdueSince', reversed: true },
 };
-registerEnumType(ArrearOrderField, { name: 'ArrearOrderField' });
+registerEnumType(ArrearOrderField, {
+  name: 'ArrearOrderField',
+  valuesConfig: {
+    STATUTORY_DUE_ON: { description: 'The statutory due date; debts without one come last (ASC).' },
+    OVERDUE_DAYS: {
+      description:
+        'Days overdue today (`Arrear.overdueDays`); debts not overdue (0 days) come first (ASC).',
+    },
+  },
+});
 
 @InputType()
 export class ArrearOrder {

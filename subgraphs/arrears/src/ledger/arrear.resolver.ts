@@ -1,12 +1,10 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
   AuditEntry,
   PageArgs,
   paginate,
   recordHistory,
-  UserInputError,
-  uuidList,
+  SortDirection,
   type Connection,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
@@ -19,9 +17,16 @@ import {
   ArrearFilter,
   ArrearOrder,
   ArrearOrderField,
+  LedgerSum,
 } from './arrear.inputs.js';
 import { arrearById } from './arrear.loaders.js';
-import { arrearsMessages as msg } from '../messages.js';
+import { arrearWhere, ledgerSum } from './arrear-filter.js';
+
+/** A ledger connection that can also sum its whole list, once and only when `sum` is read. */
+type SummableConnection = Connection<Arrear> & { sum?: Promise<LedgerSum> };
+
+const reverse = (d: SortDirection) =>
+  d === SortDirection.ASC ? SortDirection.DESC : SortDirection.ASC;
 
 // The ledger's queries and a debt's own fields. Every read goes through the jurisdiction filter
 // of Arrear's ownership declaration: a debt outside the viewer's reach is simply not there.
@@ -38,18 +43,27 @@ export class ArrearResolver {
   @Query(() => ArrearConnection, {
     description: 'The ledger: debts filtered and ordered, a page at a time.',
   })
-  arrears(
+  async arrears(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ArrearFilter, { nullable: true }) filter: ArrearFilter | null,
     @Arg('orderBy', () => ArrearOrder, { nullable: true }) orderBy: ArrearOrder | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Connection<Arrear>> {
-    return paginate(ctx.em, Arrear, arrearWhere(filter), {
+    const where = await arrearWhere(filter);
+    const order = ARREAR_ORDER_PROPERTY[orderBy?.field ?? ArrearOrderField.REGISTERED_AT];
+    const direction = orderBy?.direction ?? SortDirection.ASC;
+    const connection = await paginate(ctx.em, Arrear, where, {
       first: page.first,
       after: page.after,
-      sortField: ARREAR_ORDER_PROPERTY[orderBy?.field ?? ArrearOrderField.REGISTERED_AT],
-      direction: orderBy?.direction,
+      sortField: order.property,
+      direction: order.reversed ? reverse(direction) : direction,
     });
+    // Like totalCount: summed on first read only, so a page that does not select it never pays.
+    let summed: Promise<LedgerSum> | undefined;
+    return Object.defineProperty(connection, 'sum', {
+      enumerable: true,
+      get: () => (summed ??= ledgerSum(ctx, where)),
+    }) as SummableConnection;
   }
 
   @FieldResolver(() => OrganisationRef, { description: 'The unit that owes.' })
@@ -80,34 +94,14 @@ export class ArrearResolver {
   }
 }
 
-export function arrearWhere(filter: ArrearFilter | null): FilterQuery<Arrear> {
-  if (!filter) return {};
-  const and: FilterQuery<Arrear>[] = [];
-  if (filter.debtorIds)
-    and.push({ debtorId: { $in: uuidList(filter.debtorIds, 'filter.debtorIds') } });
-  if (filter.creditorIds)
-    and.push({ creditorId: { $in: uuidList(filter.creditorIds, 'filter.creditorIds') } });
-  if (filter.projectIds)
-    and.push({ projectId: { $in: uuidList(filter.projectIds, 'filter.projectIds') } });
-  if (filter.statuses?.length) and.push({ status: { $in: filter.statuses } });
-  if (filter.subjects?.length) and.push({ subject: { $in: filter.subjects } });
-  if (filter.sources?.length) and.push({ source: { $in: filter.sources } });
-  if (filter.disputed !== null && filter.disputed !== undefined)
-    and.push({ disputed: filter.disputed });
-  if (filter.inJudicialProcess !== null && filter.inJudicialProcess !== undefined) {
-    and.push({ inJudicialProcess: filter.inJudicialProcess });
+@Resolver(() => ArrearConnection)
+export class ArrearConnectionResolver {
+  @FieldResolver(() => LedgerSum, {
+    nullable: true,
+    description:
+      'Σ amountDue, paid and outstanding over every row of the list (all pages, as far as you may see them), in one statement, computed only when asked for. On `arrears(filter)`; null on the lists nested in a unit or a project (their `arrearsSummary` has the totals of the counted debts).',
+  })
+  sum(@Root() connection: SummableConnection): Promise<LedgerSum> | null {
+    return connection.sum ?? null;
   }
-  if (filter.signedFrom) and.push({ contractSignedOn: { $gte: filter.signedFrom } });
-  if (filter.signedTo) and.push({ contractSignedOn: { $lte: filter.signedTo } });
-  if (filter.signedFrom && filter.signedTo && filter.signedFrom > filter.signedTo) {
-    throw new UserInputError(msg.signedRangeEmpty(), 'filter.signedFrom');
-  }
-  if (filter.minOutstanding) and.push({ outstanding: { $gte: filter.minOutstanding } });
-  if (filter.hasOutstanding === true) and.push({ outstanding: { $gt: '0' } });
-  if (filter.hasOutstanding === false) and.push({ outstanding: '0' });
-  if (filter.overdueOn)
-    and.push({ statutoryDueOn: { $lt: filter.overdueOn }, outstanding: { $gt: '0' } });
-  if (filter.hasRepaymentPlan !== null && filter.hasRepaymentPlan !== undefined)
-    and.push({ hasRepaymentPlan: filter.hasRepaymentPlan });
-  return and.length ? { $and: and } : {};
 }

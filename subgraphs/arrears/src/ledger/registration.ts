@@ -4,6 +4,7 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
 import {
   compareMoney,
+  nameKey,
   normalizeIdentifier,
   normalizeText,
   REPORTING_KINDS,
@@ -90,7 +91,7 @@ export function ledgerLineData(
   r: Registration,
   checked: CheckedRegistration,
   debtor: Pick<DirectoryUnit, 'kind' | 'regionPath'>,
-  creditor: Pick<DirectoryUnit, 'kind' | 'sizeClass' | 'sizeFactsAsOf'>,
+  creditor: Pick<DirectoryUnit, 'kind' | 'sizeClass' | 'sizeFactsAsOf' | 'name' | 'creditCode'>,
   registeredBy: string,
   overrides: LedgerLineOverrides = {},
 ): RequiredEntityData<Arrear> & CreditorSize {
@@ -107,6 +108,9 @@ export function ledgerLineData(
     debtorRegionPath: debtor.regionPath,
     creditorId: r.creditorId,
     debtorKind: debtor.kind,
+    // The registry's facts now, for the ledger's slices (filter by kind, search by the creditor's
+    // name and code); kept in step with the registry by rollup/debtor-places.ts.
+    ...ledgerPartyFacts(debtor, creditor),
     migrantWagesAmount: checked.migrantWages,
     contractNo: checked.contractNo,
     contractSignedOn: r.contractSignedOn,
@@ -148,5 +152,17 @@ export function factsOf(
     deliveredOn: r.deliveredOn,
     acceptedOn: r.acceptedOn,
     contractTerms: r.terms,
+  };
+}
+
+/** What a line keeps of its parties for the ledger's filters and search (the registry's now). */
+export function ledgerPartyFacts(
+  debtor: Pick<DirectoryUnit, 'kind'>,
+  creditor: Pick<DirectoryUnit, 'name' | 'creditCode'>,
+): { debtorUnitKind: string; creditorNameKey: string; creditorCreditCode: string | null } {
+  return {
+    debtorUnitKind: debtor.kind,
+    creditorNameKey: nameKey(creditor.name),
+    creditorCreditCode: creditor.creditCode ?? null,
   };
 }

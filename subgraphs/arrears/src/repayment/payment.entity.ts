@@ -18,6 +18,12 @@ import { PaymentMethod } from './repayment.enums.js';
   description: 'Money actually paid on a debt (a voucher), recorded once per idempotency key.',
 })
 @Entity({ tableName: 'payment' })
+// ArrearFilter.documentsMissing: [PAYMENT_VOUCHER]: the payments a unit recorded without a voucher.
+@Index({
+  name: 'payment_without_voucher_index',
+  expression:
+    'create index "payment_without_voucher_index" on "payment" ("arrear_id") where "voucher_no" is null and "disbursement_id" is null',
+})
 // A payment on a counted line adds to its debtor's month (ledger_unit_month) in the same
 // transaction: ledger_rollup_on_payment(), written in migration Migration20261201212024_ledger_rollups.
 @Trigger({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { movedUnits } from './debtor-places.js';
+import { movedUnits, reclassedUnits, renamedUnits } from './debtor-places.js';
 
 const copy = (entries: [string, string][]) =>
   new Map(entries.map(([id, regionPath]) => [id, { id, regionPath }]));
@@ -23,5 +23,44 @@ describe('movedUnits: the units whose place changed between two reloads of the r
 
   it('finds nothing on the first load (no earlier copy)', () => {
     expect(movedUnits(copy([['a', '/1/']]), new Map())).toEqual([]);
+  });
+});
+
+describe('reclassedUnits and renamedUnits: the other facts a line keeps of its parties', () => {
+  const unit = (id: string, kind: string, name: string, creditCode: string | null = null) => ({
+    id,
+    kind,
+    name,
+    creditCode,
+  });
+
+  it('lists the units whose kind changed, with the new kind', () => {
+    const before = new Map([
+      ['a', unit('a', 'PUBLIC_INSTITUTION', '中心')],
+      ['b', unit('b', 'GOVERNMENT_DEPARTMENT', '局')],
+    ]);
+    const after = new Map([
+      ['a', unit('a', 'GOVERNMENT_DEPARTMENT', '中心')],
+      ['b', unit('b', 'GOVERNMENT_DEPARTMENT', '局')],
+      ['c', unit('c', 'OTHER', '新单位')],
+    ]);
+    expect(reclassedUnits(after, before)).toEqual([{ id: 'a', kind: 'GOVERNMENT_DEPARTMENT' }]);
+  });
+
+  it('lists the units renamed or with another credit code, the name in matching form', () => {
+    const before = new Map([
+      ['a', unit('a', 'PRIVATE_ENTERPRISE', '甲 公司', 'X')],
+      ['b', unit('b', 'PRIVATE_ENTERPRISE', '乙公司', 'Y')],
+      ['c', unit('c', 'PRIVATE_ENTERPRISE', '丙公司', null)],
+    ]);
+    const after = new Map([
+      ['a', unit('a', 'PRIVATE_ENTERPRISE', '甲 建材 公司', 'X')],
+      ['b', unit('b', 'PRIVATE_ENTERPRISE', '乙公司', 'Y')],
+      ['c', unit('c', 'PRIVATE_ENTERPRISE', '丙公司', 'Z')],
+    ]);
+    expect(renamedUnits(after, before)).toEqual([
+      { id: 'a', name_key: '甲建材公司', credit_code: 'X' },
+      { id: 'c', name_key: '丙公司', credit_code: 'Z' },
+    ]);
   });
 });

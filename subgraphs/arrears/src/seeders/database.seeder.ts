@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import {
   formatCents,
+  nameKey,
   stableId,
   subtractMoney,
   toCents,
@@ -81,6 +82,10 @@ export class DatabaseSeeder extends Seeder {
         debtorRegionPath: registry.get(stableId(a.debtor))?.regionPath ?? '',
         creditorId: stableId(a.creditor),
         debtorKind: registry.get(stableId(a.debtor))?.kind ?? null,
+        // As the place: left empty when the directory could not be read, filled in on its reload.
+        debtorUnitKind: registry.get(stableId(a.debtor))?.kind ?? null,
+        creditorNameKey: nameKey(registry.get(stableId(a.creditor))?.name ?? ''),
+        creditorCreditCode: registry.get(stableId(a.creditor))?.creditCode ?? null,
         ...size,
         migrantWagesAmount: a.migrantWagesAmount ?? '0.00',
         disputedAmount: a.disputedAmount ?? null,

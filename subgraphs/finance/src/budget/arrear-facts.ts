@@ -5,7 +5,6 @@
 import {
   ARREAR_FACTS,
   callContract,
-  ForbiddenError,
   jurisdictionOf,
   NotFoundError,
   OutOfReachError,
@@ -13,6 +12,7 @@ import {
   type ArrearFacts,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
+import { financeMessages as msg } from '../messages.js';
 
 export async function debtInReach(
   ctx: SubgraphContext,
@@ -26,6 +26,6 @@ export async function debtInReach(
   // The kit's rule for a record of our own (ownership/guards.ts), applied to the ledger's: a
   // viewer whose reach is restricted learns nothing (FORBIDDEN); an unrestricted one (ADMIN, an
   // unbound FINANCE) sees every debt, so for it nothing returned means there is no such debt.
-  if ((await jurisdictionOf(ctx)).all) throw new NotFoundError('欠款', arrearId, field);
+  if ((await jurisdictionOf(ctx)).all) throw new NotFoundError(msg.arrear(), arrearId, field);
   throw new OutOfReachError();
 }

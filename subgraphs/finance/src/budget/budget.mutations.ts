@@ -25,6 +25,7 @@ import {
   appropriationProblems,
   NOTE_RULE,
 } from './budget.validation.js';
+import { financeMessages as msg } from '../messages.js';
 
 @Resolver(() => BudgetLine)
 export class BudgetLineMutations {
@@ -80,7 +81,7 @@ export class BudgetLineMutations {
         action: 'ADJUST',
         reason,
         field: 'input.budgetLineId',
-        label: '预算指标',
+        label: msg.budgetLine().text(),
         refresh: true,
         appends: true,
       },

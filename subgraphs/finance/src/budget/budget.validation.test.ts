@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runInLocale } from '@arrears-hub/protocol';
 import { AdjustmentKind } from './budget.enums.js';
 import {
   adjustmentFitsProblems,
@@ -111,6 +112,9 @@ describe('disbursementProblems', () => {
     const line = { appropriated: '1000.00', adjustments: '0.00', disbursed: '0.00' };
     expect(withinAvailableProblems(line, '1000.00')).toEqual([]);
     const [problem] = withinAvailableProblems(line, '1000.01');
-    expect(problem!.message).toMatch(/1000\.00 available/);
+    expect(problem!.message).toMatch(/可用 1000\.00 元/);
+    expect(problem!.messageId).toBe('finance.disbursementOverAvailable');
+    const english = runInLocale('en', () => withinAvailableProblems(line, '1000.01'));
+    expect(english[0]!.message).toMatch(/1000\.00 yuan available/);
   });
 });

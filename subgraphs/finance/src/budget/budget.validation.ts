@@ -17,11 +17,15 @@ import {
   type LineTotals,
 } from '../rules/budget-line.js';
 import { AdjustmentKind } from './budget.enums.js';
+import { financeMessages as msg } from '../messages.js';
 
 export const NOTE_RULE: TextRule = { max: 2000 };
+// The message is a getter: rendered in the language of the request that reads it.
 export const ADJUSTMENT_REASON_RULE: TextRule = {
   max: 2000,
-  message: '请说明预算为何调整（至少 2 个字）。',
+  get message() {
+    return msg.adjustmentReasonRequired().text();
+  },
 };
 /** A voucher number (拨付凭证号) is an identifier: full-width digits become ordinary ones. */
 export const VOUCHER_RULE: TextRule = { max: 100, identifier: true };
@@ -36,8 +40,8 @@ export interface Appropriation {
 
 export function appropriationProblems(a: Appropriation): Problem[] {
   const p = new Problems();
-  p.check(isFiscalYear(a.fiscalYear), 'fiscalYear', '财政年度应为 2000 至 2100 之间的四位年份。');
-  p.check(compareMoney(a.amount, '0') > 0, 'amount', '安排的金额必须大于零。');
+  p.check(isFiscalYear(a.fiscalYear), 'fiscalYear', msg.fiscalYearRange());
+  p.check(compareMoney(a.amount, '0') > 0, 'amount', msg.appropriationPositive());
   checkText(p, a.note, 'note', NOTE_RULE);
   return p.list;
 }
@@ -55,13 +59,13 @@ export function adjustmentProblems(a: Adjustment, today = todayInChina()): Probl
   checkText(p, a.reason, 'reason', { ...ADJUSTMENT_REASON_RULE, required: true });
   const sign = compareMoney(a.amount, '0');
   if (sign === 0) {
-    p.add('amount', '调整金额为零，预算不会改变。');
+    p.add('amount', msg.adjustmentZero());
   } else if (a.kind === AdjustmentKind.DECREASE && sign > 0) {
-    p.add('amount', '调减（DECREASE）的金额应为负数。');
+    p.add('amount', msg.decreaseNegative());
   } else if (a.kind !== AdjustmentKind.DECREASE && sign < 0) {
-    p.add('amount', '追加或扣减部门预算调入的金额应为正数（调减请选 DECREASE）。');
+    p.add('amount', msg.increasePositive());
   }
-  p.check(a.adjustedOn <= today, 'adjustedOn', '调整日期不能晚于今天。');
+  p.check(a.adjustedOn <= today, 'adjustedOn', msg.adjustedInFuture());
   return p.list;
 }
 
@@ -69,12 +73,10 @@ export function adjustmentProblems(a: Adjustment, today = todayInChina()): Probl
 export function adjustmentFitsProblems(line: LineTotals, amount: string): Problem[] {
   if (coversDisbursedAfter(line, amount)) return [];
   const after = lineTotal({ ...line, adjustments: addMoney(line.adjustments, amount) });
-  return [
-    {
-      field: 'amount',
-      message: `调整后该预算指标只有 ${after} 元，少于已拨付的 ${line.disbursed} 元（less than the ${line.disbursed} already disbursed）。`,
-    },
-  ];
+  return new Problems().add(
+    'amount',
+    msg.adjustmentBelowDisbursed({ after, disbursed: line.disbursed }),
+  ).list;
 }
 
 export interface DisbursementRequest {
@@ -91,16 +93,16 @@ export function disbursementProblems(
   today = todayInChina(),
 ): Problem[] {
   const p = new Problems();
-  if (p.check(compareMoney(d.amount, '0') > 0, 'amount', '拨付金额必须大于零。') && debt) {
+  if (p.check(compareMoney(d.amount, '0') > 0, 'amount', msg.disbursementPositive()) && debt) {
     // What may be paid now is the ceiling: the undisputed outstanding (2025 art. 15). The ledger
     // checks it again under the debt's lock, where concurrent disbursements and payments queue.
     p.check(
       compareMoney(d.amount, debt.payable) <= 0,
       'amount',
-      `这笔欠款现可支付（无分歧部分）${debt.payable} 元，拨付 ${d.amount} 元超过了所欠金额（more than is owed）。`,
+      msg.disbursementOverOwed({ payable: debt.payable, amount: d.amount }),
     );
   }
-  p.check(d.paidOn <= today, 'paidOn', '拨付日期不能晚于今天。');
+  p.check(d.paidOn <= today, 'paidOn', msg.disbursedInFuture());
   checkText(p, d.voucherNo, 'voucherNo', VOUCHER_RULE);
   return p.list;
 }
@@ -109,10 +111,5 @@ export function disbursementProblems(
 export function withinAvailableProblems(line: LineTotals, amount: string): Problem[] {
   if (canDisburse(line, amount)) return [];
   const left = available(line);
-  return [
-    {
-      field: 'amount',
-      message: `该预算指标可用 ${left} 元，拨付 ${amount} 元超出了安排的资金（${left} available）。`,
-    },
-  ];
+  return new Problems().add('amount', msg.disbursementOverAvailable({ left, amount })).list;
 }

@@ -33,6 +33,7 @@ import { Disbursement } from './disbursement.entity.js';
 import { personOf, postToLedger } from './ledger-posting.js';
 import { anyPending, completePendingDisbursements } from './pending-disbursements.js';
 import { PendingCompletion } from './pending-completion.type.js';
+import { financeMessages as msg } from '../messages.js';
 
 @Resolver(() => Disbursement)
 export class DisbursementMutations {
@@ -65,7 +66,7 @@ export class DisbursementMutations {
         id: input.budgetLineId,
         action: 'DISBURSE',
         field: 'input.budgetLineId',
-        label: '预算指标',
+        label: msg.budgetLine().text(),
         refresh: true,
         reason: `拨付至欠款 ${input.arrearId}`,
         appends: true,
@@ -110,7 +111,7 @@ export class DisbursementMutations {
     @Ctx() ctx: SubgraphContext,
   ): Promise<PendingCompletion> {
     const problems = new Problems();
-    problems.check(limit >= 1 && limit <= 1000, 'limit', '每次处理 1 至 1000 笔（limit 1–1000）。');
+    problems.check(limit >= 1 && limit <= 1000, 'limit', msg.pendingLimit());
     problems.throwIfAny('');
     const run = await completePendingDisbursements(ctx, { limit });
     return {

@@ -17,6 +17,7 @@ import { BudgetLine } from './budget-line.entity.js';
 import { DisbursementStatus } from './budget.enums.js';
 import { Disbursement } from './disbursement.entity.js';
 import { personOf, postToLedger } from './ledger-posting.js';
+import { financeMessages as msg } from '../messages.js';
 
 export interface PendingRun {
   posted: Disbursement[];
@@ -48,7 +49,7 @@ export async function completePendingDisbursements(
         {
           id: candidate.id,
           action: 'POST_TO_LEDGER',
-          label: '拨付',
+          label: msg.disbursement().text(),
           reason: 'completing a disbursement held while the ledger was unavailable',
         },
         async (d, em) => {
@@ -69,7 +70,7 @@ export async function completePendingDisbursements(
               {
                 id: d.budgetLine.id,
                 action: 'RELEASE',
-                label: '预算指标',
+                label: msg.budgetLine().text(),
                 em,
                 reason: `拨付 ${d.id} 被台账拒收，资金退回`,
               },

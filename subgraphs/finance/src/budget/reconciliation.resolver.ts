@@ -10,13 +10,12 @@ import {
   MoneyScalar,
   unscoped,
   uuidList,
+  type Message,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { registerEnumType } from 'type-graphql';
 import { ArrearRef } from '../external/arrear.js';
 import {
-  DISBURSEMENT_MISMATCH_MESSAGES,
-  PAYMENT_MISMATCH_MESSAGES,
   reconcile,
   type DisbursementMismatch,
   type PaymentFact,
@@ -24,6 +23,7 @@ import {
 } from '../rules/reconciliation.js';
 import { DisbursementStatus } from './budget.enums.js';
 import { Disbursement } from './disbursement.entity.js';
+import { financeMessages as msg } from '../messages.js';
 
 enum DisbursementMismatchKind {
   PENDING = 'PENDING',
@@ -39,6 +39,18 @@ enum PaymentMismatchKind {
   POSSIBLE_DUPLICATE = 'POSSIBLE_DUPLICATE',
 }
 registerEnumType(PaymentMismatchKind, { name: 'PaymentMismatch' });
+
+/** What each mismatch means, in words a clerk acts on (the catalogue's). */
+const DISBURSEMENT_MISMATCH_MESSAGES: Record<DisbursementMismatch, () => Message> = {
+  PENDING: msg.mismatchPending,
+  NOT_ON_LEDGER: msg.mismatchNotOnLedger,
+  DIFFERS_ON_LEDGER: msg.mismatchDiffersOnLedger,
+  LEGACY_NOT_RECORDED: msg.mismatchLegacyNotRecorded,
+};
+const PAYMENT_MISMATCH_MESSAGES: Record<PaymentMismatch, () => Message> = {
+  NO_SUCH_DISBURSEMENT: msg.mismatchNoSuchDisbursement,
+  DISBURSEMENT_REFUSED: msg.mismatchDisbursementRefused,
+};
 
 @ObjectType('UnmatchedDisbursement')
 export class UnmatchedDisbursement {
@@ -170,17 +182,13 @@ export class ReconciliationResolver {
       unmatchedDisbursements: result.unmatchedDisbursements.map((u) => ({
         disbursement: byId.get(u.disbursement.id)!,
         reason: u.reason,
-        message: DISBURSEMENT_MISMATCH_MESSAGES[u.reason],
+        message: DISBURSEMENT_MISMATCH_MESSAGES[u.reason]().text(),
       })),
       unmatchedPayments: result.unmatchedPayments.map((u) =>
-        payment(u.payment, u.reason, PAYMENT_MISMATCH_MESSAGES[u.reason]),
+        payment(u.payment, u.reason, PAYMENT_MISMATCH_MESSAGES[u.reason]().text()),
       ),
       possibleDuplicates: result.possibleDuplicates.map((u) =>
-        payment(
-          u.payment,
-          'POSSIBLE_DUPLICATE',
-          `与已记入台账的拨付 ${u.disbursementId} 同一欠款、同金额、同日期：可能重复录入。`,
-        ),
+        payment(u.payment, 'POSSIBLE_DUPLICATE', msg.possibleDuplicate(u).text()),
       ),
     };
   }

@@ -2,7 +2,8 @@
 // unit directory (a cached copy served through the UNIT_DIRECTORY contract), never of its
 // tables. The answer is a problem like any other input problem, so a form reports it together
 // with the rest.
-import { isUuid, unitDirectory, type Problem } from '@arrears-hub/subgraph-kit';
+import { isUuid, Problems, unitDirectory, type Problem } from '@arrears-hub/subgraph-kit';
+import { financeMessages as msg } from '../messages.js';
 
 /** A problem for each field whose id names no registered unit. */
 export async function unknownUnitProblems(
@@ -13,8 +14,8 @@ export async function unknownUnitProblems(
   const units = ids.length ? await unitDirectory().get(ids) : new Map();
   return named
     .filter(([, id]) => !units.has(id))
-    .map(([field, id]) => ({
-      field,
-      message: isUuid(id) ? `没有编号为“${id}”的单位。` : `“${id}”不是有效的编号（id）。`,
-    }));
+    .reduce(
+      (p, [field, id]) => p.add(field, isUuid(id) ? msg.noSuchUnit({ id }) : msg.notAnId({ id })),
+      new Problems(),
+    ).list;
 }

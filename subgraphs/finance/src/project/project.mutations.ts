@@ -15,7 +15,6 @@ import {
 } from '@arrears-hub/subgraph-kit';
 import { financeConfig } from '../config.js';
 import { unknownUnitProblems } from '../external/known-units.js';
-import { milestoneOrderProblems } from '../rules/project-milestones.js';
 import { Deposit } from './deposit.entity.js';
 import { Project } from './project.entity.js';
 import { ProjectMilestone } from './project.enums.js';
@@ -26,12 +25,14 @@ import {
 } from './project.inputs.js';
 import {
   depositProblems,
+  milestoneOrderProblems,
   milestoneProblems,
   PROJECT_CODE_RULE,
   PROJECT_NAME_RULE,
   PROOF_RULE,
   registrationProblems,
 } from './project.validation.js';
+import { financeMessages as msg } from '../messages.js';
 
 /** The date column each milestone sets. */
 const MILESTONE_FIELD = {
@@ -78,8 +79,7 @@ export class ProjectMutations {
       {
         conflicts: {
           unique: {
-            project_code_unique:
-              '这个项目代码已登记过另一个项目（a project with this platform code is already registered）。',
+            project_code_unique: msg.projectCodeTaken().text(),
           },
         },
       },
@@ -108,7 +108,7 @@ export class ProjectMutations {
         expectedVersion: input.expectedVersion,
         action: `MILESTONE_${input.milestone}`,
         field: 'input.projectId',
-        label: '项目',
+        label: msg.project().text(),
       },
       (project) => {
         project[MILESTONE_FIELD[input.milestone]] = input.on;
@@ -138,7 +138,7 @@ export class ProjectMutations {
         id: input.projectId,
         action: 'DEPOSIT',
         field: 'input.projectId',
-        label: '项目',
+        label: msg.project().text(),
         appends: true,
       },
       // Typed like createEntity's data (RequiredEntityData): a missing column does not compile.

@@ -24,6 +24,7 @@ import {
   RESTRICTION_REASON_RULE,
   restrictionProblems,
 } from './restriction.validation.js';
+import { financeMessages as msg } from '../messages.js';
 
 @Resolver(() => Restriction)
 export class RestrictionMutations {
@@ -41,7 +42,14 @@ export class RestrictionMutations {
       .merge(await unknownUnitProblems({ unitId: input.unitId }));
     // The case that ordered it must exist and be within reach (supervision says so).
     if (input.caseId && !problems.has('caseId')) {
-      await checkReferences(ctx, CASE_FACTS, input.caseId, problems, 'caseId', '督办案件');
+      await checkReferences(
+        ctx,
+        CASE_FACTS,
+        input.caseId,
+        problems,
+        'caseId',
+        msg.supervisionCase().text(),
+      );
     }
     problems.throwIfAny('input');
     return createEntity(ctx, Restriction, {
@@ -74,7 +82,7 @@ export class RestrictionMutations {
         action: 'LIFT',
         reason,
         field: 'input.restrictionId',
-        label: '支出限制',
+        label: msg.restriction().text(),
       },
       (r) => {
         new Problems().merge(liftStateProblems(r, input)).throwIfAny('input');

@@ -8,14 +8,20 @@ import {
   type TextRule,
 } from '@arrears-hub/subgraph-kit';
 import { RestrictionStatus } from './restriction.enums.js';
+import { financeMessages as msg } from '../messages.js';
 
+// The messages are getters: rendered in the language of the request that reads them.
 export const RESTRICTION_REASON_RULE: TextRule = {
   max: 2000,
-  message: '请说明限制的理由（至少 2 个字）。',
+  get message() {
+    return msg.restrictionReasonRequired().text();
+  },
 };
 export const LIFT_REASON_RULE: TextRule = {
   max: 2000,
-  message: '请说明解除限制的理由（至少 2 个字）。',
+  get message() {
+    return msg.liftReasonRequired().text();
+  },
 };
 
 export interface RestrictionOrder {
@@ -28,8 +34,8 @@ export interface RestrictionOrder {
 export function restrictionProblems(r: RestrictionOrder): Problem[] {
   const p = new Problems();
   checkText(p, r.reason, 'reason', { ...RESTRICTION_REASON_RULE, required: true });
-  p.check(!r.toDate || r.toDate >= r.fromDate, 'toDate', '限制的结束日期不能早于开始日期。');
-  if (r.caseId) p.check(isUuid(r.caseId), 'caseId', `“${r.caseId}”不是有效的督办案件编号（id）。`);
+  p.check(!r.toDate || r.toDate >= r.fromDate, 'toDate', msg.restrictionEndsBeforeStart());
+  if (r.caseId) p.check(isUuid(r.caseId), 'caseId', msg.notACaseId({ id: r.caseId }));
   return p.list;
 }
 
@@ -50,11 +56,7 @@ export function liftStateProblems(
   l: Pick<RestrictionLift, 'liftedOn'>,
 ): Problem[] {
   const p = new Problems();
-  p.check(r.status !== RestrictionStatus.LIFTED, 'restrictionId', '这项限制已经解除。');
-  p.check(
-    l.liftedOn >= r.fromDate,
-    'liftedOn',
-    `解除日期不能早于限制开始的日期（${r.fromDate}）。`,
-  );
+  p.check(r.status !== RestrictionStatus.LIFTED, 'restrictionId', msg.restrictionLifted());
+  p.check(l.liftedOn >= r.fromDate, 'liftedOn', msg.liftedBeforeStart(r));
   return p.list;
 }

@@ -17,15 +17,6 @@ export const SERIOUS_FLAGS: readonly ProjectFlag[] = [
   ProjectFlag.STARTED_WITHOUT_FUNDS,
 ];
 
-/** What each flag is called in the programmes' and the regulation's words. */
-export const FLAG_NAMES: Readonly<Record<ProjectFlag, string>> = {
-  STARTED_BEFORE_APPROVAL: '未批先建',
-  STARTED_WITHOUT_FUNDS: '无来源开工',
-  CONTRACTOR_PREFINANCED: '施工单位垫资',
-  ESTIMATE_OVERRUN: '概算超支',
-  AUDIT_SCOPE: '审计范围',
-};
-
 export interface ProjectFacts {
   approvedAmount: string;
   estimateAmount?: string | null;

@@ -24,18 +24,6 @@ export type DisbursementMismatch =
 
 export type PaymentMismatch = 'NO_SUCH_DISBURSEMENT' | 'DISBURSEMENT_REFUSED';
 
-export const DISBURSEMENT_MISMATCH_MESSAGES: Record<DisbursementMismatch, string> = {
-  PENDING: '台账暂不可用时拨付，尚待记入台账（completePendingDisbursements）。',
-  NOT_ON_LEDGER: '已标记记入台账，但台账中没有对应付款。',
-  DIFFERS_ON_LEDGER: '台账中的对应付款与拨付的欠款、金额或日期不一致。',
-  LEGACY_NOT_RECORDED: '早于台账联动的拨付：台账中没有同一欠款、同金额、同日期的付款。',
-};
-
-export const PAYMENT_MISMATCH_MESSAGES: Record<PaymentMismatch, string> = {
-  NO_SUCH_DISBURSEMENT: '台账付款注明来自一笔拨付，但财政没有这笔拨付。',
-  DISBURSEMENT_REFUSED: '台账付款注明来自一笔拨付，而这笔拨付已被台账拒收、资金已退回指标。',
-};
-
 export interface Reconciliation {
   unmatchedDisbursements: { disbursement: DisbursementFact; reason: DisbursementMismatch }[];
   unmatchedPayments: { payment: PaymentFact; reason: PaymentMismatch }[];

@@ -15,16 +15,19 @@ import { NoticeDelivery } from './delivery.entity.js';
 import { DeliveryChannel, DeliveryStatus } from './delivery.enums.js';
 import { DeliveryFailure, sendEmail, sendWebhook } from './send.js';
 import { NoticeSubscription } from './subscription.entity.js';
+import { noticesMessages as msg } from '../messages.js';
+import type { Message } from '@arrears-hub/protocol';
 
 export const DELIVERY_JOB = 'notice-delivery';
 
-const SUBJECTS: Partial<Record<NoticeKind, string>> = {
-  TEST: '测试通知',
-  CASE_ESCALATED: '督办事项已升级',
-  CASE_OPENED: '新的督办事项',
-  INSTALMENT_MISSED: '还款计划分期逾期',
-  LEDGER_REPORT_DUE: '月度台账报送提醒',
-  CLUE_CLOCK_BREACHED: '线索办理超期',
+// The job runs outside any request and sends Chinese (`.zh`), like the stored notice texts.
+const SUBJECTS: Partial<Record<NoticeKind, () => Message>> = {
+  TEST: msg.subjectTest,
+  CASE_ESCALATED: msg.subjectCaseEscalated,
+  CASE_OPENED: msg.subjectCaseOpened,
+  INSTALMENT_MISSED: msg.subjectInstalmentMissed,
+  LEDGER_REPORT_DUE: msg.subjectLedgerReportDue,
+  CLUE_CLOCK_BREACHED: msg.subjectClueClockBreached,
 };
 
 export function deliveryJobs(): JobDefinition[] {
@@ -79,7 +82,7 @@ export function deliveryJobs(): JobDefinition[] {
           else
             await sendEmail(
               subscription.email!,
-              `【清欠数据枢纽】${SUBJECTS[notice.kind] ?? '通知'}`,
+              msg.emailSubject({ subject: (SUBJECTS[notice.kind] ?? msg.subjectDefault)().zh }).zh,
               outgoing,
             );
           delivery.status = DeliveryStatus.DELIVERED;

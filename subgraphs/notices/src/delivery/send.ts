@@ -3,6 +3,7 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import { config } from '../config.js';
 import { signWebhook } from '../rules/webhook-signature.js';
+import { noticesMessages as msg } from '../messages.js';
 
 export interface OutgoingNotice {
   deliveryId: string;
@@ -47,11 +48,17 @@ export async function sendWebhook(
       signal: AbortSignal.timeout(config().webhookTimeoutMs),
     });
   } catch (error) {
-    throw new DeliveryFailure(`接收方无法连接（${(error as Error).message}）`, null);
+    throw new DeliveryFailure(
+      msg.receiverUnreachable({ error: (error as Error).message }).zh,
+      null,
+    );
   }
   await response.body?.cancel();
   if (response.status < 200 || response.status >= 300)
-    throw new DeliveryFailure(`接收方答复 HTTP ${response.status}`, response.status);
+    throw new DeliveryFailure(
+      msg.receiverAnswered({ status: response.status }).zh,
+      response.status,
+    );
   return response.status;
 }
 
@@ -63,18 +70,18 @@ export async function sendEmail(
   notice: OutgoingNotice,
 ): Promise<void> {
   const { smtpUrl, smtpFrom } = config();
-  if (!smtpUrl) throw new DeliveryFailure('未配置 HUB_SMTP_URL，无法发送电子邮件。', null);
+  if (!smtpUrl) throw new DeliveryFailure(msg.smtpNotConfigured().zh, null);
   transport ??= createTransport(smtpUrl);
-  const link = notice.link ? `\n\n相关记录：${notice.link.type} ${notice.link.id}` : '';
+  const link = notice.link ? `\n\n${msg.emailLink(notice.link).zh}` : '';
   try {
     await transport.sendMail({
       from: smtpFrom,
       to,
       subject,
-      text: `${notice.text}${link}\n\n（清欠数据枢纽自动发送，请勿直接回复。通知编号 ${notice.noticeId}）`,
+      text: `${notice.text}${link}\n\n${msg.emailFooter({ noticeId: notice.noticeId }).zh}`,
       headers: { 'X-Hub-Delivery': notice.deliveryId },
     });
   } catch (error) {
-    throw new DeliveryFailure(`邮件发送失败（${(error as Error).message}）`, null);
+    throw new DeliveryFailure(msg.emailFailed({ error: (error as Error).message }).zh, null);
   }
 }

@@ -25,6 +25,7 @@ import { DeliveryChannel, DeliveryStatus } from './delivery.enums.js';
 import { SubscribeToNoticesInput } from './subscription.inputs.js';
 import { NoticeSubscription } from './subscription.entity.js';
 import { subscriptionProblems } from './subscription.validation.js';
+import { noticesMessages as msg } from '../messages.js';
 
 @ObjectType('NoticeSubscriptionCreated')
 export class NoticeSubscriptionCreated {
@@ -92,7 +93,7 @@ export class SubscriptionMutations {
         id: subscriptionId,
         expectedVersion,
         action: 'END',
-        label: '通知订阅',
+        label: msg.subscription().text(),
         field: 'subscriptionId',
       },
       (s) => {
@@ -114,9 +115,9 @@ export class SubscriptionMutations {
   ): Promise<NoticeDelivery> {
     const delivery = await inTransaction(ctx, async (em: EntityManager) => {
       const subscription = await em.findOne(NoticeSubscription, { id: subscriptionId });
-      if (!subscription) throw new NotFoundError('通知订阅', subscriptionId, 'subscriptionId');
-      if (!subscription.active)
-        throw new ConflictError('该订阅已停止，不能发送测试通知。', { active: false });
+      if (!subscription)
+        throw new NotFoundError(msg.subscription(), subscriptionId, 'subscriptionId');
+      if (!subscription.active) throw new ConflictError(msg.subscriptionEnded(), { active: false });
       const notice = await createEntity(
         ctx,
         Notice,
@@ -130,7 +131,7 @@ export class SubscriptionMutations {
             : `REGION_OFFICE:${subscription.regionCode}`,
           unitId: subscription.unitId ?? null,
           regionCode: subscription.regionCode ?? null,
-          text: '这是一条测试通知：清欠数据枢纽的推送渠道工作正常。',
+          text: msg.testNoticeText().zh,
           occurredAt: now(),
         },
         { em, action: 'TEST' },
@@ -152,9 +153,9 @@ export class SubscriptionMutations {
   ): Promise<NoticeDelivery> {
     const delivery = await inTransaction(ctx, async (em: EntityManager) => {
       const d = await em.findOne(NoticeDelivery, { id: deliveryId });
-      if (!d) throw new NotFoundError('推送记录', deliveryId, 'deliveryId');
+      if (!d) throw new NotFoundError(msg.delivery(), deliveryId, 'deliveryId');
       if (d.status !== DeliveryStatus.DEAD)
-        throw new ConflictError('只有进入死信列表（DEAD）的推送可以重发。', { status: d.status });
+        throw new ConflictError(msg.onlyDeadRedelivered(), { status: d.status });
       d.status = DeliveryStatus.PENDING;
       d.lastError = null;
       return d;

@@ -1,6 +1,7 @@
 // What a subscription must satisfy, as problems keyed by the domain field (pure of GraphQL).
 import { checkText, Problems, type Problem } from '@arrears-hub/subgraph-kit';
 import { DeliveryChannel } from './delivery.enums.js';
+import { noticesMessages as msg } from '../messages.js';
 
 export interface SubscriptionRequest {
   unitId?: string | null;
@@ -17,16 +18,12 @@ export function subscriptionProblems(
   options: { allowHttp: boolean; smtpConfigured: boolean },
 ): Problem[] {
   const p = new Problems();
-  p.check(
-    !!r.unitId !== !!r.regionCode,
-    'unitId',
-    '请指定一个单位（unitId）或一个地区（regionCode），二者选一。',
-  );
+  p.check(!!r.unitId !== !!r.regionCode, 'unitId', msg.unitOrRegion());
   if (r.channel === DeliveryChannel.WEBHOOK) {
     const url = checkText(p, r.url, 'url', {
       required: true,
       max: 2000,
-      message: '请填写接收推送的网址（https://…）。',
+      message: msg.urlRequired().text(),
     });
     let parsed: URL | null;
     try {
@@ -39,24 +36,18 @@ export function subscriptionProblems(
         !!parsed &&
           (parsed.protocol === 'https:' || (options.allowHttp && parsed.protocol === 'http:')),
         'url',
-        options.allowHttp
-          ? '网址应以 https:// 或 http:// 开头。'
-          : '网址应以 https:// 开头（生产环境只向 HTTPS 推送）。',
+        options.allowHttp ? msg.urlHttpOrHttps() : msg.urlHttpsOnly(),
       );
-    p.check(!r.email, 'email', 'Webhook 订阅不填写电子邮件地址。');
+    p.check(!r.email, 'email', msg.webhookNoEmail());
   } else {
     const email = checkText(p, r.email, 'email', {
       required: true,
       max: 254,
-      message: '请填写电子邮件地址。',
+      message: msg.emailRequired().text(),
     });
-    if (email) p.check(EMAIL.test(email), 'email', `“${email}”不是有效的电子邮件地址。`);
-    p.check(
-      options.smtpConfigured,
-      'channel',
-      '本系统尚未配置邮件服务器（HUB_SMTP_URL），暂不能订阅电子邮件通知。',
-    );
-    p.check(!r.url, 'url', '电子邮件订阅不填写网址。');
+    if (email) p.check(EMAIL.test(email), 'email', msg.emailInvalid({ email }));
+    p.check(options.smtpConfigured, 'channel', msg.smtpMissing());
+    p.check(!r.url, 'url', msg.emailNoUrl());
   }
   return p.list;
 }

@@ -10,6 +10,7 @@ import {
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { Notice } from './notice.entity.js';
+import { noticesMessages as msg } from '../messages.js';
 
 @ObjectType('MarkNoticesReadResult')
 export class MarkNoticesReadResult {
@@ -41,7 +42,7 @@ export class NoticeMutationResolver {
       { orderBy: { createdAt: 'desc', id: 'asc' } },
     );
     const missing = wanted.find((id) => !notices.some((n) => n.id === id));
-    if (missing) throw new NotFoundError('通知', missing, 'ids');
+    if (missing) throw new NotFoundError(msg.notice(), missing, 'ids');
     let marked = 0;
     const at = now();
     for (const notice of notices) {

@@ -22,13 +22,12 @@ import { directoryUnits } from '../contracts/unit-directory.contract.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationKind } from './organisation.enums.js';
 import { checkRegistration } from './organisation.validation.js';
+import { organisationsMessages as msg } from '../messages.js';
 
-const CONFLICTS = {
-  unique: {
-    organisation_credit_code_unique:
-      '另一次导入刚刚登记了同一统一社会信用代码的企业：请重新导入一次。',
-  },
-};
+// A function, so that the message is rendered in the language of the request that meets it.
+const conflicts = () => ({
+  unique: { organisation_credit_code_unique: msg.creditCodeTakenByImport().text() },
+});
 
 async function registeredByCode(ctx: SubgraphContext, codes: string[]) {
   const found = await ctx.em.find(Organisation, { creditCode: { $in: codes } }, { fields: ['id'] });
@@ -39,7 +38,7 @@ export const creditorRegistrationContract = servePostContract(
   REGISTER_CREDITORS,
   async ({ debtorId, creditors }, ctx) => {
     const debtor = await ctx.em.findOne(Organisation, { id: debtorId }, { fields: ['region'] });
-    if (!debtor) throw new NotFoundError('欠款单位', debtorId, 'input.unitId');
+    if (!debtor) throw new NotFoundError(msg.debtorUnit(), debtorId, 'input.unitId');
     const codes = [...new Set(creditors.map((c) => c.creditCode))];
     const known = new Set(
       (
@@ -72,7 +71,7 @@ export const creditorRegistrationContract = servePostContract(
       created = await createEntities(ctx, Organisation, rows, {
         as: ['region', 'ledger'],
         reason: '台账导入：欠款单位台账所列、尚未登记的债权企业',
-        conflicts: CONFLICTS,
+        conflicts: conflicts(),
       });
     } catch (error) {
       // The same enterprise registered by another import in between: answer what is there now.

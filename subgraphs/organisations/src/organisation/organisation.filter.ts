@@ -11,6 +11,7 @@ import { regionByCode } from '../region/region.loaders.js';
 import type { SizeClass } from '../rules/enterprise-size.js';
 import type { Organisation } from './organisation.entity.js';
 import type { OrganisationKind, OrganisationStatus } from './organisation.enums.js';
+import { organisationsMessages as msg } from '../messages.js';
 
 const MAX_IDS = 500;
 
@@ -53,7 +54,7 @@ export async function organisationWhere(
   if (filter.regionCode) {
     const region = await regionByCode.load(ctx, filter.regionCode);
     if (!region)
-      throw new UserInputError(`没有代码为“${filter.regionCode}”的区划。`, 'filter.regionCode');
+      throw new UserInputError(msg.noSuchRegion({ code: filter.regionCode }), 'filter.regionCode');
     and.push(
       filter.includeSubregions
         ? { region: { path: { $like: `${region.path}%` } } }

@@ -23,13 +23,12 @@ import {
   parentCycleProblems,
   referenceProblems,
 } from './organisation.validation.js';
+import { organisationsMessages as msg } from '../messages.js';
 
-const CONFLICTS = {
-  unique: {
-    organisation_credit_code_unique:
-      '已有单位登记了这个统一社会信用代码：请查找该单位，不要重复登记（a unit with this credit code is already registered）。',
-  },
-};
+// A function, so that the message is rendered in the language of the request that meets it.
+const conflicts = () => ({
+  unique: { organisation_credit_code_unique: msg.creditCodeTaken().text() },
+});
 
 @Resolver(() => Organisation)
 export class OrganisationMutationResolver {
@@ -62,7 +61,7 @@ export class OrganisationMutationResolver {
         parent: input.parentId ?? null,
         supervisor: input.supervisorId ?? null,
       },
-      { as: REGISTRAR_RELATIONS, conflicts: CONFLICTS },
+      { as: REGISTRAR_RELATIONS, conflicts: conflicts() },
     );
     // After the commit: the directory (this subgraph's own jurisdiction too) must see the new unit.
     await directoryChanged({ units: [organisation.id] });
@@ -94,7 +93,14 @@ export class OrganisationMutationResolver {
     const updated = await changeEntity(
       ctx,
       Organisation,
-      { id, expectedVersion, action: 'UPDATE', field: 'id', label: '单位', conflicts: CONFLICTS },
+      {
+        id,
+        expectedVersion,
+        action: 'UPDATE',
+        field: 'id',
+        label: msg.unit().text(),
+        conflicts: conflicts(),
+      },
       async (organisation, em) => {
         Object.assign(organisation, checked.value);
         if (input.regionCode)

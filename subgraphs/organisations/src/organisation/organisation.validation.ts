@@ -20,6 +20,7 @@ import {
   type OrganisationStatus,
   type Ownership,
 } from './organisation.enums.js';
+import { organisationsMessages as msg } from '../messages.js';
 
 const MAX_EMPLOYEES = 10_000_000;
 
@@ -113,9 +114,9 @@ function checkSize(p: Problems, size: SizeFacts | null | undefined): SizeColumns
   p.check(
     employees === null || (employees >= 0 && employees <= MAX_EMPLOYEES),
     'size.employees',
-    `从业人员应在 0 到 ${MAX_EMPLOYEES} 人之间。`,
+    msg.employeesRange({ max: MAX_EMPLOYEES }),
   );
-  checkNotFuture(p, size.asOf, 'size.asOf', '规模数据的日期不能晚于今天。');
+  checkNotFuture(p, size.asOf, 'size.asOf', msg.sizeDateInFuture().text());
   const classified = classifyEnterpriseSize(size);
   return {
     industry: size.industry,
@@ -137,7 +138,7 @@ export function enterpriseProblems(
   p.check(
     !ENTERPRISE_KINDS.has(kind) || !!creditCode,
     'creditCode',
-    '企业必须登记统一社会信用代码（unified social credit code）。',
+    msg.enterpriseNeedsCreditCode(),
   );
   return p.list;
 }
@@ -152,11 +153,7 @@ export function checkAliases(p: Problems, aliases: readonly string[] | null | un
     const text = checkText(p, alias, `aliases.${i}`, { required: true, max: 100 });
     if (text && !kept.includes(text)) kept.push(text);
   }
-  p.check(
-    kept.length <= MAX_ALIASES,
-    'aliases',
-    `别名最多 ${MAX_ALIASES} 个（at most ${MAX_ALIASES} aliases）。`,
-  );
+  p.check(kept.length <= MAX_ALIASES, 'aliases', msg.tooManyAliases({ max: MAX_ALIASES }));
   return kept;
 }
 
@@ -202,7 +199,7 @@ export function checkChanges(id: string, c: OrganisationChanges): Checked<Partia
   if (c.subKind !== undefined) value.subKind = checkText(p, c.subKind, 'subKind', { max: 100 });
   if (c.creditCode !== undefined) value.creditCode = c.creditCode;
   if (c.supervisorId !== undefined && c.supervisorId === id)
-    p.add('supervisorId', '单位不能是自己的主管部门。');
+    p.add('supervisorId', msg.ownSupervisor());
   if (c.ownership) value.ownership = c.ownership;
   if (c.status) value.status = c.status;
   if (c.size !== undefined) Object.assign(value, checkSize(p, c.size));
@@ -217,13 +214,13 @@ export async function referenceProblems(
   const p = new Problems();
   if (refs.regionCode) {
     const region = await em.findOne(Region, { code: refs.regionCode });
-    p.check(!!region, 'regionCode', `没有代码为“${refs.regionCode}”的区划。`);
+    p.check(!!region, 'regionCode', msg.noSuchRegion({ code: refs.regionCode }));
   }
   for (const field of ['parentId', 'supervisorId'] as const) {
     const id = refs[field];
     if (!id) continue;
     const found = isUuid(id) ? await em.count(Organisation, { id }) : 0;
-    p.check(found > 0, field, `没有编号为“${id}”的单位。`);
+    p.check(found > 0, field, msg.noSuchUnit({ id }));
   }
   return p.list;
 }
@@ -243,7 +240,5 @@ export async function parentCycleProblems(
      select exists (select 1 from up where id = ?) as found`,
     [parentId, self],
   );
-  return hit?.found
-    ? [{ field: 'parentId', message: '不能把单位放在它自己或它的下属单位之下（会形成循环）。' }]
-    : [];
+  return hit?.found ? new Problems().add('parentId', msg.parentCycle()).list : [];
 }

@@ -19,12 +19,14 @@ import { AppointToPostInput } from './post.inputs.js';
 import { personById, postById } from './post.loaders.js';
 import { checkAppointment, successionProblems } from './post.validation.js';
 import { Tenure } from './tenure.entity.js';
+import { organisationsMessages as msg } from '../messages.js';
 
-const CONFLICTS = {
+// A function, so that the message is rendered in the language of the request that meets it.
+const conflicts = () => ({
   unique: {
-    tenure_one_current_holder: '该职务刚刚有了新的任职者：请重新读取后再试。',
+    tenure_one_current_holder: msg.postNewHolder().text(),
   },
-};
+});
 
 @Resolver(() => Post)
 export class PostMutationResolver {
@@ -41,13 +43,13 @@ export class PostMutationResolver {
     const checked = checkAppointment(input);
     const problems = new Problems().merge(checked.problems);
     const post = await postById.load(ctx, input.postId);
-    if (!post) problems.add('postId', `没有编号为“${input.postId}”的职务。`);
+    if (!post) problems.add('postId', msg.noSuchPost({ id: input.postId }));
     const existing =
       input.personId && !problems.has('personId')
         ? await personById.load(ctx, input.personId)
         : null;
     if (input.personId && !problems.has('personId') && !existing)
-      problems.add('personId', `没有编号为“${input.personId}”的人员。`);
+      problems.add('personId', msg.noSuchPerson({ id: input.personId }));
     problems.throwIfAny('input');
 
     const appoint = async (em: EntityManager): Promise<Tenure> => {
@@ -71,15 +73,15 @@ export class PostMutationResolver {
     // Read in a throw-away fork: the request's own identity map must not keep the tenure as it
     // was before the change (the answer's `post { tenures }` reads it again).
     const current = await ctx.em.fork().findOne(Tenure, { post: post!.id, endedOn: null });
-    if (!current) return inTransaction(ctx, appoint, CONFLICTS);
+    if (!current) return inTransaction(ctx, appoint, conflicts());
     return changeEntity(
       ctx,
       Tenure,
-      { id: current.id, action: 'UPDATE', label: '任职记录', conflicts: CONFLICTS },
+      { id: current.id, action: 'UPDATE', label: msg.tenure().text(), conflicts: conflicts() },
       async (open, em) => {
-        if (open.endedOn) throw new ConflictError('该职务的任职者刚刚变更：请重新读取后再试。');
+        if (open.endedOn) throw new ConflictError(msg.postHolderChanged());
         if (existing && open.person.id === existing.id)
-          throw new ConflictError('此人已担任该职务（this person already holds this post）。');
+          throw new ConflictError(msg.alreadyHoldsPost());
         new Problems().merge(successionProblems(open, input.startedOn)).throwIfAny('input');
         open.endedOn = input.startedOn;
         // One open tenure per post (a unique index): the old one closes before the new one opens.

@@ -22,7 +22,13 @@ describe('checkAppointment', () => {
   it('refuses a person id that is not an id, and a name with NUL', () => {
     expect(
       checkAppointment({ postId: post, personId: 'someone', startedOn: '2025-09-01' }).problems,
-    ).toEqual([{ field: 'personId', message: expect.stringContaining('someone') }]);
+    ).toEqual([
+      {
+        field: 'personId',
+        message: expect.stringContaining('someone'),
+        messageId: 'organisations.notAnId',
+      },
+    ]);
     expect(
       checkAppointment({ postId: post, personName: '王\u0000', startedOn: '2025-09-01' }).problems
         .length,
@@ -34,7 +40,11 @@ describe('successionProblems', () => {
   it('a successor cannot start before the current holder', () => {
     expect(successionProblems({ startedOn: '2025-01-01' }, '2025-01-01')).toEqual([]);
     expect(successionProblems({ startedOn: '2025-01-01' }, '2024-12-31')).toEqual([
-      { field: 'startedOn', message: expect.stringContaining('2025-01-01') },
+      {
+        field: 'startedOn',
+        message: expect.stringContaining('2025-01-01'),
+        messageId: 'organisations.successorTooEarly',
+      },
     ]);
   });
 });

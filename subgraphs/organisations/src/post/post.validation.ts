@@ -1,5 +1,6 @@
 // What an appointment must satisfy, as problems keyed by field (every one at once).
 import { checkText, isUuid, Problems, type Problem } from '@arrears-hub/subgraph-kit';
+import { organisationsMessages as msg } from '../messages.js';
 
 export interface Appointment {
   postId: string;
@@ -18,12 +19,9 @@ export function checkAppointment(a: Appointment): CheckedAppointment {
   const p = new Problems();
   let personName: string | null = null;
   if (!!a.personId === !!a.personName) {
-    p.add(
-      'personId',
-      '请填写 personId（已登记的人员）或 personName（新人员）中的一项，不能都填，也不能都不填。',
-    );
+    p.add('personId', msg.personIdOrName());
   } else if (a.personId) {
-    p.check(isUuid(a.personId), 'personId', `“${a.personId}”不是有效的编号（id）。`);
+    p.check(isUuid(a.personId), 'personId', msg.notAnId({ id: a.personId }));
   } else {
     personName =
       checkText(p, a.personName, 'personName', { required: true, min: 1, max: 100 })?.replace(
@@ -37,11 +35,6 @@ export function checkAppointment(a: Appointment): CheckedAppointment {
 /** A successor takes over on or after the day the current holder started. */
 export function successionProblems(current: { startedOn: string }, startedOn: string): Problem[] {
   return startedOn < current.startedOn
-    ? [
-        {
-          field: 'startedOn',
-          message: `现任者自 ${current.startedOn} 起任职，继任者的起始日期不能更早。`,
-        },
-      ]
+    ? new Problems().add('startedOn', msg.successorTooEarly({ startedOn: current.startedOn })).list
     : [];
 }

@@ -12,6 +12,7 @@ import {
 import { Region } from './region.entity.js';
 import { RegisterRegionInput } from './region.inputs.js';
 import { checkRegionRegistration } from './region.validation.js';
+import { organisationsMessages as msg } from '../messages.js';
 
 @Resolver(() => Region)
 export class RegionMutationResolver {
@@ -30,7 +31,7 @@ export class RegionMutationResolver {
       ? await ctx.em.findOne(Region, { code: input.parentCode })
       : null;
     if (input.parentCode && !parent)
-      problems.add('parentCode', `没有代码为“${input.parentCode}”的区划。`);
+      problems.add('parentCode', msg.noSuchRegion({ code: input.parentCode }));
     problems.throwIfAny('input');
     const region = await createEntity(
       ctx,
@@ -47,7 +48,7 @@ export class RegionMutationResolver {
       {
         // Re-read, so that the formula `id` (the code) is there for the audit entry.
         refresh: true,
-        conflicts: { unique: { default: `代码为“${input.code}”的区划已经存在。` } },
+        conflicts: { unique: { default: msg.regionExists({ code: input.code }).text() } },
       },
     );
     // Every process's directory holds the region tree (jurisdiction by region): reload it.

@@ -23,7 +23,13 @@ describe('checkRegionRegistration', () => {
       name: '某镇',
       parentCode: '150621',
     });
-    expect(problems).toEqual([{ field: 'code', message: expect.stringContaining('150621') }]);
+    expect(problems).toEqual([
+      {
+        field: 'code',
+        message: expect.stringContaining('150621'),
+        messageId: 'organisations.townshipCodePrefix',
+      },
+    ]);
   });
 
   it('refuses a NUL in the name', () => {

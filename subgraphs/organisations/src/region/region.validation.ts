@@ -1,6 +1,7 @@
 // What a new region must satisfy, as problems keyed by field (every one at once). The code rules
 // follow GB/T 2260 and the statistical township codes (docs/domain/registry.md).
 import { checkText, Problems, type Problem } from '@arrears-hub/subgraph-kit';
+import { organisationsMessages as msg } from '../messages.js';
 
 export interface RegionRegistration {
   code: string;
@@ -16,14 +17,10 @@ export interface CheckedRegion {
 
 export function checkRegionRegistration(r: RegionRegistration): CheckedRegion {
   const p = new Problems();
-  const codeOk = p.check(
-    /^\d{6}(\d{3})?$/.test(r.code),
-    'code',
-    '区划代码为 6 位数字（县级及以上）或 9 位数字（乡级）。',
-  );
+  const codeOk = p.check(/^\d{6}(\d{3})?$/.test(r.code), 'code', msg.regionCodeForm());
   if (codeOk && r.parentCode && r.code.length === 9) {
     const county = r.parentCode.slice(0, 6);
-    p.check(r.code.startsWith(county), 'code', `乡级区划代码应以所属县级代码（${county}）开头。`);
+    p.check(r.code.startsWith(county), 'code', msg.townshipCodePrefix({ county }));
   }
   const name = checkText(p, r.name, 'name', { required: true, min: 1, max: 100 });
   return { problems: p.list, name };

@@ -16,6 +16,7 @@ import { WorkingGroup } from '../working-group/working-group.entity.js';
 import { ReportingRoute } from './reporting-route.entity.js';
 import { AssignReportingGroupInput } from './reporting-route.inputs.js';
 import { routeProblems } from './reporting-route.validation.js';
+import { organisationsMessages as msg } from '../messages.js';
 
 @Resolver(() => ReportingRoute)
 export class ReportingRouteMutationResolver {
@@ -45,7 +46,7 @@ export class ReportingRouteMutationResolver {
       }),
     );
     if (input.aggregatorId && !isUuid(input.aggregatorId))
-      problems.add('aggregatorId', `“${input.aggregatorId}”不是有效的编号（not an id）。`);
+      problems.add('aggregatorId', msg.notAnId({ id: input.aggregatorId }));
     problems.throwIfAny('input');
     const aggregatorId = input.aggregatorId ?? aggregatorIds[0]!;
     const regionCode = group!.region.code;
@@ -58,7 +59,7 @@ export class ReportingRouteMutationResolver {
           id: existing.id,
           expectedVersion: input.expectedVersion,
           action: 'MOVE',
-          label: '报送路径',
+          label: msg.reportingRoute().text(),
           field: 'input.unitId',
         },
         (route, tx) => {
@@ -82,7 +83,7 @@ export class ReportingRouteMutationResolver {
       {
         conflicts: {
           unique: {
-            reporting_route_unit_region_unique: `${unit!.name}已有本地区的报送路径：请重新读取后修改（the unit already has a route in this region）。`,
+            reporting_route_unit_region_unique: msg.routeExists({ unit: unit!.name }).text(),
           },
         },
       },

@@ -19,6 +19,7 @@ import { WorkingGroupKind } from './working-group.enums.js';
 import { WorkingGroup } from './working-group.entity.js';
 import { membershipsOfGroup, workingGroupById } from './working-group.loaders.js';
 import { routesOfGroup } from '../reporting-route/reporting-route.loaders.js';
+import { organisationsMessages as msg } from '../messages.js';
 
 export const WorkingGroupConnection = connectionType(WorkingGroup, 'WorkingGroup');
 
@@ -50,7 +51,7 @@ export class WorkingGroupResolver {
     const and: FilterQuery<WorkingGroup>[] = [];
     if (regionCode) {
       const region = await regionByCode.load(ctx, regionCode);
-      if (!region) throw new UserInputError(`没有代码为“${regionCode}”的区划。`, 'regionCode');
+      if (!region) throw new UserInputError(msg.noSuchRegion({ code: regionCode }), 'regionCode');
       and.push({ region: { path: { $like: `${region.path}%` } } });
     }
     if (kinds?.length) and.push({ kind: { $in: kinds } });

@@ -5,7 +5,6 @@ import {
   ASSESSMENT_FIGURES,
   callContract,
   createEntities,
-  ForbiddenError,
   OutOfReachError,
   Problems,
   REPORTING_KINDS,
@@ -27,6 +26,7 @@ import {
 import { Assessment } from './assessment.entity.js';
 import { AssessmentWeightsInput } from './assessment.inputs.js';
 import { finalisationProblems } from './assessment.validation.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 @Resolver(() => Assessment)
 export class AssessmentMutations {
@@ -59,15 +59,14 @@ export class AssessmentMutations {
       'unitId',
       units.map((u) => u.id),
     );
-    if (!reach.unrestricted && !reach.unitIds.length)
-      throw new OutOfReachError();
+    if (!reach.unrestricted && !reach.unitIds.length) throw new OutOfReachError();
     const unitIds = reach.unitIds;
     const thisYear = Number(todayInChina().slice(0, 4));
     const p = new Problems().merge(
       finalisationProblems({ year, regionCode, weights, reportingUnits: units.length }, thisYear),
     );
     if (p.empty && (await ctx.em.count(Assessment, { year, unitId: { $in: unitIds } })))
-      p.add('year', `地区 ${regionCode} ${year} 年的考核已经定稿。`);
+      p.add('year', msg.assessmentFinalised({ regionCode, year }));
     p.throwIfAny('');
 
     const figures = await callContract(ctx, ASSESSMENT_FIGURES, { units: unitIds, year });
@@ -109,7 +108,7 @@ export class AssessmentMutations {
     });
     const stored = await createEntities(ctx, Assessment, rows, {
       action: 'FINALISE',
-      conflicts: { unique: { default: `地区 ${regionCode} ${year} 年的考核已经定稿。` } },
+      conflicts: { unique: { default: msg.assessmentFinalised({ regionCode, year }).text() } },
     });
     return stored.length;
   }

@@ -1,6 +1,7 @@
 // What a request to finalise a year's assessments must satisfy, as problems keyed by the argument.
 import { Problems, type Problem } from '@arrears-hub/subgraph-kit';
 import { usableWeights, type AssessmentWeights } from '../rules/assessment-score.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 /** The first year the hub assesses. */
 export const FIRST_ASSESSMENT_YEAR = 2020;
@@ -20,17 +21,9 @@ export function finalisationProblems(request: FinalisationRequest, thisYear: num
       request.year >= FIRST_ASSESSMENT_YEAR &&
       request.year <= thisYear,
     'year',
-    `只能考核 ${FIRST_ASSESSMENT_YEAR} 年至 ${thisYear} 年，不能是 ${request.year} 年。`,
+    msg.assessmentYearRange({ first: FIRST_ASSESSMENT_YEAR, thisYear, year: request.year }),
   );
-  p.check(
-    usableWeights(request.weights),
-    'weights',
-    '各项权重应为不小于 0 的数，且至少一项大于 0。',
-  );
-  p.check(
-    request.reportingUnits > 0,
-    'regionCode',
-    `地区 ${request.regionCode} 及其下级没有需要考核的单位。`,
-  );
+  p.check(usableWeights(request.weights), 'weights', msg.weightsUsable());
+  p.check(request.reportingUnits > 0, 'regionCode', msg.noUnitsToAssess(request));
   return p.list;
 }

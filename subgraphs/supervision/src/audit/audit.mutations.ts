@@ -23,6 +23,7 @@ import { AUDIT_TRANSITIONS, AuditStatus } from './audit.enums.js';
 import { CreateAuditInput, RecordFindingInput } from './audit.inputs.js';
 import { checkAuditPlan, checkFinding } from './audit.validation.js';
 import { Finding } from './finding.entity.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 @Resolver(() => Audit)
 export class AuditMutations {
@@ -63,9 +64,21 @@ export class AuditMutations {
     return changeEntity(
       ctx,
       Audit,
-      { id: auditId, expectedVersion, action: `MOVE_${status}`, field: 'auditId', label: '审计' },
+      {
+        id: auditId,
+        expectedVersion,
+        action: `MOVE_${status}`,
+        field: 'auditId',
+        label: msg.audit().text(),
+      },
       (audit) => {
-        assertMove(AUDIT_TRANSITIONS, audit.status, status, `move the audit to ${status}`, 'audit');
+        assertMove(
+          AUDIT_TRANSITIONS,
+          audit.status,
+          status,
+          msg.moveAuditTo({ status }).text(),
+          msg.audit().text(),
+        );
         audit.status = status;
         return audit;
       },
@@ -87,18 +100,38 @@ export class AuditMutations {
     await checkKnownUnit(p, input.unitId, 'unitId');
     // The debts and projects a finding names must exist and be within reach (their owners say so).
     if (!p.has('arrearIds')) {
-      await checkReferences(ctx, ARREAR_FACTS, value.arrearIds, p, 'arrearIds', '欠款');
+      await checkReferences(
+        ctx,
+        ARREAR_FACTS,
+        value.arrearIds,
+        p,
+        'arrearIds',
+        msg.arrear().text(),
+      );
     }
     if (!p.has('projectIds')) {
-      await checkReferences(ctx, PROJECT_FACTS, value.projectIds, p, 'projectIds', '项目');
+      await checkReferences(
+        ctx,
+        PROJECT_FACTS,
+        value.projectIds,
+        p,
+        'projectIds',
+        msg.project().text(),
+      );
     }
     p.throwIfAny('input');
     return inTransaction(ctx, async (em) => {
       // Locked, so that the audit cannot be reported while a finding is being added to it.
-      const audit = await lockForChange(em, Audit, input.auditId, '审计', 'input.auditId');
+      const audit = await lockForChange(
+        em,
+        Audit,
+        input.auditId,
+        msg.audit().text(),
+        'input.auditId',
+      );
       if (audit.status !== AuditStatus.IN_PROGRESS)
         throw new UserInputError(
-          `审计发现只能在审计进行中（IN_PROGRESS）时记录，这项审计现在是 ${audit.status}。`,
+          msg.findingOnlyInProgress({ status: audit.status }),
           'input.auditId',
         );
       return createEntity(

@@ -3,6 +3,7 @@
 // GraphQL: each takes a plain interface the input class satisfies.
 import { checkText, Problems, todayInChina, type Problem } from '@arrears-hub/subgraph-kit';
 import { checkIdList, type Checked } from '../input-checks.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 export interface AuditPlan {
   title: string;
@@ -17,12 +18,12 @@ export function checkAuditPlan(plan: AuditPlan): Checked<AuditPlan> {
   const title = checkText(p, plan.title, 'title', {
     required: true,
     max: 300,
-    message: '请填写审计项目名称（至少 2 个字）。',
+    message: msg.auditTitleRequired().text(),
   });
   p.check(
     REGION_CODE.test(plan.regionCode),
     'regionCode',
-    `地区代码应为 6 位或 9 位数字，“${plan.regionCode}”不是。`,
+    msg.regionCodeForm({ code: plan.regionCode }),
   );
   const focus = checkText(p, plan.focus, 'focus', { max: 2000 });
   return { problems: p.list, value: { ...plan, title: title ?? plan.title, focus } };
@@ -47,7 +48,7 @@ export function checkFinding(finding: FindingDraft): Checked<CleanFinding> {
   const description = checkText(p, finding.description, 'description', {
     required: true,
     max: 5000,
-    message: '请写明审计发现的问题（至少 2 个字）。',
+    message: msg.findingRequired().text(),
   });
   const arrearIds = checkIdList(p, finding.arrearIds, 'arrearIds');
   const projectIds = checkIdList(p, finding.projectIds, 'projectIds');
@@ -70,7 +71,7 @@ export function rectificationOrderProblems(
   p.check(
     order.deadline >= today,
     'deadline',
-    `整改期限 ${order.deadline} 已过（今天是 ${today}）：请给一个今天或以后的日期。`,
+    msg.deadlinePassed({ what: msg.rectificationDeadline(), deadline: order.deadline, today }),
   );
   return p.list;
 }
@@ -88,12 +89,12 @@ export function checkRectificationReport(
   const evidence = checkText(p, report.evidence, 'evidence', {
     required: true,
     max: 5000,
-    message: '请说明整改完成的依据（至少 2 个字）。',
+    message: msg.evidenceRequired().text(),
   });
   p.check(
     report.completedOn <= today,
     'completedOn',
-    `完成日期 ${report.completedOn} 晚于今天（${today}）。`,
+    msg.dayAfterToday({ what: msg.completionDate(), day: report.completedOn, today }),
   );
   return { problems: p.list, value: { ...report, evidence: evidence ?? report.evidence } };
 }

@@ -15,9 +15,10 @@ import {
   Problems,
   todayInChina,
   Writes,
+  type Message,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
-import { ledgerObjections } from '../rules/rectification-check.js';
+import { ledgerObjections, type LedgerObjection } from '../rules/rectification-check.js';
 import { RECTIFICATION_TRANSITIONS, RectificationStatus } from './audit.enums.js';
 import {
   CompleteRectificationInput,
@@ -27,6 +28,7 @@ import {
 import { checkRectificationReport, rectificationOrderProblems } from './audit.validation.js';
 import { Finding } from './finding.entity.js';
 import { Rectification } from './rectification.entity.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 @Resolver(() => Rectification)
 export class RectificationMutations {
@@ -43,7 +45,7 @@ export class RectificationMutations {
   ): Promise<Rectification> {
     new Problems().merge(rectificationOrderProblems(input)).throwIfAny('input');
     const finding = await ctx.em.findOne(Finding, { id: input.findingId });
-    if (!finding) throw new NotFoundError('审计发现', input.findingId, 'input.findingId');
+    if (!finding) throw new NotFoundError(msg.finding(), input.findingId, 'input.findingId');
     return createEntity(ctx, Rectification, {
       finding: finding.id,
       unitId: finding.unitId,
@@ -91,15 +93,15 @@ export class RectificationMutations {
         expectedVersion: input.expectedVersion,
         action: 'REPORT',
         field: 'input.rectificationId',
-        label: '整改事项',
+        label: msg.rectification().text(),
       },
       (r) => {
         assertMove(
           RECTIFICATION_TRANSITIONS,
           r.status,
           RectificationStatus.REPORTED,
-          'report the rectification done',
-          'rectification',
+          msg.reportRectificationDone().text(),
+          msg.rectification().text(),
         );
         r.status = RectificationStatus.REPORTED;
         r.completedOn = value.completedOn;
@@ -124,18 +126,19 @@ export class RectificationMutations {
     const note = this.note(input);
     const row = await ctx.em.findOne(Rectification, { id: input.rectificationId });
     if (row && ctx.viewer.organisationId === row.unitId)
-      throw new ForbiddenError('被整改单位不能为自己销号：须由监督检查人员核查后销号。', {
+      throw new ForbiddenError(msg.noSelfClosing(), {
         reason: 'AUDITED_UNIT',
       });
     const finding = row ? await ctx.em.findOne(Finding, { id: row.finding.id }) : null;
     const arrearIds = finding?.arrearIds ?? [];
     const debts = arrearIds.length ? await callContract(ctx, ARREAR_FACTS, { ids: arrearIds }) : [];
-    const objections = row ? ledgerObjections(row.measure, arrearIds, debts) : [];
+    const objections = (row ? ledgerObjections(row.measure, arrearIds, debts) : []).map(
+      objectionMessage,
+    );
     if (objections.length)
-      throw new ConflictError(
-        `台账尚不能证明整改完成，不能销号：${objections.join('；')}（the ledger does not show it done）。`,
-        { objections },
-      );
+      throw new ConflictError(msg.ledgerDoesNotShowItDone({ objections }), {
+        objections: objections.map((o) => o.text()),
+      });
     return this.review(ctx, input, 'CLOSE', RectificationStatus.CLOSED, note);
   }
 
@@ -157,7 +160,7 @@ export class RectificationMutations {
     const note = checkText(p, input.note, 'note', {
       required: true,
       max: 2000,
-      message: '请写明核查情况（至少 2 个字；say what was checked）。',
+      message: msg.reviewNoteRequired().text(),
     });
     p.throwIfAny('input');
     return note!;
@@ -179,10 +182,19 @@ export class RectificationMutations {
         action,
         reason: note,
         field: 'input.rectificationId',
-        label: '整改事项',
+        label: msg.rectification().text(),
       },
       (r) => {
-        assertMove(RECTIFICATION_TRANSITIONS, r.status, to, action.toLowerCase(), 'rectification');
+        assertMove(
+          RECTIFICATION_TRANSITIONS,
+          r.status,
+          to,
+          (to === RectificationStatus.CLOSED
+            ? msg.closeRectification()
+            : msg.reopenRectification()
+          ).text(),
+          msg.rectification().text(),
+        );
         r.status = to;
         r.reviewNote = note;
         if (to === RectificationStatus.CLOSED) {
@@ -192,5 +204,19 @@ export class RectificationMutations {
         return r;
       },
     );
+  }
+}
+
+/** An objection of the ledger, in the catalogue's words. */
+function objectionMessage(o: LedgerObjection): Message {
+  switch (o.kind) {
+    case 'NOT_ON_LEDGER':
+      return msg.objectionNotOnLedger({ id: o.arrearId });
+    case 'NOT_CLEARED':
+      return msg.objectionNotCleared({ id: o.arrearId, outstanding: o.outstanding });
+    case 'NO_PLAN':
+      return msg.objectionNoPlan({ id: o.arrearId, status: o.status });
+    case 'NOT_VERIFIED':
+      return msg.objectionNotVerified({ id: o.arrearId });
   }
 }

@@ -5,6 +5,7 @@
 // Idempotent: the case is read again under its row lock, and one escalated or resolved meanwhile
 // (by another replica's run, by a person) is left alone.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Message } from '@arrears-hub/protocol';
 import {
   addDays,
   changeEntity,
@@ -16,18 +17,19 @@ import {
 import { ESCALATION_DAYS, isOverdue, strongerMeasure } from '../rules/case-escalation.js';
 import { SupervisionCase } from './case.entity.js';
 import { CaseMeasure, CaseStatus, CaseTrigger } from './case.enums.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 /** The measures from mildest to strongest, as the enum lists them. */
 export const LADDER = Object.values(CaseMeasure);
 
 /** The measures as the notices name them. */
-export const MEASURE_NAMES: Record<CaseMeasure, string> = {
-  SUPERVISION_NOTICE: '督办书',
-  DEADLINE: '限期办结',
-  LISTED_SUPERVISION: '挂牌督办',
-  TALK: '约谈',
-  CIRCULAR: '通报',
-  ACCOUNTABILITY_REFERRAL: '移送问责',
+export const MEASURE_NAMES: Record<CaseMeasure, () => Message> = {
+  SUPERVISION_NOTICE: msg.measureSupervisionNotice,
+  DEADLINE: msg.measureDeadline,
+  LISTED_SUPERVISION: msg.measureListedSupervision,
+  TALK: msg.measureTalk,
+  CIRCULAR: msg.measureCircular,
+  ACCOUNTABILITY_REFERRAL: msg.measureAccountabilityReferral,
 };
 
 /** Open cases past their deadline on `day`, oldest deadline first (at most 500 per call). */
@@ -54,7 +56,7 @@ export async function escalateCase(
     {
       id,
       action: 'ESCALATE',
-      label: '督办事项',
+      label: msg.supervisionCase().text(),
       reason: `规则 case-escalation（rules/case-escalation.ts）：办结期限已过（${day} 检查），升级一级`,
     },
     async (c, em) => {
@@ -88,7 +90,13 @@ export async function escalateCase(
         payload: {
           kind: 'CASE_ESCALATED',
           recipients,
-          text: `督办事项“${c.description.slice(0, 60)}”办结期限 ${c.deadline} 已过，已升级为${MEASURE_NAMES[measure]}，新的办结期限为 ${next.deadline}。`,
+          // Stored as the notice's text, read later by anyone: Chinese, the notices' language.
+          text: msg.noticeCaseEscalated({
+            description: c.description.slice(0, 60),
+            deadline: c.deadline,
+            measure: MEASURE_NAMES[measure](),
+            next: next.deadline,
+          }).zh,
           link: { type: 'Case', id: next.id },
         },
       });

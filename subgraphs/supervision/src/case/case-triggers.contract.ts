@@ -21,6 +21,7 @@ import { openingMeasure, triggeredDeadline } from '../rules/triggered-case.js';
 import { MEASURE_NAMES } from './case-escalation.js';
 import { SupervisionCase } from './case.entity.js';
 import { CaseMeasure, CaseStatus, CaseTrigger } from './case.enums.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 export function caseContracts(orm: MikroORM): ContractHandler[] {
   return [
@@ -69,7 +70,12 @@ export function caseContracts(orm: MikroORM): ContractHandler[] {
             payload: {
               kind: 'CASE_OPENED',
               recipients,
-              text: `已自动立案督办（${MEASURE_NAMES[measure]}）：${t.description} 办结期限 ${opened.deadline}。`,
+              // Stored as the notice's text, read later by anyone: Chinese, the notices' language.
+              text: msg.noticeCaseOpened({
+                measure: MEASURE_NAMES[measure](),
+                description: t.description,
+                deadline: opened.deadline,
+              }).zh,
               link: { type: 'Case', id: opened.id },
             },
           });

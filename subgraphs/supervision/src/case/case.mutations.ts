@@ -25,6 +25,7 @@ import { SupervisionCase } from './case.entity.js';
 import { CASE_TRANSITIONS, CaseStatus } from './case.enums.js';
 import { EscalationResult, OpenCaseInput, RecordAccountabilityInput } from './case.inputs.js';
 import { checkAccountability, checkCaseMove, checkCaseOpening } from './case.validation.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 @Resolver(() => SupervisionCase)
 export class CaseMutations {
@@ -40,7 +41,14 @@ export class CaseMutations {
     await checkKnownUnit(p, input.targetUnitId, 'targetUnitId');
     // The debts a case names must exist and be within the inspector's reach (arrears says so).
     if (!p.has('arrearIds')) {
-      await checkReferences(ctx, ARREAR_FACTS, value.arrearIds, p, 'arrearIds', '欠款');
+      await checkReferences(
+        ctx,
+        ARREAR_FACTS,
+        value.arrearIds,
+        p,
+        'arrearIds',
+        msg.arrear().text(),
+      );
     }
     p.throwIfAny('input');
     return createEntity(ctx, SupervisionCase, {
@@ -81,10 +89,16 @@ export class CaseMutations {
         action: `MOVE_${status}`,
         reason: value.outcome,
         field: 'caseId',
-        label: '督办事项',
+        label: msg.supervisionCase().text(),
       },
       (c) => {
-        assertMove(CASE_TRANSITIONS, c.status, status, `move the case to ${status}`, 'case');
+        assertMove(
+          CASE_TRANSITIONS,
+          c.status,
+          status,
+          msg.moveCaseTo({ status }).text(),
+          msg.supervisionCase().text(),
+        );
         if (status === CaseStatus.RESOLVED) c.outcome = value.outcome;
         if (status === CaseStatus.CLOSED) c.closedOn = todayInChina();
         c.status = status;
@@ -130,7 +144,13 @@ export class CaseMutations {
     const { problems, value } = checkAccountability(input);
     new Problems().merge(problems).throwIfAny('input');
     return inTransaction(ctx, async (em) => {
-      const c = await lockForChange(em, SupervisionCase, input.caseId, '督办事项', 'input.caseId');
+      const c = await lockForChange(
+        em,
+        SupervisionCase,
+        input.caseId,
+        msg.supervisionCase().text(),
+        'input.caseId',
+      );
       return createEntity(
         ctx,
         Accountability,

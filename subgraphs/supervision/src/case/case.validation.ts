@@ -3,6 +3,7 @@
 import { checkText, Problems, todayInChina } from '@arrears-hub/subgraph-kit';
 import { checkIdList, type Checked } from '../input-checks.js';
 import { CaseStatus } from './case.enums.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 export interface CaseOpening {
   description: string;
@@ -24,12 +25,12 @@ export function checkCaseOpening(
   const description = checkText(p, opening.description, 'description', {
     required: true,
     max: 5000,
-    message: '请写明督办事项（至少 2 个字）。',
+    message: msg.caseDescriptionRequired().text(),
   });
   p.check(
     opening.deadline >= today,
     'deadline',
-    `办结期限 ${opening.deadline} 已过（今天是 ${today}）：请给一个今天或以后的日期。`,
+    msg.deadlinePassed({ what: msg.caseDeadline(), deadline: opening.deadline, today }),
   );
   const arrearIds = checkIdList(p, opening.arrearIds, 'arrearIds');
   return {
@@ -46,15 +47,11 @@ export interface CaseMove {
 /** A move's problems; the outcome is required to resolve a case and kept as the move's reason. */
 export function checkCaseMove(move: CaseMove): Checked<{ outcome: string | null }> {
   const p = new Problems();
-  p.check(
-    move.status !== CaseStatus.ESCALATED,
-    'status',
-    '督办事项在逾期时由 escalateOverdueCases 升级，不能直接改为 ESCALATED。',
-  );
+  p.check(move.status !== CaseStatus.ESCALATED, 'status', msg.noDirectEscalation());
   const outcome = checkText(p, move.outcome, 'outcome', {
     required: move.status === CaseStatus.RESOLVED,
     max: 5000,
-    message: '办结督办事项时请写明办理结果（至少 2 个字）。',
+    message: msg.outcomeRequired().text(),
   });
   return { problems: p.list, value: { outcome } };
 }
@@ -73,17 +70,17 @@ export function checkAccountability(
   const personName = checkText(p, decision.personName, 'personName', {
     required: true,
     max: 100,
-    message: '请填写被问责人的姓名（至少 2 个字）。',
+    message: msg.accountablePersonRequired().text(),
   });
   const postTitle = checkText(p, decision.postTitle, 'postTitle', {
     required: true,
     max: 200,
-    message: '请填写被问责人的职务（至少 2 个字）。',
+    message: msg.accountablePostRequired().text(),
   });
   p.check(
     decision.decidedOn <= today,
     'decidedOn',
-    `决定日期 ${decision.decidedOn} 晚于今天（${today}）。`,
+    msg.dayAfterToday({ what: msg.decisionDate(), day: decision.decidedOn, today }),
   );
   return {
     problems: p.list,

@@ -21,8 +21,10 @@ import { draftDisclosures } from './draft-disclosures.js';
 import { Disclosure } from './disclosure.entity.js';
 import { DISCLOSURE_TRANSITIONS, DisclosureStatus } from './disclosure.enums.js';
 import { disclosureRequestProblems } from './disclosure.validation.js';
+import { supervisionMessages as msg } from '../messages.js';
 
-const LABEL = '信息公开';
+/** Rendered in the language of the request that meets it. */
+const label = () => msg.disclosure().text();
 
 @Resolver(() => Disclosure)
 export class DisclosureMutations {
@@ -50,8 +52,7 @@ export class DisclosureMutations {
       'unitId',
       units.map((u) => u.id),
     );
-    if (!reach.unrestricted && !reach.unitIds.length)
-      throw new OutOfReachError();
+    if (!reach.unrestricted && !reach.unitIds.length) throw new OutOfReachError();
     const thisYear = Number(todayInChina().slice(0, 4));
     new Problems()
       .merge(
@@ -76,9 +77,7 @@ export class DisclosureMutations {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Disclosure> {
     if (status === DisclosureStatus.PUBLISHED && !hasRole(ctx, 'LEADING_GROUP'))
-      throw new ForbiddenError(
-        '公开信息由清欠领导小组发布，监督检查人员负责审核（the leading group publishes; inspectors review）。',
-      );
+      throw new ForbiddenError(msg.onlyLeadingGroupPublishesDisclosures());
     return changeEntity(
       ctx,
       Disclosure,
@@ -87,15 +86,15 @@ export class DisclosureMutations {
         expectedVersion,
         action: `MOVE_${status}`,
         field: 'disclosureId',
-        label: LABEL,
+        label: label(),
       },
       (d) => {
         assertMove(
           DISCLOSURE_TRANSITIONS,
           d.status,
           status,
-          `move the disclosure to ${status}`,
-          'disclosure',
+          msg.moveDisclosureTo({ status }).text(),
+          msg.disclosure().text(),
         );
         if (status === DisclosureStatus.PUBLISHED) {
           d.publishedOn = todayInChina();

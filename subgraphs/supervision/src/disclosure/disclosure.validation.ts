@@ -1,6 +1,7 @@
 // What a request to draft a year's disclosures must satisfy, as problems keyed by the argument.
 import { Problems, type Problem } from '@arrears-hub/subgraph-kit';
 import { FIRST_DISCLOSURE_YEAR, isDisclosableYear } from '../rules/disclosure-year.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 export interface DisclosureRequest {
   year: number;
@@ -14,12 +15,12 @@ export function disclosureRequestProblems(request: DisclosureRequest, thisYear: 
   p.check(
     isDisclosableYear(request.year, thisYear),
     'year',
-    `只能生成 ${FIRST_DISCLOSURE_YEAR} 年至 ${thisYear - 1} 年的公开信息（a finished year from ${FIRST_DISCLOSURE_YEAR} on），不能是 ${request.year} 年。`,
+    msg.disclosureYearRange({
+      first: FIRST_DISCLOSURE_YEAR,
+      last: thisYear - 1,
+      year: request.year,
+    }),
   );
-  p.check(
-    request.publishingUnits > 0,
-    'regionCode',
-    `地区 ${request.regionCode} 及其下级没有须公开逾期未付合同的单位。`,
-  );
+  p.check(request.publishingUnits > 0, 'regionCode', msg.noUnitsToDisclose(request));
   return p.list;
 }

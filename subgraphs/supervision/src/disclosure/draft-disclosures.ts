@@ -12,8 +12,10 @@ import {
 } from '@arrears-hub/subgraph-kit';
 import { Disclosure } from './disclosure.entity.js';
 import { DisclosureStatus } from './disclosure.enums.js';
+import { supervisionMessages as msg } from '../messages.js';
 
-const LABEL = '信息公开';
+/** Rendered in the language of the request that meets it. */
+const label = () => msg.disclosure().text();
 
 /** The drafts of `year` for `unitIds` (named from `units`); null when the ledger answered for
  * none of them (all out of the person's reach). */
@@ -47,7 +49,7 @@ export async function draftDisclosures(
       })),
     {
       action: 'GENERATE',
-      conflicts: { unique: { default: `${year} 年的公开信息正在由他人生成，请稍后重试。` } },
+      conflicts: { unique: { default: msg.disclosuresBeingDrafted({ year }).text() } },
     },
   );
   const byUnit = new Map(created.map((d) => [d.unitId, d]));
@@ -69,7 +71,7 @@ export async function draftDisclosures(
     const regenerated = await changeEntity(
       ctx,
       Disclosure,
-      { id: current.id, action: 'GENERATE', label: LABEL },
+      { id: current.id, action: 'GENERATE', label: label() },
       (d) => {
         if (d.status !== DisclosureStatus.DRAFT) return null;
         d.unitName = unitName;

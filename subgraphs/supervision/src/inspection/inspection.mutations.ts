@@ -10,6 +10,7 @@ import { FollowUpCall } from './follow-up-call.entity.js';
 import { Inspection } from './inspection.entity.js';
 import { RecordFollowUpCallInput, RecordInspectionInput } from './inspection.inputs.js';
 import { checkFollowUpCall, checkInspection } from './inspection.validation.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 @Resolver(() => Inspection)
 export class InspectionMutations {
@@ -54,10 +55,10 @@ export class InspectionMutations {
     if (value.enterpriseId && !p.has('enterpriseId')) {
       const firm = await checkKnownUnit(p, value.enterpriseId, 'enterpriseId');
       if (firm && !ENTERPRISE_KINDS.has(firm.kind))
-        p.add('enterpriseId', `${firm.name}不是企业，不能作为回访对象（not an enterprise）。`);
+        p.add('enterpriseId', msg.notAnEnterprise(firm));
     }
     if (ctx.viewer.organisationId && ctx.viewer.organisationId === input.unitId)
-      p.add('unitId', '被评价单位不能为自己记录满意度（a unit never rates itself）。');
+      p.add('unitId', msg.noSelfRating());
     p.throwIfAny('input');
     return createEntity(ctx, FollowUpCall, {
       unitId: input.unitId,

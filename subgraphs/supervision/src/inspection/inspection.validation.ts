@@ -3,6 +3,7 @@
 import { checkText, isUuid, Problems, todayInChina } from '@arrears-hub/subgraph-kit';
 import type { Checked } from '../input-checks.js';
 import type { InspectionItem } from './inspection.enums.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 export interface InspectionReport {
   inspectedOn: string;
@@ -24,9 +25,9 @@ export function checkInspection(
   p.check(
     report.inspectedOn <= today,
     'inspectedOn',
-    `检查日期 ${report.inspectedOn} 晚于今天（${today}）。`,
+    msg.dayAfterToday({ what: msg.inspectionDate(), day: report.inspectedOn, today }),
   );
-  p.check(report.items.length > 0, 'items', '请至少选择一项检查内容。');
+  p.check(report.items.length > 0, 'items', msg.inspectionItemsRequired());
   const issuesFound = checkText(p, report.issuesFound, 'issuesFound', { max: 5000 });
   return {
     problems: p.list,
@@ -53,24 +54,20 @@ export function checkFollowUpCall(
   today = todayInChina(),
 ): Checked<CleanFollowUpCall> {
   const p = new Problems();
-  p.check(call.calledOn <= today, 'calledOn', `回访日期 ${call.calledOn} 晚于今天（${today}）。`);
+  p.check(
+    call.calledOn <= today,
+    'calledOn',
+    msg.dayAfterToday({ what: msg.callDate(), day: call.calledOn, today }),
+  );
   p.check(
     Number.isInteger(call.satisfaction) && call.satisfaction >= 1 && call.satisfaction <= 5,
     'satisfaction',
-    `满意度为 1 到 5 的整数（1 很不满意，5 很满意），现为 ${call.satisfaction}。`,
+    msg.satisfactionRange(call),
   );
   // Satisfaction counts only from the enterprise reached: a call names it (docs/domain/assessment.md).
-  if (!call.enterpriseId)
-    p.add(
-      'enterpriseId',
-      '请填写回访的企业：不注明企业的回访不计入满意度（name the enterprise reached）。',
-    );
+  if (!call.enterpriseId) p.add('enterpriseId', msg.enterpriseRequired());
   else
-    p.check(
-      isUuid(call.enterpriseId),
-      'enterpriseId',
-      `“${call.enterpriseId}”不是有效的单位编号（id）。`,
-    );
+    p.check(isUuid(call.enterpriseId), 'enterpriseId', msg.notAUnitId({ id: call.enterpriseId }));
   const note = checkText(p, call.note, 'note', { max: 2000 });
   return {
     problems: p.list,

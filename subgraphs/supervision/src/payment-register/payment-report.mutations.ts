@@ -24,8 +24,10 @@ import {
   PaymentReportSubject,
 } from './payment-report.enums.js';
 import { paymentReportRequestProblems } from './payment-report.validation.js';
+import { supervisionMessages as msg } from '../messages.js';
 
-const LABEL = '付款统计';
+/** Rendered in the language of the request that meets it. */
+const label = () => msg.paymentReport().text();
 
 type Figures = Omit<PaymentPerformanceFigures, 'unitId' | 'regionCode' | 'half'>;
 
@@ -107,7 +109,7 @@ export class PaymentReportMutations {
         })),
       {
         action: 'GENERATE',
-        conflicts: { unique: { default: `${half} 的付款统计正在由他人生成，请稍后重试。` } },
+        conflicts: { unique: { default: msg.paymentReportsBeingDrafted({ half }).text() } },
       },
     );
     const bySubject = new Map(created.map((r) => [r.subjectKey, r]));
@@ -121,7 +123,7 @@ export class PaymentReportMutations {
       const regenerated = await changeEntity(
         ctx,
         PaymentPerformanceReport,
-        { id: current.id, action: 'GENERATE', label: LABEL },
+        { id: current.id, action: 'GENERATE', label: label() },
         (r) => {
           if (r.status !== PaymentReportStatus.DRAFT) return r;
           Object.assign(r, w.figures, { subjectName: w.subjectName, generatedAt: new Date() });
@@ -146,9 +148,7 @@ export class PaymentReportMutations {
     @Ctx() ctx: SubgraphContext,
   ): Promise<PaymentPerformanceReport> {
     if (status === PaymentReportStatus.PUBLISHED && !hasRole(ctx, 'LEADING_GROUP'))
-      throw new ForbiddenError(
-        '付款统计由清欠领导小组发布，监督检查人员负责审核（the leading group publishes; inspectors review）。',
-      );
+      throw new ForbiddenError(msg.onlyLeadingGroupPublishesReports());
     return changeEntity(
       ctx,
       PaymentPerformanceReport,
@@ -157,15 +157,15 @@ export class PaymentReportMutations {
         expectedVersion,
         action: `MOVE_${status}`,
         field: 'reportId',
-        label: LABEL,
+        label: label(),
       },
       (r) => {
         assertMove(
           PAYMENT_REPORT_TRANSITIONS,
           r.status,
           status,
-          `move the payment report to ${status}`,
-          'payment report',
+          msg.movePaymentReportTo({ status }).text(),
+          msg.paymentReport().text(),
         );
         if (status === PaymentReportStatus.PUBLISHED) r.publishedOn = todayInChina();
         r.status = status;

@@ -16,6 +16,7 @@ import { Penalty } from './penalty.entity.js';
 import { PENALTY_TRANSITIONS, PenaltyStatus } from './penalty.enums.js';
 import { ListDishonestInput } from './penalty.inputs.js';
 import { checkDelisting, checkListing, removalDateProblems } from './penalty.validation.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 @Resolver(() => Penalty)
 export class PenaltyMutations {
@@ -30,7 +31,7 @@ export class PenaltyMutations {
     const p = new Problems().merge(problems);
     const unit = await checkKnownUnit(p, input.unitId, 'unitId');
     if (unit && (await ctx.em.count(Penalty, { unitId: unit.id, status: PenaltyStatus.LISTED })))
-      p.add('unitId', `${unit.name}已在失信主体名录中。`);
+      p.add('unitId', msg.alreadyListed(unit));
     p.throwIfAny('input');
     return createEntity(ctx, Penalty, {
       unitId: input.unitId,
@@ -65,15 +66,15 @@ export class PenaltyMutations {
         action: 'DELIST',
         reason: value.reason,
         field: 'penaltyId',
-        label: '失信惩戒记录',
+        label: msg.penalty().text(),
       },
       (penalty) => {
         assertMove(
           PENALTY_TRANSITIONS,
           penalty.status,
           PenaltyStatus.REMOVED,
-          'remove the unit from the list',
-          'penalty',
+          msg.removeFromList().text(),
+          msg.penalty().text(),
         );
         new Problems().merge(removalDateProblems(value.removedOn, penalty.listedOn)).throwIfAny('');
         penalty.status = PenaltyStatus.REMOVED;

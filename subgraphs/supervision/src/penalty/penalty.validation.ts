@@ -2,6 +2,7 @@
 // the domain field. Pure of GraphQL: each takes a plain interface the input satisfies.
 import { checkText, Problems, todayInChina, type Problem } from '@arrears-hub/subgraph-kit';
 import type { Checked } from '../input-checks.js';
+import { supervisionMessages as msg } from '../messages.js';
 
 export interface DishonestListing {
   reason: string;
@@ -17,17 +18,16 @@ export function checkListing(
   const reason = checkText(p, listing.reason, 'reason', {
     required: true,
     max: 5000,
-    message: '请写明列入失信主体名录的事由（至少 2 个字）。',
+    message: msg.listingReasonRequired().text(),
   });
   const measures = listing.measures
     .map((m, i) => checkText(p, m, `measures.${i}`, { max: 200 }))
     .filter((m): m is string => !!m);
-  if (!p.has('measures'))
-    p.check(measures.length > 0, 'measures', '请至少写明一项联合惩戒措施（例如 压减一般性支出）。');
+  if (!p.has('measures')) p.check(measures.length > 0, 'measures', msg.measuresRequired());
   p.check(
     listing.listedOn <= today,
     'listedOn',
-    `列入日期 ${listing.listedOn} 晚于今天（${today}）。`,
+    msg.dayAfterToday({ what: msg.listingDate(), day: listing.listedOn, today }),
   );
   return {
     problems: p.list,
@@ -45,12 +45,12 @@ export function checkDelisting(delisting: Delisting, today = todayInChina()): Ch
   const reason = checkText(p, delisting.reason, 'reason', {
     required: true,
     max: 5000,
-    message: '请写明移出名录（信用修复）的理由（至少 2 个字）。',
+    message: msg.delistingReasonRequired().text(),
   });
   p.check(
     delisting.removedOn <= today,
     'removedOn',
-    `移出日期 ${delisting.removedOn} 晚于今天（${today}）。`,
+    msg.dayAfterToday({ what: msg.removalDate(), day: delisting.removedOn, today }),
   );
   return {
     problems: p.list,
@@ -61,6 +61,6 @@ export function checkDelisting(delisting: Delisting, today = todayInChina()): Ch
 /** A unit comes off the list on or after the day it went on. */
 export function removalDateProblems(removedOn: string, listedOn: string): Problem[] {
   const p = new Problems();
-  p.check(removedOn >= listedOn, 'removedOn', `移出日期 ${removedOn} 早于列入日期 ${listedOn}。`);
+  p.check(removedOn >= listedOn, 'removedOn', msg.removedBeforeListed({ removedOn, listedOn }));
   return p.list;
 }

@@ -14,7 +14,7 @@ describe('销号: what the ledger must show before an inspector closes a rectifi
         ['a', 'b'],
         [debt('a', 'CLEARED', '0.00'), debt('b', 'REPAYING', '120.50')],
       ),
-    ).toEqual(['欠款 b 尚未清偿（仍欠 120.50 元；not cleared）']);
+    ).toEqual([{ kind: 'NOT_CLEARED', arrearId: 'b', outstanding: '120.50' }]);
   });
 
   it('分期偿付: a plan on every debt (or cleared)', () => {
@@ -41,7 +41,7 @@ describe('销号: what the ledger must show before an inspector closes a rectifi
 
   it('a debt the ledger does not show cannot be checked; OTHER checks nothing else', () => {
     expect(ledgerObjections('OTHER', ['a'], [])).toEqual([
-      '欠款 a 无法在台账中核对（not found on the ledger）',
+      { kind: 'NOT_ON_LEDGER', arrearId: 'a' },
     ]);
     expect(ledgerObjections('OTHER', [], [])).toEqual([]);
   });

@@ -10,29 +10,36 @@ export interface DebtOnLedger {
 
 const PLANNED = new Set(['PLANNED', 'REPAYING', 'CLEARED']);
 
-/** What stands in the way of closing, one line per debt (empty: the ledger shows it done). */
+/** One thing that stands in the way of closing (the words are the catalogue's). */
+export type LedgerObjection =
+  | { kind: 'NOT_ON_LEDGER'; arrearId: string }
+  | { kind: 'NOT_CLEARED'; arrearId: string; outstanding: string }
+  | { kind: 'NO_PLAN'; arrearId: string; status: string }
+  | { kind: 'NOT_VERIFIED'; arrearId: string };
+
+/** What stands in the way of closing, one per debt and rule (empty: the ledger shows it done). */
 export function ledgerObjections(
   measure: string,
   arrearIds: readonly string[],
   debts: readonly DebtOnLedger[],
-): string[] {
+): LedgerObjection[] {
   const found = new Map(debts.map((d) => [d.id, d]));
-  const objections: string[] = [];
+  const objections: LedgerObjection[] = [];
   for (const id of arrearIds) {
     const debt = found.get(id);
     if (!debt) {
-      objections.push(`欠款 ${id} 无法在台账中核对（not found on the ledger）`);
+      objections.push({ kind: 'NOT_ON_LEDGER', arrearId: id });
       continue;
     }
     if (
       measure === 'TIME_BOUND_CLEARANCE' &&
       (debt.status !== 'CLEARED' || Number(debt.outstanding) !== 0)
     )
-      objections.push(`欠款 ${id} 尚未清偿（仍欠 ${debt.outstanding} 元；not cleared）`);
+      objections.push({ kind: 'NOT_CLEARED', arrearId: id, outstanding: debt.outstanding });
     if (measure === 'INSTALMENT_PAYMENT' && !PLANNED.has(debt.status))
-      objections.push(`欠款 ${id} 没有还款计划（状态 ${debt.status}；no repayment plan）`);
+      objections.push({ kind: 'NO_PLAN', arrearId: id, status: debt.status });
     if (measure === 'DEBT_CONFIRMATION' && debt.status === 'REGISTERED')
-      objections.push(`欠款 ${id} 尚未核实确权（状态 REGISTERED；not verified）`);
+      objections.push({ kind: 'NOT_VERIFIED', arrearId: id });
   }
   return objections;
 }
