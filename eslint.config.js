@@ -184,8 +184,9 @@ export default tseslint.config(
               message: 'rules/ may use @arrears-hub/protocol only (money, dates), not the ORM kit.',
             },
             {
-              group: ['../*', '!../rules/*'],
-              message: 'rules/ imports only other rules (and the protocol package).',
+              group: ['../*', '!../rules/*', '!../messages.js'],
+              message:
+                'rules/ imports only other rules, its package’s message catalogue and the protocol package.',
             },
           ],
         },

@@ -83,7 +83,30 @@ describe('status transitions', () => {
       ADMIN,
     );
     expect(errorCodes(planOnRegistered)).toEqual(['BAD_USER_INPUT']);
-    expect(planOnRegistered.errors![0]!.message).toMatch(/Verify the debt/);
+    expect(planOnRegistered.errors![0]!.message).toBe(
+      '请先核实欠款（verifyArrear），再制定还款计划。',
+    );
+    expect(planOnRegistered.errors![0]!.extensions!.messageId).toBe(
+      'arrears.planBeforeVerification',
+    );
+    // The same refusal to a client that prefers English.
+    const inEnglish = await gql(
+      PLAN,
+      {
+        i: {
+          arrearId: registered.id,
+          expectedVersion: registered.version,
+          signedOn: '2024-07-01',
+          fundingSource: 'OWN_FUNDS',
+          instalments: [{ dueOn: '2024-12-31', amount: '1000.00' }],
+        },
+      },
+      ADMIN,
+      { 'accept-language': 'en' },
+    );
+    expect(inEnglish.errors![0]!.message).toBe(
+      'Verify the debt (verifyArrear) before agreeing a repayment plan.',
+    );
 
     const withdrawn = await data<any>(
       `mutation($i: WithdrawArrearInput!) { withdrawArrear(input: $i) { status version withdrawnReason } }`,
@@ -109,7 +132,9 @@ describe('status transitions', () => {
       ADMIN,
     );
     expect(errorCodes(verifyWithdrawn)).toEqual(['CONFLICT']);
-    expect(verifyWithdrawn.errors![0]!.message).toMatch(/WITHDRAWN，已是最终状态/);
+    expect(verifyWithdrawn.errors![0]!.message).toMatch(
+      /不能办理（核实）：这条欠款的状态是 WITHDRAWN，已是最终状态/,
+    );
     const paying = await pay(registered.id, '1.00');
     expect(errorCodes(paying)).toEqual(['CONFLICT']);
     expect((await read(registered.id)).paid).toBe('0.00');
@@ -201,7 +226,7 @@ describe('payments', () => {
     expect(accepted).toHaveLength(25);
     for (const r of refused) {
       expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(r.errors![0]!.extensions!.code);
-      expect(r.errors![0]!.message).toMatch(/outstanding|CLEARED/);
+      expect(r.errors![0]!.message).toMatch(/未付|CLEARED/);
     }
     const after = await read(arrear.id);
     expect(after).toMatchObject({ paid: '1000.00', outstanding: '0.00', status: 'CLEARED' });

@@ -182,7 +182,7 @@ describe('registerArrear refuses what the ledger cannot hold, writing nothing', 
     const before = await ledgerSize();
     const second = await gql(REGISTER_ARREAR, { input: { ...input, amountDue: '2000.00' } });
     expect(errorCodes(second)).toEqual(['CONFLICT']);
-    expect(second.errors![0]!.message).toMatch(/already in the ledger/);
+    expect(second.errors![0]!.message).toMatch(/这笔欠款已在台账中/);
     expect(await ledgerSize()).toBe(before);
   });
 

@@ -160,7 +160,7 @@ describe('the steps of a clue', () => {
       ADMIN,
     );
     expect(errorCodes(tooLong)).toEqual(['BAD_USER_INPUT']);
-    expect(tooLong.errors![0]!.message).toMatch(/91 days.*90/);
+    expect(tooLong.errors![0]!.message).toMatch(/91 天.*90 天/);
     const verified = await data<any>(
       STEP('verifyClue', 'VerifyClueInput'),
       {

@@ -53,7 +53,7 @@ describe('the creditor’s size at signing decides whether the regulation applie
       statuteApplies: true,
       lateInterest: { amount: '7600.00' },
     });
-    expect(r.paymentTermBasis).toMatch(/2025 art\. 9¶1/);
+    expect(r.paymentTermBasis).toMatch(/2025 年条例第九条第一款/);
     expect(r.violations.map((v: any) => v.code)).toContain('PAY_WHEN_PAID');
   });
 

@@ -252,7 +252,7 @@ describe('ledger import and export', () => {
     expect(notBase64.errors![0]!.extensions!.field).toBe('input.fileBase64');
     const tooBig = await importFile(Buffer.alloc(1_450_000).toString('base64'));
     expect(errorCodes(tooBig)).toEqual(['BAD_USER_INPUT']);
-    expect(tooBig.errors![0]!.message).toContain('split it');
+    expect(tooBig.errors![0]!.message).toContain('请拆分为几个文件');
     const notXlsx = (await importFile(Buffer.from('合同编号,金额\n1,2\n').toString('base64'))).data!
       .importLedger;
     expect(notXlsx).toMatchObject({ rows: 0, writtenNothing: true, errors: [{ row: 0 }] });

@@ -27,7 +27,7 @@ describe('statutory terms on a debt', () => {
     );
     const arrear = created.registerArrear;
     expect(arrear.statutoryDueOn).toBe('2025-08-01');
-    expect(arrear.paymentTermBasis).toMatch(/2025 art\. 9¶1: 30 days/);
+    expect(arrear.paymentTermBasis).toMatch(/2025 年条例第九条第一款：30 日，自交付之日/);
     expect(arrear.overdueDays).toBe(31);
     expect(arrear.ageBucket).toBe('DAYS_31_TO_90');
     expect(arrear.lateInterest).toMatchObject({ amount: '1550.00', days: 31 }); // 100000 × 0.0005 × 31

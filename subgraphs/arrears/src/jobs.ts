@@ -16,6 +16,7 @@ import {
   type JobContext,
   type JobDefinition,
   type NoticeRecipient,
+  type Message,
 } from '@arrears-hub/subgraph-kit';
 import { Clue } from './clue/clue.entity.js';
 import { ConfirmationStatus, ReceivableConfirmation } from './confirmation/confirmation.entity.js';
@@ -48,6 +49,7 @@ import {
   PLAN_DEFAULT_CASE_DAYS,
   previousPeriod,
 } from './rules/index.js';
+import { arrearsMessages as msg } from './messages.js';
 
 /** Debts no longer being repaid under a plan: nothing to remind about. */
 const SETTLED = new Set<string>([
@@ -92,7 +94,10 @@ export const repaymentWatchJob = defineJob({
       const everyone = recipients.get(arrear.debtorId)!;
       const unitOnly = everyone.slice(0, 1);
       const unitAndSupervisor = everyone.filter((r) => r.type === 'UNIT');
-      const debt = `合同 ${arrear.contractNo}（${creditors.get(arrear.creditorId)}）`;
+      const debt = msg.noticeDebtName({
+        contractNo: arrear.contractNo,
+        creditor: creditors.get(arrear.creditorId) ?? '',
+      }).zh;
       const link = { type: 'Arrear', id: arrear.id };
       await inTransaction(ctx, async (tx) => {
         for (const a of alerts) {
@@ -104,7 +109,13 @@ export const repaymentWatchJob = defineJob({
                 payload: {
                   kind: 'INSTALMENT_DUE',
                   recipients: unitOnly,
-                  text: `${debt} 还款计划第 ${a.seq} 期 ${a.amount} 元将于 ${a.dueOn} 到期（还有 ${a.daysLeft} 天），请按期支付。`,
+                  text: msg.noticeInstalmentDue({
+                    debt,
+                    seq: a.seq,
+                    amount: a.amount,
+                    dueOn: a.dueOn,
+                    daysLeft: a.daysLeft,
+                  }).zh,
                   link,
                 },
               })
@@ -118,7 +129,13 @@ export const repaymentWatchJob = defineJob({
                 payload: {
                   kind: 'INSTALMENT_MISSED',
                   recipients: unitAndSupervisor,
-                  text: `${debt} 还款计划第 ${a.seq} 期应于 ${a.dueOn} 支付，尚差 ${a.shortfall} 元未付。逾期超过 ${planDefaultGraceDays} 天将视为违约并移交督办。`,
+                  text: msg.noticeInstalmentMissed({
+                    debt,
+                    seq: a.seq,
+                    dueOn: a.dueOn,
+                    shortfall: a.shortfall,
+                    graceDays: planDefaultGraceDays,
+                  }).zh,
                   link,
                 },
               })
@@ -131,7 +148,12 @@ export const repaymentWatchJob = defineJob({
               payload: {
                 trigger: 'PLAN_DEFAULT',
                 targetUnitId: arrear.debtorId,
-                description: `还款计划违约：${debt} 第 ${a.seq} 期（应于 ${a.dueOn} 支付）逾期 ${a.daysLate} 天未付。`,
+                description: msg.casePlanDefault({
+                  debt,
+                  seq: a.seq,
+                  dueOn: a.dueOn,
+                  daysLate: a.daysLate,
+                }).zh,
                 deadlineDays: PLAN_DEFAULT_CASE_DAYS,
                 arrearIds: [arrear.id],
                 source: { type: 'RepaymentPlan', id: plan.id },
@@ -143,7 +165,7 @@ export const repaymentWatchJob = defineJob({
               payload: {
                 kind: 'PLAN_DEFAULT',
                 recipients: everyone,
-                text: `${debt} 还款计划第 ${a.seq} 期逾期 ${a.daysLate} 天未付，已视为违约，移交督办。`,
+                text: msg.noticePlanDefault({ debt, seq: a.seq, daysLate: a.daysLate }).zh,
                 link,
               },
             });
@@ -254,7 +276,13 @@ export const ledgerReportRemindersJob = defineJob({
             payload: {
               kind: 'LEDGER_REPORT_DUE',
               recipients,
-              text: `${unit.name}：${period} 月度台账应于 ${dueDay} 前报送${route ? `至${route.group.name}` : ''}，尚未收到（还有 ${left} 个工作日）。`,
+              text: msg.noticeLedgerDue({
+                unit: unit.name,
+                period,
+                dueDay,
+                group: route ? route.group.name : null,
+                left,
+              }).zh,
               link: { type: 'Organisation', id: unit.id },
             },
           })
@@ -269,7 +297,7 @@ export const ledgerReportRemindersJob = defineJob({
             payload: {
               kind: 'LEDGER_REPORT_MISSING',
               recipients: [{ type: 'REGION_OFFICE', regionCode }],
-              text: `${period} 月度台账报送截止（${dueDay}），以下 ${names.length} 个单位未报送：${names.slice(0, 200).join('、')}${names.length > 200 ? ' 等' : ''}。`,
+              text: msg.noticeLedgerMissing({ period, dueDay, names }).zh,
               link: null,
             },
           })
@@ -328,10 +356,10 @@ async function clueRegionPaths(clues: readonly Clue[]): Promise<Map<string, stri
   );
 }
 
-const CLOCK_NAMES: Record<ClueClockStage, string> = {
-  [ClueClockStage.REVIEW]: '审查受理',
-  [ClueClockStage.TRANSFER]: '转办',
-  [ClueClockStage.HANDLING]: '办理答复',
+const CLOCK_NAMES: Record<ClueClockStage, () => Message> = {
+  [ClueClockStage.REVIEW]: msg.clockReview,
+  [ClueClockStage.TRANSFER]: msg.clockTransfer,
+  [ClueClockStage.HANDLING]: msg.clockHandling,
 };
 
 export const clueClocksJob = defineJob({
@@ -369,7 +397,7 @@ export const clueClocksJob = defineJob({
       );
       if (!alert) continue;
       const stage = clock!.stage;
-      const what = CLOCK_NAMES[stage];
+      const what = CLOCK_NAMES[stage]();
       const path = paths.get(clue.id);
       const office = path
         ? officeRegionOf({ regionCode: clue.regionCode ?? '', regionPath: path })
@@ -385,7 +413,13 @@ export const clueClocksJob = defineJob({
               payload: {
                 kind: 'CLUE_CLOCK_WARNING',
                 recipients,
-                text: `线索“${clue.respondentName}（${clue.complainantName} 反映）”的${what}时限为 ${clock!.dueOn}，还剩 ${alert.workingDaysLeft} 个工作日。`,
+                text: msg.noticeClueClockWarning({
+                  respondent: clue.respondentName,
+                  complainant: clue.complainantName,
+                  what,
+                  dueOn: clock!.dueOn,
+                  left: alert.workingDaysLeft,
+                }).zh,
                 link,
               },
             })
@@ -400,7 +434,14 @@ export const clueClocksJob = defineJob({
             payload: {
               kind: 'CLUE_CLOCK_BREACHED',
               recipients,
-              text: `线索“${clue.respondentName}（${clue.complainantName} 反映）”的${what}时限 ${clock!.dueOn} 已过 ${alert.daysLate} 天${stage === ClueClockStage.HANDLING ? '，已移交督办' : ''}。`,
+              text: msg.noticeClueClockBreached({
+                respondent: clue.respondentName,
+                complainant: clue.complainantName,
+                what,
+                dueOn: clock!.dueOn,
+                daysLate: alert.daysLate,
+                supervised: stage === ClueClockStage.HANDLING,
+              }).zh,
               link,
             },
           })
@@ -414,7 +455,11 @@ export const clueClocksJob = defineJob({
               payload: {
                 trigger: 'OVERDUE_CLUE',
                 targetUnitId: clue.handlingUnitId,
-                description: `线索办理超期：${clue.complainantName} 反映 ${clue.respondentName} 拖欠账款，办理时限 ${clock!.dueOn} 已过。`,
+                description: msg.caseOverdueClue({
+                  complainant: clue.complainantName,
+                  respondent: clue.respondentName,
+                  dueOn: clock!.dueOn,
+                }).zh,
                 deadlineDays: OVERDUE_CLUE_CASE_DAYS,
                 arrearIds: [],
                 source: { type: 'Clue', id: clue.id },
@@ -465,7 +510,7 @@ export const calendarCheckJob = defineJob({
           payload: {
             kind: 'CALENDAR_MISSING',
             recipients: [{ type: 'REGION_OFFICE', regionCode: chain.regionCode! }],
-            text: `${years.join('、')} 年的工作日历（法定节假日、调休上班日）尚未录入：台账截止日、线索办理时限等按工作日计算的期限无法计算。请用 setCalendarYear 录入全年安排。`,
+            text: msg.noticeCalendarMissing({ years }).zh,
             link: null,
           },
         });
@@ -476,10 +521,10 @@ export const calendarCheckJob = defineJob({
         payload: {
           kind: 'CALENDAR_MISSING',
           recipients: [{ type: 'ADMIN' }],
-          text: `${years.join('、')} 年的工作日历尚未录入的地区共 ${lacking.length} 个：${lacking
-            .slice(0, 100)
-            .map((r) => r.chain.regionCode)
-            .join('、')}${lacking.length > 100 ? ' 等' : ''}。`,
+          text: msg.noticeCalendarMissingAdmin({
+            years,
+            regions: lacking.map((r) => r.chain.regionCode ?? ''),
+          }).zh,
           link: null,
         },
       });
@@ -535,7 +580,12 @@ export const groupReportSigningJob = defineJob({
             payload: {
               kind: 'GROUP_REPORT_TO_SIGN',
               recipients,
-              text: `${group.name} ${report.period} 月度台账已汇总（第 ${report.revision} 版），待组长${signers.length ? ` ${signers.join('、')} ` : ''}审签后报送。`,
+              text: msg.noticeGroupReportToSign({
+                group: group.name,
+                period: report.period,
+                revision: report.revision,
+                signers,
+              }).zh,
               link: { type: 'GroupReport', id: report.id },
             },
           })
@@ -577,7 +627,10 @@ export const receivableConfirmationsJob = defineJob({
       );
       if (!alert) continue;
       const link = { type: 'ReceivableConfirmation', id: request.id };
-      const debt = `合同 ${request.contractNo} 项下 ${request.amount} 元`;
+      const debt = msg.noticeConfirmationDebt({
+        contractNo: request.contractNo,
+        amount: request.amount,
+      });
       await inTransaction(ctx, async (tx) => {
         if (alert.type === 'DUE_SOON') {
           if (
@@ -587,7 +640,13 @@ export const receivableConfirmationsJob = defineJob({
               payload: {
                 kind: 'RECEIVABLE_CONFIRMATION_DUE',
                 recipients: [{ type: 'UNIT', unitId: request.debtorId }],
-                text: `${names.get(request.debtorId)}：${names.get(request.creditorId)} 申请确权的${debt}账款，应于 ${request.dueOn} 前确认或提出异议（还剩 ${alert.workingDaysLeft} 个工作日）。`,
+                text: msg.noticeConfirmationDue({
+                  debtor: names.get(request.debtorId) ?? '',
+                  creditor: names.get(request.creditorId) ?? '',
+                  debt: debt.zh,
+                  dueOn: request.dueOn,
+                  left: alert.workingDaysLeft,
+                }).zh,
                 link,
               },
             })
@@ -611,7 +670,13 @@ export const receivableConfirmationsJob = defineJob({
           payload: {
             kind: 'RECEIVABLE_CONFIRMATION_SILENT',
             recipients,
-            text: `账款确权逾期未答复：${names.get(request.debtorId)} 未在 ${request.dueOn} 前对${debt}账款（${names.get(request.creditorId)} 申请）确认或提出异议，已逾期 ${alert.daysLate} 天，请督促。`,
+            text: msg.noticeConfirmationSilent({
+              debtor: names.get(request.debtorId) ?? '',
+              creditor: names.get(request.creditorId) ?? '',
+              debt: debt.zh,
+              dueOn: request.dueOn,
+              daysLate: alert.daysLate,
+            }).zh,
             link,
           },
         });
@@ -686,8 +751,14 @@ export const clueLedgerRemindersJob = defineJob({
                   ]
                 : [{ type: 'UNIT', unitId: unit.id }],
               text: late
-                ? `${unit.name}：${covers} 月受理的 ${filer.n} 件 12345 线索台账应于 ${dueDay} 前报送，截止时尚未报送。`
-                : `${unit.name}：${covers} 月受理的 ${filer.n} 件 12345 线索台账应于 ${dueDay} 前报送（还有 ${step.workingDaysLeft} 个工作日）。`,
+                ? msg.noticeClueLedgerLate({ unit: unit.name, covers, count: filer.n, dueDay }).zh
+                : msg.noticeClueLedgerDue({
+                    unit: unit.name,
+                    covers,
+                    count: filer.n,
+                    dueDay,
+                    left: step.workingDaysLeft,
+                  }).zh,
               link: { type: 'Organisation', id: unit.id },
             },
           })

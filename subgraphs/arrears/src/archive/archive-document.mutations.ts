@@ -16,6 +16,7 @@ import { chainOfUnit, settingsOfChain } from '../region-settings/region-layers.j
 import { ArchiveDocument } from './archive-document.entity.js';
 import { AttachDocumentInput } from './archive-document.inputs.js';
 import { documentProblems } from './archive-document.validation.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 @Resolver(() => ArchiveDocument)
 export class ArchiveDocumentMutationResolver {
@@ -47,12 +48,7 @@ export class ArchiveDocumentMutationResolver {
       },
       async (arrear, em) => {
         if (await em.count(ArchiveDocument, { arrear, sha256 })) {
-          throw new ConflictError(
-            '该文件已在这笔欠款的档案中（this file is already in the archive）。',
-            {
-              sha256,
-            },
-          );
+          throw new ConflictError(msg.documentAlreadyFiled(), { sha256 });
         }
         return createEntity(
           ctx,

@@ -1,6 +1,7 @@
 // A file for a debt's archive (一笔账一档案): name, type, content and size checked at once; the
 // content must begin as its type says, so a renamed executable is not filed as a PDF.
 import { checkText, Problems, type Problem } from '@arrears-hub/subgraph-kit';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** Media types a debt's file may hold, with the first bytes the content must start with. */
 export const MEDIA_TYPES: Readonly<Record<string, Buffer | null>> = {
@@ -33,32 +34,24 @@ export function documentProblems(
     required: true,
     min: 1,
     max: 255,
-    message: '请填写文件名（the file needs a name）。',
+    message: msg.fileNameRequired().text(),
   });
-  if (fileName && /[\\/]/.test(fileName))
-    p.add('fileName', '文件名不能包含文件夹（give the file name without folders）。');
+  if (fileName && /[\\/]/.test(fileName)) p.add('fileName', msg.fileNameWithFolders());
   const known = p.check(
     upload.mediaType in MEDIA_TYPES,
     'mediaType',
-    `不接收“${upload.mediaType}”类型的文件：请使用 PDF、OFD、PNG、JPEG、DOCX 或 XLSX（files of this type are not kept）。`,
+    msg.mediaTypeRefused({ mediaType: upload.mediaType }),
   );
   let content: Buffer | null = null;
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(upload.contentBase64))
-    p.add('contentBase64', '文件内容不是有效的 base64（the content is not valid base64）。');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(upload.contentBase64)) p.add('contentBase64', msg.notBase64());
   else {
     content = Buffer.from(upload.contentBase64, 'base64');
-    if (content.length === 0) p.add('contentBase64', '文件是空的（the file is empty）。');
+    if (content.length === 0) p.add('contentBase64', msg.fileEmpty());
     else if (content.length > maxBytes)
-      p.add(
-        'contentBase64',
-        `文件有 ${content.length} 字节，上限是 ${maxBytes} 字节（the file is over the size limit）。`,
-      );
+      p.add('contentBase64', msg.fileTooLarge({ size: content.length, max: maxBytes }));
     const magic = known ? MEDIA_TYPES[upload.mediaType] : null;
     if (magic && content.length && !content.subarray(0, magic.length).equals(magic))
-      p.add(
-        'mediaType',
-        `文件内容不是 ${upload.mediaType} 格式（the content is not a ${upload.mediaType} file）。`,
-      );
+      p.add('mediaType', msg.contentNotOfType({ mediaType: upload.mediaType }));
   }
   return {
     problems: p.list,

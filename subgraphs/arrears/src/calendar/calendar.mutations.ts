@@ -25,6 +25,7 @@ import { CalendarDay } from './calendar-day.entity.js';
 import { CalendarYear } from './calendar-year.entity.js';
 import { SetCalendarDayInput, SetCalendarYearInput } from './calendar.inputs.js';
 import { calendarYearProblems } from './calendar.validation.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** The region written: the one named, else the viewer's own, else the hub-wide layer. */
 export async function targetRegion(
@@ -33,8 +34,7 @@ export async function targetRegion(
   problems: Problems,
 ): Promise<string | null> {
   const code = regionCode ?? ctx.viewer.regionCode ?? null;
-  if (code && !(await chainOfRegion(code)))
-    problems.add('regionCode', `没有代码为“${code}”的区划（there is no such region）。`);
+  if (code && !(await chainOfRegion(code))) problems.add('regionCode', msg.noSuchRegion({ code }));
   return code;
 }
 
@@ -85,7 +85,7 @@ export class CalendarMutationResolver {
         return changeEntity(
           ctx,
           CalendarDay,
-          { id: existing.id, action: 'SET', label: '日历', em },
+          { id: existing.id, action: 'SET', label: msg.nounCalendar().text(), em },
           (day) => {
             day.kind = kind;
             day.note = note;
@@ -126,7 +126,7 @@ export class CalendarMutationResolver {
           await changeEntity(
             ctx,
             CalendarDay,
-            { id: day.id, action: 'SET', label: '日历', em },
+            { id: day.id, action: 'SET', label: msg.nounCalendar().text(), em },
             (d) => {
               d.kind = entry.kind;
               d.note = entry.note ?? null;
@@ -148,7 +148,7 @@ export class CalendarMutationResolver {
         return changeEntity(
           ctx,
           CalendarYear,
-          { id: year.id, action: 'SET', label: '日历年度', em },
+          { id: year.id, action: 'SET', label: msg.nounCalendarYear().text(), em },
           (y) => {
             y.source = source;
             y.enteredBy = ctx.viewer.id;

@@ -12,6 +12,7 @@ import { calendarOfChain, chainOfRegion } from '../region-settings/region-layers
 import { refuseUnless } from '../refuse.js';
 import { CalendarDay } from './calendar-day.entity.js';
 import { CalendarYear } from './calendar-year.entity.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 @Resolver(() => CalendarDay)
 export class CalendarResolver {
@@ -27,15 +28,10 @@ export class CalendarResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<CalendarDay[]> {
     const span = daysBetween(from, to);
-    refuseUnless(
-      span >= 0 && span <= 366,
-      'to',
-      '最多查询一年，且起始日期不能晚于结束日期（ask for at most one year, from before to）。',
-      '',
-    );
+    refuseUnless(span >= 0 && span <= 366, 'to', msg.atMostAYear(), '');
     const code = regionCode ?? ctx.viewer.regionCode ?? null;
     const chain = code ? await chainOfRegion(code) : { regionCode: null, codes: [] };
-    if (!chain) throw new UserInputError(`没有代码为“${code}”的区划。`, 'regionCode');
+    if (!chain) throw new UserInputError(msg.noSuchRegion({ code: code ?? '' }), 'regionCode');
     return (await calendarOfChain(ctx.em, chain, from, to)).days;
   }
 }

@@ -31,6 +31,7 @@ import { Clue } from './clue.entity.js';
 import { ClueStatus } from './clue.enums.js';
 import { RateClueInput } from './clue.inputs.js';
 import { changeClue } from './clue-workflow.mutations.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 const CLOSED = new Set([ClueStatus.REJECTED, ClueStatus.CLOSED]);
 /** Who adds evidence: the complainant and the clue's intake and handling holders. */
@@ -75,13 +76,9 @@ export class ClueEnterpriseResolver {
       `${input.kind} ${fileName} sha256:${sha256}`,
       async (row, em) => {
         if (CLOSED.has(row.status))
-          throw new ConflictError('线索已结束，不能再补充材料（the clue is closed）。', {
-            status: row.status,
-          });
+          throw new ConflictError(msg.clueClosedNoEvidence(), { status: row.status });
         if (await em.count(ClueEvidence, { clue: row.id, sha256 }))
-          throw new ConflictError('该文件已附在这条投诉中（this file is already attached）。', {
-            sha256,
-          });
+          throw new ConflictError(msg.evidenceAlreadyAttached(), { sha256 });
         created = await createEntity(
           ctx,
           ClueEvidence,
@@ -119,20 +116,15 @@ export class ClueEnterpriseResolver {
     const question = checkText(p, input.question, 'question', {
       required: true,
       max: 2000,
-      message: '请写明需要企业补充的材料或说明（say what is needed）。',
+      message: msg.questionRequired().text(),
     });
-    if (input.answerBy)
-      p.check(
-        input.answerBy >= todayInChina(),
-        'answerBy',
-        '答复期限不能早于今天（the answer cannot be due in the past）。',
-      );
+    if (input.answerBy) p.check(input.answerBy >= todayInChina(), 'answerBy', msg.answerByInPast());
     p.throwIfAny('input');
     return inTransaction(ctx, async (em) => {
       const clue = await em.findOne(Clue, { id: input.clueId });
-      if (!clue) throw new ConflictError('没有这条线索（there is no such clue）。', {});
+      if (!clue) throw new ConflictError(msg.noSuchClue(), {});
       if (CLOSED.has(clue.status))
-        throw new ConflictError('线索已结束（the clue is closed）。', { status: clue.status });
+        throw new ConflictError(msg.clueClosed(), { status: clue.status });
       const request = await createEntity(
         ctx,
         ClueInfoRequest,
@@ -151,7 +143,11 @@ export class ClueEnterpriseResolver {
           payload: {
             kind: 'CLUE_INFO_REQUESTED',
             recipients: [{ type: 'ENTERPRISE', enterpriseId: clue.complainantId }],
-            text: `您对“${clue.respondentName}”的投诉需要补充材料或说明：${question}${input.answerBy ? `（请于 ${input.answerBy} 前答复）` : ''}`,
+            text: msg.noticeClueInfoRequested({
+              respondent: clue.respondentName,
+              question: question!,
+              answerBy: input.answerBy ?? null,
+            }).zh,
             link: { type: 'Clue', id: clue.id },
           },
         });
@@ -172,7 +168,7 @@ export class ClueEnterpriseResolver {
     const answer = checkText(p, input.answer, 'answer', {
       required: true,
       max: 5000,
-      message: '请填写答复内容（the answer is required）。',
+      message: msg.answerRequired().text(),
     });
     p.throwIfAny('input');
     return changeEntity(
@@ -183,11 +179,10 @@ export class ClueEnterpriseResolver {
         expectedVersion: input.expectedVersion,
         action: 'ANSWER_INFO',
         field: 'input.requestId',
-        label: '补充材料请求',
+        label: msg.nounInfoRequest().text(),
       },
       async (request) => {
-        if (request.answeredOn)
-          throw new ConflictError('这项请求已经答复过（already answered）。', {});
+        if (request.answeredOn) throw new ConflictError(msg.alreadyAnswered(), {});
         request.answer = answer;
         request.answeredOn = todayInChina();
         return request;
@@ -209,7 +204,7 @@ export class ClueEnterpriseResolver {
     p.check(
       Number.isInteger(input.satisfaction) && input.satisfaction >= 1 && input.satisfaction <= 5,
       'satisfaction',
-      `满意度为 1 到 5 的整数（1 很不满意，5 很满意），现为 ${input.satisfaction}。`,
+      msg.satisfactionRange({ given: input.satisfaction }),
     );
     const note = checkText(p, input.note, 'note', { max: 2000 });
     p.throwIfAny('input');
@@ -220,10 +215,7 @@ export class ClueEnterpriseResolver {
       null,
       (row) => {
         if (row.status !== ClueStatus.ANSWERED && row.status !== ClueStatus.CLOSED)
-          throw new ConflictError(
-            '投诉尚未书面答复，答复后才能评价（rate the answer once it is given）。',
-            { status: row.status },
-          );
+          throw new ConflictError(msg.rateBeforeAnswer(), { status: row.status });
         row.complainantRating = input.satisfaction;
         row.complainantRatingNote = note;
         row.ratedOn = todayInChina();

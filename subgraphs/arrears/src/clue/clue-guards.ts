@@ -6,9 +6,9 @@
 import { createMethodMiddlewareDecorator } from 'type-graphql';
 import { ForbiddenError, isUuid, unscoped, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { Clue } from './clue.entity.js';
+import { arrearsMessages as msg } from '../messages.js';
 
-export const RESPONDENT_MAY_NOT_ACT =
-  '被投诉单位不能受理、办理、转办或办结针对本单位的投诉（the unit complained about cannot act on a complaint against itself）。';
+export const RESPONDENT_MAY_NOT_ACT = msg.respondentMayNotAct;
 
 /** Whether the viewer works for the unit the clue is about. */
 export function isRespondentStaff(
@@ -28,7 +28,7 @@ export function NotByRespondent(): MethodDecorator {
         .fork()
         .findOne(Clue, { id }, unscoped('the respondent check reads the clue it judges'));
       if (clue && isRespondentStaff(context, clue))
-        throw new ForbiddenError(RESPONDENT_MAY_NOT_ACT, { reason: 'RESPONDENT' });
+        throw new ForbiddenError(RESPONDENT_MAY_NOT_ACT(), { reason: 'RESPONDENT' });
     }
     return next();
   });

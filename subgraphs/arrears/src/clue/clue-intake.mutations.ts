@@ -35,6 +35,7 @@ import { Clue } from './clue.entity.js';
 import { ClueChannel, ClueStatus } from './clue.enums.js';
 import { FileClueInput } from './clue.inputs.js';
 import { filingProblems, type CleanFiling, type ClueFiling } from './clue.validation.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 const INTAKE = ['BUREAU', 'LEADING_GROUP', 'INSPECTOR', 'ENTERPRISE'] as const;
 
@@ -65,8 +66,7 @@ export class ClueIntakeResolver {
     let given: RegionChain | null = null;
     if (input.regionCode && !all.has('regionCode')) {
       given = await chainOfRegion(input.regionCode);
-      if (!given)
-        all.add('regionCode', `没有代码为“${input.regionCode}”的区划（there is no such region）。`);
+      if (!given) all.add('regionCode', msg.noSuchRegion({ code: input.regionCode }));
     }
     all.throwIfAny('input');
     const complainantId = enterprise ? own : (input.complainantId ?? null);
@@ -88,11 +88,11 @@ export class ClueIntakeResolver {
     );
     // The units named by id must be registered (an id already at fault needs no second word).
     if (input.respondentId && !respondent!.unitId)
-      all.add('respondentId', `没有编号为“${input.respondentId}”的单位（there is no such unit）。`);
+      all.add('respondentId', msg.noSuchUnitId({ id: input.respondentId }));
     if (complainantId && !complainant!.unitId)
       all.add(
         enterprise ? 'complainantName' : 'complainantId',
-        `没有编号为“${complainantId}”的单位（there is no such unit）。`,
+        msg.noSuchUnitId({ id: complainantId }),
       );
     all.throwIfAny('input');
     const chain = await intakeChain(ctx, respondent!.unit?.regionPath ?? null, given);

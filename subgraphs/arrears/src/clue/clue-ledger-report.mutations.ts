@@ -18,6 +18,7 @@ import { chainOfPath, deadlineOfChain, settingsOfChain } from '../region-setting
 import { isPeriod, previousPeriod } from '../rules/reporting-period.js';
 import { ClueLedgerReport } from './clue-ledger-report.entity.js';
 import { Clue } from './clue.entity.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 @InputType()
 export class SubmitClueLedgerInput {
@@ -48,20 +49,15 @@ export class ClueLedgerReportMutationResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<ClueLedgerReport> {
     const p = new Problems();
-    p.check(
-      isPeriod(input.period),
-      'period',
-      '期间写作 YYYY-MM，例如“2026-11”（write the period as YYYY-MM）。',
-    );
+    p.check(isPeriod(input.period), 'period', msg.periodForm());
     p.check(
       !isPeriod(input.period) || input.period <= todayInChina().slice(0, 7),
       'period',
-      '不能报送将来月份的线索台账（a future period cannot be submitted）。',
+      msg.futureClueLedger(),
     );
     p.throwIfAny('input');
     const unit = (await unitDirectory().get([input.unitId])).get(input.unitId);
-    if (!unit)
-      new Problems().add('unitId', '没有这个单位（there is no such unit）。').throwIfAny('input');
+    if (!unit) new Problems().add('unitId', msg.noSuchUnit()).throwIfAny('input');
     const chain = chainOfPath(unit!.regionPath);
     const groups = await callContract(null, GROUPS_OF_KIND, {
       regionCode: unit!.regionCode,

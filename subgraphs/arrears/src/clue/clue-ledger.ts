@@ -26,6 +26,7 @@ import {
 import { dueDateColumns } from '../ledger/statutory-terms.js';
 import type { Clue } from './clue.entity.js';
 import type { ClueArrearInput, VerifyClueInput } from './clue.inputs.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export async function registerFromClue(
   ctx: SubgraphContext,
@@ -35,20 +36,12 @@ export async function registerFromClue(
   details: ClueArrearInput,
 ): Promise<Arrear> {
   if (!clue.respondentId || !clue.complainantId) {
-    new Problems()
-      .add(
-        'registerArrear',
-        '请先用 linkClueParties 将被投诉单位和投诉企业关联到已登记的单位（未登记的先登记），再登记台账（link both parties to registered units first）。',
-      )
-      .throwIfAny('input');
+    new Problems().add('registerArrear', msg.linkPartiesFirst()).throwIfAny('input');
   }
   // A ledger line is the debtor's: registering it takes the debtor's jurisdiction (the unit, its
   // supervisor, the region's leading group), whoever handles the complaint.
   if (!(await jurisdictionOf(ctx)).canSeeUnit(clue.respondentId))
-    throw new ForbiddenError(
-      '登记台账须由被投诉单位本身、其主管部门或本地区领导小组办理；请匹配已有台账（arrearId），或请其登记（the ledger line is the debtor’s to register）。',
-      { reason: 'NOT_THE_DEBTORS' },
-    );
+    throw new ForbiddenError(msg.notTheDebtors(), { reason: 'NOT_THE_DEBTORS' });
   const registration: Registration = {
     debtorId: clue.respondentId!,
     creditorId: clue.complainantId!,

@@ -16,6 +16,7 @@ import { ClueStatus, PartyMatchedBy } from './clue.enums.js';
 import { NotByRespondent } from './clue-guards.js';
 import { LinkCluePartiesInput } from './clue.inputs.js';
 import { changeClue } from './clue-workflow.mutations.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 const OPEN = new Set([ClueStatus.RECEIVED, ClueStatus.ACCEPTED, ClueStatus.ASSIGNED]);
 
@@ -33,18 +34,17 @@ export class ClueLinkResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Clue> {
     const p = new Problems();
-    if (!input.respondentId && !input.complainantId)
-      p.add('respondentId', '请指定被投诉单位或投诉企业（name a unit to link）。');
+    if (!input.respondentId && !input.complainantId) p.add('respondentId', msg.nameAUnitToLink());
     for (const field of ['respondentId', 'complainantId'] as const) {
       const id = input[field];
-      if (id && !isUuid(id)) p.add(field, `“${id}”不是有效的单位编号（not a unit id）。`);
+      if (id && !isUuid(id)) p.add(field, msg.notAUnitId({ id }));
     }
     p.throwIfAny('input');
     const ids = [input.respondentId, input.complainantId].filter((id): id is string => !!id);
     const units = await unitDirectory().get(ids);
     for (const field of ['respondentId', 'complainantId'] as const) {
       const id = input[field];
-      if (id && !units.has(id)) p.add(field, `没有编号为“${id}”的单位（there is no such unit）。`);
+      if (id && !units.has(id)) p.add(field, msg.noSuchUnitId({ id }));
     }
     p.throwIfAny('input');
     return changeClue(ctx, input, 'LINK', null, async (clue, em) => {
@@ -52,17 +52,12 @@ export class ClueLinkResolver {
         new Problems()
           .add(
             'clueId',
-            `线索已${clue.status === ClueStatus.VERIFIED ? '核查' : '结束'}，不能再关联当事人（the parties can be linked only before verification）。`,
+            msg.linkAfterVerification({ verified: clue.status === ClueStatus.VERIFIED }),
           )
           .throwIfAny('input');
       if (input.respondentId) {
         if (input.respondentId === clue.handlingUnitId)
-          new Problems()
-            .add(
-              'respondentId',
-              '被投诉单位不能是本线索的办理单位（the handling unit cannot be the respondent）。',
-            )
-            .throwIfAny('input');
+          new Problems().add('respondentId', msg.handlerIsRespondent()).throwIfAny('input');
         clue.respondentId = input.respondentId;
         clue.respondentMatchedBy = PartyMatchedBy.LINKED;
         clue.respondentCandidateIds = [];

@@ -10,10 +10,11 @@ import {
   type NoticeRecipient,
 } from '@arrears-hub/subgraph-kit';
 import type { Clue } from './clue.entity.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export async function petitionNotice(em: EntityManager, clue: Clue): Promise<void> {
   const recipients: NoticeRecipient[] = [];
-  let groupName = '信访维稳组';
+  let groupName = msg.petitionGroupDefault().zh;
   if (clue.regionCode) {
     const groups = await callContract(null, GROUPS_OF_KIND, {
       regionCode: clue.regionCode,
@@ -34,7 +35,13 @@ export async function petitionNotice(em: EntityManager, clue: Clue): Promise<voi
     payload: {
       kind: 'CLUE_PETITION',
       recipients,
-      text: `${groupName}：收到涉及拖欠账款的信访事项，被反映单位为“${clue.respondentName}”，金额 ${clue.amountClaimed} 元，收到日期 ${clue.receivedOn}${clue.externalRef ? `（编号 ${clue.externalRef}）` : ''}。请关注并防范化解信访风险。`,
+      text: msg.noticeCluePetition({
+        group: groupName,
+        respondent: clue.respondentName,
+        amount: clue.amountClaimed,
+        receivedOn: clue.receivedOn,
+        ref: clue.externalRef ?? null,
+      }).zh,
       link: { type: 'Clue', id: clue.id },
     },
   });

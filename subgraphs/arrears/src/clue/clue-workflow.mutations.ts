@@ -46,6 +46,7 @@ import { registerFromClue } from './clue-ledger.js';
 import { clueChain } from './clue-region.js';
 import { moveClue } from './clue-status.js';
 import { stepDayProblems, textProblems, verificationProblems } from './clue.validation.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 const HANDLERS = ['BUREAU', 'LEADING_GROUP'] as const;
 
@@ -87,12 +88,9 @@ export function changeClue(
       reason,
       as,
       field: 'input.clueId',
-      label: '线索',
+      label: msg.nounClue().text(),
       conflicts: {
-        unique: {
-          arrear_debtor_creditor_contract_unique:
-            '这笔欠款已在台账中：请用 arrearId 匹配，不要重复登记（this debt is already in the ledger）。',
-        },
+        unique: { arrear_debtor_creditor_contract_unique: msg.clueAlreadyInLedger().text() },
       },
     },
     async (clue, em) => {
@@ -117,7 +115,7 @@ export class ClueWorkflowResolver {
   ): Promise<Clue> {
     return changeClue(ctx, input, 'ACCEPT', null, async (clue, em) => {
       const day = stepDay(input, clue.receivedOn);
-      moveClue(clue, ClueStatus.ACCEPTED, 'accept this clue');
+      moveClue(clue, ClueStatus.ACCEPTED, msg.moveAcceptClue());
       clue.acceptedOn = day;
       const clock = await clueClockContext(em, await clueChain(clue), day);
       clue.transferDueOn = requireDay(
@@ -139,12 +137,12 @@ export class ClueWorkflowResolver {
     const { problems, text: reason } = textProblems(input.reason, 'reason', {
       required: true,
       max: 2000,
-      message: '请写明不予受理的理由（a reason is needed to reject）。',
+      message: msg.rejectionReasonRequired(),
     });
     refuse(problems);
     return changeClue(ctx, input, 'REJECT', reason, (clue) => {
       stepDay(input, clue.receivedOn);
-      moveClue(clue, ClueStatus.REJECTED, 'reject this clue');
+      moveClue(clue, ClueStatus.REJECTED, msg.moveRejectClue());
       clue.rejectionReason = reason;
     });
   }
@@ -161,27 +159,17 @@ export class ClueWorkflowResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Clue> {
     if (!isUuid(input.handlingUnitId))
-      refuse([
-        {
-          field: 'handlingUnitId',
-          message: `“${input.handlingUnitId}”不是有效的单位编号（not a unit id）。`,
-        },
-      ]);
+      refuse(
+        new Problems().add('handlingUnitId', msg.notAUnitId({ id: input.handlingUnitId })).list,
+      );
     return changeClue(ctx, input, 'ASSIGN', null, async (clue, em) => {
       const unit = (await unitDirectory().get([input.handlingUnitId])).get(input.handlingUnitId);
-      if (!unit)
-        refuse([{ field: 'handlingUnitId', message: '没有这个单位（there is no such unit）。' }]);
+      if (!unit) refuse(new Problems().add('handlingUnitId', msg.noSuchUnit()).list);
       if (unit!.id === clue.respondentId)
-        refuse([
-          {
-            field: 'handlingUnitId',
-            message:
-              '不能把投诉转给被投诉单位自己办理：请转给其主管部门或本级指定的处理部门（a complaint is not handled by the unit complained about）。',
-          },
-        ]);
+        refuse(new Problems().add('handlingUnitId', msg.notToRespondent()).list);
       const day = stepDay(input, clue.acceptedOn ?? clue.receivedOn);
       const firstAssignment = clue.status === ClueStatus.ACCEPTED;
-      moveClue(clue, ClueStatus.ASSIGNED, 'assign this clue');
+      moveClue(clue, ClueStatus.ASSIGNED, msg.moveAssignClue());
       clue.handlingUnitId = unit!.id;
       if (firstAssignment) {
         clue.assignedOn = day;
@@ -209,19 +197,18 @@ export class ClueWorkflowResolver {
     const { problems, text: reason } = textProblems(input.reason, 'reason', {
       required: true,
       max: 2000,
-      message: '请写明延期理由及批准人（say why, and who approved it）。',
+      message: msg.extensionReasonRequired(),
     });
     refuse(problems);
     return changeClue(ctx, input, 'EXTEND', reason, async (clue, em) => {
       if (clue.status !== ClueStatus.ASSIGNED && clue.status !== ClueStatus.VERIFIED) {
-        throw new ConflictError(
-          `只有办理中的线索可以延期，这条线索的状态是 ${clue.status}（only a clue being handled can be extended）。`,
-          { status: clue.status },
-        );
+        throw new ConflictError(msg.extendOnlyWhileHandled({ status: clue.status }), {
+          status: clue.status,
+        });
       }
       const clock = await clueClockContext(em, await clueChain(clue), clue.assignedOn!);
       const tooLong = extensionProblem(clue.extensionDays, input.days, clock.settings);
-      if (tooLong) refuse([{ field: 'days', message: tooLong }]);
+      if (tooLong) refuse(new Problems().add('days', tooLong).list);
       clue.extensionDays += input.days;
       clue.extensionReason = reason;
       clue.handlingDueOn = requireDay(
@@ -246,28 +233,19 @@ export class ClueWorkflowResolver {
     refuse(verificationProblems(input));
     const note = textProblems(input.note, 'note', { max: 2000 }).text;
     return changeClue(ctx, input, 'VERIFY', note, async (clue, em) => {
-      moveClue(clue, ClueStatus.VERIFIED, 'verify this clue');
+      moveClue(clue, ClueStatus.VERIFIED, msg.moveVerifyClue());
       clue.confirmedAmount = input.confirmedAmount;
       clue.disputed = input.disputed;
       clue.verificationNote = note;
       if (input.arrearId) {
         // Only a ledger line the viewer may see can be matched, and only one between the parties.
         const arrear = await em.findOne(Arrear, { id: input.arrearId });
-        if (!arrear)
-          refuse([
-            { field: 'arrearId', message: '没有这笔台账记录（there is no such ledger line）。' },
-          ]);
+        if (!arrear) refuse(new Problems().add('arrearId', msg.noSuchLedgerLine()).list);
         if (
           (clue.respondentId && arrear!.debtorId !== clue.respondentId) ||
           (clue.complainantId && arrear!.creditorId !== clue.complainantId)
         )
-          refuse([
-            {
-              field: 'arrearId',
-              message:
-                '这笔台账的债务人或债权人与投诉双方不一致（the ledger line is between other parties）。',
-            },
-          ]);
+          refuse(new Problems().add('arrearId', msg.ledgerLineOtherParties()).list);
         clue.arrearId = arrear!.id;
       } else if (input.registerArrear) {
         clue.arrearId = (await registerFromClue(ctx, em, clue, input, input.registerArrear)).id;
@@ -286,12 +264,12 @@ export class ClueWorkflowResolver {
     const { problems, text: feedback } = textProblems(input.feedback, 'feedback', {
       required: true,
       max: 5000,
-      message: '请写明书面答复（the written answer is required）。',
+      message: msg.feedbackRequired(),
     });
     refuse(problems);
     return changeClue(ctx, input, 'ANSWER', null, (clue) => {
       clue.answeredOn = stepDay(input, clue.assignedOn ?? clue.receivedOn);
-      moveClue(clue, ClueStatus.ANSWERED, 'answer this clue');
+      moveClue(clue, ClueStatus.ANSWERED, msg.moveAnswerClue());
       clue.feedback = feedback;
     });
   }
@@ -312,12 +290,12 @@ export class ClueWorkflowResolver {
     const outcome = input.outcome ?? ClueOutcome.ANSWERED;
     return changeClue(ctx, input, 'CLOSE', note, async (clue, em) => {
       clue.closedOn = stepDay(input, clue.answeredOn ?? clue.receivedOn);
-      moveClue(clue, ClueStatus.CLOSED, 'close this clue');
+      moveClue(clue, ClueStatus.CLOSED, msg.moveCloseClue());
       const problem = outcomeProblem(outcome, {
         confirmedAmount: clue.confirmedAmount ?? null,
         arrear: clue.arrearId ? await ledgerFacts(em, clue.arrearId) : null,
       });
-      if (problem) refuse([{ field: 'outcome', message: problem }]);
+      if (problem) refuse(new Problems().add('outcome', problem).list);
       clue.outcome = outcome;
       clue.closingNote = note;
     });

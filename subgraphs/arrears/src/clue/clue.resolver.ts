@@ -25,10 +25,11 @@ import { ClueInfoRequest } from './clue-info-request.entity.js';
 import { ClueConnection, ClueFilter } from './clue.inputs.js';
 import { clueById, evidenceOfClue, infoRequestsOfClue } from './clue.loaders.js';
 import { ClueClock, clueClock, ClueClockLine, clueClocks } from './clue-clock.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** What the complainant's name reads as for a viewer COMPLAINANT_PRIVACY leaves out: the field is
  * non-null in the schema, so it is masked rather than nulled as the other confidential fields are. */
-export const CONFIDENTIAL_NAME = '（投诉人信息保密）';
+export const CONFIDENTIAL_NAME = msg.confidentialName;
 
 /** Whether the viewer may know who complained: the same rule as the confidential fields (never
  * the respondent's own staff, whatever other relation they hold). */
@@ -64,7 +65,7 @@ export async function clueWhere(filter: ClueFilter | null): Promise<FilterQuery<
     and.push({ filedByUnitId: { $in: uuidList(filter.filedByUnitIds, 'filter.filedByUnitIds') } });
   if (filter.regionCodes) {
     if (filter.regionCodes.length > 100)
-      throw new UserInputError('最多 100 个区划（at most 100 regions）。', 'filter.regionCodes');
+      throw new UserInputError(msg.tooManyRegions(), 'filter.regionCodes');
     and.push({ regionCode: { $in: await regionsUnder(filter.regionCodes) } });
   }
   if (filter.unlinkedParties === true)
@@ -241,10 +242,12 @@ export class ClueResolver {
   }
 
   @FieldResolver(() => String, {
-    description: `The complainant’s name as written; “${CONFIDENTIAL_NAME}” for viewers the confidentiality rule leaves out (see contactPhone).`,
+    description: `The complainant’s name as written; “${CONFIDENTIAL_NAME().zh}” for viewers the confidentiality rule leaves out (see contactPhone).`,
   })
   async complainantName(@Root() clue: Clue, @Ctx() ctx: SubgraphContext): Promise<string> {
-    return (await mayKnowComplainant(ctx, clue)) ? clue.complainantName : CONFIDENTIAL_NAME;
+    return (await mayKnowComplainant(ctx, clue))
+      ? clue.complainantName
+      : CONFIDENTIAL_NAME().text();
   }
 
   @FieldResolver(() => OrganisationRef, {

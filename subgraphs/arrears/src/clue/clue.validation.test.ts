@@ -91,7 +91,7 @@ describe('the steps', () => {
 
   it('handling may be extended to 90 days in all (2025 art. 25¶2)', () => {
     expect(extensionProblem(0, 60)).toBeNull();
-    expect(extensionProblem(30, 31)).toMatch(/91 days.*90/);
+    expect(extensionProblem(30, 31)?.en).toMatch(/91 days.*90/);
     expect(extensionProblem(0, 0)).not.toBeNull();
   });
 });

@@ -9,8 +9,10 @@ import {
   Problems,
   todayInChina,
   type Problem,
+  type Message,
 } from '@arrears-hub/subgraph-kit';
 import type { ClueChannel } from './clue.enums.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export const SIZE_CLASSES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'] as const;
 
@@ -69,7 +71,7 @@ export function filingProblems(
       checkText(p, f.facts, 'facts', {
         required: true,
         max: 5000,
-        message: '请写明相关事实（the facts are required）。',
+        message: msg.factsRequired().text(),
       }) ?? '',
     externalRef: checkText(p, f.externalRef, 'externalRef', { max: 100, identifier: true }),
     contactName: checkText(p, f.contactName, 'contactName', { max: 100 }),
@@ -82,53 +84,28 @@ export function filingProblems(
   // Self-service filing (an enterprise in its own name): the hub sets the channel and the day it
   // is received, so a complaint cannot be back-dated or dressed up as a transfer.
   if (filerEnterprise !== null) {
-    if (f.channel && f.channel !== 'SELF_SERVICE')
-      p.add(
-        'channel',
-        '企业自行投诉的渠道由系统设定，请不要填写（the hub sets the channel of a self-service complaint）。',
-      );
+    if (f.channel && f.channel !== 'SELF_SERVICE') p.add('channel', msg.selfServiceChannelSet());
     if (f.receivedOn && f.receivedOn !== todayInChina())
-      p.add(
-        'receivedOn',
-        '企业自行投诉的收到日期为提交当日，由系统设定（the hub dates a self-service complaint today）。',
-      );
+      p.add('receivedOn', msg.selfServiceDateSet());
   } else {
-    p.check(!!f.channel, 'channel', '请填写线索来源渠道（the channel is required）。');
-    p.check(!!f.receivedOn, 'receivedOn', '请填写收到日期（the day received is required）。');
-    if (f.channel === 'SELF_SERVICE')
-      p.add(
-        'channel',
-        '“企业自行投诉”渠道只用于企业本身提交的投诉（SELF_SERVICE is for enterprises filing themselves）。',
-      );
+    p.check(!!f.channel, 'channel', msg.channelRequired());
+    p.check(!!f.receivedOn, 'receivedOn', msg.receivedOnRequired());
+    if (f.channel === 'SELF_SERVICE') p.add('channel', msg.selfServiceChannelReserved());
   }
-  if (f.receivedOn)
-    checkNotFuture(
-      p,
-      f.receivedOn,
-      'receivedOn',
-      '收到日期不能晚于今天（a clue cannot be received in the future）。',
-    );
-  p.check(
-    compareMoney(f.amountClaimed, '0') > 0,
-    'amountClaimed',
-    '投诉金额必须大于零（the amount claimed must be more than zero）。',
-  );
+  if (f.receivedOn) checkNotFuture(p, f.receivedOn, 'receivedOn', msg.receivedInFuture().text());
+  p.check(compareMoney(f.amountClaimed, '0') > 0, 'amountClaimed', msg.amountClaimedNotPositive());
   for (const field of ['complainantId', 'respondentId'] as const) {
     const id = f[field];
-    if (id && !isUuid(id)) p.add(field, `“${id}”不是有效的单位编号（not a unit id）。`);
+    if (id && !isUuid(id)) p.add(field, msg.notAUnitId({ id }));
   }
   if (f.complainantSizeClass)
     p.check(
       (SIZE_CLASSES as readonly string[]).includes(f.complainantSizeClass),
       'complainantSizeClass',
-      '企业规模请填写 LARGE、MEDIUM、SMALL 或 MICRO（the size class is LARGE, MEDIUM, SMALL or MICRO）。',
+      msg.sizeClassCode(),
     );
   if (filerEnterprise !== null && f.complainantId)
-    p.check(
-      f.complainantId === filerEnterprise,
-      'complainantId',
-      '企业只能以自己的名义投诉：complainantId 须为本企业（an enterprise files complaints in its own name）。',
-    );
+    p.check(f.complainantId === filerEnterprise, 'complainantId', msg.fileInOwnName());
   return { problems: p.list, clean };
 }
 
@@ -139,12 +116,8 @@ export function stepDayProblems(
 ): { problems: Problem[]; day: string } {
   const p = new Problems();
   const day = on ?? todayInChina();
-  checkNotFuture(p, day, 'on', '日期不能晚于今天（this cannot be dated in the future）。');
-  p.check(
-    day >= notBefore,
-    'on',
-    `日期不能早于 ${notBefore}（this cannot be dated before ${notBefore}）。`,
-  );
+  checkNotFuture(p, day, 'on', msg.stepInFuture().text());
+  p.check(day >= notBefore, 'on', msg.stepBefore({ notBefore }));
   return { problems: p.list, day };
 }
 
@@ -161,26 +134,17 @@ export function verificationProblems(v: ClueVerification): Problem[] {
   checkText(p, v.note, 'note', {
     required: true,
     max: 2000,
-    message: '请写明核查情况（say what the check found）。',
+    message: msg.checkNoteRequired().text(),
   });
   p.check(
     compareMoney(v.confirmedAmount, '0') >= 0,
     'confirmedAmount',
-    '核查金额不能为负数（the confirmed amount cannot be negative）。',
+    msg.confirmedAmountNegative(),
   );
-  if (v.arrearId && !isUuid(v.arrearId))
-    p.add('arrearId', `“${v.arrearId}”不是有效的欠款编号（not a ledger line id）。`);
-  if (v.arrearId && v.registerArrear)
-    p.add(
-      'arrearId',
-      '请在“匹配台账”与“登记新台账”中二选一（either match a ledger line or register one, not both）。',
-    );
+  if (v.arrearId && !isUuid(v.arrearId)) p.add('arrearId', msg.notAnArrearId({ id: v.arrearId }));
+  if (v.arrearId && v.registerArrear) p.add('arrearId', msg.matchOrRegister());
   if (v.registerArrear)
-    p.check(
-      compareMoney(v.confirmedAmount, '0') > 0,
-      'confirmedAmount',
-      '核查金额为零，无需登记台账（nothing confirmed, nothing to register）。',
-    );
+    p.check(compareMoney(v.confirmedAmount, '0') > 0, 'confirmedAmount', msg.nothingToRegister());
   return p.list;
 }
 
@@ -188,9 +152,9 @@ export function verificationProblems(v: ClueVerification): Problem[] {
 export function textProblems(
   value: string | null | undefined,
   field: string,
-  rule: { required?: boolean; max: number; message?: string },
+  rule: { required?: boolean; max: number; message?: Message },
 ): { problems: Problem[]; text: string | null } {
   const p = new Problems();
-  const text = checkText(p, value, field, rule);
+  const text = checkText(p, value, field, { ...rule, message: rule.message?.text() });
   return { problems: p.list, text };
 }

@@ -39,6 +39,7 @@ import {
   AnswerReceivableConfirmationInput,
   RequestReceivableConfirmationInput,
 } from './confirmation.inputs.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 @Resolver(() => ReceivableConfirmation)
 export class ConfirmationMutationResolver {
@@ -60,22 +61,18 @@ export class ConfirmationMutationResolver {
       required: true,
       max: 100,
       identifier: true,
-      message: '请填写合同编号（the contract number is required）。',
+      message: msg.contractNoNeeded().text(),
     });
     const description = checkText(p, input.description, 'description', {
       required: true,
       max: 2000,
-      message: '请写明交付、开票和验收情况（say what was delivered, invoiced and accepted）。',
+      message: msg.confirmationDescriptionRequired().text(),
     });
-    p.check(
-      compareMoney(input.amount, '0') > 0,
-      'amount',
-      '确权金额必须大于零（the amount must be more than zero）。',
-    );
+    p.check(compareMoney(input.amount, '0') > 0, 'amount', msg.confirmationAmountNotPositive());
     if (input.debtorId && !isUuid(input.debtorId))
-      p.add('debtorId', `“${input.debtorId}”不是有效的单位编号（not a unit id）。`);
+      p.add('debtorId', msg.notAUnitId({ id: input.debtorId }));
     if (!input.debtorId && !input.debtorName && !input.debtorCreditCode)
-      p.add('debtorName', '请填写债务单位名称或统一社会信用代码（name the debtor）。');
+      p.add('debtorName', msg.nameTheDebtor());
     p.throwIfAny('input');
     const [debtor] = await resolveParties(
       [{ id: input.debtorId, name: input.debtorName ?? null, creditCode: input.debtorCreditCode }],
@@ -85,11 +82,13 @@ export class ConfirmationMutationResolver {
       p.add(
         input.debtorId ? 'debtorId' : 'debtorName',
         debtor!.candidateIds.length
-          ? `“${input.debtorName}”对应多个单位，请填写统一社会信用代码或单位全称（the name fits ${debtor!.candidateIds.length} units）。`
-          : '在单位名录中找不到这个债务单位，请核对名称或统一社会信用代码（no such unit in the registry）。',
+          ? msg.debtorNameAmbiguous({
+              name: input.debtorName ?? '',
+              count: debtor!.candidateIds.length,
+            })
+          : msg.debtorNotInRegistry(),
       );
-    else if (debtor!.unit.id === creditorId)
-      p.add('debtorName', '不能向本企业自己申请确权（the debtor cannot be yourself）。');
+    else if (debtor!.unit.id === creditorId) p.add('debtorName', msg.confirmOwnDebt());
     p.throwIfAny('input');
     const unit = debtor!.unit!;
     const chain = chainOfPath(unit.regionPath);
@@ -109,11 +108,7 @@ export class ConfirmationMutationResolver {
         },
         unscoped('one open request per contract, whoever may read the others'),
       );
-      if (open)
-        throw new ConflictError(
-          '这份合同的确权申请尚在等待债务人答复（a request for this contract is still open）。',
-          { contractNo },
-        );
+      if (open) throw new ConflictError(msg.confirmationStillOpen(), { contractNo });
       const request = await createEntity(
         ctx,
         ReceivableConfirmation,
@@ -141,7 +136,12 @@ export class ConfirmationMutationResolver {
         payload: {
           kind: 'RECEIVABLE_CONFIRMATION_REQUESTED',
           recipients: [{ type: 'UNIT', unitId: unit.id }],
-          text: `${unit.name}：有企业申请对合同 ${request.contractNo} 项下 ${request.amount} 元账款进行确权，请于 ${request.dueOn} 前确认或提出异议（《保障中小企业款项支付条例》第十六条）。`,
+          text: msg.noticeConfirmationRequested({
+            unit: unit.name,
+            contractNo: request.contractNo,
+            amount: request.amount,
+            dueOn: request.dueOn,
+          }).zh,
           link: { type: 'ReceivableConfirmation', id: request.id },
         },
       });
@@ -163,7 +163,7 @@ export class ConfirmationMutationResolver {
     const p = new Problems();
     const reason = checkText(p, input.reason, 'reason', { max: 2000 });
     if (input.arrearId && !isUuid(input.arrearId))
-      p.add('arrearId', `“${input.arrearId}”不是有效的欠款编号（not a ledger line id）。`);
+      p.add('arrearId', msg.notAnArrearId({ id: input.arrearId }));
     p.throwIfAny('input');
     return changeEntity(
       ctx,
@@ -174,14 +174,12 @@ export class ConfirmationMutationResolver {
         action: input.disputed ? 'DISPUTE' : 'CONFIRM',
         reason,
         field: 'input.confirmationId',
-        label: '确权申请',
+        label: msg.nounConfirmationRequest().text(),
         as: ['debtor'],
       },
       async (request, em) => {
         if (request.status !== ConfirmationStatus.REQUESTED)
-          throw new ConflictError('这项确权申请已经答复（already answered）。', {
-            status: request.status,
-          });
+          throw new ConflictError(msg.confirmationAlreadyAnswered(), { status: request.status });
         const problems = confirmationAnswerProblems({
           asked: request.amount,
           confirmedAmount: input.confirmedAmount ?? null,
@@ -220,14 +218,10 @@ async function ledgerLineFor(
         contractNo: normalizeIdentifier(request.contractNo),
       });
   if (arrearId && !existing)
-    new Problems()
-      .add('arrearId', '没有这笔台账记录（there is no such ledger line）。')
-      .throwIfAny('input');
+    new Problems().add('arrearId', msg.noSuchLedgerLine()).throwIfAny('input');
   if (existing) {
     if (existing.debtorId !== request.debtorId || existing.creditorId !== request.creditorId)
-      new Problems()
-        .add('arrearId', '这笔台账的债务人或债权人与确权申请不一致（between other parties）。')
-        .throwIfAny('input');
+      new Problems().add('arrearId', msg.ledgerLineNotTheRequest()).throwIfAny('input');
     return existing;
   }
   return registerConfirmedLine(

@@ -5,6 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { changeEntity, type Replay, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 import { Arrear } from './arrear.entity.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export interface ArrearChange {
   arrearId: string;
@@ -29,7 +30,7 @@ export function changeArrear<T>(
       action: change.action,
       reason: change.reason,
       field: change.field ?? 'input.arrearId',
-      label: '欠款',
+      label: msg.nounDebt().text(),
       refresh: true,
       conflicts,
     },

@@ -145,10 +145,7 @@ export async function arrearWhere(filter: ArrearFilter | null): Promise<Where> {
   if (filter.signedFrom) and.push({ contractSignedOn: { $gte: filter.signedFrom } });
   if (filter.signedTo) and.push({ contractSignedOn: { $lte: filter.signedTo } });
   if (filter.signedFrom && filter.signedTo && filter.signedFrom > filter.signedTo) {
-    throw new UserInputError(
-      '签订日期起点晚于终点，没有记录能符合（signedFrom is after signedTo）。',
-      'filter.signedFrom',
-    );
+    throw new UserInputError(msg.signedRangeEmpty(), 'filter.signedFrom');
   }
   if (filter.minOutstanding) and.push({ outstanding: { $gte: filter.minOutstanding } });
   if (filter.hasOutstanding === true) and.push({ outstanding: { $gt: '0' } });

@@ -12,6 +12,7 @@ import {
 import { ArrearPeriodKind } from './arrear.enums.js';
 import type { Arrear } from './arrear.entity.js';
 import { ArrearPeriod } from './arrear-period.entity.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** The day a step took effect: the date given (not in the future, not before the contract), or today. */
 export function stepDate(
@@ -21,13 +22,8 @@ export function stepDate(
 ): string {
   const today = todayInChina();
   const day = given ?? today;
-  if (day > today)
-    throw new UserInputError('日期不能晚于今天（the date cannot be in the future）。', field);
-  if (day < arrear.contractSignedOn)
-    throw new UserInputError(
-      '日期不能早于合同签订日期（the date cannot predate the contract）。',
-      field,
-    );
+  if (day > today) throw new UserInputError(msg.dateInFuture(), field);
+  if (day < arrear.contractSignedOn) throw new UserInputError(msg.dateBeforeContract(), field);
   return day;
 }
 
@@ -64,7 +60,7 @@ export async function endPeriods(
     await changeEntity(
       ctx,
       ArrearPeriod,
-      { id: period.id, action: 'END', label: '分歧或司法期间', em },
+      { id: period.id, action: 'END', label: msg.nounDisputeOrCourtPeriod().text(), em },
       (p) => {
         p.endedOn = endedOn > p.startedOn ? endedOn : p.startedOn;
         return p;

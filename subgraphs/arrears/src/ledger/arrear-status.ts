@@ -3,8 +3,10 @@
 import {
   assertMove as assertTableMove,
   subtractMoney,
+  type Message,
   type Transitions,
 } from '@arrears-hub/subgraph-kit';
+import { arrearsMessages as msg } from '../messages.js';
 import { undisputedOutstanding } from '../rules/undisputed.js';
 import { ArrearStatus } from './arrear.enums.js';
 
@@ -25,8 +27,9 @@ export const TRANSITIONS: Transitions<ArrearStatus> = {
   [WITHDRAWN]: [],
 };
 
-export function assertMove(from: ArrearStatus, to: ArrearStatus, action: string): void {
-  assertTableMove(TRANSITIONS, from, to, action, 'debt');
+/** `action` is a catalogue verb ("核实" / "verify"); the words are the request's language. */
+export function assertMove(from: ArrearStatus, to: ArrearStatus, action: Message): void {
+  assertTableMove(TRANSITIONS, from, to, action.text(), msg.nounDebt().text());
 }
 
 /** Statuses in which money may still be paid on the debt. */

@@ -17,6 +17,7 @@ import { cleanTerms } from './contract-terms.validation.js';
 import { refreshDueDate } from './statutory-terms.js';
 import { ContractTermsInput } from './statutory-terms.types.js';
 import { refuseUnless } from '../refuse.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 @InputType()
 export class RecordContractTermsInput implements TermsCorrection {
@@ -67,7 +68,7 @@ export class ArrearTermsMutationResolver {
     refuseUnless(
       input.sizeAtSigning !== SizeAtSigning.UNKNOWN,
       'sizeAtSigning',
-      '只能记录为大型、中型、小型或微型；不清楚请留空，按规模数据重新判断。',
+      msg.sizeCorrectionNotDeclarable(),
       'input',
     );
     return changeArrear(
@@ -114,7 +115,7 @@ export class ArrearTermsMutationResolver {
         refuseUnless(
           !arrear.deliveredOn || !arrear.acceptedOn || arrear.acceptedOn >= arrear.deliveredOn,
           'acceptedOn',
-          '验收日期不能早于交付日期（acceptance cannot come before delivery）。',
+          msg.acceptedBeforeDelivery(),
           'input',
         );
         arrear.contractTerms = terms;

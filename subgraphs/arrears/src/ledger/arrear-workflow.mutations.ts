@@ -27,6 +27,7 @@ import {
   WithdrawArrearInput,
 } from './arrear-workflow.inputs.js';
 import { refuseUnless } from '../refuse.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 const WRITERS = ['BUREAU', 'LEADING_GROUP'] as const;
 
@@ -47,7 +48,7 @@ export class ArrearWorkflowResolver {
       ctx,
       { arrearId: input.arrearId, expectedVersion: input.expectedVersion, action: 'VERIFY' },
       async (arrear, em) => {
-        assertMove(arrear.status, ArrearStatus.VERIFIED, 'verify this debt');
+        assertMove(arrear.status, ArrearStatus.VERIFIED, msg.moveVerify());
         new Problems().merge(verificationAgainstDebt(input, arrear)).throwIfAny('input');
         // A settlement ends the dispute, a judgment the court case, on the day of verification.
         await endPeriods(
@@ -83,9 +84,7 @@ export class ArrearWorkflowResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Arrear> {
     new Problems()
-      .merge(
-        reasonProblems(input.reason, 'reason', '请说明分歧所在（say what the dispute is about）。'),
-      )
+      .merge(reasonProblems(input.reason, 'reason', msg.disputeReasonRequired()))
       .throwIfAny('input');
     const reason = normalizeText(input.reason);
     return changeArrear(
@@ -97,14 +96,14 @@ export class ArrearWorkflowResolver {
         reason,
       },
       async (arrear, em) => {
-        assertMove(arrear.status, ArrearStatus.DISPUTED, 'mark this debt disputed');
+        assertMove(arrear.status, ArrearStatus.DISPUTED, msg.moveDispute());
         const disputedOn = stepDate(input.disputedOn, arrear, 'input.disputedOn');
         const outstanding = subtractMoney(arrear.amountDue, arrear.paid);
         refuseUnless(
           compareMoney(input.disputedAmount, '0') > 0 &&
             compareMoney(input.disputedAmount, outstanding) <= 0,
           'disputedAmount',
-          `有分歧的部分须大于零且不超过欠款余额 ${outstanding}（the disputed part must be more than zero and at most what is outstanding）。`,
+          msg.disputedPartOutOfRange({ outstanding }),
           'input',
         );
         arrear.disputed = true;
@@ -133,14 +132,7 @@ export class ArrearWorkflowResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Arrear> {
     new Problems()
-      .merge(
-        reasonProblems(
-          input.reference,
-          'reference',
-          '请填写法院或仲裁机构及案号（say which court or arbitration body and the case number）。',
-          500,
-        ),
-      )
+      .merge(reasonProblems(input.reference, 'reference', msg.courtReferenceRequired(), 500))
       .throwIfAny('input');
     const reference = normalizeText(input.reference);
     return changeArrear(
@@ -152,7 +144,7 @@ export class ArrearWorkflowResolver {
         reason: reference,
       },
       async (arrear, em) => {
-        assertMove(arrear.status, ArrearStatus.IN_COURT, 'transfer this debt to court');
+        assertMove(arrear.status, ArrearStatus.IN_COURT, msg.moveToCourt());
         const transferredOn = stepDate(input.transferredOn, arrear, 'input.transferredOn');
         arrear.inJudicialProcess = true;
         arrear.judicialReference = reference;
@@ -173,13 +165,7 @@ export class ArrearWorkflowResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Arrear> {
     new Problems()
-      .merge(
-        reasonProblems(
-          input.reason,
-          'reason',
-          '请说明撤销的理由（say why the debt is withdrawn）。',
-        ),
-      )
+      .merge(reasonProblems(input.reason, 'reason', msg.withdrawalReasonRequired()))
       .throwIfAny('input');
     const reason = normalizeText(input.reason);
     return changeArrear(
@@ -191,7 +177,7 @@ export class ArrearWorkflowResolver {
         reason,
       },
       (arrear) => {
-        assertMove(arrear.status, ArrearStatus.WITHDRAWN, 'withdraw this debt');
+        assertMove(arrear.status, ArrearStatus.WITHDRAWN, msg.moveWithdraw());
         arrear.withdrawnReason = reason;
         arrear.status = ArrearStatus.WITHDRAWN;
         return arrear;

@@ -18,11 +18,14 @@ import { RegisterArrearInput } from './arrear.inputs.js';
 import { partyProblems, registrationProblems } from './arrear.validation.js';
 import { factsOf, ledgerLineData, normalizeRegistration } from './registration.js';
 import { dueDateColumns } from './statutory-terms.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export const LEDGER_CONFLICTS = {
   unique: {
-    arrear_debtor_creditor_contract_unique:
-      '这笔欠款已在台账中（同一欠款单位、债权企业和合同编号）：请更新原记录，不要重复登记（this debt is already in the ledger）。',
+    // A getter: the text is the language of the request that hits the constraint.
+    get arrear_debtor_creditor_contract_unique(): string {
+      return msg.duplicateDebt().text();
+    },
   },
 };
 

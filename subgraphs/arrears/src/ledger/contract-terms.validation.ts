@@ -3,6 +3,7 @@
 import { Problems, type Problem } from '@arrears-hub/subgraph-kit';
 import type { ContractTermsData } from '../rules/contract-terms.js';
 import { parsePercent } from '../rules/interest.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export function termsProblems(terms: ContractTermsData | null | undefined): Problem[] {
   const p = new Problems();
@@ -12,7 +13,7 @@ export function termsProblems(terms: ContractTermsData | null | undefined): Prob
     p.check(
       Number.isInteger(days) && days >= 0 && days <= 3650,
       'agreedTermDays',
-      '约定付款期限应在 0 至 3650 天之间（the agreed term is between 0 and 3650 days）。',
+      msg.agreedTermOutOfRange(),
     );
   for (const key of ['agreedAnnualRate', 'lprAtSigning'] as const) {
     const value = terms[key];
@@ -23,16 +24,12 @@ export function termsProblems(terms: ContractTermsData | null | undefined): Prob
     } catch {
       ok = false;
     }
-    p.check(
-      ok,
-      key,
-      `“${value}”不是利率：请填写年利率百分数，例如“3.45”（not a rate: write the percent a year）。`,
-    );
+    p.check(ok, key, msg.notARate({ value }));
   }
   p.check(
     !terms.agreedAcceptanceDeadline || !!terms.paymentOnAcceptance,
     'paymentOnAcceptance',
-    '只有约定“验收后付款”时，验收期限才有意义（an acceptance deadline only matters when payment depends on acceptance）。',
+    msg.acceptanceDeadlineWithoutAcceptance(),
   );
   return p.list;
 }

@@ -19,6 +19,7 @@ import { parsePercent, type DatedPayment, type LateInterestResult } from '../rul
 import { undisputedOutstanding } from '../rules/undisputed.js';
 import { violations, type Violation } from '../rules/violations.js';
 import { ArrearStatus } from './arrear.enums.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** What the due date, the interest and the flags are computed from: a ledger line's facts, with
  * the creditor's size at signing (the regulation protects SMEs only, 2025 arts. 2–3). */
@@ -57,7 +58,8 @@ export function dueDateColumns(
   const due = dueDateOf(debt, isRestDay);
   return {
     statutoryDueOn: due.dueOn,
-    paymentTermBasis: due.basis,
+    // Stored with the debt, so in the hub's language whoever's request recomputes it.
+    paymentTermBasis: due.basis.zh,
     paymentTermStartsOn: due.dueOn ? due.startOn : null,
   };
 }
@@ -128,10 +130,14 @@ export function interestOf(
         amount: '0.00',
         days: 0,
         agreedRateBelowLpr: null,
-        basis: `${why}：合同未约定逾期利率，不计条例规定的每日万分之五利息。`,
+        basis: msg.interestNoneAgreed({ why }).text(),
       };
     const agreed = lateInterestOn(history, asOf, { agreedAnnualRate: terms.agreedAnnualRate });
-    return { ...agreed, agreedRateBelowLpr: null, basis: `${why}的利率：${agreed.basis}` };
+    return {
+      ...agreed,
+      agreedRateBelowLpr: null,
+      basis: msg.interestContractRate({ why, basis: agreed.basis }).text(),
+    };
   }
   return lateInterestOn(history, asOf, {
     agreedAnnualRate: terms.agreedAnnualRate,

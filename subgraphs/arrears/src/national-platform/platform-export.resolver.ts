@@ -17,6 +17,7 @@ import { ClueChannel, ClueOutcome, ClueStatus } from '../clue/clue.enums.js';
 import { jsonFile, parseAttachments, xlsxFile, type PlatformRecord } from './platform-format.js';
 import { PlatformExportInput, PlatformFileFormat, PlatformFileOut } from './platform.types.js';
 import { MAX_RECORDS } from './platform-import.mutations.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 const STATUS: Record<ClueStatus, string> = {
   [ClueStatus.RECEIVED]: '已登记',
@@ -37,7 +38,8 @@ const SIZE: Record<string, string> = {
   SMALL: '小型',
   MICRO: '微型',
 };
-const MASKED = '（投诉人信息保密）';
+// The file goes to the national platform: in Chinese, whoever exports it.
+const MASKED = msg.confidentialName().zh;
 
 @Resolver()
 export class PlatformExportResolver {
@@ -61,10 +63,7 @@ export class PlatformExportResolver {
       limit: MAX_RECORDS + 1,
     });
     if (clues.length > MAX_RECORDS)
-      throw new UserInputError(
-        `超过 ${MAX_RECORDS} 条，请按地区或日期分批导出（narrow the export）。`,
-        'input',
-      );
+      throw new UserInputError(msg.platformExportTooLarge({ max: MAX_RECORDS }), 'input');
     const handlers = await unitNames(
       clues.map((c) => c.handlingUnitId).filter((id): id is string => !!id),
     );

@@ -4,8 +4,16 @@
 // format carries a clue's handling result back for upload (the `result` block / 办理结果 columns),
 // so a file the hub exported imports again as a no-op.
 import ExcelJS from 'exceljs';
-import { formatChinaDateTime } from '@arrears-hub/subgraph-kit';
+import { formatChinaDateTime, type Message } from '@arrears-hub/subgraph-kit';
 import { arrayBufferOf } from '../spreadsheet/workbook-bytes.js';
+import { arrearsMessages as msg } from '../messages.js';
+
+/** A file that is not a national platform transfer file: what is wrong, as a catalogue message. */
+export class PlatformFileError extends Error {
+  constructor(readonly detail: Message) {
+    super(detail.text());
+  }
+}
 
 export const FORMAT_NAME = 'national-platform-transfer';
 export const FORMAT_VERSION = 1;
@@ -130,11 +138,11 @@ export function readJson(bytes: Buffer): RawRecord[] {
   try {
     parsed = JSON.parse(bytes.toString('utf8'));
   } catch {
-    throw new Error('文件不是有效的 JSON（the file is not JSON）。');
+    throw new PlatformFileError(msg.platformNotJson());
   }
   const file = parsed as Partial<PlatformFile>;
   if (!file || typeof file !== 'object' || !Array.isArray(file.records))
-    throw new Error(`文件缺少 records 列表，不是国家平台转办文件（format "${FORMAT_NAME}"）。`);
+    throw new PlatformFileError(msg.platformNoRecords({ format: FORMAT_NAME }));
   return file.records.map((record, index) => {
     const r = (record ?? {}) as unknown as Record<string, Record<string, unknown> | unknown>;
     const block = (name: string) => (r[name] ?? {}) as Record<string, unknown>;
@@ -181,17 +189,17 @@ export async function readXlsx(bytes: Buffer): Promise<RawRecord[]> {
   try {
     await workbook.xlsx.load(arrayBufferOf(bytes));
   } catch {
-    throw new Error('文件不是有效的 XLSX 工作簿（the file is not an .xlsx workbook）。');
+    throw new PlatformFileError(msg.platformNotXlsx());
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new Error('工作簿没有工作表（the workbook has no sheet）。');
+  if (!sheet) throw new PlatformFileError(msg.platformNoSheet());
   const headers = new Map<number, ColumnPath>();
   sheet.getRow(1).eachCell((cell, col) => {
     const found = PLATFORM_COLUMNS.find(([h]) => h === cellText(cell.value));
     if (found) headers.set(col, found[1]);
   });
   if (![...headers.values()].includes('platformRef'))
-    throw new Error('第 1 行缺少“平台编号”等表头，不是国家平台转办文件（headers missing）。');
+    throw new PlatformFileError(msg.platformHeadersMissing());
   const records: RawRecord[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;

@@ -23,13 +23,14 @@ import { Clue } from '../clue/clue.entity.js';
 import { ClueChannel, ClueStatus } from '../clue/clue.enums.js';
 import { filingProblems, type CleanFiling, type ClueFiling } from '../clue/clue.validation.js';
 import { chainOfRegion, loadLayers, type RegionChain } from '../region-settings/region-layers.js';
-import { readJson, readXlsx, type RawRecord } from './platform-format.js';
+import { PlatformFileError, readJson, readXlsx, type RawRecord } from './platform-format.js';
 import { columnOf, recordFiling, type RowProblem } from './platform-rows.js';
 import {
   ImportPlatformTransfersInput,
   PlatformFileFormat,
   PlatformImportReport,
 } from './platform.types.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export const MAX_RECORDS = 2000;
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -54,19 +55,19 @@ export class PlatformImportResolver {
   ): Promise<PlatformImportReport> {
     const bytes = Buffer.from(input.fileBase64, 'base64');
     if (!bytes.length || bytes.length > MAX_BYTES)
-      throw new UserInputError(
-        `文件为空或超过 ${MAX_BYTES} 字节（the file is empty or too large）。`,
-        'input.fileBase64',
-      );
+      throw new UserInputError(msg.platformFileSize({ max: MAX_BYTES }), 'input.fileBase64');
     let records: RawRecord[];
     try {
       records = input.format === PlatformFileFormat.JSON ? readJson(bytes) : await readXlsx(bytes);
     } catch (error) {
-      throw new UserInputError((error as Error).message, 'input.fileBase64');
+      throw new UserInputError(
+        error instanceof PlatformFileError ? error.detail : (error as Error).message,
+        'input.fileBase64',
+      );
     }
     if (records.length > MAX_RECORDS)
       throw new UserInputError(
-        `一次最多导入 ${MAX_RECORDS} 条（at most ${MAX_RECORDS} records at once）。`,
+        msg.platformTooManyRecords({ max: MAX_RECORDS }),
         'input.fileBase64',
       );
     let given: RegionChain | null = null;
@@ -74,7 +75,7 @@ export class PlatformImportResolver {
       given = await chainOfRegion(input.regionCode);
       if (!given)
         new Problems()
-          .add('regionCode', `没有代码为“${input.regionCode}”的区划（there is no such region）。`)
+          .add('regionCode', msg.noSuchRegion({ code: input.regionCode }))
           .throwIfAny('input');
     }
 
@@ -98,7 +99,7 @@ export class PlatformImportResolver {
         errors.push({
           row: record.row,
           column: columnOf('externalRef'),
-          message: `平台编号“${ref}”在文件中重复（the reference appears twice in the file）。`,
+          message: msg.platformRefTwice({ ref }).text(),
         });
         continue;
       }

@@ -5,10 +5,12 @@ import {
   normaliseCreditCode,
   parseCalendarDate,
   parseMoney,
+  type Message,
 } from '@arrears-hub/subgraph-kit';
 import { ClueChannel } from '../clue/clue.enums.js';
 import type { ClueFiling } from '../clue/clue.validation.js';
 import { PLATFORM_COLUMNS, type ColumnPath, type RawRecord } from './platform-format.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export interface RowProblem {
   row: number;
@@ -60,10 +62,10 @@ export function recordFiling(record: RawRecord): {
 } {
   const v = record.values;
   const problems: RowProblem[] = [];
-  const add = (path: ColumnPath, message: string) =>
-    problems.push({ row: record.row, column: header(path), message });
+  const add = (path: ColumnPath, message: Message) =>
+    problems.push({ row: record.row, column: header(path), message: message.text() });
   const required = (path: ColumnPath, what: string) => {
-    if (!v[path]) add(path, `请填写${what}（required）。`);
+    if (!v[path]) add(path, msg.platformCellRequired({ what, path }));
     return v[path] ?? '';
   };
   const platformRef = required('platformRef', '平台编号');
@@ -72,7 +74,7 @@ export function recordFiling(record: RawRecord): {
   if (transferredRaw) {
     const d = parseCalendarDate(transferredRaw);
     if (d.ok) transferredOn = d.value;
-    else add('transferredOn', `“${transferredRaw}”不是有效日期，请写作 YYYY-MM-DD（not a date）。`);
+    else add('transferredOn', msg.platformNotADate({ text: transferredRaw }));
   }
   const creditorName = required('creditor.name', '债权人名称');
   const debtorName = required('debtor.name', '债务人名称');
@@ -81,7 +83,7 @@ export function recordFiling(record: RawRecord): {
     if (!raw) return null;
     const checked = checkCreditCode(raw);
     if (!checked.ok) {
-      add(path, `“${raw}”不是有效的统一社会信用代码（${checked.reason}）。`);
+      add(path, msg.platformCreditCodeInvalid({ text: raw, reason: checked.reason }));
       return null;
     }
     return normaliseCreditCode(raw);
@@ -93,19 +95,18 @@ export function recordFiling(record: RawRecord): {
   if (amountRaw) {
     const m = parseMoney(amountRaw.replace(/[,，\s元]/g, ''));
     if (m.ok) amount = m.value;
-    else add('arrears.amount', `“${amountRaw}”不是有效金额，例如“52000.00”（not an amount）。`);
+    else add('arrears.amount', msg.platformNotAnAmount({ text: amountRaw }));
   }
   const facts = required('arrears.facts', '拖欠事实');
   let sizeClass: string | null = null;
   if (v['creditor.sizeClass']) {
     sizeClass = SIZE[v['creditor.sizeClass'].replace(/企业$/, '')] ?? null;
-    if (!sizeClass)
-      add('creditor.sizeClass', '企业规模请填写 大型、中型、小型 或 微型（the size class）。');
+    if (!sizeClass) add('creditor.sizeClass', msg.platformSizeWords());
   }
   const undertaking = v['arrears.notInOtherProceedings'];
   const notInOther = undertaking === undefined || /^(是|true|1|yes)$/i.test(undertaking);
   if (undertaking !== undefined && !notInOther && !/^(否|false|0|no)$/i.test(undertaking))
-    add('arrears.notInOtherProceedings', '请填写“是”或“否”（yes or no）。');
+    add('arrears.notInOtherProceedings', msg.platformYesNo());
   if (problems.length) return { filing: null, problems };
   const attachments = record.attachments.filter((a) => a.name);
   return {

@@ -18,6 +18,7 @@ import {
 import { reportingDeadline, type Deadline } from '../rules/reporting-period.js';
 import type { WorkCalendar } from '../rules/working-days.js';
 import { RegionSettings } from './region-settings.entity.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** A region and the regions above it, nearest first; empty for "no region" (the hub layer only). */
 export interface RegionChain {
@@ -185,9 +186,8 @@ export async function deadlineOfChain(
 
 /** The error for a clock that needs a calendar year nobody entered. */
 export function missingYearError(chain: RegionChain, year: number, field: string): UserInputError {
-  const where = chain.regionCode ? `地区 ${chain.regionCode}` : '全枢纽';
   return new UserInputError(
-    `${where}尚未录入 ${year} 年的节假日安排，无法计算期限：请本地区领导小组先录入该年日历（setCalendarYear）（the ${year} holiday calendar is not on record for this region）。`,
+    msg.missingCalendarYear({ region: chain.regionCode ?? null, year }),
     field,
     { missingYear: year, regionCode: chain.regionCode },
   );

@@ -22,6 +22,7 @@ import {
 import { chainOfRegion, loadLayers, settingsFor } from './region-layers.js';
 import { RegionSettings } from './region-settings.entity.js';
 import { SetRegionSettingsInput } from './region-settings.inputs.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** The largest archive file any region may allow (the old setting's ceiling). */
 const MAX_DOCUMENT_BYTES = 50_000_000;
@@ -43,10 +44,7 @@ export class RegionSettingsMutationResolver {
     const problems = new Problems();
     const chain = await chainOfRegion(input.regionCode);
     if (!chain) {
-      problems.add(
-        'regionCode',
-        `没有代码为“${input.regionCode}”的区划（there is no such region）。`,
-      );
+      problems.add('regionCode', msg.noSuchRegion({ code: input.regionCode }));
       problems.throwIfAny('input');
     }
     const changes: OwnValues = {};
@@ -60,16 +58,9 @@ export class RegionSettingsMutationResolver {
         unit &&
         (unit.regionPath.includes(`/${input.regionCode}/`) ||
           chain!.codes.includes(unit.regionCode));
-      if (!unit)
-        problems.add(
-          'intakeOfficeId',
-          `没有编号为“${input.intakeOfficeId}”的单位（no such unit）。`,
-        );
+      if (!unit) problems.add('intakeOfficeId', msg.noSuchUnitId({ id: input.intakeOfficeId }));
       else if (!related || unit.status !== 'ACTIVE')
-        problems.add(
-          'intakeOfficeId',
-          `${unit.name}不在本地区或其上级地区，不能作为本地区的投诉受理单位（the unit is not in this region）。`,
-        );
+        problems.add('intakeOfficeId', msg.intakeOfficeNotInRegion({ name: unit.name }));
     }
     return inTransaction(
       ctx,
@@ -92,8 +83,7 @@ export class RegionSettingsMutationResolver {
             (f) => changes[f] !== undefined && changes[f] !== null && f !== 'intakeOfficeId',
           ),
         );
-        for (const p of settingsProblems(changed, merged, { maxDocumentBytes: MAX_DOCUMENT_BYTES }))
-          problems.add(p.field, p.message);
+        problems.merge(settingsProblems(changed, merged, { maxDocumentBytes: MAX_DOCUMENT_BYTES }));
         problems.throwIfAny('input');
         const apply = (row: RegionSettings) => {
           Object.assign(row, changes);
@@ -108,7 +98,7 @@ export class RegionSettingsMutationResolver {
               id: own.id,
               expectedVersion: input.expectedVersion,
               action: 'SET',
-              label: '地区设置',
+              label: msg.nounRegionSettings().text(),
               em,
             },
             apply,
@@ -122,8 +112,7 @@ export class RegionSettingsMutationResolver {
       },
       {
         unique: {
-          region_settings_region_unique:
-            '该地区的设置刚被他人创建：请重新读取后再改（the settings were just created: read them again）。',
+          region_settings_region_unique: msg.settingsJustCreated().text(),
         },
       },
     );

@@ -31,6 +31,7 @@ import {
   EffectiveRegionSettings,
   ReportingDeadline,
 } from './region-settings.types.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 const chainOrHub = async (code: string): Promise<RegionChain> =>
   (await chainOfRegion(code)) ?? { regionCode: code, codes: [code] };
@@ -121,7 +122,7 @@ export class RegionSettingsResolver {
     const years = new Set(await yearsOfRegion.load(ctx, region.code));
     return missingCalendarYears(years, todayInChina()).map((year) => ({
       year,
-      message: `${year} 年节假日安排尚未录入：需要该年日历的期限（投诉审查、月度报送）无法计算，请本地区领导小组录入（setCalendarYear）（the ${year} calendar is not on record）。`,
+      message: msg.calendarYearWarning({ year }).text(),
     }));
   }
 
@@ -137,12 +138,7 @@ export class RegionSettingsResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<CalendarDay[]> {
     const span = daysBetween(from, to);
-    refuseUnless(
-      span >= 0 && span <= 366,
-      'to',
-      '最多查询一年，且起始日期不能晚于结束日期（ask for at most one year, from before to）。',
-      '',
-    );
+    refuseUnless(span >= 0 && span <= 366, 'to', msg.atMostAYear(), '');
     return calendarOfRegion.load(ctx, { code: region.code, from, to });
   }
 

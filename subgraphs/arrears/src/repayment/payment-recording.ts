@@ -20,6 +20,7 @@ import { changeArrear } from '../ledger/arrear-change.js';
 import { assertMove, PAYABLE, payableNow } from '../ledger/arrear-status.js';
 import { Payment } from './payment.entity.js';
 import type { PaymentMethod } from './repayment.enums.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export interface PaymentToRecord {
   arrearId: string;
@@ -70,28 +71,22 @@ export function recordPaymentOnDebt(
           return replayed({ payment: earlier, recorded: false, outstanding: arrear.outstanding });
         }
         throw new ConflictError(
-          p.disbursementId
-            ? '这笔拨付已以不同的欠款、金额或日期记入台账（this disbursement is already on the ledger with other figures）。'
-            : '此幂等键已用于另一笔付款：新的付款请使用新的键（this idempotency key was already used for a different payment）。',
+          p.disbursementId ? msg.disbursementOtherFigures() : msg.idempotencyKeyReused(),
           { field: p.disbursementId ? 'input.arrearId' : 'input.idempotencyKey' },
         );
       }
       if (!PAYABLE.includes(arrear.status)) {
-        throw new ConflictError(
-          `状态为 ${arrear.status} 的欠款不能再付款（nothing can be paid on a debt that is ${arrear.status}）。`,
-          { status: arrear.status },
-        );
+        throw new ConflictError(msg.notPayable({ status: arrear.status }), {
+          status: arrear.status,
+        });
       }
       if (p.paidOn < arrear.contractSignedOn)
-        throw new UserInputError(
-          '付款日期不能早于合同签订日期（a payment cannot predate the contract）。',
-          'input.paidOn',
-        );
+        throw new UserInputError(msg.paymentBeforeContract(), 'input.paidOn');
       const payable = payableNow(arrear);
       if (compareMoney(p.amount, payable) > 0) {
-        const part = arrear.status === ArrearStatus.DISPUTED ? '无分歧部分' : '';
+        const disputed = arrear.status === ArrearStatus.DISPUTED;
         throw new UserInputError(
-          `这笔欠款${part}只剩 ${payable} 未付，付 ${p.amount} 会超过所欠（only ${payable} is outstanding）。`,
+          msg.paymentOverPayable({ payable, amount: p.amount, disputed }),
           'input.amount',
           { payable },
         );
@@ -117,7 +112,7 @@ export function recordPaymentOnDebt(
       arrear.paid = addMoney(arrear.paid, p.amount);
       arrear.migrantWagesPaid = addMoney(arrear.migrantWagesPaid, wagesPart);
       if (compareMoney(arrear.paid, arrear.amountDue) === 0) {
-        assertMove(arrear.status, ArrearStatus.CLEARED, 'clear this debt');
+        assertMove(arrear.status, ArrearStatus.CLEARED, msg.moveClear());
         arrear.status = ArrearStatus.CLEARED;
       } else if (
         [ArrearStatus.REGISTERED, ArrearStatus.VERIFIED, ArrearStatus.PLANNED].includes(

@@ -7,6 +7,7 @@ import {
   Problems,
   type Problem,
 } from '@arrears-hub/subgraph-kit';
+import { arrearsMessages as msg } from '../messages.js';
 
 export interface PaymentRecord {
   amount: string;
@@ -22,19 +23,10 @@ export function paymentProblems(r: PaymentRecord): Problem[] {
     min: 1,
     max: 200,
     identifier: true,
-    message: '请填写幂等键（1–200 个字符；the idempotency key must be 1–200 characters）。',
+    message: msg.idempotencyKeyRequired().text(),
   });
-  p.check(
-    compareMoney(r.amount, '0') > 0,
-    'amount',
-    '付款金额必须大于零（the payment must be more than zero）。',
-  );
-  checkNotFuture(
-    p,
-    r.paidOn,
-    'paidOn',
-    '付款日期不能晚于今天（a payment cannot be dated in the future）。',
-  );
+  p.check(compareMoney(r.amount, '0') > 0, 'amount', msg.paymentNotPositive());
+  checkNotFuture(p, r.paidOn, 'paidOn', msg.paymentInFuture().text());
   checkText(p, r.voucherNo, 'voucherNo', { max: 100, identifier: true });
   return p.list;
 }

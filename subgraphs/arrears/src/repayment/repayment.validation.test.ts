@@ -29,7 +29,8 @@ describe('agreementProblems', () => {
     );
     expect(total).toBe('800.00');
     expect(problems.map((p) => p.field)).toEqual(['arrearId', 'signedOn', 'instalments']);
-    expect(problems[0]!.message).toMatch(/Verify the debt/);
+    expect(problems[0]!.messageId).toBe('arrears.planBeforeVerification');
+    expect(problems[0]!.message).toMatch(/请先核实欠款/);
   });
 });
 

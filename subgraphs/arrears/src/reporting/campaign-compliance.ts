@@ -19,6 +19,7 @@ import type { CampaignDeadline } from './campaign-deadline.entity.js';
 import type { DeadlineCompliance } from './campaign-deadline.inputs.js';
 import { LedgerReport } from './ledger-report.entity.js';
 import { CampaignDeadlineKind } from './reporting.enums.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** End of the due day in China time, as an instant: submissions before it are in time. */
 const endOfDueDay = (dueOn: string) => new Date(`${addDays(dueOn, 1)}T00:00:00+08:00`);
@@ -55,12 +56,7 @@ async function failuresOf(
     for (const [deadline, ids] of ledger) {
       for (const id of ids)
         if (!(first.get(id)! < endOfDueDay(deadline.dueOn)))
-          failures
-            .get(deadline)!
-            .set(
-              id,
-              `${deadline.dueOn} 前未报送台账或“不涉及”函（no ledger or nil return submitted by ${deadline.dueOn}）。`,
-            );
+          failures.get(deadline)!.set(id, msg.complianceNoReport({ dueOn: deadline.dueOn }).text());
     }
   }
   if (debts.length) {
@@ -87,14 +83,14 @@ async function failuresOf(
           .get(deadline)!
           .set(
             row.debtor_id,
-            `${deadline.dueOn} 仍有 ${row.open} 笔欠款未清偿（${row.open} debt(s) still owed on ${deadline.dueOn}）。`,
+            msg.complianceStillOwed({ dueOn: deadline.dueOn, open: row.open }).text(),
           );
       else if (row.unplanned > 0)
         failures
           .get(deadline)!
           .set(
             row.debtor_id,
-            `${row.unplanned} 笔欠款未在 ${deadline.dueOn} 前签订还款协议（${row.unplanned} debt(s) without a repayment agreement signed by ${deadline.dueOn}）。`,
+            msg.complianceUnplanned({ dueOn: deadline.dueOn, unplanned: row.unplanned }).text(),
           );
     }
   }
@@ -119,7 +115,7 @@ export const complianceOf = defineLoader<CampaignDeadline, DeadlineCompliance>(
         .map((id) => ({
           unit: { id },
           compliant: !failing.has(id),
-          detail: failing.get(id) ?? '已达到（met）。',
+          detail: failing.get(id) ?? msg.complianceMet().text(),
         }))
         .sort((a, b) => Number(a.compliant) - Number(b.compliant));
       return { units: byUnit.length, compliant: byUnit.filter((u) => u.compliant).length, byUnit };

@@ -35,6 +35,7 @@ import {
   LedgerReportKind,
   LedgerReportStatus,
 } from './reporting.enums.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 const step = (
   ctx: SubgraphContext,
@@ -50,7 +51,7 @@ const step = (
       id: input.groupReportId,
       expectedVersion: input.expectedVersion,
       action,
-      label: '行业组汇总表',
+      label: msg.nounGroupReport().text(),
       field: 'input.groupReportId',
       as: [as],
     },
@@ -61,11 +62,7 @@ const step = (
         period: report.period,
         revision: { $gt: report.revision },
       });
-      if (newer)
-        throw new ConflictError(
-          '这份汇总表已有更新的一版：请办理最新一版（a newer revision exists）。',
-          { revision: report.revision },
-        );
+      if (newer) throw new ConflictError(msg.newerGroupReport(), { revision: report.revision });
       apply(report);
       return report;
     },
@@ -86,17 +83,13 @@ export class GroupReportMutationResolver {
     const problems = new Problems();
     const period = requirePeriod(input.period, 'input.period');
     const note = input.note ? normalizeText(input.note) || null : null;
-    if (note && note.length > 2000) problems.add('note', '备注最多 2000 个字符。');
+    if (note && note.length > 2000) problems.add('note', msg.noteTooLong());
     const [group] = isUuid(input.groupId)
       ? await reportingGroups(ctx, { groups: [input.groupId] })
       : [];
-    if (!group)
-      problems.add('groupId', `没有编号为“${input.groupId}”的行业组（there is no such group）。`);
+    if (!group) problems.add('groupId', msg.noSuchGroup({ id: input.groupId }));
     else if (!group.aggregatorIds.includes(input.aggregatorId))
-      problems.add(
-        'aggregatorId',
-        `该单位不是${group.name}的汇总单位（not one of the group’s aggregating units）。`,
-      );
+      problems.add('aggregatorId', msg.notGroupAggregator({ group: group.name }));
     problems.throwIfAny('input');
     const unitIds = group!.routes
       .filter((r) => r.aggregatorId === input.aggregatorId)
@@ -106,10 +99,9 @@ export class GroupReportMutationResolver {
     );
     const pending = states.filter((s) => s.current?.status === LedgerReportStatus.SUBMITTED);
     if (pending.length)
-      throw new ConflictError(
-        `还有 ${pending.length} 份报送未接收或退回：请先办理后再汇总（receive or return every submission first）。`,
-        { reportIds: pending.map((s) => s.current!.id) },
-      );
+      throw new ConflictError(msg.submissionsPending({ count: pending.length }), {
+        reportIds: pending.map((s) => s.current!.id),
+      });
     const included = states.filter(
       (s) => s.current?.status === LedgerReportStatus.RECEIVED && s.counting,
     );
@@ -149,7 +141,13 @@ export class GroupReportMutationResolver {
         return changeEntity(
           ctx,
           GroupReport,
-          { id: latest.id, action: 'CONSOLIDATE', label: '行业组汇总表', em, as: ['aggregator'] },
+          {
+            id: latest.id,
+            action: 'CONSOLIDATE',
+            label: msg.nounGroupReport().text(),
+            em,
+            as: ['aggregator'],
+          },
           (row) => {
             Object.assign(row, data);
             row.consolidatedAt = now();
@@ -189,18 +187,15 @@ export class GroupReportMutationResolver {
     const leader = group?.leaders.find((l) => l.postId === input.postId);
     if (report && !leader)
       new Problems()
-        .add(
-          'postId',
-          `该职务不是${group?.name ?? '该行业组'}的组长：请以组长的职务审签（sign in one of the group’s leader posts）。`,
-        )
+        .add('postId', msg.notGroupLeader({ group: group?.name ?? null }))
         .throwIfAny('input');
     return step(ctx, input, 'SIGN', 'region', (row) => {
       assertMove(
         GROUP_REPORT_TRANSITIONS,
         row.status,
         GroupReportStatus.SIGNED,
-        'sign the group report',
-        '行业组汇总表',
+        msg.moveSignGroupReport().text(),
+        msg.nounGroupReport().text(),
       );
       row.status = GroupReportStatus.SIGNED;
       row.signedAt = now();
@@ -225,8 +220,8 @@ export class GroupReportMutationResolver {
         GROUP_REPORT_TRANSITIONS,
         row.status,
         GroupReportStatus.SENT,
-        'send the group report',
-        '行业组汇总表',
+        msg.moveSendGroupReport().text(),
+        msg.nounGroupReport().text(),
       );
       row.status = GroupReportStatus.SENT;
       row.sentAt = now();

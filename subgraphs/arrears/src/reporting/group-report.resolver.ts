@@ -25,6 +25,7 @@ import { reportingStates } from './reporting-state.js';
 import { GroupReportingStatus, toUnitState, UnitReportingState } from './reporting-status.types.js';
 import { LedgerReportStatus } from './reporting.enums.js';
 import { chainOfPath, deadlineOfChain } from '../region-settings/region-layers.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export const ledgerReportById = defineLoader<string, LedgerReport | null>(async (ids, { em }) =>
   byKeys(ids, await em.find(LedgerReport, { id: { $in: ids.filter(isUuid) } }), (r) => r.id),
@@ -68,8 +69,7 @@ export class GroupReportResolver {
     for (const field of ['groupId', 'aggregatorId'] as const) {
       const id = filter?.[field];
       if (!id) continue;
-      if (!isUuid(id))
-        throw new UserInputError(`“${id}”不是有效的编号（not an id）。`, `filter.${field}`);
+      if (!isUuid(id)) throw new UserInputError(msg.notAnIdAtAll({ id }), `filter.${field}`);
       where[field] = id;
     }
     if (filter?.period) where.period = requirePeriodFormat(filter.period, 'filter.period');

@@ -37,6 +37,7 @@ import {
   LEDGER_REPORT_TRANSITIONS,
   LedgerReportStatus,
 } from './reporting.enums.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** The report, changed as the aggregating unit only, if it is still the unit's latest revision. */
 function changeAsAggregator(
@@ -54,7 +55,7 @@ function changeAsAggregator(
       expectedVersion: input.expectedVersion,
       action,
       reason,
-      label: '月度报送',
+      label: msg.nounLedgerReport().text(),
       field: 'input.reportId',
       as: ['aggregator'],
     },
@@ -66,7 +67,7 @@ function changeAsAggregator(
       });
       if (newer)
         throw new ConflictError(
-          `该单位已就 ${report.period} 重新报送（第 ${report.revision + newer} 版）：请办理最新一版（a newer revision exists）。`,
+          msg.newerSubmission({ period: report.period, revision: report.revision + newer }),
           { revision: report.revision },
         );
       await apply(report, em);
@@ -153,8 +154,8 @@ export class LedgerReportMutationResolver {
         LEDGER_REPORT_TRANSITIONS,
         report.status,
         LedgerReportStatus.RECEIVED,
-        'receive the report',
-        '月度报送',
+        msg.moveReceiveReport().text(),
+        msg.nounLedgerReport().text(),
       );
       report.status = LedgerReportStatus.RECEIVED;
       report.receivedAt = now();
@@ -175,20 +176,17 @@ export class LedgerReportMutationResolver {
     const problems = new Problems();
     const reason = normalizeText(input.reason ?? '');
     if (reason.length < 2 || reason.length > 2000)
-      problems.add('reason', '请写明退回原因（2–2000 个字符；say what must be corrected）。');
+      problems.add('reason', msg.returnReasonRequired());
     problems.throwIfAny('input');
     return changeAsAggregator(ctx, input, 'RETURN', reason, async (report, em) => {
       if (await inSignedGroupReport(em, report.id))
-        throw new ConflictError(
-          '这份报送已编入组长审签的汇总表，不能退回：请由汇总单位重新汇总（it is part of a signed group report）。',
-          { status: report.status },
-        );
+        throw new ConflictError(msg.returnSignedReport(), { status: report.status });
       assertMove(
         LEDGER_REPORT_TRANSITIONS,
         report.status,
         LedgerReportStatus.RETURNED,
-        'return the report',
-        '月度报送',
+        msg.moveReturnReport().text(),
+        msg.nounLedgerReport().text(),
       );
       report.status = LedgerReportStatus.RETURNED;
       report.returnedAt = now();

@@ -18,6 +18,7 @@ import { WorkingGroupRef } from '../external/working-group.js';
 import { LedgerReport } from './ledger-report.entity.js';
 import { LedgerReportConnection, LedgerReportFilter } from './ledger-report.inputs.js';
 import { requirePeriod } from './reporting-period.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 function reportWhere(filter: LedgerReportFilter | null): FilterQuery<LedgerReport> {
   const where: Record<string, unknown> = {};
@@ -28,10 +29,7 @@ function reportWhere(filter: LedgerReportFilter | null): FilterQuery<LedgerRepor
   if (filter?.statuses?.length) where.status = { $in: filter.statuses };
   if (filter?.viaUnitId) {
     if (!isUuid(filter.viaUnitId))
-      throw new UserInputError(
-        `“${filter.viaUnitId}”不是有效的编号（not an id）。`,
-        'filter.viaUnitId',
-      );
+      throw new UserInputError(msg.notAnIdAtAll({ id: filter.viaUnitId }), 'filter.viaUnitId');
     where.viaUnitId = filter.viaUnitId;
   }
   return where as FilterQuery<LedgerReport>;

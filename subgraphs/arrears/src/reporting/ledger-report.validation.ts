@@ -13,6 +13,7 @@ import { ArrearStatus } from '../ledger/arrear.enums.js';
 import { LedgerReportKind } from './reporting.enums.js';
 import { periodProblems } from './reporting-period.js';
 import type { Route } from './reporting-routes.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export interface Submission {
   unitId: string;
@@ -29,9 +30,9 @@ export function submissionProblems(
   const p = new Problems().merge(periodProblems(s.period, 'period'));
   checkText(p, s.note, 'note', { max: 2000 });
   const unit = units.get(s.unitId);
-  if (!unit) p.add('unitId', `没有编号为“${s.unitId}”的单位（there is no such unit）。`);
+  if (!unit) p.add('unitId', msg.noSuchUnitId({ id: s.unitId }));
   else if (!REPORTING_KINDS.has(unit.kind))
-    p.add('unitId', `${unit.name}（${unit.kind}）不报送台账（this unit keeps no ledger）。`);
+    p.add('unitId', msg.unitKeepsNoLedger({ name: unit.name, kind: unit.kind }));
   return p.list;
 }
 
@@ -47,17 +48,13 @@ export function routeProblems(
   campaignHasGroups: boolean,
 ): Problem[] {
   const p = new Problems();
-  if (!route && campaignHasGroups)
-    p.add(
-      'unitId',
-      `${unit.name}尚未分配行业组，不知道报送给哪个汇总单位：请本地区领导小组先指定（assignReportingGroup）（the unit has no sector group yet）。`,
-    );
+  if (!route && campaignHasGroups) p.add('unitId', msg.unitWithoutGroup({ name: unit.name }));
   if (s.viaUnitId && s.viaUnitId !== (route?.aggregatorId ?? null))
     p.add(
       'viaUnitId',
       route
-        ? `${unit.name}经${route.group.name}报送，汇总单位由报送路径决定，不能另填（the aggregating unit comes from the unit’s route）。`
-        : `${unit.name}不经行业组报送，不能填写汇总单位（the unit reports directly）。`,
+        ? msg.aggregatorFromRoute({ name: unit.name, group: route.group.name })
+        : msg.reportsDirectly({ name: unit.name }),
     );
   return p.list;
 }
@@ -73,21 +70,15 @@ export function kindProblems(
     (l) => money(l.outstanding) !== '0.00' && l.status !== ArrearStatus.WITHDRAWN,
   ).length;
   if (kind === LedgerReportKind.NIL && owing)
-    p.add(
-      'kind',
-      `${unitName}有 ${owing} 笔欠款未清：请报送台账（REGULAR），不是“不涉及”（submit a REGULAR report, not a nil return）。`,
-    );
+    p.add('kind', msg.nilButOwing({ name: unitName, owing }));
   if (kind === LedgerReportKind.ZEROING && (owing || !lines.length))
     p.add(
       'kind',
       lines.length
-        ? `${unitName}仍有 ${owing} 笔欠款未清，不能报“阶段性清零”（debts are still outstanding）。`
-        : `${unitName}台账中从未有欠款：请报送“不涉及”（NIL）（never had a debt: submit a nil return）。`,
+        ? msg.zeroingButOwing({ name: unitName, owing })
+        : msg.zeroingNeverOwed({ name: unitName }),
     );
   if (kind === LedgerReportKind.REGULAR && !lines.length)
-    p.add(
-      'kind',
-      `${unitName}台账中没有欠款：请报送“不涉及”（NIL）（no debt in the ledger: submit a nil return）。`,
-    );
+    p.add('kind', msg.regularButEmpty({ name: unitName }));
   return p.list;
 }

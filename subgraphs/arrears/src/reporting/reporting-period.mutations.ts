@@ -14,6 +14,7 @@ import {
 import { targetRegion } from '../calendar/calendar.mutations.js';
 import { isPeriod } from '../rules/reporting-period.js';
 import { ReportingPeriod } from './reporting-period.entity.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 @Resolver(() => ReportingPeriod)
 export class ReportingPeriodMutationResolver {
@@ -30,8 +31,7 @@ export class ReportingPeriodMutationResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<ReportingPeriod> {
     const problems = new Problems();
-    if (!isPeriod(period))
-      problems.add('period', `“${period}”不是月份：请写作 YYYY-MM（not a period）。`);
+    if (!isPeriod(period)) problems.add('period', msg.notAPeriod({ period }));
     const code = await targetRegion(ctx, regionCode, problems);
     problems.throwIfAny('');
     return inTransaction(ctx, async (em) => {
@@ -43,7 +43,7 @@ export class ReportingPeriodMutationResolver {
         return changeEntity(
           ctx,
           ReportingPeriod,
-          { id: existing.id, action: 'SET', label: '报送期限', em },
+          { id: existing.id, action: 'SET', label: msg.nounReportingDeadline().text(), em },
           (row) => {
             row.dueAt = dueAt;
             return row;

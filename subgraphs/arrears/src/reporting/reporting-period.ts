@@ -4,14 +4,13 @@
 import { Problems, type Problem } from '@arrears-hub/subgraph-kit';
 import { arrearsConfig } from '../config.js';
 import { currentPeriod, defaultDueAt, isPeriod } from '../rules/reporting-period.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** A period that exists and has begun. */
 export function periodProblems(period: string, field: string): Problem[] {
   const p = new Problems();
-  if (!isPeriod(period))
-    p.add(field, `“${period}”不是月份：请写作 YYYY-MM，例如“2025-07”（not a period）。`);
-  else if (period > currentPeriod())
-    p.add(field, '该月份尚未开始（that period has not begun yet）。');
+  if (!isPeriod(period)) p.add(field, msg.notAPeriod({ period }));
+  else if (period > currentPeriod()) p.add(field, msg.periodNotBegun());
   return p.list;
 }
 
@@ -30,8 +29,7 @@ export function defaultDeadline(period: string): Date {
 /** A well-formed period (any month, begun or not), or BAD_USER_INPUT on `period`. */
 export function requirePeriodFormat(period: string, field = 'period'): string {
   const p = new Problems();
-  if (!isPeriod(period))
-    p.add(field, `“${period}”不是月份：请写作 YYYY-MM，例如“2025-07”（not a period）。`);
+  if (!isPeriod(period)) p.add(field, msg.notAPeriod({ period }));
   p.throwIfAny('');
   return period;
 }

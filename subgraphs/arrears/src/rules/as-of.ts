@@ -6,7 +6,8 @@
 import { daysBetween } from '@arrears-hub/protocol/calendar-date';
 import { compareMoney, formatCents, subtractMoney, toCents } from '@arrears-hub/protocol/money';
 import { ageBucket, AgeBucket } from './ageing.js';
-import { lateInterest, type DatedPayment, type LateInterestResult } from './interest.js';
+import { lateInterest, rateBasis, type DatedPayment, type LateInterestResult } from './interest.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** A dated stretch of a debt's life: a dispute (with the amount disputed) or a court case. */
 export interface DatedPeriod {
@@ -128,7 +129,7 @@ export function lateInterestOn(
       amount: '0.00',
       days: 0,
       agreedRateBelowLpr: null,
-      basis: due ? 'Not overdue yet.' : 'No statutory due date: see paymentTermBasis.',
+      basis: (due ? msg.notOverdueYet() : msg.noStatutoryDueDate()).text(),
     };
   const changes = new Set<string>();
   for (const p of debt.payments) changes.add(p.paidOn);
@@ -142,7 +143,6 @@ export function lateInterestOn(
   const boundaries = [due, ...[...changes].filter((d) => d > due && d < date).sort(), date];
   let total = 0n;
   let days = 0;
-  let basis = '';
   let below: boolean | null = null;
   for (let i = 0; i + 1 < boundaries.length; i++) {
     const from = boundaries[i]!;
@@ -159,7 +159,6 @@ export function lateInterestOn(
     });
     total += toCents(part.amount);
     days += span;
-    basis = part.basis.replace(/ on [\d.]+ for \d+ days/, '').replace(/, for \d+ days/, '');
     below = part.agreedRateBelowLpr;
   }
   if (total === 0n)
@@ -167,12 +166,17 @@ export function lateInterestOn(
       amount: '0.00',
       days: 0,
       agreedRateBelowLpr: below,
-      basis: 'Not overdue: no interest.',
+      basis: msg.notOverdueNoInterest().text(),
     };
+  const rate = rateBasis({
+    contractSignedOn: debt.contractSignedOn,
+    agreedAnnualRate: terms.agreedAnnualRate,
+    lprAtSigning: terms.lprAtSigning,
+  });
   return {
     amount: formatCents(total),
     days,
     agreedRateBelowLpr: below,
-    basis: `${basis.replace(/\.$/, '')}, over ${days} days to ${date}, on what was owed and undisputed each day (payments and disputes count from the day after).`,
+    basis: msg.interestToDate({ rate, days, date }).text(),
   };
 }

@@ -70,8 +70,8 @@ describe('complaint clocks (2025 art. 25) on a holiday calendar', () => {
       day: '2025-12-01',
     });
     expect(extensionProblem(30, 30, statutory)).toBeNull();
-    expect(extensionProblem(30, 31, statutory)).toMatch(/91 天.*90 天/);
-    expect(extensionProblem(0, 31, { handlingDays: 30, maxHandlingDays: 60 })).toMatch(
+    expect(extensionProblem(30, 31, statutory)?.zh).toMatch(/91 天.*90 天/);
+    expect(extensionProblem(0, 31, { handlingDays: 30, maxHandlingDays: 60 })?.zh).toMatch(
       /61 天.*60 天/,
     );
   });

@@ -7,12 +7,14 @@
 //   working day (民法典 art. 203), so the calendar matters for it too.
 // A clock that needs a calendar year nobody entered is not counted: the result names the year.
 import { addDays } from '@arrears-hub/protocol/calendar-date';
+import type { Message } from '@arrears-hub/protocol/localized-messages';
 import {
   addWorkingDaysOn,
   nextWorkingDayOn,
   type CalendarResult,
   type WorkCalendar,
 } from './working-days.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export const REVIEW_WORKING_DAYS = 10;
 export const TRANSFER_WORKING_DAYS = 10;
@@ -70,8 +72,8 @@ export function extensionProblem(
   extensionDays: number,
   days: number,
   clock: HandlingClock = STATUTORY,
-): string | null {
+): Message | null {
   const total = clock.handlingDays + extensionDays + days;
   if (days >= 1 && total <= clock.maxHandlingDays) return null;
-  return `延期后办理时限为 ${total} 天，最多可延长至 ${clock.maxHandlingDays} 天（the handling time would be ${total} days; it can be extended to ${clock.maxHandlingDays} at most）。`;
+  return msg.extensionTooLong({ total, max: clock.maxHandlingDays });
 }

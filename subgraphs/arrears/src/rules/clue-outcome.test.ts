@@ -28,15 +28,17 @@ describe('办结 vs 化解', () => {
       outcomeProblem('RESOLVED', { confirmedAmount: '5000.00', arrear: line('1.00', 'CLEARED') }),
     ).toBeNull();
     expect(
-      outcomeProblem('RESOLVED', { confirmedAmount: '5000.00', arrear: line('5000.00') }),
+      outcomeProblem('RESOLVED', { confirmedAmount: '5000.00', arrear: line('5000.00') })?.zh,
     ).toMatch(/5000\.00 元未付/);
-    expect(outcomeProblem('RESOLVED', { confirmedAmount: '5000.00', arrear: null })).toMatch(
+    expect(outcomeProblem('RESOLVED', { confirmedAmount: '5000.00', arrear: null })?.zh).toMatch(
       /尚未纳入台账/,
     );
   });
 
   it('nothing confirmed owed is answered, not resolved', () => {
-    expect(outcomeProblem('RESOLVED', { confirmedAmount: '0.00', arrear: null })).toMatch(/办结/);
-    expect(outcomeProblem('RESOLVED', { confirmedAmount: null, arrear: null })).toMatch(/办结/);
+    expect(outcomeProblem('RESOLVED', { confirmedAmount: '0.00', arrear: null })?.zh).toMatch(
+      /办结/,
+    );
+    expect(outcomeProblem('RESOLVED', { confirmedAmount: null, arrear: null })?.zh).toMatch(/办结/);
   });
 });

@@ -1,6 +1,13 @@
 // Whom the regulation protects: the creditor's size as at the contract's signing (2025 arts. 2–3).
 import { describe, expect, it } from 'vitest';
-import { creditorSizeAtSigning, sizeFlagged, statuteApplies } from './creditor-size.js';
+import {
+  creditorSizeAtSigning,
+  notProtectedBasis,
+  SizeAtSigning,
+  SizeAtSigningSource,
+  sizeFlagged,
+  statuteApplies,
+} from './creditor-size.js';
 import { contractualDueDate, statutoryDueDate } from './due-date.js';
 
 const signed = '2025-07-01';
@@ -64,14 +71,21 @@ describe('the creditor’s size at signing (2025 art. 3: 依合同订立时的�
   it('a large creditor’s debt keeps the contract’s own term (no 30-day statutory term, art. 2), and says why', () => {
     const terms = { buyer: 'AGENCY' as const, contractSignedOn: signed, deliveredOn: '2025-07-02' };
     expect(statutoryDueDate(terms, { asOf: '2026-01-01' }).dueOn).toBe('2025-08-01');
-    const none = contractualDueDate(terms, { asOf: '2026-01-01' }, '签订时为大型企业');
+    const why = notProtectedBasis({
+      creditorSizeAtSigning: SizeAtSigning.LARGE,
+      creditorSizeSource: SizeAtSigningSource.SIZE_FACTS,
+      creditorSizeBasis: '规模数据为大型企业。',
+    });
+    const none = contractualDueDate(terms, { asOf: '2026-01-01' }, why);
     expect(none.dueOn).toBeNull();
-    expect(none.basis).toMatch(/签订时为大型企业/);
+    expect(none.basis.zh).toMatch(/签订合同时为大型企业（规模数据为大型企业）/);
+    expect(none.basis.en).toMatch(/large enterprise when it signed.*not recorded: no due date/);
     const agreed = contractualDueDate(
       { ...terms, agreedTermDays: 90 },
       { asOf: '2026-01-01' },
-      '签订时为大型企业：按合同约定',
+      why,
     );
+    expect(agreed.basis.zh).toMatch(/按合同约定的 90 天（自交付之日 2025-07-02 起算）/);
     // 90 days is beyond an agency's 60-day cap (art. 9¶1), but the cap protects SMEs only.
     expect(agreed.dueOn).toBe('2025-09-30');
   });

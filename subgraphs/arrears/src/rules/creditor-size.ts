@@ -3,7 +3,10 @@
 // The hub records that size on the debt once, from the registry's size facts when they describe
 // the signing date, else from what is declared (flagged for checking), and keeps it: a supplier
 // that has grown since keeps the protection it had when it signed (docs/domain/regulation.md §1).
-// Pure: the facts in, the size, its source and the reasoning out.
+// Pure: the facts in, the size, its source and the reasoning out (stored in Chinese, the hub's
+// language: the catalogue's English is there for the day the basis is stored by id).
+import type { Message } from '@arrears-hub/protocol/localized-messages';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** The creditor's size class at signing; UNKNOWN when neither facts nor a declaration say. */
 export enum SizeAtSigning {
@@ -69,48 +72,37 @@ export function creditorSizeAtSigning(facts: CreditorSizeFacts): CreditorSize {
   const declared = asSize(facts.declared);
   const registry = asSize(facts.registry?.sizeClass);
   const factsOn = facts.registry?.sizeFactsAsOf ?? null;
-  const result = (size: SizeAtSigning, source: SizeAtSigningSource, basis: string) => ({
+  const result = (size: SizeAtSigning, source: SizeAtSigningSource, basis: Message) => ({
     creditorSizeAtSigning: size,
     creditorSizeSource: source,
-    creditorSizeBasis: basis,
+    creditorSizeBasis: basis.zh,
   });
   if (registry && factsOn && factsOn <= signed) {
-    const note =
-      declared && declared !== registry
-        ? `；申报为${SIZE_NAMES[declared]}，与规模数据不符，以规模数据为准（如有异议由中小企业主管部门认定，2025 年条例第二十九条）`
-        : '';
     return result(
       registry,
       SizeAtSigningSource.SIZE_FACTS,
-      `合同签订日 ${signed} 前的规模数据（截至 ${factsOn}）为${SIZE_NAMES[registry]}（2025 年条例第三条：依合同订立时的企业规模类型确定）${note}。`,
+      msg.sizeFromFacts({
+        signed,
+        factsOn,
+        size: registry,
+        declared: declared && declared !== registry ? declared : null,
+      }),
     );
   }
   if (declared) {
-    return result(
-      declared,
-      SizeAtSigningSource.DECLARED,
-      `按申报，合同签订时为${SIZE_NAMES[declared]}（待核实：企业应主动告知其属于中小企业，2025 年条例第三条）。`,
-    );
+    return result(declared, SizeAtSigningSource.DECLARED, msg.sizeDeclared({ size: declared }));
   }
   if (registry) {
     return result(
       registry,
       SizeAtSigningSource.SIZE_FACTS_AFTER_SIGNING,
-      `枢纽的规模数据${factsOn ? `截至 ${factsOn}` : '未注明日期'}，晚于合同签订日 ${signed}，为${SIZE_NAMES[registry]}；签订时规模待核实（企业规模可能已变化）。`,
+      msg.sizeFactsAfterSigning({ factsOn, signed, size: registry }),
     );
   }
   if (facts.registry?.kind === 'LARGE_ENTERPRISE') {
-    return result(
-      SizeAtSigning.LARGE,
-      SizeAtSigningSource.ENTERPRISE_KIND,
-      '无规模数据，名录中登记为大型企业；签订时规模待核实。',
-    );
+    return result(SizeAtSigning.LARGE, SizeAtSigningSource.ENTERPRISE_KIND, msg.sizeByKind());
   }
-  return result(
-    SizeAtSigning.UNKNOWN,
-    SizeAtSigningSource.UNKNOWN,
-    '无规模数据，也未申报：暂按中小企业适用条例，待核实签订时的企业规模。',
-  );
+  return result(SizeAtSigning.UNKNOWN, SizeAtSigningSource.UNKNOWN, msg.sizeUnknown());
 }
 
 /** Whether the regulation protects the debt: an SME at signing, or a size not yet known (presumed,
@@ -124,7 +116,8 @@ export function sizeFlagged(source: SizeAtSigningSource): boolean {
   return source !== SizeAtSigningSource.SIZE_FACTS;
 }
 
-/** Why the regulation's terms do not apply, in the words a basis carries. */
-export function notProtectedBasis(size: CreditorSize): string {
-  return `债权企业签订合同时为大型企业（${size.creditorSizeBasis.replace(/。$/, '')}），不适用《保障中小企业款项支付条例》（2025 年条例第二条、第三条）：按合同约定`;
+/** Why the regulation's terms do not apply, in the words a basis carries (the Chinese quotes the
+ * stored size basis; the English says it without). */
+export function notProtectedBasis(size: CreditorSize): Message {
+  return msg.notProtected({ sizeBasis: size.creditorSizeBasis.replace(/。$/, '') });
 }

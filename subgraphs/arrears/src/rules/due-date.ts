@@ -2,6 +2,8 @@
 // long it runs, by buyer kind. Day counting follows 民法典 art. 201 (the starting day is not
 // counted) and art. 203 (a last day that is a rest day moves to the next working day).
 import { addDays } from '@arrears-hub/protocol/calendar-date';
+import type { Message } from '@arrears-hub/protocol/localized-messages';
+import { arrearsMessages as msg } from '../messages.js';
 import { label, regimeFor, Regime } from './regime.js';
 
 /** Agencies and public institutions share the agency rule (2025 art. 36: bodies funded by fiscal funds too). */
@@ -46,22 +48,31 @@ export interface DueDate {
   startOn: string | null;
   termDays: number | null;
   regime: Regime;
-  basis: string;
+  /** Why: a catalogue message (stored with the debt in Chinese, see dueDateColumns). */
+  basis: Message;
 }
 
 export const AGENCY_DEFAULT_DAYS = 30;
 export const AGENCY_MAX_DAYS = 60;
 export const LARGE_ENTERPRISE_DEFAULT_DAYS_2025 = 60;
 
+/** A reference to an article of the regulation in force: `[article, paragraph?]` in each. */
+type ArticleOf = (a2020: ArticleRef, a2025: ArticleRef) => Message;
+type ArticleRef = readonly [number, number?];
+
 function termStart(
   terms: PaymentTerms,
-  art: (a2020: string, a2025: string) => string,
+  art: ArticleOf,
   asOf: string,
-): { start: string | null; why: string } {
+): { start: string | null; why: Message; from: Message } {
+  const said = (article: Message, from: Message) => ({
+    why: msg.articleSays({ article, text: from }),
+    from,
+  });
   if (terms.settlementConfirmedOn) {
     return {
       start: terms.settlementConfirmedOn,
-      why: `${art('art. 8¶3', 'art. 9¶4')}: from the confirmed settlement ${terms.settlementConfirmedOn}`,
+      ...said(art([8, 3], [9, 4]), msg.fromSettlement({ day: terms.settlementConfirmedOn })),
     };
   }
   if (terms.paymentOnAcceptance) {
@@ -69,26 +80,23 @@ function termStart(
     if (terms.acceptedOn && (!deadline || terms.acceptedOn <= deadline)) {
       return {
         start: terms.acceptedOn,
-        why: `${art('art. 9', 'art. 10')}: from acceptance ${terms.acceptedOn}`,
+        ...said(art([9], [10]), msg.fromAcceptance({ day: terms.acceptedOn })),
       };
     }
     if (deadline && (terms.acceptedOn ? terms.acceptedOn > deadline : deadline < asOf)) {
       return {
         start: deadline,
-        why: `${art('art. 9', 'art. 10')}: the buyer let the agreed acceptance period end on ${deadline}; the term runs from then`,
+        ...said(art([9], [10]), msg.fromAcceptanceDeadline({ day: deadline })),
       };
     }
-    return {
-      start: null,
-      why: `${art('art. 9', 'art. 10')}: payment waits for acceptance, which has not happened and has no agreed deadline`,
-    };
+    return { start: null, ...said(art([9], [10]), msg.awaitingAcceptance()) };
   }
   if (terms.deliveredOn)
     return {
       start: terms.deliveredOn,
-      why: `${art('art. 8', 'art. 9')}: from delivery ${terms.deliveredOn}`,
+      ...said(art([8], [9]), msg.fromDelivery({ day: terms.deliveredOn })),
     };
-  return { start: null, why: 'no delivery date is recorded' };
+  return { start: null, why: msg.noDeliveryDate(), from: msg.noDeliveryDate() };
 }
 
 /**
@@ -101,66 +109,64 @@ export function statutoryDueDate(
 ): DueDate {
   const { regime, beforeRegulation } = regimeFor(terms.contractSignedOn);
   const year = label(regime);
-  const art = (a2020: string, a2025: string) =>
-    `${year} ${regime === Regime.R2025 ? a2025 : a2020}`;
-  const prefix = beforeRegulation
-    ? 'Signed before the regulation took effect (2020-09-01); measured by the 2020 terms. '
-    : '';
-  const none = (basis: string, startOn: string | null = null): DueDate => ({
+  const art: ArticleOf = (a2020, a2025) => {
+    const [article, para] = regime === Regime.R2025 ? a2025 : a2020;
+    return msg.article({ year, art: article, para });
+  };
+  const prefix = beforeRegulation ? msg.signedBeforeRegulation() : null;
+  const none = (basis: Message, startOn: string | null = null): DueDate => ({
     dueOn: null,
     startOn,
     termDays: null,
     regime,
-    basis: prefix + basis,
+    basis: msg.withPrefix({ prefix, text: basis }),
   });
 
-  if (terms.buyer === 'NOT_COVERED')
-    return none(
-      'The regulation covers payments by agencies, public institutions and large enterprises only (art. 2).',
-    );
-  const { start, why } = termStart(terms, art, options.asOf);
-  if (!start) return none(`No due date yet: ${why}.`);
+  if (terms.buyer === 'NOT_COVERED') return none(msg.buyerNotCovered());
+  const { start, why, from } = termStart(terms, art, options.asOf);
+  if (!start) return none(msg.noDueDateYet({ why }));
 
   let termDays: number;
-  let termWhy: string;
+  let termWhy: Message;
   if (terms.buyer === 'AGENCY' || terms.buyer === 'PUBLIC_INSTITUTION') {
     const agreed = terms.agreedTermDays ?? null;
+    const article = art([8, 1], [9, 1]);
     termDays = agreed === null ? AGENCY_DEFAULT_DAYS : Math.min(agreed, AGENCY_MAX_DAYS);
     termWhy =
       agreed === null
-        ? `${art('art. 8¶1', 'art. 9¶1')}: 30 days`
+        ? msg.termDefaultDays({ article, days: AGENCY_DEFAULT_DAYS })
         : agreed > AGENCY_MAX_DAYS
-          ? `${art('art. 8¶1', 'art. 9¶1')}: the agreed ${agreed} days exceed the 60-day cap; 60 days apply`
-          : `${art('art. 8¶1', 'art. 9¶1')}: the agreed ${agreed} days`;
+          ? msg.termCapped({ article, agreed, cap: AGENCY_MAX_DAYS })
+          : msg.termAgreedDays({ article, days: agreed });
   } else if (regime === Regime.R2025) {
+    const article = msg.article({ year: '2025', art: 9, para: 2 });
     termDays = terms.agreedTermDays ?? LARGE_ENTERPRISE_DEFAULT_DAYS_2025;
     termWhy = terms.agreedTermDays
-      ? `2025 art. 9¶2: the agreed ${termDays} days`
-      : '2025 art. 9¶2: 60 days';
+      ? msg.termAgreedDays({ article, days: termDays })
+      : msg.termDefaultDays({ article, days: LARGE_ENTERPRISE_DEFAULT_DAYS_2025 });
   } else if (terms.agreedTermDays) {
     termDays = terms.agreedTermDays;
-    termWhy = `2020 art. 8¶2: the agreed ${termDays} days`;
+    termWhy = msg.termAgreedDays({
+      article: msg.article({ year: '2020', art: 8, para: 2 }),
+      days: termDays,
+    });
   } else {
-    return none(
-      '2020 art. 8¶2 sets no default term for large enterprises and no agreed term is recorded.',
-      start,
-    );
+    return none(msg.noDefaultTerm2020(), start);
   }
 
   let dueOn = addDays(start, termDays);
-  let rolled = '';
+  let rolled: Message | null = null;
   if (options.isRestDay) {
     const original = dueOn;
     while (options.isRestDay(dueOn)) dueOn = addDays(dueOn, 1);
-    if (dueOn !== original)
-      rolled = `; ${original} is a rest day, so it moves to ${dueOn} (民法典 art. 203)`;
+    if (dueOn !== original) rolled = msg.restDayMoved({ original, dueOn });
   }
   return {
     dueOn,
     startOn: start,
     termDays,
     regime,
-    basis: `${prefix}${termWhy} ${why.replace(/^[^:]+: /, '')}${rolled}.`,
+    basis: msg.statutoryDueBasis({ prefix, term: termWhy, from, rolled }),
   };
 }
 
@@ -173,32 +179,30 @@ export function statutoryDueDate(
 export function contractualDueDate(
   terms: PaymentTerms,
   options: { asOf: string; isRestDay?: (day: string) => boolean },
-  why: string,
+  why: Message,
 ): DueDate {
   const { regime } = regimeFor(terms.contractSignedOn);
-  const { start, why: from } = termStart(terms, () => '', options.asOf);
-  const startWhy = from.replace(/^[^:]*: /, '');
+  const { start, from } = termStart(terms, () => msg.article({ year: '', art: 0 }), options.asOf);
   if (!start || !terms.agreedTermDays)
     return {
       dueOn: null,
       startOn: start,
       termDays: null,
       regime,
-      basis: `${why}；${start ? '合同约定的付款期限未登记' : `尚无起算日（${startWhy}）`}，无到期日。`,
+      basis: msg.contractualNoDueDate({ why, from: start ? null : from }),
     };
   let dueOn = addDays(start, terms.agreedTermDays);
-  let rolled = '';
+  let rolled: Message | null = null;
   if (options.isRestDay) {
     const original = dueOn;
     while (options.isRestDay(dueOn)) dueOn = addDays(dueOn, 1);
-    if (dueOn !== original)
-      rolled = `；${original} 为休息日，顺延至 ${dueOn}（民法典第二百零三条）`;
+    if (dueOn !== original) rolled = msg.restDayMoved({ original, dueOn });
   }
   return {
     dueOn,
     startOn: start,
     termDays: terms.agreedTermDays,
     regime,
-    basis: `${why}的 ${terms.agreedTermDays} 天（${startWhy}）${rolled}。`,
+    basis: msg.contractualDueBasis({ why, days: terms.agreedTermDays, from, rolled }),
   };
 }

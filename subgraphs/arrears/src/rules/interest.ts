@@ -1,7 +1,9 @@
 // Late-payment interest (2020 art. 15, 2025 art. 17): the rate the contract agreed — which must not
 // be below the one-year LPR at signing — or, when none was agreed, 0.05 % a day (每日万分之五) on
 // the overdue principal. Exact: bigint fen, rounded half-up to the fen at the end.
+import type { Message } from '@arrears-hub/protocol/localized-messages';
 import { formatCents, toCents } from '@arrears-hub/protocol/money';
+import { arrearsMessages as msg } from '../messages.js';
 import { label, regimeFor } from './regime.js';
 
 export const DEFAULT_DAILY_RATE_BASIS_POINTS = 5n; // 0.05 % = 5 / 10,000 per day
@@ -36,18 +38,37 @@ export interface LateInterestResult {
   basis: string;
 }
 
-export function lateInterest(input: InterestInput): LateInterestResult {
+/** The rate interest runs at, and the article that sets it (the basis without principal and days). */
+export function rateBasis(
+  input: Pick<InterestInput, 'contractSignedOn' | 'agreedAnnualRate' | 'lprAtSigning'>,
+): Message {
   const year = label(regimeFor(input.contractSignedOn).regime);
-  const article = year === '2025' ? '2025 art. 17' : '2020 art. 15';
+  const article =
+    year === '2025' ? msg.article({ year, art: 17 }) : msg.article({ year: '2020', art: 15 });
+  if (!input.agreedAnnualRate) return msg.rateStatutory({ article });
+  const below = input.lprAtSigning
+    ? parsePercent(input.agreedAnnualRate) < parsePercent(input.lprAtSigning)
+    : false;
+  return msg.rateAgreed({
+    article,
+    rate: input.agreedAnnualRate,
+    lpr: below ? (input.lprAtSigning ?? null) : null,
+  });
+}
+
+export function lateInterest(input: InterestInput): LateInterestResult {
   const principal = toCents(input.principal);
   if (input.days <= 0 || principal <= 0n) {
     return {
       amount: '0.00',
       days: Math.max(0, input.days),
       agreedRateBelowLpr: null,
-      basis: 'Not overdue: no interest.',
+      basis: msg.notOverdueNoInterest().text(),
     };
   }
+  const basis = msg
+    .interestOnce({ rate: rateBasis(input), principal: input.principal, days: input.days })
+    .text();
   if (input.agreedAnnualRate) {
     const rate = parsePercent(input.agreedAnnualRate);
     const below = input.lprAtSigning ? rate < parsePercent(input.lprAtSigning) : null;
@@ -57,7 +78,7 @@ export function lateInterest(input: InterestInput): LateInterestResult {
       amount: formatCents(amount),
       days: input.days,
       agreedRateBelowLpr: below,
-      basis: `${article}: the agreed ${input.agreedAnnualRate}% a year, actual/365, for ${input.days} days${below ? ` — below the one-year LPR at signing (${input.lprAtSigning}%), which the regulation does not allow` : ''}.`,
+      basis,
     };
   }
   const amount = divideRounded(
@@ -68,7 +89,7 @@ export function lateInterest(input: InterestInput): LateInterestResult {
     amount: formatCents(amount),
     days: input.days,
     agreedRateBelowLpr: null,
-    basis: `${article}: no rate agreed, 0.05% a day (每日万分之五) on ${input.principal} for ${input.days} days.`,
+    basis,
   };
 }
 
@@ -98,7 +119,6 @@ export function accruedLateInterest(input: {
   let from = input.dueOn;
   let total = 0n;
   let days = 0;
-  let basis = '';
   let below: boolean | null = null;
   for (const boundary of [
     ...after.map((p) => ({ on: p.paidOn, amount: toCents(p.amount) })),
@@ -110,7 +130,6 @@ export function accruedLateInterest(input: {
     if (span > 0 && principal > 0n) {
       const part = lateInterest({ ...input, principal: formatCents(principal), days: span });
       total += toCents(part.amount);
-      basis = part.basis.replace(/ on [\d.]+ for \d+ days/, '').replace(/, for \d+ days/, '');
       below = part.agreedRateBelowLpr;
     }
     days += Math.max(0, span);
@@ -122,12 +141,12 @@ export function accruedLateInterest(input: {
       amount: '0.00',
       days: 0,
       agreedRateBelowLpr: below,
-      basis: 'Not overdue: no interest.',
+      basis: msg.notOverdueNoInterest().text(),
     };
   return {
     amount: formatCents(total),
     days,
     agreedRateBelowLpr: below,
-    basis: `${basis.replace(/\.$/, '')}, over ${days} days, principal reduced by each later payment.`,
+    basis: msg.interestReducing({ rate: rateBasis(input), days }).text(),
   };
 }

@@ -5,6 +5,7 @@
 // working days before the last day to the debtor; after it, the debtor's silence is flagged to
 // the intake office of its region (once).
 import { addDays, daysBetween } from '@arrears-hub/protocol/calendar-date';
+import type { Message } from '@arrears-hub/protocol/localized-messages';
 import { compareMoney } from '@arrears-hub/protocol/money';
 import {
   nextWorkingDayOn,
@@ -13,6 +14,7 @@ import {
   type DayOverrides,
   type WorkCalendar,
 } from './working-days.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export const CONFIRMATION_DAYS = 30;
 export const CONFIRMATION_WARNING_WORKING_DAYS = 3;
@@ -42,37 +44,21 @@ export function confirmationAnswerProblems(a: {
   confirmedAmount: string | null;
   disputed: boolean;
   reason: string | null;
-}): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+}): { field: string; message: string; messageId: string }[] {
+  const problems: { field: string; message: string; messageId: string }[] = [];
+  const add = (field: string, m: Message) =>
+    problems.push({ field, message: m.text(), messageId: m.id });
   if (a.disputed) {
-    if (!a.reason)
-      problems.push({
-        field: 'reason',
-        message: '请写明异议理由（say why the debt is disputed）。',
-      });
+    if (!a.reason) add('reason', msg.disputeReasonNeeded());
     if (a.confirmedAmount && compareMoney(a.confirmedAmount, '0') !== 0)
-      problems.push({
-        field: 'confirmedAmount',
-        message:
-          '全部有异议时不填写确认金额；部分认可请按认可金额确认并说明其余部分的异议（a dispute confirms nothing; confirm the part you accept instead）。',
-      });
+      add('confirmedAmount', msg.disputeConfirmsNothing());
     return problems;
   }
   if (!a.confirmedAmount || compareMoney(a.confirmedAmount, '0') <= 0)
-    problems.push({
-      field: 'confirmedAmount',
-      message: '请填写确认的金额（大于零）（the confirmed amount must be more than zero）。',
-    });
+    add('confirmedAmount', msg.confirmedAmountNeeded());
   else if (compareMoney(a.confirmedAmount, a.asked) > 0)
-    problems.push({
-      field: 'confirmedAmount',
-      message: `确认金额不能超过申请确权的 ${a.asked} 元（more than was asked）。`,
-    });
+    add('confirmedAmount', msg.confirmedOverAsked({ asked: a.asked }));
   else if (compareMoney(a.confirmedAmount, a.asked) < 0 && !a.reason)
-    problems.push({
-      field: 'reason',
-      message:
-        '确认金额少于申请金额，请说明其余部分的异议理由（say why the rest is not confirmed）。',
-    });
+    add('reason', msg.partialConfirmationReason());
   return problems;
 }

@@ -4,6 +4,8 @@
 // does not inherits its parent's, up the region tree, and above the top the hub's defaults
 // (config.ts). The complaint clocks may be shorter than the regulation's, never longer: the
 // statutory terms (2025 art. 25) are the ceiling.
+import type { Message } from '@arrears-hub/protocol/localized-messages';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** 2025 art. 25: review and transfer within 10 working days; handle in 30 days, 90 at most. */
 export const STATUTORY_CLOCKS = {
@@ -93,43 +95,36 @@ export function settingsProblems(
   changed: ReadonlySet<SettingField>,
   merged: SettingValues,
   limits: { maxDocumentBytes: number },
-): { field: SettingField; message: string }[] {
-  const problems: { field: SettingField; message: string }[] = [];
-  const check = (field: SettingField, ok: boolean, message: string) => {
-    if (changed.has(field) && !ok) problems.push({ field, message });
+): { field: SettingField; message: string; messageId: string }[] {
+  const problems: { field: SettingField; message: string; messageId: string }[] = [];
+  const check = (field: SettingField, ok: boolean, message: Message) => {
+    if (changed.has(field) && !ok)
+      problems.push({ field, message: message.text(), messageId: message.id });
   };
   const whole = (n: number, lo: number, hi: number) => Number.isInteger(n) && n >= lo && n <= hi;
-  check(
-    'reportDay',
-    whole(merged.reportDay, 1, 28),
-    '报送日为每月 1 至 28 日（the report day is the 1st to the 28th）。',
-  );
-  check(
-    'reportTime',
-    TIME.test(merged.reportTime),
-    '报送时间写作 HH:MM，例如“12:00”（write the hour as HH:MM）。',
-  );
+  check('reportDay', whole(merged.reportDay, 1, 28), msg.reportDayRange());
+  check('reportTime', TIME.test(merged.reportTime), msg.reportTimeForm());
   for (const field of ['reviewWorkingDays', 'transferWorkingDays', 'handlingDays'] as const)
     check(
       field,
       whole(merged[field], 1, STATUTORY_CLOCKS[field]),
-      `该时限为 1 至 ${STATUTORY_CLOCKS[field]} 天：地方可以缩短，不能长于条例第二十五条规定（at most the statutory ${STATUTORY_CLOCKS[field]} days）。`,
+      msg.clockOverStatute({ max: STATUTORY_CLOCKS[field] }),
     );
   check(
     'maxHandlingDays',
     whole(merged.maxHandlingDays, merged.handlingDays, STATUTORY_CLOCKS.maxHandlingDays),
-    `延期后最长办理时限为 ${merged.handlingDays} 至 ${STATUTORY_CLOCKS.maxHandlingDays} 天（not shorter than the handling time, at most 90 days）。`,
+    msg.maxHandlingRange({ min: merged.handlingDays, max: STATUTORY_CLOCKS.maxHandlingDays }),
   );
   if (changed.has('handlingDays') && !changed.has('maxHandlingDays'))
     check(
       'handlingDays',
       merged.handlingDays <= merged.maxHandlingDays,
-      `办理时限不能长于延期后最长时限 ${merged.maxHandlingDays} 天（longer than the extended maximum）。`,
+      msg.handlingOverMax({ max: merged.maxHandlingDays }),
     );
   check(
     'documentMaxBytes',
     whole(merged.documentMaxBytes, 1024, limits.maxDocumentBytes),
-    `档案文件大小上限为 1024 至 ${limits.maxDocumentBytes} 字节（between 1 KiB and ${limits.maxDocumentBytes} bytes）。`,
+    msg.documentLimitRange({ max: limits.maxDocumentBytes }),
   );
   return problems;
 }

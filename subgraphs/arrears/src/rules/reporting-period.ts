@@ -5,6 +5,7 @@
 // another deadline for one period, which then stands as set.
 import { todayInChina } from '@arrears-hub/protocol/calendar-date';
 import { nextWorkingDayOn, type WorkCalendar } from './working-days.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -65,7 +66,7 @@ export function reportingDeadline(rule: DeadlineRule): Deadline {
       dueAt: rule.override,
       dueOn: todayInChina(rule.override),
       moved: false,
-      basis: '领导小组为本期另行规定的报送期限（a deadline set for this period）',
+      basis: msg.deadlineOverride().text(),
     };
   const scheduled = `${rule.period}-${String(rule.reportDay).padStart(2, '0')}`;
   const day = nextWorkingDayOn(scheduled, rule.calendar);
@@ -77,7 +78,14 @@ export function reportingDeadline(rule: DeadlineRule): Deadline {
     dueOn: day.day,
     moved,
     basis: moved
-      ? `每月 ${rule.reportDay} 日 ${rule.reportTime} 前；${scheduled} 为休息日，顺延至 ${day.day}（a rest day: moved to the next working day）`
-      : `每月 ${rule.reportDay} 日 ${rule.reportTime} 前（the ${rule.reportDay}th at ${rule.reportTime}）`,
+      ? msg
+          .deadlineMoved({
+            day: rule.reportDay,
+            time: rule.reportTime,
+            scheduled,
+            movedTo: day.day,
+          })
+          .text()
+      : msg.deadlineMonthly({ day: rule.reportDay, time: rule.reportTime }).text(),
   };
 }

@@ -4,12 +4,15 @@
 // column's header says so. Pure: text in, a canonical value or a Chinese message out. Money stays
 // a decimal string from end to end (万元 are shifted by four places as digits, never multiplied
 // as a float).
+import type { Message } from '@arrears-hub/protocol/localized-messages';
 import { formatCents, parseMoney } from '@arrears-hub/protocol/money';
+import { arrearsMessages as msg } from '../messages.js';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
-const bad = <T>(message: string): CellResult<T> => ({ ok: false, message });
+/** A refusal, its text in the request's language. */
+const bad = <T>(message: Message): CellResult<T> => ({ ok: false, message: message.text() });
 
 /** Full-width ASCII (１２３，．（）) to half-width, the ideographic space to a space. */
 export function halfWidth(text: string): string {
@@ -35,15 +38,12 @@ export function excelSerialDate(serial: number): string | null {
 const daysInMonth = (year: number, month: number) =>
   new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-const DATE_FORMS_HINT = '请写作 2025-08-05、2025/8/5、2025.8.5 或 2025年8月5日';
-
 function calendarDay(text: string, y: string, m: string, d: string): CellResult<string> {
   const [year, month, day] = [Number(y), Number(m), Number(d)];
-  if (year < 1900 || year > 2199) return bad(`“${text}”的年份 ${year} 不在 1900—2199 年之间。`);
-  if (month < 1 || month > 12) return bad(`“${text}”不是有效日期：没有 ${month} 月。`);
+  if (year < 1900 || year > 2199) return bad(msg.cellYearOutOfRange({ text, year }));
+  if (month < 1 || month > 12) return bad(msg.cellNoSuchMonth({ text, month }));
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last)
-    return bad(`“${text}”不是有效日期：${year}年${month}月只有 ${last} 天。`);
+  if (day < 1 || day > last) return bad(msg.cellNoSuchDay({ text, year, month, last }));
   return ok(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
 }
 
@@ -68,11 +68,11 @@ export function parseSheetDate(input: string): CellResult<string> {
     const serial = Number(m[1]);
     const [low, high] = EXCEL_SERIAL_RANGE;
     if (serial >= low && serial <= high) return ok(excelSerialDate(serial)!);
-    return bad(`“${input.trim()}”不是日期：作为 Excel 日期序号超出范围；${DATE_FORMS_HINT}。`);
+    return bad(msg.cellSerialOutOfRange({ text: input.trim() }));
   }
   if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(day))
-    return bad(`“${input.trim()}”年份不在前面，无法确定年月日：${DATE_FORMS_HINT}。`);
-  return bad(`“${input.trim()}”不是可识别的日期：${DATE_FORMS_HINT}。`);
+    return bad(msg.cellYearNotFirst({ text: input.trim() }));
+  return bad(msg.cellNotADate({ text: input.trim() }));
 }
 
 // ── Yes and no ──────────────────────────────────────────────────────────────────────────────────
@@ -85,7 +85,7 @@ export function parseSheetYesNo(input: string): CellResult<boolean> {
   const word = halfWidth(input).replace(/\s+/g, '').toUpperCase();
   if ((YES_WORDS as readonly string[]).includes(word)) return ok(true);
   if ((NO_WORDS as readonly string[]).includes(word)) return ok(false);
-  return bad(`“${input.trim()}”无法识别：请填写“是”或“否”（也可写“有分歧”“无分歧”“有”“无”）。`);
+  return bad(msg.cellNotYesNo({ text: input.trim() }));
 }
 
 // ── Amounts ─────────────────────────────────────────────────────────────────────────────────────
@@ -95,7 +95,6 @@ export type AmountUnit = 'YUAN' | 'WAN_YUAN';
 
 /** Decimals a cell may carry in each unit: fen are the smallest amount (0.000001 万元 = 0.01 元). */
 const DECIMALS: Record<AmountUnit, number> = { YUAN: 2, WAN_YUAN: 6 };
-const UNIT_WORD: Record<AmountUnit, string> = { YUAN: '元', WAN_YUAN: '万元' };
 
 /**
  * An amount cell to yuan with two decimals ("1234567.89"). Takes 1,234,567.89, 1234567.89,
@@ -109,26 +108,26 @@ export function parseSheetAmount(input: string, unit: AmountUnit = 'YUAN'): Cell
     .replace(/[\s\u00a0]+/g, '')
     .replace(/^[¥￥]/, '');
   if (unit === 'YUAN') text = text.replace(/元$/, '');
-  if (/^[-−(（]/.test(text) || /[)）]$/.test(text)) return bad(`“${shown}”是负数：金额不能为负。`);
+  if (/^[-−(（]/.test(text) || /[)）]$/.test(text)) return bad(msg.cellNegative({ text: shown }));
   if (text.includes(',')) {
     if (!/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text))
-      return bad(`“${shown}”的千位分隔符位置不对：请写作 1,234,567.89 或不加分隔符。`);
+      return bad(msg.cellBadSeparators({ text: shown }));
     text = text.replace(/,/g, '');
   }
   const m = /^(\d+)(?:\.(\d*))?$/.exec(text);
-  if (!m) return bad(`“${shown}”不是金额：请只填写数字（以${UNIT_WORD[unit]}为单位）。`);
+  if (!m) return bad(msg.cellNotAnAmount({ text: shown, wan: unit === 'WAN_YUAN' }));
   const [, whole, fraction = ''] = m;
   const decimals = DECIMALS[unit];
   if (fraction.length > decimals)
     return bad(
       unit === 'YUAN'
-        ? `“${shown}”超过两位小数：以元为单位的金额最多到分。`
-        : `“${shown}”超过六位小数：以万元为单位的金额最多六位小数（到分）。`,
+        ? msg.cellTooManyDecimalsYuan({ text: shown })
+        : msg.cellTooManyDecimalsWan({ text: shown }),
     );
   // The amount as whole fen: 元 with two decimals, 万元 with six (four places more).
   const fen = BigInt(whole! + fraction.padEnd(decimals, '0'));
   const money = parseMoney(formatCents(fen));
-  if (!money.ok) return bad(`“${shown}”超出金额的范围（最多 16 位整数）。`);
+  if (!money.ok) return bad(msg.cellAmountTooLarge({ text: shown }));
   return ok(money.value);
 }
 

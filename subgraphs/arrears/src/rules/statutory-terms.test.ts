@@ -23,7 +23,29 @@ describe('statutory due date', () => {
       { asOf },
     );
     expect(due.dueOn).toBe('2025-08-01');
-    expect(due.basis).toMatch(/2025 art\. 9¶1: 30 days/);
+    expect(due.basis.en).toBe('2025 art. 9¶1: 30 days, from delivery on 2025-07-02.');
+    expect(due.basis.zh).toBe('2025 年条例第九条第一款：30 日，自交付之日 2025-07-02 起算。');
+  });
+
+  it('the basis of a capped term counted from a lapsed acceptance period reads as one sentence', () => {
+    const due = statutoryDueDate(
+      {
+        buyer: 'AGENCY',
+        contractSignedOn: '2025-07-01',
+        deliveredOn: '2025-07-02',
+        paymentOnAcceptance: true,
+        agreedAcceptanceDeadline: '2025-07-20',
+        agreedTermDays: 90,
+      },
+      { asOf },
+    );
+    expect(due.dueOn).toBe('2025-09-18');
+    expect(due.basis.en).toBe(
+      '2025 art. 9¶1: the agreed 90 days exceed the 60-day cap; 60 days apply, from 2025-07-20, when the agreed acceptance period ended without the buyer accepting.',
+    );
+    expect(due.basis.zh).toBe(
+      '2025 年条例第九条第一款：约定的 90 日超过 60 日上限，按 60 日，买方未在约定的验收期限内验收，自期限届满之日 2025-07-20 起算。',
+    );
   });
 
   it('2020 art. 8¶1: an agreed term longer than 60 days is capped at 60 for agencies', () => {
@@ -51,7 +73,8 @@ describe('statutory due date', () => {
       { asOf },
     );
     expect(old.dueOn).toBeNull();
-    expect(old.basis).toMatch(/no default term/);
+    expect(old.basis.en).toMatch(/no default term/);
+    expect(old.basis.zh).toMatch(/未规定大型企业的默认付款期限/);
     expect(
       statutoryDueDate(
         {
@@ -116,7 +139,8 @@ describe('statutory due date', () => {
       { asOf, isRestDay: (d) => rest.has(d) },
     );
     expect(due.dueOn).toBe('2020-10-09');
-    expect(due.basis).toMatch(/art\. 203/);
+    expect(due.basis.en).toMatch(/Civil Code art\. 203/);
+    expect(due.basis.zh).toMatch(/民法典第二百零三条/);
   });
 
   it('2025 art. 2: payments between SMEs are not covered', () => {

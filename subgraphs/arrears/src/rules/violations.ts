@@ -1,5 +1,7 @@
 // Terms and conduct the regulation bans (docs/domain/regulation.md), flagged on a debt from the facts the
 // ledger records about its contract. Each flag cites the article of the text that governs it.
+import type { Message } from '@arrears-hub/protocol/localized-messages';
+import { arrearsMessages as msg } from '../messages.js';
 import type { BuyerKind } from './due-date.js';
 import { Regime, regimeFor } from './regime.js';
 
@@ -56,6 +58,7 @@ export interface ContractFacts {
 export interface Violation {
   code: ViolationCode;
   article: string;
+  /** In the request's language. */
   message: string;
 }
 
@@ -65,21 +68,21 @@ export function violations(facts: ContractFacts): Violation[] {
   const art = (a2020: string, a2025: string) => (r25 ? `2025 ${a2025}` : `2020 ${a2020}`);
   const agencyLike = facts.buyer === 'AGENCY' || facts.buyer === 'PUBLIC_INSTITUTION';
   const found: Violation[] = [];
-  const flag = (code: ViolationCode, article: string, message: string) =>
-    found.push({ code, article, message });
+  const flag = (code: ViolationCode, article: string, message: Message) =>
+    found.push({ code, article, message: message.text() });
 
   if (agencyLike && (facts.agreedTermDays ?? 0) > 60) {
     flag(
       ViolationCode.AGENCY_TERM_OVER_60_DAYS,
       art('art. 8¶1', 'art. 9¶1'),
-      `约定付款期限${facts.agreedTermDays}日，超过机关、事业单位60日上限。`,
+      msg.violationAgencyTerm({ days: facts.agreedTermDays ?? 0 }),
     );
   }
   if (facts.buyer === 'LARGE_ENTERPRISE' && r25 && (facts.agreedTermDays ?? 0) > 60) {
     flag(
       ViolationCode.LARGE_ENTERPRISE_TERM_OVER_60_DAYS,
       '2025 art. 9¶2',
-      `约定付款期限${facts.agreedTermDays}日，超过60日，须符合行业规范、交易习惯（需复核）。`,
+      msg.violationLargeTerm({ days: facts.agreedTermDays ?? 0 }),
     );
   }
   if (facts.payWhenPaid) {
@@ -87,20 +90,20 @@ export function violations(facts: ContractFacts): Violation[] {
     // unreasonable payment condition (2020 art. 6 / 2025 art. 7).
     const article =
       facts.buyer === 'LARGE_ENTERPRISE' && r25 ? '2025 art. 9¶2' : art('art. 6', 'art. 7');
-    flag(ViolationCode.PAY_WHEN_PAID, article, '以收到第三方付款作为付款条件（背靠背条款）。');
+    flag(ViolationCode.PAY_WHEN_PAID, article, msg.violationPayWhenPaid());
   }
   const instrument = facts.paymentInstrument;
   const billLike =
     instrument === PaymentInstrument.COMMERCIAL_BILL ||
     (r25 && instrument === PaymentInstrument.RECEIVABLE_EVOUCHER);
   if (billLike && (facts.instrumentExtendsTerm || !facts.instrumentAgreedInContract)) {
-    const what = instrument === PaymentInstrument.COMMERCIAL_BILL ? '商业汇票' : '应收账款电子凭证';
+    const evoucher = instrument !== PaymentInstrument.COMMERCIAL_BILL;
     flag(
       ViolationCode.BILLS_EXTEND_TERM,
       art('art. 10', 'art. 11'),
       facts.instrumentExtendsTerm
-        ? `以${what}变相延长付款期限。`
-        : `未在合同中明确约定即以${what}支付。`,
+        ? msg.violationBillExtends({ evoucher })
+        : msg.violationBillNotAgreed({ evoucher }),
     );
   }
   if (
@@ -112,7 +115,7 @@ export function violations(facts: ContractFacts): Violation[] {
     flag(
       ViolationCode.AUDIT_AS_SETTLEMENT,
       art('art. 11', 'art. 12'),
-      '强制要求以审计机关的审计结果作为结算依据。',
+      msg.violationAuditSettlement(),
     );
   }
   for (const excuse of facts.excuses ?? []) {
@@ -121,29 +124,25 @@ export function violations(facts: ContractFacts): Violation[] {
         excuse === DelayExcuse.AWAITING_FINAL_ACCOUNT_AUDIT) &&
       facts.contractMakesPaymentWaitForAcceptance;
     if (!waitsByContract) {
-      const messages: Record<DelayExcuse, string> = {
-        LEGAL_REPRESENTATIVE_CHANGED: '以法定代表人或者主要负责人变更为由拒绝或者迟延支付。',
-        INTERNAL_PAYMENT_PROCESS: '以履行内部付款流程为由拒绝或者迟延支付。',
+      const messages: Record<DelayExcuse, () => Message> = {
+        LEGAL_REPRESENTATIVE_CHANGED: msg.violationExcuseRepresentative,
+        INTERNAL_PAYMENT_PROCESS: msg.violationExcuseInternalProcess,
         AWAITING_COMPLETION_ACCEPTANCE: r25
-          ? '合同未作约定，以等待竣工验收备案为由拒绝或者迟延支付。'
-          : '合同未作约定，以等待竣工验收批复为由拒绝或者迟延支付。',
-        AWAITING_FINAL_ACCOUNT_AUDIT: '合同未作约定，以等待决算审计为由拒绝或者迟延支付。',
+          ? msg.violationExcuseCompletionFiling
+          : msg.violationExcuseCompletionApproval,
+        AWAITING_FINAL_ACCOUNT_AUDIT: msg.violationExcuseFinalAudit,
       };
-      flag(ViolationCode.BANNED_EXCUSE, art('art. 13', 'art. 14'), messages[excuse]);
+      flag(ViolationCode.BANNED_EXCUSE, art('art. 13', 'art. 14'), messages[excuse]());
     }
   }
   if (r25 && facts.undisputedPartUnpaid) {
-    flag(
-      ViolationCode.UNDISPUTED_PART_WITHHELD,
-      '2025 art. 15',
-      '部分存在争议，但未及时支付无争议部分。',
-    );
+    flag(ViolationCode.UNDISPUTED_PART_WITHHELD, '2025 art. 15', msg.violationUndisputedWithheld());
   }
   if (facts.agreedRateBelowLpr) {
     flag(
       ViolationCode.AGREED_RATE_BELOW_LPR,
       art('art. 15', 'art. 17'),
-      '约定的逾期利息利率低于合同订立时一年期贷款市场报价利率。',
+      msg.violationRateBelowLpr(),
     );
   }
   return found;

@@ -10,8 +10,10 @@ import {
   WORKING_GROUP_UNITS,
   type DirectoryUnit,
   type SubgraphContext,
+  type Message,
 } from '@arrears-hub/subgraph-kit';
 import type { LedgerExportInput } from './spreadsheet.types.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export interface ExportScope {
   ids: string[];
@@ -19,17 +21,15 @@ export interface ExportScope {
   slug: string;
 }
 
-function refuse(field: string, message: string): never {
-  throw problemsError([{ field, message }], 'input');
+function refuse(field: string, message: Message): never {
+  throw problemsError([{ field, message: message.text(), messageId: message.id }], 'input');
 }
 
 /** A working group's member and aggregating units, as the group's ledger gathers them. */
 async function workingGroupScope(ctx: SubgraphContext, id: string): Promise<ExportScope> {
-  if (!isUuid(id))
-    refuse('workingGroupId', `“${id}”不是有效的工作组编号（not a working group id）。`);
+  if (!isUuid(id)) refuse('workingGroupId', msg.notAWorkingGroupId({ id }));
   const group = await callContract(ctx, WORKING_GROUP_UNITS, { id });
-  if (!group)
-    refuse('workingGroupId', `没有编号为“${id}”的工作组（there is no such working group）。`);
+  if (!group) refuse('workingGroupId', msg.noSuchWorkingGroup({ id }));
   return { ids: group.unitIds, title: group.name, slug: group.name };
 }
 
@@ -42,27 +42,17 @@ export async function exportScope(
   const chosen = [input.unitId, input.sectorUnitId, input.workingGroupId, input.regionCode].filter(
     (v) => v,
   );
-  if (chosen.length !== 1)
-    new Problems()
-      .add(
-        'input',
-        '请只填写 unitId、sectorUnitId、workingGroupId、regionCode 中的一项（give exactly one of them）。',
-      )
-      .throwIfAny('');
+  if (chosen.length !== 1) new Problems().add('input', msg.exportOneScope()).throwIfAny('');
   if (input.workingGroupId) return workingGroupScope(ctx, input.workingGroupId);
   if (input.regionCode) {
     const ids = unitsInRegion(units, input.regionCode).map((u) => u.id);
-    if (!ids.length)
-      refuse(
-        'regionCode',
-        `行政区划 ${input.regionCode} 没有登记单位（no units are registered there）。`,
-      );
+    if (!ids.length) refuse('regionCode', msg.noUnitsInRegion({ code: input.regionCode }));
     return { ids, title: `行政区划 ${input.regionCode}`, slug: input.regionCode };
   }
   const id = (input.unitId ?? input.sectorUnitId)!;
   const field = input.unitId ? 'unitId' : 'sectorUnitId';
   const unit = isUuid(id) ? units.get(id) : undefined;
-  if (!unit) refuse(field, `没有编号为“${id}”的单位（there is no such unit）。`);
+  if (!unit) refuse(field, msg.noSuchUnitId({ id }));
   if (input.unitId) return { ids: [unit.id], title: unit.name, slug: unit.name };
   const ids = [
     unit.id,

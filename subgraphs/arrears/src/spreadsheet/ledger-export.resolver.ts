@@ -27,6 +27,7 @@ import { MAX_ROWS } from './ledger-sheet.js';
 import { monthlyReport } from './monthly-report.js';
 import { LedgerExportInput, SpreadsheetFile, SpreadsheetFormat } from './spreadsheet.types.js';
 import { refuseUnless } from '../refuse.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** Unit names can hold characters that file systems refuse. */
 const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '_');
@@ -67,12 +68,7 @@ export class LedgerExportResolver {
         };
     const total = await ctx.em.count(Arrear, where);
     if (total > MAX_ROWS)
-      new Problems()
-        .add(
-          'input',
-          `导出将有 ${total} 行（最多 ${MAX_ROWS} 行）：请导出较小的地区或单个单位（export a smaller region or one unit）。`,
-        )
-        .throwIfAny('');
+      new Problems().add('input', msg.exportTooLarge({ total, max: MAX_ROWS })).throwIfAny('');
     const arrears = await ctx.em.find(Arrear, where, {
       orderBy: { debtorId: 'asc', contractSignedOn: 'asc', contractNo: 'asc' },
     });
@@ -116,12 +112,7 @@ export class LedgerExportResolver {
     units: ReadonlyMap<string, DirectoryUnit>,
     ctx: SubgraphContext,
   ): Promise<SpreadsheetFile> {
-    refuseUnless(
-      isPeriod(period),
-      'period',
-      `“${period}”不是月份：请写作 YYYY-MM，例如 2026-10（not a period）。`,
-      'input',
-    );
+    refuseUnless(isPeriod(period), 'period', msg.notAPeriodShort({ period }), 'input');
     const report = await monthlyReport(ctx, scope.ids, period, units);
     const name = safeFileName(`清欠月报-${scope.slug}-${period}`);
     if (input.format === SpreadsheetFormat.CSV) {

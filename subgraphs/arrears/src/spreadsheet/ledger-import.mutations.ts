@@ -13,6 +13,7 @@ import { Arrear } from '../ledger/arrear.entity.js';
 import { debtorKindProblems } from '../ledger/arrear.validation.js';
 import { importLedgerFile } from './ledger-import.js';
 import { ImportLedgerInput, LedgerImportReport } from './spreadsheet.types.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** A spreadsheet is at most this big once decoded: its base64 (4/3 larger) must fit the gateway's
  * 2 MB request limit (HUB_MAX_BODY_BYTES). 10,000 template rows take about 0.5 MB. */
@@ -23,14 +24,11 @@ function decodeFile(base64: string): { file: Buffer | null; problems: Problems }
   const problems = new Problems();
   const text = base64.replace(/^data:[^,]*,/, '').replace(/\s/g, '');
   if (!text || !/^[A-Za-z0-9+/]*={0,2}$/.test(text))
-    problems.add(
-      'fileBase64',
-      '文件须为 base64 编码的 .xlsx 内容（the file must be base64-encoded .xlsx content）。',
-    );
+    problems.add('fileBase64', msg.fileNotBase64Xlsx());
   else if ((text.length * 3) / 4 > MAX_FILE_BYTES)
     problems.add(
       'fileBase64',
-      `文件超过 ${(MAX_FILE_BYTES / 1_000_000).toFixed(1)} MB：请拆分为几个文件（split it into several files）。`,
+      msg.fileOverMegabytes({ megabytes: (MAX_FILE_BYTES / 1_000_000).toFixed(1) }),
     );
   return { file: problems.empty ? Buffer.from(text, 'base64') : null, problems };
 }
@@ -50,11 +48,7 @@ export class LedgerImportResolver {
     const { file, problems } = decodeFile(input.fileBase64);
     const directory = unitDirectory();
     const debtor = (await directory.get([input.unitId])).get(input.unitId);
-    if (!debtor)
-      problems.add(
-        'unitId',
-        `没有编号为“${input.unitId}”的单位：请先登记（there is no such unit）。`,
-      );
+    if (!debtor) problems.add('unitId', msg.noSuchUnitRegisterFirst({ id: input.unitId }));
     else problems.merge(debtorKindProblems(debtor, 'unitId'));
     problems.throwIfAny('input');
     const outcome = await importLedgerFile(

@@ -28,6 +28,7 @@ import {
   type ParsedRow,
   type RowError,
 } from './ledger-sheet.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** Writes the prepared rows the ledger does not have yet, in one flush (createEntities). Existing
  * debts are left alone; where the file's figures differ from the ledger's, a notice says so. */
@@ -66,7 +67,9 @@ export async function writeRows(
         notices.push({
           row,
           column: headerOf('amountDue'),
-          message: `台账中已有此合同（应付 ${already.amountDue}，已付 ${already.paid}），未按文件修改：核实、付款请在枢纽中办理。`,
+          message: msg
+            .rowAlreadyInLedger({ amountDue: already.amountDue, paid: already.paid })
+            .text(),
         });
       }
       continue;
@@ -126,7 +129,7 @@ function checkRows(
       errors.push({
         row: parsed.row,
         column: parsed.headers?.contractNo ?? headerOf('contractNo'),
-        message: `与第 ${first} 行是同一企业的同一合同：请删除重复行。`,
+        message: msg.rowDuplicate({ first }).text(),
       });
       continue;
     }
@@ -152,7 +155,7 @@ function creditorsToRegister(unknown: readonly UnknownCreditor[], rows: readonly
         errors.push({
           row: c.row,
           column: nameColumn,
-          message: `统一社会信用代码 ${code} 在本文件中对应不同的企业名称（${names.join('、')}）：请统一后再导入，未登记该企业。`,
+          message: msg.creditCodeTwoNames({ code, names }).text(),
         });
   }
   return { register, errors };

@@ -7,6 +7,8 @@ import {
   subtractMoney,
   type DirectoryUnit,
   type Problem,
+  messageText,
+  type Message,
 } from '@arrears-hub/subgraph-kit';
 import { ArrearSource, ContractSubject } from '../ledger/arrear.enums.js';
 import { registrationProblems } from '../ledger/arrear.validation.js';
@@ -19,6 +21,7 @@ import {
 } from '../ledger/registration.js';
 import { headerOf, LEDGER_COLUMNS, SIZES, SUBJECTS, type LedgerField } from './ledger-columns.js';
 import type { ParsedRow, RowError } from './ledger-sheet.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export interface PreparedRow {
   row: number;
@@ -68,41 +71,35 @@ export function prepareRow(
   const v = parsed.values;
   const errors: RowError[] = [];
   const columnName = (key: LedgerField) => parsed.headers?.[key] ?? headerOf(key);
-  const fail = (key: LedgerField, message: string) =>
-    errors.push({ row: parsed.row, column: columnName(key), message });
+  const fail = (key: LedgerField, message: Message | string) =>
+    errors.push({ row: parsed.row, column: columnName(key), message: messageText(message) });
   for (const column of LEDGER_COLUMNS)
-    if (column.required && !v[column.key]) fail(column.key, '必填，不能为空。');
+    if (column.required && !v[column.key]) fail(column.key, msg.cellRequired());
   if (v.debtorName && v.debtorName !== debtor.name)
-    fail(
-      'debtorName',
-      `本行属于“${v.debtorName}”，而导入的是“${debtor.name}”的台账：请分单位导入或清空此列。`,
-    );
+    fail('debtorName', msg.rowOtherDebtor({ rowDebtor: v.debtorName, debtor: debtor.name }));
   let creditor: DirectoryUnit | undefined;
   if (v.creditorCreditCode) {
     const code = checkCreditCode(v.creditorCreditCode);
     if (!code.ok)
-      fail(
-        'creditorCreditCode',
-        `“${v.creditorCreditCode}”不是有效的统一社会信用代码（18 位，末位为校验码）：请核对。`,
-      );
+      fail('creditorCreditCode', msg.rowCreditCodeInvalid({ code: v.creditorCreditCode }));
     else if (!(creditor = creditorsByCode.get(code.value))) {
       fail(
         'creditorCreditCode',
         v.creditorName
-          ? `统一社会信用代码为 ${code.value} 的企业（${v.creditorName}）未在枢纽登记：请先登记该企业，或导入时选择登记未知企业。`
-          : `统一社会信用代码为 ${code.value} 的企业未在枢纽登记：请先登记该企业。`,
+          ? msg.rowCreditorUnknownNamed({ code: code.value, name: v.creditorName })
+          : msg.rowCreditorUnknown({ code: code.value }),
       );
       if (v.creditorName)
         unknown?.({ row: parsed.row, creditCode: code.value, name: v.creditorName });
     } else if (!CREDITOR_KINDS.has(creditor.kind))
       fail(
         'creditorCreditCode',
-        `${creditor.name} 不是民营企业（${creditor.kind}），不能作为债权企业。`,
+        msg.rowCreditorNotPrivate({ name: creditor.name, kind: creditor.kind }),
       );
     else if (v.creditorName && v.creditorName !== creditor.name)
       fail(
         'creditorName',
-        `该信用代码登记的企业名称为“${creditor.name}”，与“${v.creditorName}”不符。`,
+        msg.rowCreditorOtherName({ registered: creditor.name, given: v.creditorName }),
       );
   }
   const date = (key: LedgerField) => {
@@ -124,16 +121,15 @@ export function prepareRow(
   const outstanding = amount('outstanding');
   const migrantWages = amount('migrantWages');
   const subject = v.subject ? SUBJECTS[v.subject] : undefined;
-  if (v.subject && !subject) fail('subject', '请填写“货物”“工程”或“服务”。');
+  if (v.subject && !subject) fail('subject', msg.rowSubjectWords());
   const disputed = v.disputed ? parseSheetYesNo(v.disputed) : null;
   if (disputed && !disputed.ok) fail('disputed', disputed.message);
   const size = v.creditorSizeAtSigning ? SIZES[v.creditorSizeAtSigning] : undefined;
-  if (v.creditorSizeAtSigning && !size)
-    fail('creditorSizeAtSigning', '请填写“大型”“中型”“小型”或“微型”，不清楚可留空。');
+  if (v.creditorSizeAtSigning && !size) fail('creditorSizeAtSigning', msg.rowSizeWords());
   if (amountDue && outstanding && compareMoney(subtractMoney(amountDue, paid), outstanding) !== 0) {
     fail(
       'outstanding',
-      `欠款余额与应付、已付不符：应为 ${amountDue} − ${paid} = ${subtractMoney(amountDue, paid)}。`,
+      msg.rowOutstandingMismatch({ amountDue, paid, expected: subtractMoney(amountDue, paid) }),
     );
   }
   // The registration rules run whenever the row says enough to judge it; each of their problems

@@ -1,6 +1,7 @@
 // Reading a clerk's ledger spreadsheet: the first sheet, a header row naming the template's
 // columns, then one debt per row, each cell as text (dates and money as Excel hands them over).
 import ExcelJS from 'exceljs';
+import type { Message } from '@arrears-hub/subgraph-kit';
 import {
   amountHeader,
   halfWidth,
@@ -10,6 +11,7 @@ import {
 } from '../rules/sheet-cells.js';
 import { LEDGER_COLUMNS, type LedgerColumn, type LedgerField } from './ledger-columns.js';
 import { arrayBufferOf } from './workbook-bytes.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 export interface RowError {
   /** The spreadsheet row (1 is the header row); 0 for the file as a whole. */
@@ -104,9 +106,9 @@ function columnOfHeader(header: string): { column: LedgerColumn; unit: AmountUni
   return null;
 }
 
-const fileError = (message: string): { rows: ParsedRow[]; errors: RowError[] } => ({
+const fileError = (message: Message): { rows: ParsedRow[]; errors: RowError[] } => ({
   rows: [],
-  errors: [{ row: 0, column: '', message }],
+  errors: [{ row: 0, column: '', message: message.text() }],
 });
 
 /** Reads the first sheet: a header row naming the template's columns, then one debt per row. */
@@ -115,10 +117,10 @@ export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; err
   try {
     await workbook.xlsx.load(arrayBufferOf(file));
   } catch {
-    return fileError('文件不是有效的 XLSX 工作簿（请用 Excel 或 WPS 另存为 .xlsx）。');
+    return fileError(msg.sheetNotXlsx());
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return fileError('工作簿中没有工作表。');
+  if (!sheet) return fileError(msg.sheetWithoutWorksheet());
   const columnOf = new Map<LedgerField, number>();
   const headers: Partial<Record<LedgerField, string>> = {};
   const units: Partial<Record<LedgerField, AmountUnit>> = {};
@@ -132,7 +134,12 @@ export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; err
       headerErrors.push({
         row: 1,
         column: text,
-        message: `与“${headers[column.key] ?? column.header}”是同一列（${column.header}）：请只保留一列。`,
+        message: msg
+          .sheetSameColumnTwice({
+            other: headers[column.key] ?? column.header,
+            header: column.header,
+          })
+          .text(),
       });
       return;
     }
@@ -149,17 +156,19 @@ export async function readLedger(file: Buffer): Promise<{ rows: ParsedRow[]; err
         ...missing.map((c) => ({
           row: 1,
           column: c.header,
-          message: c.money
-            ? `缺少必填列“${c.header}”（或“${amountHeader(c.header).label}（万元）”）：请使用枢纽提供的模板（第 1 行为表头）。`
-            : `缺少必填列“${c.header}”：请使用枢纽提供的模板（第 1 行为表头）。`,
+          message: (c.money
+            ? msg.sheetMissingMoneyColumn({
+                header: c.header,
+                label: amountHeader(c.header).label,
+              })
+            : msg.sheetMissingColumn({ header: c.header })
+          ).text(),
         })),
       ],
     };
   }
   if (sheet.actualRowCount - 1 > MAX_ROWS)
-    return fileError(
-      `一次最多导入 ${MAX_ROWS} 行；本文件约有 ${sheet.actualRowCount - 1} 行，请分批导入。`,
-    );
+    return fileError(msg.sheetTooManyRows({ max: MAX_ROWS, rows: sheet.actualRowCount - 1 }));
   const rows: ParsedRow[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;

@@ -7,6 +7,7 @@ import { defineLoader, todayInChina, UserInputError } from '@arrears-hub/subgrap
 import { ClueStatus } from '../clue/clue.enums.js';
 import { clueCounts } from './clue-figures.js';
 import { scopeKey, type SummaryScope } from './scope.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 @ObjectType('ClueClockCounts', {
   description: 'Running clues by the state of their clock today (China time).',
@@ -24,10 +25,7 @@ export class ClueClockCounts {
 
 export function checkDueSoonDays(days: number): number {
   if (!Number.isInteger(days) || days < 0 || days > 90)
-    throw new UserInputError(
-      'dueSoonDays 须为 0 至 90 之间的整数（dueSoonDays must be between 0 and 90）。',
-      'dueSoonDays',
-    );
+    throw new UserInputError(msg.dueSoonDaysRange(), 'dueSoonDays');
   return days;
 }
 

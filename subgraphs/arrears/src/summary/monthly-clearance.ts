@@ -7,6 +7,7 @@ import { isPeriod, periodsBetween } from '../rules/reporting-period.js';
 import { rollupMonthly } from '../rollup/rollup-figures.js';
 import { ledgerMonthly, type MonthRow } from './ledger-figures.js';
 import { scopeKey, splitByAnswer, type SummaryScope } from './scope.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 /** A dashboard asks for a year or two; three years bounds the answer. */
 export const MAX_MONTHS = 36;
@@ -28,18 +29,14 @@ export class MonthlyClearance {
 /** Every month from `from` to `to` (both "YYYY-MM"), checked: the answer has one row per month. */
 export function monthsBetween(from: string, to: string): string[] {
   const p = new Problems();
-  p.check(
-    isPeriod(from),
-    'from',
-    `from 须为月份“YYYY-MM”，不是“${from}”（from must be a month）。`,
-  );
-  p.check(isPeriod(to), 'to', `to 须为月份“YYYY-MM”，不是“${to}”（to must be a month）。`);
+  p.check(isPeriod(from), 'from', msg.fromNotAMonth({ from }));
+  p.check(isPeriod(to), 'to', msg.toNotAMonth({ to }));
   if (p.empty) {
-    p.check(from <= to, 'from', `from（${from}）晚于 to（${to}）（from is after to）。`);
+    p.check(from <= to, 'from', msg.fromAfterTo({ from, to }));
     p.check(
       periodsBetween(from, to).length <= MAX_MONTHS,
       'to',
-      `一次最多查询 ${MAX_MONTHS} 个月（ask for at most ${MAX_MONTHS} months at a time）。`,
+      msg.tooManyMonths({ max: MAX_MONTHS }),
     );
   }
   p.throwIfAny('');

@@ -21,6 +21,7 @@ import {
 import { OrganisationRef } from '../external/organisation.js';
 import { assessmentFigures, disclosureFigures } from './unit-figures.js';
 import { refuseUnless } from '../refuse.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 // The figures other bureaus judge a unit by, on the organisations subgraph's Organisation: empty
 // (zeros, nulls) for a unit whose ledger the viewer may not see.
@@ -141,7 +142,7 @@ export class OrganisationFiguresResolver {
     refuseUnless(
       Number.isInteger(year) && year >= 2000 && year <= 2100,
       'year',
-      '年份须为四位数的年份（the year is a four-digit year）。',
+      msg.yearFourDigits(),
       '',
     );
     return disclosureLoader.load(ctx, { unitId: unit.id, year });

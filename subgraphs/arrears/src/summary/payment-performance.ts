@@ -30,6 +30,7 @@ import {
   visibleDebts,
   type SummaryScope,
 } from './scope.js';
+import { arrearsMessages as msg } from '../messages.js';
 
 interface StatsRow {
   key: string;
@@ -65,11 +66,7 @@ export interface PerformanceScope {
 /** The half, checked: BAD_USER_INPUT on `field` for anything but "YYYY-H1" / "YYYY-H2". */
 export function requireHalf(half: string, field = 'half'): HalfYear {
   const parsed = parseHalf(half);
-  if (!parsed)
-    throw new UserInputError(
-      `半年度请写作“2026-H1”（1 月至 6 月）或“2026-H2”（7 月至 12 月），不能是“${half}”。`,
-      field,
-    );
+  if (!parsed) throw new UserInputError(msg.halfYearForm({ half }), field);
   return parsed;
 }
 
