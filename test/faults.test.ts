@@ -16,7 +16,7 @@ function hubFaults(result: GraphQLResponse): string[] {
   const problems: string[] = [];
   if (result.status >= 500) problems.push(`HTTP ${result.status}`);
   for (const e of result.errors ?? []) {
-    if (e.message === 'Unexpected error.')
+    if (e.extensions?.code === 'INTERNAL_SERVER_ERROR')
       problems.push(`Unexpected error. at ${e.path?.join('.')}`);
     if (e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && !e.extensions.serviceName)
       problems.push('SUBGRAPH_UNAVAILABLE without serviceName');

@@ -405,7 +405,7 @@ describe('fuzzing the gateway from the schema', () => {
           for (const m of text.matchAll(/"code":"([A-Z_]+)"/g))
             codes.set(m[1]!, (codes.get(m[1]!) ?? 0) + 1);
           if (/^\{"data":\{/.test(text)) withData += 1;
-          if (status >= 500 || text.includes('Unexpected error.'))
+          if (status >= 500 || text.includes('"INTERNAL_SERVER_ERROR"'))
             failures.push(
               `${request.kind} → ${status} ${text.slice(0, 300)}\n  request: ${request.body.slice(0, 600)}`,
             );

@@ -961,6 +961,10 @@ export const arrearsMessages = defineMessages('arrears', {
     zh: '第 1 行缺少“平台编号”等表头，不是国家平台转办文件。',
     en: 'Row 1 lacks the platform reference and the other headers: this is not a national platform transfer file.',
   },
+  platformFileUnreadable: {
+    zh: '无法读取这个文件：请上传国家平台导出的 JSON 或 XLSX 转办文件。',
+    en: 'This file cannot be read: upload the JSON or XLSX transfer file the national platform exported.',
+  },
   platformFileSize: withParams<{ max: number }>({
     zh: (p) => `文件为空或超过 ${p.max} 字节。`,
     en: (p) => `The file is empty or larger than ${p.max} bytes.`,

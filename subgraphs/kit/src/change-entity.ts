@@ -10,7 +10,7 @@ import {
   ForbiddenError,
   isUuid,
   NotFoundError,
-  type MessageText,
+  type Message,
 } from '@arrears-hub/protocol';
 import { auditSnapshot, recordAudit } from './audit-trail.js';
 import type { SubgraphContext } from './context.js';
@@ -32,7 +32,7 @@ export interface ChangeOptions {
   /** Input field that carried the id, for NOT_FOUND. */
   field?: string;
   /** What the record is called in messages: best a catalogue noun (so English says it in English). */
-  label: MessageText;
+  label: Message;
   /** Only holders of these relations may make this change (default: the declaration's writers). */
   as?: readonly string[];
   /** The transaction to work in (several records changed in one step); without it changeEntity
@@ -66,7 +66,7 @@ export async function lockForChange<T extends { id: string }>(
   em: EntityManager,
   entity: EntityClass<T>,
   id: string,
-  label: MessageText,
+  label: Message,
   field?: string,
 ): Promise<T> {
   const where = { id } as FilterQuery<T>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Problems } from '@arrears-hub/protocol';
 import { checkText, notFuture, optionalText, requireText, uuidList } from './input-checks.js';
+import { kitMessages } from './messages.js';
 
 const fieldOf = (fn: () => unknown) => {
   try {
@@ -15,7 +16,9 @@ describe('input checks', () => {
   it('texts: trimmed, at least 2 characters when required, at most max, blank is null when optional', () => {
     expect(requireText('  理由  ', 'input.reason')).toBe('理由');
     expect(
-      fieldOf(() => requireText(' x ', 'input.reason', { message: 'Say why.' })),
+      fieldOf(() =>
+        requireText(' x ', 'input.reason', { message: kitMessages.tooShort({ min: 2 }) }),
+      ),
     ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.reason',

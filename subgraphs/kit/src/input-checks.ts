@@ -12,7 +12,7 @@ import {
   Problems,
   todayInChina,
   UserInputError,
-  type MessageText,
+  type Message,
 } from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
 import { jurisdictionOf } from './jurisdiction.js';
@@ -25,7 +25,7 @@ export interface TextRule {
   /** At least this many characters when given (default 1; required texts 2). */
   min?: number;
   /** The message when it is empty (or too short), a catalogue message such as msg.reasonNeeded(). */
-  message?: MessageText;
+  message?: Message;
   /** An identifier (contract number …): NFKC and collapsed whitespace, see protocol/text.ts. */
   identifier?: boolean;
 }
@@ -97,7 +97,7 @@ export function checkNotFuture(
   problems: Problems,
   day: string | null | undefined,
   field: string,
-  message: MessageText = msg.dateInFuture(),
+  message: Message = msg.dateInFuture(),
 ): void {
   if (day && day > todayInChina()) problems.add(field, message);
 }
@@ -106,7 +106,7 @@ export function checkNotFuture(
 export function notFuture(
   day: string,
   field: string,
-  message: MessageText = msg.dateInFuture(),
+  message: Message = msg.dateInFuture(),
 ): string {
   if (day > todayInChina()) throw new UserInputError(message, field);
   return day;

@@ -42,6 +42,8 @@ import {
   type RouteHandler,
   type RunningServer,
   type Viewer,
+  protocolMessages,
+  Message,
 } from '@arrears-hub/protocol';
 import { createRequestContext, type SubgraphContext } from './context.js';
 import { ContractQueryError, decodeQuery, mayCall } from './contracts/contract.js';
@@ -216,7 +218,11 @@ function contractRoutes(
           }
         } catch (error) {
           if (error instanceof ContractQueryError)
-            return sendJson(res, 400, graphqlErrorBody('BAD_REQUEST', error.message));
+            return sendJson(
+              res,
+              400,
+              graphqlErrorBody('BAD_REQUEST', Message.rendered('contract.badQuery', error.message)),
+            );
           throw error;
         }
         const person: Viewer = caller.onBehalfOf ?? caller;
@@ -233,7 +239,11 @@ function contractRoutes(
             });
           }
           log(`${contract.path} failed`, error);
-          sendJson(res, 500, graphqlErrorBody('INTERNAL_SERVER_ERROR', 'Unexpected error.'));
+          sendJson(
+            res,
+            500,
+            graphqlErrorBody('INTERNAL_SERVER_ERROR', protocolMessages.unexpected()),
+          );
         }
       },
     ]),

@@ -2,13 +2,13 @@
 // reads "already registered" instead of "Unexpected error.", and nothing half-written remains.
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, type MessageText } from '@arrears-hub/protocol';
+import { ConflictError, type Message } from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
 import { kitMessages as msg } from './messages.js';
 
 export interface ConflictMessages {
   /** Message for a unique constraint violation, keyed by constraint name; `default` otherwise. */
-  unique?: Record<string, MessageText> & { default?: MessageText };
+  unique?: Record<string, Message> & { default?: Message };
 }
 
 export async function inTransaction<T>(

@@ -3,7 +3,7 @@
 // Depends on graphql only, so the gateway shares it.
 import { protocolMessages as msg } from './messages.js';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { Message, messageText, type MessageText } from './localized-messages.js';
+import { Message, messageText } from './localized-messages.js';
 
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
@@ -32,11 +32,7 @@ const REQUEST_ERROR_CODES = new Set([
 export const SHOWN_CODES: ReadonlySet<string> = new Set([...ERROR_CODES, ...REQUEST_ERROR_CODES]);
 
 export abstract class HubError extends GraphQLError {
-  protected constructor(
-    message: MessageText,
-    code: ErrorCode,
-    extra: Record<string, unknown> = {},
-  ) {
+  protected constructor(message: Message, code: ErrorCode, extra: Record<string, unknown> = {}) {
     // The text is the request's language; `messageId` (the catalogue's id) is the same in both.
     const id = message instanceof Message ? { messageId: message.id } : {};
     super(messageText(message), { extensions: { code, ...id, ...extra } });
@@ -45,20 +41,20 @@ export abstract class HubError extends GraphQLError {
 
 /** Bad input. `field` is the path of the offending input field, e.g. "input.amountDue". */
 export class UserInputError extends HubError {
-  constructor(message: MessageText, field?: string, extra: Record<string, unknown> = {}) {
+  constructor(message: Message, field?: string, extra: Record<string, unknown> = {}) {
     super(message, 'BAD_USER_INPUT', field ? { field, ...extra } : extra);
   }
 }
 
 export class NotFoundError extends HubError {
   /** `what` names the kind of record, best a catalogue noun (so the English says it in English). */
-  constructor(what: MessageText, id: string, field?: string) {
+  constructor(what: Message, id: string, field?: string) {
     super(msg.notFound({ what, id }), 'NOT_FOUND', field ? { field } : {});
   }
 }
 
 export class ForbiddenError extends HubError {
-  constructor(message: MessageText = msg.forbidden(), extra: Record<string, unknown> = {}) {
+  constructor(message: Message = msg.forbidden(), extra: Record<string, unknown> = {}) {
     super(message, 'FORBIDDEN', extra);
   }
 }
@@ -73,7 +69,7 @@ export class OutOfReachError extends ForbiddenError {
 
 /** A concurrent change or a duplicate: re-read and try again, or use the existing record. */
 export class ConflictError extends HubError {
-  constructor(message: MessageText, extra: Record<string, unknown> = {}) {
+  constructor(message: Message, extra: Record<string, unknown> = {}) {
     super(message, 'CONFLICT', extra);
   }
 }
@@ -81,7 +77,7 @@ export class ConflictError extends HubError {
 /** Another bureau's service did not answer: the rest of the answer stands, this part is missing.
  * `serviceName` says which one, so a client can tell an outage from a mistake and retry later. */
 export class UnavailableError extends HubError {
-  constructor(serviceName: string, message?: MessageText) {
+  constructor(serviceName: string, message?: Message) {
     super(message ?? msg.unavailable({ service: serviceName }), 'SUBGRAPH_UNAVAILABLE', {
       serviceName,
     });
@@ -89,12 +85,13 @@ export class UnavailableError extends HubError {
 }
 
 export class UnauthenticatedError extends HubError {
-  constructor(message: MessageText = msg.unauthenticated()) {
+  constructor(message: Message = msg.unauthenticated()) {
     super(message, 'UNAUTHENTICATED');
   }
 }
 
-export const UNEXPECTED_ERROR_MESSAGE = 'Unexpected error.';
+/** What a masked internal error reads in the request's language (English: "Unexpected error."). */
+export const unexpectedErrorMessage = (): Message => msg.unexpected();
 
 /** graphql-js reports a bad variable as `Variable "$input" got invalid value 1 at "input.amountDue"; …`.
  * The path is the field at fault: lift it into `extensions.field` so clients need not parse text. */
@@ -128,10 +125,10 @@ export function formatHubError(log: ErrorLogger) {
     }
     log(formatted.message, error instanceof GraphQLError ? (error.originalError ?? error) : error);
     return {
-      message: UNEXPECTED_ERROR_MESSAGE,
+      message: msg.unexpected().text(),
+      extensions: { code: 'INTERNAL_SERVER_ERROR', messageId: msg.unexpected().id },
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
 }

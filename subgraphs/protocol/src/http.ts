@@ -5,13 +5,7 @@
 // request, a server span continuing the caller's traceparent, Prometheus metrics at /metrics, an
 // access log, /ready, and a graceful drain on shutdown (docs/operations.md).
 // Depends on @apollo/server, node:http and the observability packages only, so the gateway shares it.
-import {
-  Message,
-  messageText,
-  type MessageText,
-  localeFromHeader,
-  runInLocale,
-} from './localized-messages.js';
+import { Message, messageText, localeFromHeader, runInLocale } from './localized-messages.js';
 import { protocolMessages as msg } from './messages.js';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
@@ -64,7 +58,7 @@ export interface Refusal {
   ok: false;
   status: number;
   code: string;
-  message: MessageText;
+  message: Message;
   headers?: Record<string, string>;
 }
 
@@ -119,7 +113,7 @@ export function sendJson(
   res.end(text);
 }
 
-export function graphqlErrorBody(code: string, message: MessageText) {
+export function graphqlErrorBody(code: string, message: Message) {
   const id = message instanceof Message ? { messageId: message.id } : {};
   return { errors: [{ message: messageText(message), extensions: { code, ...id } }] };
 }
@@ -283,7 +277,7 @@ export async function serveApollo<C extends BaseContext, A>(
       runInLocale(locale, () => handle(req, res)).catch((error: unknown) => {
         log('http').error({ err: error, path: pathname }, 'request failed');
         if (!res.headersSent)
-          sendJson(res, 500, graphqlErrorBody('INTERNAL_SERVER_ERROR', 'Unexpected error.'));
+          sendJson(res, 500, graphqlErrorBody('INTERNAL_SERVER_ERROR', msg.unexpected()));
         else res.end();
       });
     runInRequestScope({ requestId }, () => {

@@ -55,6 +55,11 @@ export class Message {
     readonly en: string,
   ) {}
 
+  /** A message already rendered in the request's language (a summary built from its parts). */
+  static rendered(id: string, text: string): Message {
+    return new Message(id, text, text);
+  }
+
   text(locale: Locale = currentLocale()): string {
     return locale === 'en' ? this.en : this.zh;
   }

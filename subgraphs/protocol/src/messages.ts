@@ -20,6 +20,10 @@ export const protocolMessages = defineMessages('protocol', {
     en: (p) =>
       `The ${p.service} service is unavailable: this part of the answer is missing; try again later.`,
   }),
+  unexpected: {
+    zh: '系统内部出错，已记录在案，请稍后重试；如一再出现，请把请求编号告诉管理员。',
+    en: 'Unexpected error.',
+  },
   unauthenticated: {
     zh: '请先登录：此操作需要有效的令牌（token）。',
     en: 'Please sign in: this needs a valid token.',

@@ -3,7 +3,7 @@
 // ("contractNo"); the GraphQL layer prefixes them with the argument ("input.contractNo") and the
 // spreadsheet import maps them to its columns.
 import { UserInputError } from './errors.js';
-import { Message, messageText, type MessageText } from './localized-messages.js';
+import { Message } from './localized-messages.js';
 import { protocolMessages as msg } from './messages.js';
 
 export interface Problem {
@@ -12,24 +12,26 @@ export interface Problem {
   /** What is wrong and what to do, in words a clerk can act on, in the request's language. */
   message: string;
   /** The catalogue id of the message (the same in every language). */
-  messageId?: string;
+  messageId: string;
 }
 
 /** Collects problems; `check` keeps going so that every rule is tried. */
 export class Problems {
   readonly list: Problem[] = [];
 
-  add(field: string, message: MessageText): this {
-    this.list.push(
-      message instanceof Message
-        ? { field, message: message.text(), messageId: message.id }
-        : { field, message: messageText(message) },
-    );
+  add(field: string, message: Message): this {
+    this.list.push({ field, message: message.text(), messageId: message.id });
+    return this;
+  }
+
+  /** Adds a problem found elsewhere as it is (its message already rendered), under `field`. */
+  addFound(problem: Problem, field = problem.field): this {
+    this.list.push({ ...problem, field });
     return this;
   }
 
   /** Records a problem unless `ok`; returns `ok` so dependent checks can be skipped. */
-  check(ok: boolean, field: string, message: MessageText): boolean {
+  check(ok: boolean, field: string, message: Message): boolean {
     if (!ok) this.add(field, message);
     return ok;
   }
@@ -72,6 +74,7 @@ export function problemsError(problems: readonly Problem[], argument = 'input'):
     shown.length === 1
       ? first.message
       : msg.moreProblems({ first: first.message, more: shown.length - 1 }).text();
-  const id = first.messageId ? { messageId: first.messageId } : {};
-  return new UserInputError(message, first.field, { ...id, problems: shown });
+  return new UserInputError(Message.rendered(first.messageId, message), first.field, {
+    problems: shown,
+  });
 }

@@ -34,7 +34,7 @@ export function documentProblems(
     required: true,
     min: 1,
     max: 255,
-    message: msg.fileNameRequired().text(),
+    message: msg.fileNameRequired(),
   });
   if (fileName && /[\\/]/.test(fileName)) p.add('fileName', msg.fileNameWithFolders());
   const known = p.check(

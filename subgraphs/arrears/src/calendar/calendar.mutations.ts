@@ -85,7 +85,7 @@ export class CalendarMutationResolver {
         return changeEntity(
           ctx,
           CalendarDay,
-          { id: existing.id, action: 'SET', label: msg.nounCalendar().text(), em },
+          { id: existing.id, action: 'SET', label: msg.nounCalendar(), em },
           (day) => {
             day.kind = kind;
             day.note = note;
@@ -126,7 +126,7 @@ export class CalendarMutationResolver {
           await changeEntity(
             ctx,
             CalendarDay,
-            { id: day.id, action: 'SET', label: msg.nounCalendar().text(), em },
+            { id: day.id, action: 'SET', label: msg.nounCalendar(), em },
             (d) => {
               d.kind = entry.kind;
               d.note = entry.note ?? null;
@@ -148,7 +148,7 @@ export class CalendarMutationResolver {
         return changeEntity(
           ctx,
           CalendarYear,
-          { id: year.id, action: 'SET', label: msg.nounCalendarYear().text(), em },
+          { id: year.id, action: 'SET', label: msg.nounCalendarYear(), em },
           (y) => {
             y.source = source;
             y.enteredBy = ctx.viewer.id;

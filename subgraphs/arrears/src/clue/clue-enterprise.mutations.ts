@@ -116,7 +116,7 @@ export class ClueEnterpriseResolver {
     const question = checkText(p, input.question, 'question', {
       required: true,
       max: 2000,
-      message: msg.questionRequired().text(),
+      message: msg.questionRequired(),
     });
     if (input.answerBy) p.check(input.answerBy >= todayInChina(), 'answerBy', msg.answerByInPast());
     p.throwIfAny('input');
@@ -168,7 +168,7 @@ export class ClueEnterpriseResolver {
     const answer = checkText(p, input.answer, 'answer', {
       required: true,
       max: 5000,
-      message: msg.answerRequired().text(),
+      message: msg.answerRequired(),
     });
     p.throwIfAny('input');
     return changeEntity(
@@ -179,7 +179,7 @@ export class ClueEnterpriseResolver {
         expectedVersion: input.expectedVersion,
         action: 'ANSWER_INFO',
         field: 'input.requestId',
-        label: msg.nounInfoRequest().text(),
+        label: msg.nounInfoRequest(),
       },
       async (request) => {
         if (request.answeredOn) throw new ConflictError(msg.alreadyAnswered(), {});

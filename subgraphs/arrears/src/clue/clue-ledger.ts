@@ -89,7 +89,7 @@ export async function registerConfirmedLine(
   const problems = new Problems();
   for (const p of [...registrationProblems(registration), ...partyProblems(registration, units)]) {
     const field = line.inputField(p.field);
-    if (!problems.has(field)) problems.add(field, p.message);
+    if (!problems.has(field)) problems.addFound(p, field);
   }
   problems.throwIfAny('input');
   const debtor = units.get(registration.debtorId)!;

@@ -88,9 +88,9 @@ export function changeClue(
       reason,
       as,
       field: 'input.clueId',
-      label: msg.nounClue().text(),
+      label: msg.nounClue(),
       conflicts: {
-        unique: { arrear_debtor_creditor_contract_unique: msg.clueAlreadyInLedger().text() },
+        unique: { arrear_debtor_creditor_contract_unique: msg.clueAlreadyInLedger() },
       },
     },
     async (clue, em) => {

@@ -71,7 +71,7 @@ export function filingProblems(
       checkText(p, f.facts, 'facts', {
         required: true,
         max: 5000,
-        message: msg.factsRequired().text(),
+        message: msg.factsRequired(),
       }) ?? '',
     externalRef: checkText(p, f.externalRef, 'externalRef', { max: 100, identifier: true }),
     contactName: checkText(p, f.contactName, 'contactName', { max: 100 }),
@@ -92,7 +92,7 @@ export function filingProblems(
     p.check(!!f.receivedOn, 'receivedOn', msg.receivedOnRequired());
     if (f.channel === 'SELF_SERVICE') p.add('channel', msg.selfServiceChannelReserved());
   }
-  if (f.receivedOn) checkNotFuture(p, f.receivedOn, 'receivedOn', msg.receivedInFuture().text());
+  if (f.receivedOn) checkNotFuture(p, f.receivedOn, 'receivedOn', msg.receivedInFuture());
   p.check(compareMoney(f.amountClaimed, '0') > 0, 'amountClaimed', msg.amountClaimedNotPositive());
   for (const field of ['complainantId', 'respondentId'] as const) {
     const id = f[field];
@@ -116,7 +116,7 @@ export function stepDayProblems(
 ): { problems: Problem[]; day: string } {
   const p = new Problems();
   const day = on ?? todayInChina();
-  checkNotFuture(p, day, 'on', msg.stepInFuture().text());
+  checkNotFuture(p, day, 'on', msg.stepInFuture());
   p.check(day >= notBefore, 'on', msg.stepBefore({ notBefore }));
   return { problems: p.list, day };
 }
@@ -134,7 +134,7 @@ export function verificationProblems(v: ClueVerification): Problem[] {
   checkText(p, v.note, 'note', {
     required: true,
     max: 2000,
-    message: msg.checkNoteRequired().text(),
+    message: msg.checkNoteRequired(),
   });
   p.check(
     compareMoney(v.confirmedAmount, '0') >= 0,
@@ -155,6 +155,6 @@ export function textProblems(
   rule: { required?: boolean; max: number; message?: Message },
 ): { problems: Problem[]; text: string | null } {
   const p = new Problems();
-  const text = checkText(p, value, field, { ...rule, message: rule.message?.text() });
+  const text = checkText(p, value, field, rule);
   return { problems: p.list, text };
 }

@@ -61,12 +61,12 @@ export class ConfirmationMutationResolver {
       required: true,
       max: 100,
       identifier: true,
-      message: msg.contractNoNeeded().text(),
+      message: msg.contractNoNeeded(),
     });
     const description = checkText(p, input.description, 'description', {
       required: true,
       max: 2000,
-      message: msg.confirmationDescriptionRequired().text(),
+      message: msg.confirmationDescriptionRequired(),
     });
     p.check(compareMoney(input.amount, '0') > 0, 'amount', msg.confirmationAmountNotPositive());
     if (input.debtorId && !isUuid(input.debtorId))
@@ -174,7 +174,7 @@ export class ConfirmationMutationResolver {
         action: input.disputed ? 'DISPUTE' : 'CONFIRM',
         reason,
         field: 'input.confirmationId',
-        label: msg.nounConfirmationRequest().text(),
+        label: msg.nounConfirmationRequest(),
         as: ['debtor'],
       },
       async (request, em) => {

@@ -30,7 +30,7 @@ export function changeArrear<T>(
       action: change.action,
       reason: change.reason,
       field: change.field ?? 'input.arrearId',
-      label: msg.nounDebt().text(),
+      label: msg.nounDebt(),
       refresh: true,
       conflicts,
     },

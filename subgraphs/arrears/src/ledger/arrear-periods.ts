@@ -60,7 +60,7 @@ export async function endPeriods(
     await changeEntity(
       ctx,
       ArrearPeriod,
-      { id: period.id, action: 'END', label: msg.nounDisputeOrCourtPeriod().text(), em },
+      { id: period.id, action: 'END', label: msg.nounDisputeOrCourtPeriod(), em },
       (p) => {
         p.endedOn = endedOn > p.startedOn ? endedOn : p.startedOn;
         return p;

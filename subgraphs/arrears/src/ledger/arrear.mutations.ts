@@ -22,10 +22,7 @@ import { arrearsMessages as msg } from '../messages.js';
 
 export const LEDGER_CONFLICTS = {
   unique: {
-    // A getter: the text is the language of the request that hits the constraint.
-    get arrear_debtor_creditor_contract_unique(): string {
-      return msg.duplicateDebt().text();
-    },
+    arrear_debtor_creditor_contract_unique: msg.duplicateDebt(),
   },
 };
 
@@ -47,8 +44,7 @@ export class ArrearMutationResolver {
         ? await unitDirectory().get([input.debtorId, input.creditorId])
         : new Map();
     // A field already at fault (an id that is no id) needs no second word about its unit.
-    for (const p of partyProblems(input, units))
-      if (!problems.has(p.field)) problems.add(p.field, p.message);
+    for (const p of partyProblems(input, units)) if (!problems.has(p.field)) problems.addFound(p);
     problems.throwIfAny('input');
     const debtor = units.get(input.debtorId)!;
     const creditor = units.get(input.creditorId)!;

@@ -31,11 +31,11 @@ export function registrationProblems(r: Registration): Problem[] {
     min: 1,
     max: 100,
     identifier: true,
-    message: msg.contractNoRequired().text(),
+    message: msg.contractNoRequired(),
   });
-  checkNotFuture(p, r.contractSignedOn, 'contractSignedOn', msg.signedInFuture().text());
-  checkNotFuture(p, r.deliveredOn, 'deliveredOn', msg.deliveredInFuture().text());
-  checkNotFuture(p, r.acceptedOn, 'acceptedOn', msg.acceptedInFuture().text());
+  checkNotFuture(p, r.contractSignedOn, 'contractSignedOn', msg.signedInFuture());
+  checkNotFuture(p, r.deliveredOn, 'deliveredOn', msg.deliveredInFuture());
+  checkNotFuture(p, r.acceptedOn, 'acceptedOn', msg.acceptedInFuture());
   if (r.acceptedOn && r.deliveredOn && r.acceptedOn < r.deliveredOn)
     p.add('acceptedOn', msg.acceptedBeforeDelivery());
   const positive = p.check(
@@ -96,9 +96,9 @@ export function verificationProblems(v: Verification): Problem[] {
   const p = new Problems();
   checkText(p, v.evidence, 'evidence', {
     required: true,
-    message: msg.verificationEvidenceRequired().text(),
+    message: msg.verificationEvidenceRequired(),
   });
-  checkNotFuture(p, v.verifiedOn, 'verifiedOn', msg.verifiedInFuture().text());
+  checkNotFuture(p, v.verifiedOn, 'verifiedOn', msg.verifiedInFuture());
   if (v.confirmedAmount)
     p.check(
       compareMoney(v.confirmedAmount, '0') > 0,
@@ -138,7 +138,7 @@ export function reasonProblems(
   max = 2000,
 ): Problem[] {
   const p = new Problems();
-  checkText(p, reason, field, { required: true, max, message: message.text() });
+  checkText(p, reason, field, { required: true, max, message });
   return p.list;
 }
 
@@ -151,7 +151,7 @@ export interface TermsCorrection {
 export function termsCorrectionProblems(c: TermsCorrection): Problem[] {
   const p = new Problems();
   p.merge(termsProblems(c.terms), 'terms');
-  checkNotFuture(p, c.deliveredOn, 'deliveredOn', msg.deliveredInFuture().text());
-  checkNotFuture(p, c.acceptedOn, 'acceptedOn', msg.acceptedInFuture().text());
+  checkNotFuture(p, c.deliveredOn, 'deliveredOn', msg.deliveredInFuture());
+  checkNotFuture(p, c.acceptedOn, 'acceptedOn', msg.acceptedInFuture());
   return p.list;
 }

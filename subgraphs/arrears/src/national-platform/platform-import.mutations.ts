@@ -61,7 +61,7 @@ export class PlatformImportResolver {
       records = input.format === PlatformFileFormat.JSON ? readJson(bytes) : await readXlsx(bytes);
     } catch (error) {
       throw new UserInputError(
-        error instanceof PlatformFileError ? error.detail : (error as Error).message,
+        error instanceof PlatformFileError ? error.detail : msg.platformFileUnreadable(),
         'input.fileBase64',
       );
     }

@@ -98,7 +98,7 @@ export class RegionSettingsMutationResolver {
               id: own.id,
               expectedVersion: input.expectedVersion,
               action: 'SET',
-              label: msg.nounRegionSettings().text(),
+              label: msg.nounRegionSettings(),
               em,
             },
             apply,
@@ -112,7 +112,7 @@ export class RegionSettingsMutationResolver {
       },
       {
         unique: {
-          region_settings_region_unique: msg.settingsJustCreated().text(),
+          region_settings_region_unique: msg.settingsJustCreated(),
         },
       },
     );

@@ -23,10 +23,10 @@ export function paymentProblems(r: PaymentRecord): Problem[] {
     min: 1,
     max: 200,
     identifier: true,
-    message: msg.idempotencyKeyRequired().text(),
+    message: msg.idempotencyKeyRequired(),
   });
   p.check(compareMoney(r.amount, '0') > 0, 'amount', msg.paymentNotPositive());
-  checkNotFuture(p, r.paidOn, 'paidOn', msg.paymentInFuture().text());
+  checkNotFuture(p, r.paidOn, 'paidOn', msg.paymentInFuture());
   checkText(p, r.voucherNo, 'voucherNo', { max: 100, identifier: true });
   return p.list;
 }

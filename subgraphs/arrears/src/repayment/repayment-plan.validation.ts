@@ -26,7 +26,7 @@ export interface RepaymentAgreement {
 
 export function agreementProblems(a: RepaymentAgreement): Problem[] {
   const p = new Problems();
-  checkNotFuture(p, a.signedOn, 'signedOn', msg.agreementInFuture().text());
+  checkNotFuture(p, a.signedOn, 'signedOn', msg.agreementInFuture());
   p.check(a.instalments.length > 0, 'instalments', msg.planWithoutInstalments());
   p.check(
     a.instalments.length <= MAX_INSTALMENTS,

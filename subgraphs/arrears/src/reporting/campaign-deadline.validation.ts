@@ -16,7 +16,7 @@ export function deadlineProblems(d: DeadlineDefinition): Problem[] {
   checkText(p, d.title, 'title', {
     required: true,
     max: 300,
-    message: msg.deadlineTitleRequired().text(),
+    message: msg.deadlineTitleRequired(),
   });
   p.check(/^\d{6}(\d{3})?$/.test(d.regionCode), 'regionCode', msg.regionCodeForm());
   checkText(p, d.source, 'source', { max: 300 });

@@ -51,7 +51,7 @@ const step = (
       id: input.groupReportId,
       expectedVersion: input.expectedVersion,
       action,
-      label: msg.nounGroupReport().text(),
+      label: msg.nounGroupReport(),
       field: 'input.groupReportId',
       as: [as],
     },
@@ -144,7 +144,7 @@ export class GroupReportMutationResolver {
           {
             id: latest.id,
             action: 'CONSOLIDATE',
-            label: msg.nounGroupReport().text(),
+            label: msg.nounGroupReport(),
             em,
             as: ['aggregator'],
           },

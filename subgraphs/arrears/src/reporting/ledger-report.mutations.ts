@@ -55,7 +55,7 @@ function changeAsAggregator(
       expectedVersion: input.expectedVersion,
       action,
       reason,
-      label: msg.nounLedgerReport().text(),
+      label: msg.nounLedgerReport(),
       field: 'input.reportId',
       as: ['aggregator'],
     },

@@ -43,7 +43,7 @@ export class ReportingPeriodMutationResolver {
         return changeEntity(
           ctx,
           ReportingPeriod,
-          { id: existing.id, action: 'SET', label: msg.nounReportingDeadline().text(), em },
+          { id: existing.id, action: 'SET', label: msg.nounReportingDeadline(), em },
           (row) => {
             row.dueAt = dueAt;
             return row;

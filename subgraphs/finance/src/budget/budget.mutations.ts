@@ -81,7 +81,7 @@ export class BudgetLineMutations {
         action: 'ADJUST',
         reason,
         field: 'input.budgetLineId',
-        label: msg.budgetLine().text(),
+        label: msg.budgetLine(),
         refresh: true,
         appends: true,
       },

@@ -23,9 +23,7 @@ export const NOTE_RULE: TextRule = { max: 2000 };
 // The message is a getter: rendered in the language of the request that reads it.
 export const ADJUSTMENT_REASON_RULE: TextRule = {
   max: 2000,
-  get message() {
-    return msg.adjustmentReasonRequired().text();
-  },
+  message: msg.adjustmentReasonRequired(),
 };
 /** A voucher number (拨付凭证号) is an identifier: full-width digits become ordinary ones. */
 export const VOUCHER_RULE: TextRule = { max: 100, identifier: true };

@@ -66,7 +66,7 @@ export class DisbursementMutations {
         id: input.budgetLineId,
         action: 'DISBURSE',
         field: 'input.budgetLineId',
-        label: msg.budgetLine().text(),
+        label: msg.budgetLine(),
         refresh: true,
         reason: `拨付至欠款 ${input.arrearId}`,
         appends: true,

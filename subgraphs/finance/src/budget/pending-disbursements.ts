@@ -49,7 +49,7 @@ export async function completePendingDisbursements(
         {
           id: candidate.id,
           action: 'POST_TO_LEDGER',
-          label: msg.disbursement().text(),
+          label: msg.disbursement(),
           reason: 'completing a disbursement held while the ledger was unavailable',
         },
         async (d, em) => {
@@ -70,7 +70,7 @@ export async function completePendingDisbursements(
               {
                 id: d.budgetLine.id,
                 action: 'RELEASE',
-                label: msg.budgetLine().text(),
+                label: msg.budgetLine(),
                 em,
                 reason: `拨付 ${d.id} 被台账拒收，资金退回`,
               },

@@ -79,7 +79,7 @@ export class ProjectMutations {
       {
         conflicts: {
           unique: {
-            project_code_unique: msg.projectCodeTaken().text(),
+            project_code_unique: msg.projectCodeTaken(),
           },
         },
       },
@@ -108,7 +108,7 @@ export class ProjectMutations {
         expectedVersion: input.expectedVersion,
         action: `MILESTONE_${input.milestone}`,
         field: 'input.projectId',
-        label: msg.project().text(),
+        label: msg.project(),
       },
       (project) => {
         project[MILESTONE_FIELD[input.milestone]] = input.on;
@@ -138,7 +138,7 @@ export class ProjectMutations {
         id: input.projectId,
         action: 'DEPOSIT',
         field: 'input.projectId',
-        label: msg.project().text(),
+        label: msg.project(),
         appends: true,
       },
       // Typed like createEntity's data (RequiredEntityData): a missing column does not compile.

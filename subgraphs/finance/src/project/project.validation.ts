@@ -26,17 +26,13 @@ import { financeMessages as msg } from '../messages.js';
 // The messages are getters: rendered in the language of the request that reads them.
 export const PROJECT_NAME_RULE: TextRule = {
   max: 300,
-  get message() {
-    return msg.projectNameRequired().text();
-  },
+  message: msg.projectNameRequired(),
 };
 /** 项目代码 of the online approval platform: an identifier (full-width digits become ordinary). */
 export const PROJECT_CODE_RULE: TextRule = { max: 50, identifier: true };
 export const PROOF_RULE: TextRule = {
   max: 2000,
-  get message() {
-    return msg.fundingProofRequired().text();
-  },
+  message: msg.fundingProofRequired(),
 };
 
 /** What each flag is called in the programmes' and the regulation's words. */

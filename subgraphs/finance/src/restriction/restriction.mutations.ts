@@ -48,7 +48,7 @@ export class RestrictionMutations {
         input.caseId,
         problems,
         'caseId',
-        msg.supervisionCase().text(),
+        msg.supervisionCase(),
       );
     }
     problems.throwIfAny('input');
@@ -82,7 +82,7 @@ export class RestrictionMutations {
         action: 'LIFT',
         reason,
         field: 'input.restrictionId',
-        label: msg.restriction().text(),
+        label: msg.restriction(),
       },
       (r) => {
         new Problems().merge(liftStateProblems(r, input)).throwIfAny('input');

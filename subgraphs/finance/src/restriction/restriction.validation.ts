@@ -13,15 +13,11 @@ import { financeMessages as msg } from '../messages.js';
 // The messages are getters: rendered in the language of the request that reads them.
 export const RESTRICTION_REASON_RULE: TextRule = {
   max: 2000,
-  get message() {
-    return msg.restrictionReasonRequired().text();
-  },
+  message: msg.restrictionReasonRequired(),
 };
 export const LIFT_REASON_RULE: TextRule = {
   max: 2000,
-  get message() {
-    return msg.liftReasonRequired().text();
-  },
+  message: msg.liftReasonRequired(),
 };
 
 export interface RestrictionOrder {

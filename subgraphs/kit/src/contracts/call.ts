@@ -14,6 +14,7 @@ import {
   UnavailableError,
   VIEWER_HEADER,
   type Viewer,
+  Message,
 } from '@arrears-hub/protocol';
 import { kitConfig } from '../kit-config.js';
 import {
@@ -50,7 +51,9 @@ export function subgraphUrl(name: string): string {
  * came, so the person reads the owner's own words and field (a POST contract's refusals). */
 export class ContractRefusal extends HubError {
   constructor(message: string, code: ErrorCode, extensions: Record<string, unknown>) {
-    super(message, code, extensions);
+    // Already in the person's language (the call forwarded it); the owner's id travels along.
+    const id = typeof extensions.messageId === 'string' ? extensions.messageId : 'contract.refusal';
+    super(Message.rendered(id, message), code, extensions);
   }
 }
 

@@ -2,7 +2,7 @@
 // its facts contract, for the person (so a record outside their reach is not in the answer), and
 // every id it does not return becomes a problem on the field that named it. Without this a case
 // could be opened on debts that do not exist, and every later read of the case would fail.
-import type { MessageText, Problems, Viewer } from '@arrears-hub/protocol';
+import type { Message, Problems, Viewer } from '@arrears-hub/protocol';
 import { kitMessages as msg } from '../messages.js';
 import { callContract } from './call.js';
 import type { Contract } from './contract.js';
@@ -18,7 +18,7 @@ export async function checkReferences<R extends { id: string }>(
   ids: readonly string[] | string | null | undefined,
   problems: Problems,
   field: string,
-  label: MessageText,
+  label: Message,
 ): Promise<Map<string, R>> {
   const list = typeof ids === 'string' ? [ids] : [...(ids ?? [])];
   if (!list.length) return new Map();

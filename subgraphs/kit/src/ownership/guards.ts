@@ -16,6 +16,7 @@ import {
   NotFoundError,
   OutOfReachError,
   UserInputError,
+  type Message,
 } from '@arrears-hub/protocol';
 import type { SubgraphContext } from '../context.js';
 import { jurisdictionOf } from '../jurisdiction.js';
@@ -286,7 +287,7 @@ export function assertEveryMutationGuarded(mutationNames: readonly string[]): vo
  */
 export async function outOfReach(
   ctx: SubgraphContext,
-  label: string,
+  label: Message,
   id: string,
   field?: string,
 ): Promise<never> {

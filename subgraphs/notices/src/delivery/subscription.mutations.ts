@@ -93,7 +93,7 @@ export class SubscriptionMutations {
         id: subscriptionId,
         expectedVersion,
         action: 'END',
-        label: msg.subscription().text(),
+        label: msg.subscription(),
         field: 'subscriptionId',
       },
       (s) => {

@@ -23,7 +23,7 @@ export function subscriptionProblems(
     const url = checkText(p, r.url, 'url', {
       required: true,
       max: 2000,
-      message: msg.urlRequired().text(),
+      message: msg.urlRequired(),
     });
     let parsed: URL | null;
     try {
@@ -43,7 +43,7 @@ export function subscriptionProblems(
     const email = checkText(p, r.email, 'email', {
       required: true,
       max: 254,
-      message: msg.emailRequired().text(),
+      message: msg.emailRequired(),
     });
     if (email) p.check(EMAIL.test(email), 'email', msg.emailInvalid({ email }));
     p.check(options.smtpConfigured, 'channel', msg.smtpMissing());

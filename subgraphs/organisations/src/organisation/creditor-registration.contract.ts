@@ -26,7 +26,7 @@ import { organisationsMessages as msg } from '../messages.js';
 
 // A function, so that the message is rendered in the language of the request that meets it.
 const conflicts = () => ({
-  unique: { organisation_credit_code_unique: msg.creditCodeTakenByImport().text() },
+  unique: { organisation_credit_code_unique: msg.creditCodeTakenByImport() },
 });
 
 async function registeredByCode(ctx: SubgraphContext, codes: string[]) {
@@ -58,7 +58,7 @@ export const creditorRegistrationContract = servePostContract(
         creditCode: c.creditCode,
         regionCode: debtor.region.code,
       });
-      for (const p of checked.problems) problems.add(`creditors[${i}].${p.field}`, p.message);
+      problems.merge(checked.problems, `creditors[${i}]`);
       rows.push({
         ...checked.value,
         region: debtor.region.code,

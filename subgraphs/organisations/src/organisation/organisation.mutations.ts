@@ -27,7 +27,7 @@ import { organisationsMessages as msg } from '../messages.js';
 
 // A function, so that the message is rendered in the language of the request that meets it.
 const conflicts = () => ({
-  unique: { organisation_credit_code_unique: msg.creditCodeTaken().text() },
+  unique: { organisation_credit_code_unique: msg.creditCodeTaken() },
 });
 
 @Resolver(() => Organisation)
@@ -98,7 +98,7 @@ export class OrganisationMutationResolver {
         expectedVersion,
         action: 'UPDATE',
         field: 'id',
-        label: msg.unit().text(),
+        label: msg.unit(),
         conflicts: conflicts(),
       },
       async (organisation, em) => {

@@ -116,7 +116,7 @@ function checkSize(p: Problems, size: SizeFacts | null | undefined): SizeColumns
     'size.employees',
     msg.employeesRange({ max: MAX_EMPLOYEES }),
   );
-  checkNotFuture(p, size.asOf, 'size.asOf', msg.sizeDateInFuture().text());
+  checkNotFuture(p, size.asOf, 'size.asOf', msg.sizeDateInFuture());
   const classified = classifyEnterpriseSize(size);
   return {
     industry: size.industry,

@@ -24,7 +24,7 @@ import { organisationsMessages as msg } from '../messages.js';
 // A function, so that the message is rendered in the language of the request that meets it.
 const conflicts = () => ({
   unique: {
-    tenure_one_current_holder: msg.postNewHolder().text(),
+    tenure_one_current_holder: msg.postNewHolder(),
   },
 });
 
@@ -77,7 +77,7 @@ export class PostMutationResolver {
     return changeEntity(
       ctx,
       Tenure,
-      { id: current.id, action: 'UPDATE', label: msg.tenure().text(), conflicts: conflicts() },
+      { id: current.id, action: 'UPDATE', label: msg.tenure(), conflicts: conflicts() },
       async (open, em) => {
         if (open.endedOn) throw new ConflictError(msg.postHolderChanged());
         if (existing && open.person.id === existing.id)

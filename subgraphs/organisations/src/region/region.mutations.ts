@@ -48,7 +48,7 @@ export class RegionMutationResolver {
       {
         // Re-read, so that the formula `id` (the code) is there for the audit entry.
         refresh: true,
-        conflicts: { unique: { default: msg.regionExists({ code: input.code }).text() } },
+        conflicts: { unique: { default: msg.regionExists({ code: input.code }) } },
       },
     );
     // Every process's directory holds the region tree (jurisdiction by region): reload it.

@@ -59,7 +59,7 @@ export class ReportingRouteMutationResolver {
           id: existing.id,
           expectedVersion: input.expectedVersion,
           action: 'MOVE',
-          label: msg.reportingRoute().text(),
+          label: msg.reportingRoute(),
           field: 'input.unitId',
         },
         (route, tx) => {
@@ -83,7 +83,7 @@ export class ReportingRouteMutationResolver {
       {
         conflicts: {
           unique: {
-            reporting_route_unit_region_unique: msg.routeExists({ unit: unit!.name }).text(),
+            reporting_route_unit_region_unique: msg.routeExists({ unit: unit!.name }),
           },
         },
       },

@@ -108,7 +108,7 @@ export class AssessmentMutations {
     });
     const stored = await createEntities(ctx, Assessment, rows, {
       action: 'FINALISE',
-      conflicts: { unique: { default: msg.assessmentFinalised({ regionCode, year }).text() } },
+      conflicts: { unique: { default: msg.assessmentFinalised({ regionCode, year }) } },
     });
     return stored.length;
   }

@@ -69,7 +69,7 @@ export class AuditMutations {
         expectedVersion,
         action: `MOVE_${status}`,
         field: 'auditId',
-        label: msg.audit().text(),
+        label: msg.audit(),
       },
       (audit) => {
         assertMove(
@@ -100,35 +100,15 @@ export class AuditMutations {
     await checkKnownUnit(p, input.unitId, 'unitId');
     // The debts and projects a finding names must exist and be within reach (their owners say so).
     if (!p.has('arrearIds')) {
-      await checkReferences(
-        ctx,
-        ARREAR_FACTS,
-        value.arrearIds,
-        p,
-        'arrearIds',
-        msg.arrear().text(),
-      );
+      await checkReferences(ctx, ARREAR_FACTS, value.arrearIds, p, 'arrearIds', msg.arrear());
     }
     if (!p.has('projectIds')) {
-      await checkReferences(
-        ctx,
-        PROJECT_FACTS,
-        value.projectIds,
-        p,
-        'projectIds',
-        msg.project().text(),
-      );
+      await checkReferences(ctx, PROJECT_FACTS, value.projectIds, p, 'projectIds', msg.project());
     }
     p.throwIfAny('input');
     return inTransaction(ctx, async (em) => {
       // Locked, so that the audit cannot be reported while a finding is being added to it.
-      const audit = await lockForChange(
-        em,
-        Audit,
-        input.auditId,
-        msg.audit().text(),
-        'input.auditId',
-      );
+      const audit = await lockForChange(em, Audit, input.auditId, msg.audit(), 'input.auditId');
       if (audit.status !== AuditStatus.IN_PROGRESS)
         throw new UserInputError(
           msg.findingOnlyInProgress({ status: audit.status }),

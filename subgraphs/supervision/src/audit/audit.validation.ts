@@ -18,7 +18,7 @@ export function checkAuditPlan(plan: AuditPlan): Checked<AuditPlan> {
   const title = checkText(p, plan.title, 'title', {
     required: true,
     max: 300,
-    message: msg.auditTitleRequired().text(),
+    message: msg.auditTitleRequired(),
   });
   p.check(
     REGION_CODE.test(plan.regionCode),
@@ -48,7 +48,7 @@ export function checkFinding(finding: FindingDraft): Checked<CleanFinding> {
   const description = checkText(p, finding.description, 'description', {
     required: true,
     max: 5000,
-    message: msg.findingRequired().text(),
+    message: msg.findingRequired(),
   });
   const arrearIds = checkIdList(p, finding.arrearIds, 'arrearIds');
   const projectIds = checkIdList(p, finding.projectIds, 'projectIds');
@@ -89,7 +89,7 @@ export function checkRectificationReport(
   const evidence = checkText(p, report.evidence, 'evidence', {
     required: true,
     max: 5000,
-    message: msg.evidenceRequired().text(),
+    message: msg.evidenceRequired(),
   });
   p.check(
     report.completedOn <= today,

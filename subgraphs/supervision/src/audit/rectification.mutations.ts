@@ -93,7 +93,7 @@ export class RectificationMutations {
         expectedVersion: input.expectedVersion,
         action: 'REPORT',
         field: 'input.rectificationId',
-        label: msg.rectification().text(),
+        label: msg.rectification(),
       },
       (r) => {
         assertMove(
@@ -160,7 +160,7 @@ export class RectificationMutations {
     const note = checkText(p, input.note, 'note', {
       required: true,
       max: 2000,
-      message: msg.reviewNoteRequired().text(),
+      message: msg.reviewNoteRequired(),
     });
     p.throwIfAny('input');
     return note!;
@@ -182,7 +182,7 @@ export class RectificationMutations {
         action,
         reason: note,
         field: 'input.rectificationId',
-        label: msg.rectification().text(),
+        label: msg.rectification(),
       },
       (r) => {
         assertMove(

@@ -56,7 +56,7 @@ export async function escalateCase(
     {
       id,
       action: 'ESCALATE',
-      label: msg.supervisionCase().text(),
+      label: msg.supervisionCase(),
       reason: `规则 case-escalation（rules/case-escalation.ts）：办结期限已过（${day} 检查），升级一级`,
     },
     async (c, em) => {

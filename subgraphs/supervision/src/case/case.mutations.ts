@@ -41,14 +41,7 @@ export class CaseMutations {
     await checkKnownUnit(p, input.targetUnitId, 'targetUnitId');
     // The debts a case names must exist and be within the inspector's reach (arrears says so).
     if (!p.has('arrearIds')) {
-      await checkReferences(
-        ctx,
-        ARREAR_FACTS,
-        value.arrearIds,
-        p,
-        'arrearIds',
-        msg.arrear().text(),
-      );
+      await checkReferences(ctx, ARREAR_FACTS, value.arrearIds, p, 'arrearIds', msg.arrear());
     }
     p.throwIfAny('input');
     return createEntity(ctx, SupervisionCase, {
@@ -89,7 +82,7 @@ export class CaseMutations {
         action: `MOVE_${status}`,
         reason: value.outcome,
         field: 'caseId',
-        label: msg.supervisionCase().text(),
+        label: msg.supervisionCase(),
       },
       (c) => {
         assertMove(
@@ -148,7 +141,7 @@ export class CaseMutations {
         em,
         SupervisionCase,
         input.caseId,
-        msg.supervisionCase().text(),
+        msg.supervisionCase(),
         'input.caseId',
       );
       return createEntity(

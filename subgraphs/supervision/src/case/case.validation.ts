@@ -25,7 +25,7 @@ export function checkCaseOpening(
   const description = checkText(p, opening.description, 'description', {
     required: true,
     max: 5000,
-    message: msg.caseDescriptionRequired().text(),
+    message: msg.caseDescriptionRequired(),
   });
   p.check(
     opening.deadline >= today,
@@ -51,7 +51,7 @@ export function checkCaseMove(move: CaseMove): Checked<{ outcome: string | null 
   const outcome = checkText(p, move.outcome, 'outcome', {
     required: move.status === CaseStatus.RESOLVED,
     max: 5000,
-    message: msg.outcomeRequired().text(),
+    message: msg.outcomeRequired(),
   });
   return { problems: p.list, value: { outcome } };
 }
@@ -70,12 +70,12 @@ export function checkAccountability(
   const personName = checkText(p, decision.personName, 'personName', {
     required: true,
     max: 100,
-    message: msg.accountablePersonRequired().text(),
+    message: msg.accountablePersonRequired(),
   });
   const postTitle = checkText(p, decision.postTitle, 'postTitle', {
     required: true,
     max: 200,
-    message: msg.accountablePostRequired().text(),
+    message: msg.accountablePostRequired(),
   });
   p.check(
     decision.decidedOn <= today,

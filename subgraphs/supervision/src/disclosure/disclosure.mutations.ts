@@ -24,7 +24,7 @@ import { disclosureRequestProblems } from './disclosure.validation.js';
 import { supervisionMessages as msg } from '../messages.js';
 
 /** Rendered in the language of the request that meets it. */
-const label = () => msg.disclosure().text();
+const label = () => msg.disclosure();
 
 @Resolver(() => Disclosure)
 export class DisclosureMutations {

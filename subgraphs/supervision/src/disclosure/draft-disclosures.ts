@@ -15,7 +15,7 @@ import { DisclosureStatus } from './disclosure.enums.js';
 import { supervisionMessages as msg } from '../messages.js';
 
 /** Rendered in the language of the request that meets it. */
-const label = () => msg.disclosure().text();
+const label = () => msg.disclosure();
 
 /** The drafts of `year` for `unitIds` (named from `units`); null when the ledger answered for
  * none of them (all out of the person's reach). */
@@ -49,7 +49,7 @@ export async function draftDisclosures(
       })),
     {
       action: 'GENERATE',
-      conflicts: { unique: { default: msg.disclosuresBeingDrafted({ year }).text() } },
+      conflicts: { unique: { default: msg.disclosuresBeingDrafted({ year }) } },
     },
   );
   const byUnit = new Map(created.map((d) => [d.unitId, d]));

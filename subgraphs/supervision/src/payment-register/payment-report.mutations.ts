@@ -27,7 +27,7 @@ import { paymentReportRequestProblems } from './payment-report.validation.js';
 import { supervisionMessages as msg } from '../messages.js';
 
 /** Rendered in the language of the request that meets it. */
-const label = () => msg.paymentReport().text();
+const label = () => msg.paymentReport();
 
 type Figures = Omit<PaymentPerformanceFigures, 'unitId' | 'regionCode' | 'half'>;
 
@@ -109,7 +109,7 @@ export class PaymentReportMutations {
         })),
       {
         action: 'GENERATE',
-        conflicts: { unique: { default: msg.paymentReportsBeingDrafted({ half }).text() } },
+        conflicts: { unique: { default: msg.paymentReportsBeingDrafted({ half }) } },
       },
     );
     const bySubject = new Map(created.map((r) => [r.subjectKey, r]));

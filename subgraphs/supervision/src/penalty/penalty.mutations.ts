@@ -66,7 +66,7 @@ export class PenaltyMutations {
         action: 'DELIST',
         reason: value.reason,
         field: 'penaltyId',
-        label: msg.penalty().text(),
+        label: msg.penalty(),
       },
       (penalty) => {
         assertMove(

@@ -18,7 +18,7 @@ export function checkListing(
   const reason = checkText(p, listing.reason, 'reason', {
     required: true,
     max: 5000,
-    message: msg.listingReasonRequired().text(),
+    message: msg.listingReasonRequired(),
   });
   const measures = listing.measures
     .map((m, i) => checkText(p, m, `measures.${i}`, { max: 200 }))
@@ -45,7 +45,7 @@ export function checkDelisting(delisting: Delisting, today = todayInChina()): Ch
   const reason = checkText(p, delisting.reason, 'reason', {
     required: true,
     max: 5000,
-    message: msg.delistingReasonRequired().text(),
+    message: msg.delistingReasonRequired(),
   });
   p.check(
     delisting.removedOn <= today,
