@@ -374,12 +374,16 @@ export type RegisterArrearInput = {
   cause?: string | null | undefined;
   contractNo: string;
   contractSignedOn: string;
-  /** The enterprise that is owed (Organisation id). */
-  creditorId: string | number;
+  /** The enterprise that is owed, by id, credit code or name (instead of creditorId). */
+  creditor?: UnitRef | null | undefined;
+  /** The enterprise that is owed (Organisation id). Or name it by `creditor`. */
+  creditorId?: string | number | null | undefined;
   /** The creditor’s size class when the contract was signed, as declared (flagged for checking). Left out, the registry’s size facts dated on or before the signing decide; they also win over a declaration that contradicts them. */
   creditorSizeAtSigning?: SizeAtSigning | null | undefined;
-  /** The unit that owes (Organisation id). */
-  debtorId: string | number;
+  /** The unit that owes, by id, credit code or name (instead of debtorId). */
+  debtor?: UnitRef | null | undefined;
+  /** The unit that owes (Organisation id). Or name it by `debtor`; left out by a BUREAU clerk, the clerk’s own unit. */
+  debtorId?: string | number | null | undefined;
   deliveredOn?: string | null | undefined;
   disputed?: boolean;
   /** Already in court or arbitration. */
@@ -428,6 +432,16 @@ export type SortDirection =
 export type SpreadsheetFormat =
   | 'CSV'
   | 'XLSX';
+
+/** A unit or an enterprise, named in exactly one way: its id, its 统一社会信用代码, or its name (exact, or the registry’s short name or an alias such as 教体局 for 教育体育局, also after the region’s name). An ambiguous name is refused with the candidates in extensions.candidates. */
+export type UnitRef = {
+  /** 统一社会信用代码. */
+  creditCode?: string | null | undefined;
+  /** The Organisation id. */
+  id?: string | number | null | undefined;
+  /** The name as people write it (full name, short name or alias; at most 200). */
+  name?: string | null | undefined;
+};
 
 /** Where a unit stands with a period’s monthly ledger (docs/domain/assessment.md). */
 export type UnitReportingState =

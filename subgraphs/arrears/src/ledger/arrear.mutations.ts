@@ -9,6 +9,8 @@ import {
   isUuid,
   Problems,
   unitDirectory,
+  UnitRefs,
+  unitRefRequired,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { restDaysSpanning } from '../calendar/working-days.js';
@@ -34,10 +36,19 @@ export class ArrearMutationResolver {
       'Adds a debt to the ledger (台账). Same debtor + creditor + contract number twice is a CONFLICT.',
   })
   @Creates(Arrear, { debtor: 'input.debtorId' })
+  // Below the write check, so it runs first: `debtor` / `creditor` become the ids it checks.
+  @UnitRefs(
+    { ref: 'input.debtor', id: 'input.debtorId', ownUnit: true },
+    { ref: 'input.creditor', id: 'input.creditorId' },
+  )
   async registerArrear(
     @Arg('input', () => RegisterArrearInput) input: RegisterArrearInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Arrear> {
+    const missing = new Problems();
+    if (!input.debtorId) missing.add('debtor', unitRefRequired('debtor'));
+    if (!input.creditorId) missing.add('creditor', unitRefRequired('creditor'));
+    missing.throwIfAny('input');
     const problems = new Problems().merge(registrationProblems(input));
     const units =
       isUuid(input.debtorId) && isUuid(input.creditorId)
