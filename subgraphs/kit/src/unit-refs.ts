@@ -5,12 +5,12 @@
 // region's name: 达拉特旗教体局). A whole request's references are resolved in one batch: at most
 // one PARTY_MATCHES call and one directory reload, whatever their number.
 //
-// A mutation declares its references with @UnitRefs, below its write check:
+// A mutation declares its references with @UnitRefs beside its write check:
 //   @Creates(Arrear, { debtor: 'input.debtorId' })
 //   @UnitRefs({ ref: 'input.debtor', id: 'input.debtorId', ownUnit: true },
 //             { ref: 'input.creditor', id: 'input.creditorId' })
-// The references are resolved before the write check runs (type-graphql runs the middleware of the
-// decorator nearest the method first) and their ids written into the old `…Id` argument, so the
+// The references are resolved before the write check reads an id (it calls applyUnitRefs first,
+// whatever order the decorators run in) and their ids written into the old `…Id` argument, so the
 // write check, the validation and the resolver see an id as before: a unit named outside the
 // viewer's reach gets the same out-of-reach refusal as by id.
 import { Field, ID, InputType, createMethodMiddlewareDecorator } from 'type-graphql';
@@ -226,32 +226,73 @@ function ownUnitOf(ctx: SubgraphContext): string | null {
   return viewer.roles.includes('BUREAU') && viewer.organisationId ? viewer.organisationId : null;
 }
 
+/** The references each mutation declares (by resolver class and method), so that the write check
+ * can resolve them first whatever order the middlewares run in. */
+const declared = new Map<Function, Map<string, readonly UnitRefArgument[]>>();
+/** One resolution per call: the write check and @UnitRefs' own middleware share it. */
+const applied = new WeakMap<object, Promise<void>>();
+
+async function fill(
+  fields: readonly UnitRefArgument[],
+  args: Record<string, unknown>,
+  ctx: SubgraphContext,
+): Promise<void> {
+  const wanted: { ref: UnitRef; field: string; id: string }[] = [];
+  for (const f of fields) {
+    const ref = valueAt(args, f.ref);
+    const id = valueAt(args, f.id);
+    const idName = f.id.split('.').pop()!;
+    const refName = f.ref.split('.').pop()!;
+    if (given(ref) && given(id))
+      throw new UserInputError(msg.unitRefTwice({ id: idName, ref: refName }), f.ref);
+    if (given(ref)) wanted.push({ ref: ref as UnitRef, field: f.ref, id: f.id });
+    else if (!given(id) && f.ownUnit) {
+      const own = ownUnitOf(ctx);
+      if (own) setAt(args, f.id, own);
+    }
+  }
+  const resolved = await resolveUnitRefs(ctx, wanted);
+  wanted.forEach((w, i) => setAt(args, w.id, resolved[i]!.id));
+}
+
 /**
- * The mutation takes these units as UnitRefs beside their old `…Id` arguments; put it below the
- * write check (@Creates / @Writes), so that it runs first. Both given is refused; the resolved id
- * is written into the `…Id` argument. A reference left out stays out (the validation says that
+ * Resolves the UnitRefs that the mutation `methodName` of resolver class `target` declares, into
+ * its `…Id` arguments, once per call (`args` is the call's). The write checks (@Creates, @Writes)
+ * call it before they read an id, so a unit named by a UnitRef is checked as one given by id.
+ */
+export function applyUnitRefs(
+  target: Function,
+  methodName: string,
+  args: Record<string, unknown>,
+  ctx: SubgraphContext,
+): Promise<void> {
+  const fields = declared.get(target)?.get(methodName);
+  if (!fields) return Promise.resolve();
+  let done = applied.get(args);
+  if (!done) {
+    done = fill(fields, args, ctx);
+    applied.set(args, done);
+  }
+  return done;
+}
+
+/**
+ * The mutation takes these units as UnitRefs beside their old `…Id` arguments. Both given is
+ * refused; the resolved id is written into the `…Id` argument before the write check reads it
+ * (the check calls applyUnitRefs first). A reference left out stays out (the validation says that
  * it is required, after the write check), unless `ownUnit` gives the viewer's own unit.
  */
 export function UnitRefs(...fields: readonly UnitRefArgument[]): MethodDecorator {
-  return createMethodMiddlewareDecorator<SubgraphContext>(async ({ args, context }, next) => {
-    const wanted: { ref: UnitRef; field: string; id: string }[] = [];
-    for (const f of fields) {
-      const ref = valueAt(args, f.ref);
-      const id = valueAt(args, f.id);
-      const idName = f.id.split('.').pop()!;
-      const refName = f.ref.split('.').pop()!;
-      if (given(ref) && given(id))
-        throw new UserInputError(msg.unitRefTwice({ id: idName, ref: refName }), f.ref);
-      if (given(ref)) wanted.push({ ref: ref as UnitRef, field: f.ref, id: f.id });
-      else if (!given(id) && f.ownUnit) {
-        const own = ownUnitOf(context);
-        if (own) setAt(args, f.id, own);
-      }
-    }
-    const resolved = await resolveUnitRefs(context, wanted);
-    wanted.forEach((w, i) => setAt(args, w.id, resolved[i]!.id));
-    return next();
-  });
+  return (target, methodName, descriptor) => {
+    const owner = target.constructor;
+    const name = String(methodName);
+    if (!declared.has(owner)) declared.set(owner, new Map());
+    declared.get(owner)!.set(name, fields);
+    return createMethodMiddlewareDecorator<SubgraphContext>(async ({ args, context }, next) => {
+      await applyUnitRefs(owner, name, args, context);
+      return next();
+    })(target, methodName, descriptor);
+  };
 }
 
 /** The refusal for a unit left out that the mutation needs (its `…Id` and its UnitRef both

@@ -36,7 +36,7 @@ export class ArrearMutationResolver {
       'Adds a debt to the ledger (台账). Same debtor + creditor + contract number twice is a CONFLICT.',
   })
   @Creates(Arrear, { debtor: 'input.debtorId' })
-  // Below the write check, so it runs first: `debtor` / `creditor` become the ids it checks.
+  // `debtor` / `creditor` become the ids the write check reads (it resolves them first).
   @UnitRefs(
     { ref: 'input.debtor', id: 'input.debtorId', ownUnit: true },
     { ref: 'input.creditor', id: 'input.creditorId' },

@@ -85,7 +85,7 @@ export class LedgerReportMutationResolver {
       'Submits a unit’s monthly ledger (or a nil return, or a zeroing notice) for a period to its sector group’s aggregating unit (from its reporting route); freezes its ledger as it is now.',
   })
   @Creates(LedgerReport, { unit: 'input.unitId' }, { as: ['unit'] })
-  // Below the write check, so it runs first: `unit` (or the clerk's own unit) becomes the id.
+  // `unit` (or the clerk's own unit) becomes the id the write check reads.
   @UnitRefs({ ref: 'input.unit', id: 'input.unitId', ownUnit: true })
   async submitLedgerReport(
     @Arg('input', () => SubmitLedgerReportInput) input: SubmitLedgerReportInput,

@@ -19,6 +19,7 @@ import {
 } from '@arrears-hub/protocol';
 import type { SubgraphContext } from '../context.js';
 import { jurisdictionOf } from '../jurisdiction.js';
+import { applyUnitRefs } from '../unit-refs.js';
 import { isUnowned, ownershipOf, requireOwnership, type Ownership } from './declare.js';
 import { unscoped } from './filter.js';
 import { canRead, heldRelations } from './scope.js';
@@ -111,8 +112,7 @@ export async function assertMayWrite(
   if (j.all) return;
   const load = checkLoader(ctx, em);
   const row = await load(ownership.entity, id);
-  if (!row || !(await canRead(ownership, j, row, load)))
-    throw new OutOfReachError();
+  if (!row || !(await canRead(ownership, j, row, load))) throw new OutOfReachError();
   const writers = as ?? ownership.writers;
   const held = await heldRelations(ownership, j, row, load);
   if (!writers.some((w) => held.has(w))) throw mayNotAct(ownership, writers);
@@ -163,15 +163,14 @@ export function Writes(
   path: string,
   options: { as?: readonly string[] } = {},
 ): MethodDecorator {
-  const middleware = createMethodMiddlewareDecorator<SubgraphContext>(
-    async ({ args, context }, next) => {
-      for (const id of idsAt(args, path)) await assertMayWrite(context, entity, id, options.as);
-      return next();
-    },
-  );
   return (target, methodName, descriptor) => {
     register(target, methodName, { kind: 'writes', entity: entity.name, path, as: options.as });
-    return middleware(target, methodName, descriptor);
+    return createMethodMiddlewareDecorator<SubgraphContext>(async ({ args, context }, next) => {
+      // Units named by UnitRef (@UnitRefs) become the ids checked here.
+      await applyUnitRefs(target.constructor, String(methodName), args, context);
+      for (const id of idsAt(args, path)) await assertMayWrite(context, entity, id, options.as);
+      return next();
+    })(target, methodName, descriptor);
   };
 }
 
@@ -185,8 +184,10 @@ export function Creates(
   relations: Readonly<Record<string, string>>,
   options: { as?: readonly string[] } = {},
 ): MethodDecorator {
-  const middleware = createMethodMiddlewareDecorator<SubgraphContext>(
-    async ({ args, context }, next) => {
+  const middleware = (owner: Function, method: string) =>
+    createMethodMiddlewareDecorator<SubgraphContext>(async ({ args, context }, next) => {
+      // Units named by UnitRef (@UnitRefs) become the ids checked here.
+      await applyUnitRefs(owner, method, args, context);
       const ownership = requireOwnership(entity);
       const data: Record<string, unknown> = {};
       for (const [name, path] of Object.entries(relations)) {
@@ -199,8 +200,7 @@ export function Creates(
       }
       if (Object.keys(data).length) await assertMayCreate(context, entity, data, options.as);
       return next();
-    },
-  );
+    });
   return (target, methodName, descriptor) => {
     register(target, methodName, {
       kind: 'creates',
@@ -208,7 +208,7 @@ export function Creates(
       relations,
       as: options.as,
     });
-    return middleware(target, methodName, descriptor);
+    return middleware(target.constructor, String(methodName))(target, methodName, descriptor);
   };
 }
 
