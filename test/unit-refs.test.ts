@@ -3,7 +3,15 @@
 // default where the field is its own unit; ambiguous, unknown and doubly named units are refused
 // and write nothing; a unit named outside the viewer's reach gets the same refusal as by id.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, data, gql, leastStatements, LEADING_GROUP, type As } from './harness/client.ts';
+import {
+  ADMIN,
+  data,
+  gql,
+  INSPECTOR,
+  leastStatements,
+  LEADING_GROUP,
+  type As,
+} from './harness/client.ts';
 import { newCreditCode, unique } from './harness/fixtures.ts';
 
 const REGISTER = `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id debtor { id } creditor { id } } }`;
@@ -294,6 +302,70 @@ describe('refusals write nothing', () => {
     expect(report.errors?.[0]?.extensions?.code, JSON.stringify(report.errors)).toBe('FORBIDDEN');
     expect(report.errors?.[0]?.message).toBe(byId.errors?.[0]?.message);
     expect(await debtsOf()).toBe(before);
+  });
+});
+
+describe('the other bureaus’ inputs take UnitRefs too', () => {
+  const APPROPRIATE = `mutation($i: AppropriateInput!) { appropriate(input: $i) { id unit { id } } }`;
+  const budget = (unit: Record<string, unknown>) => ({
+    ...unit,
+    fiscalYear: 2025,
+    purpose: 'CLEARANCE_FUND',
+    fundingSource: 'FISCAL_FUNDS',
+    amount: '100.00',
+  });
+  const OPEN_CASE = `mutation($i: OpenCaseInput!) { openCase(input: $i) { id targetUnit { id } } }`;
+  const opening = (target: Record<string, unknown>) => ({
+    ...target,
+    measure: 'SUPERVISION_NOTICE',
+    trigger: 'SLOW_PROGRESS',
+    description: '进度滞后，督办。',
+    deadline: '2030-01-31',
+  });
+
+  it('finance appropriates to a unit named by alias; supervision opens a case on one named by credit code', async () => {
+    const line = await data<any>(
+      APPROPRIATE,
+      { i: budget({ unit: { name: `${regionAName}教体局` } }) },
+      { roles: ['FINANCE'], sub: unique('finance') },
+    );
+    expect(line.appropriate.unit.id).toBe(bureauA.id);
+    const opened = await data<any>(
+      OPEN_CASE,
+      { i: opening({ targetUnit: { creditCode: bureauB.creditCode } }) },
+      INSPECTOR,
+    );
+    expect(opened.openCase.targetUnit.id).toBe(bureauB.id);
+  });
+
+  it('a region-bound viewer naming a unit of another region gets the out-of-reach refusal, as by id', async () => {
+    const financeA: As = { roles: ['FINANCE'], region: REGION_A, sub: unique('finance-a') };
+    const byId = await gql<any>(APPROPRIATE, { i: budget({ unitId: bureauB.id }) }, financeA);
+    expect(byId.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const byName = await gql<any>(
+      APPROPRIATE,
+      { i: budget({ unit: { name: `${regionBName}教体局` } }) },
+      financeA,
+    );
+    expect(byName.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(byName.errors?.[0]?.message).toBe(byId.errors?.[0]?.message);
+    const inspectorA: As = { roles: ['INSPECTOR'], region: REGION_A, sub: unique('inspector-a') };
+    const caseByName = await gql<any>(
+      OPEN_CASE,
+      { i: opening({ targetUnit: { name: bureauB.name } }) },
+      inspectorA,
+    );
+    expect(caseByName.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const both = await gql<any>(
+      OPEN_CASE,
+      { i: opening({ targetUnitId: bureauA.id, targetUnit: { id: bureauA.id } }) },
+      INSPECTOR,
+    );
+    expect(both.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.targetUnit',
+      messageId: 'kit.unitRefTwice',
+    });
   });
 });
 

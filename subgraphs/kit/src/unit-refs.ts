@@ -14,7 +14,7 @@
 // write check, the validation and the resolver see an id as before: a unit named outside the
 // viewer's reach gets the same out-of-reach refusal as by id.
 import { Field, ID, InputType, createMethodMiddlewareDecorator } from 'type-graphql';
-import { isUuid, UserInputError } from '@arrears-hub/protocol';
+import { isUuid, Problems, UserInputError } from '@arrears-hub/protocol';
 import type { SubgraphContext } from './context.js';
 import { postContract } from './contracts/call.js';
 import {
@@ -299,4 +299,20 @@ export function UnitRefs(...fields: readonly UnitRefArgument[]): MethodDecorator
  * absent), for the validation: add it to the problems under the UnitRef's field. */
 export function unitRefRequired(field: string) {
   return msg.unitRefRequired({ field });
+}
+
+/**
+ * In the resolver body (after the write check): refuses, with every one named, the units a
+ * mutation needs that were left out, given neither as `…Id` nor as UnitRef (and not defaulted to
+ * the viewer's own). `units` maps each id key of `input` to its UnitRef key: { unitId: 'unit' }.
+ */
+export function requireNamedUnits(
+  input: object,
+  units: Readonly<Record<string, string>>,
+  argument = 'input',
+): void {
+  const problems = new Problems();
+  for (const [id, ref] of Object.entries(units))
+    if (!given((input as Record<string, unknown>)[id])) problems.add(ref, unitRefRequired(ref));
+  problems.throwIfAny(argument);
 }

@@ -10,7 +10,7 @@ import {
   Problems,
   unitDirectory,
   UnitRefs,
-  unitRefRequired,
+  requireNamedUnits,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { restDaysSpanning } from '../calendar/working-days.js';
@@ -45,10 +45,7 @@ export class ArrearMutationResolver {
     @Arg('input', () => RegisterArrearInput) input: RegisterArrearInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Arrear> {
-    const missing = new Problems();
-    if (!input.debtorId) missing.add('debtor', unitRefRequired('debtor'));
-    if (!input.creditorId) missing.add('creditor', unitRefRequired('creditor'));
-    missing.throwIfAny('input');
+    requireNamedUnits(input, { debtorId: 'debtor', creditorId: 'creditor' });
     const problems = new Problems().merge(registrationProblems(input));
     const units =
       isUuid(input.debtorId) && isUuid(input.creditorId)

@@ -20,7 +20,7 @@ import {
   Problems,
   unitDirectory,
   UnitRefs,
-  unitRefRequired,
+  requireNamedUnits,
   Writes,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
@@ -91,7 +91,7 @@ export class LedgerReportMutationResolver {
     @Arg('input', () => SubmitLedgerReportInput) input: SubmitLedgerReportInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<LedgerReport> {
-    if (!input.unitId) new Problems().add('unit', unitRefRequired('unit')).throwIfAny('input');
+    requireNamedUnits(input, { unitId: 'unit' });
     const ids = [input.unitId].filter(isUuid);
     const units = await unitDirectory().get(ids);
     const problems = new Problems().merge(submissionProblems(input, units));
