@@ -277,8 +277,10 @@ export type ImportLedgerInput = {
   goodRowsOnly?: boolean;
   /** Register in the organisations registry, as private enterprises of the unit’s region, the creditors the registry does not have, from rows that carry a valid 统一社会信用代码 and a name (audited there; listed in newCreditors). Without it such a row is an error on its credit-code column. Nobody is registered when other errors stop the import. */
   registerUnknownCreditors?: boolean;
-  /** The debtor unit whose ledger this is (Organisation id). */
-  unitId: string | number;
+  /** The debtor unit whose ledger this is, by id, credit code or name (instead of unitId). */
+  unit?: UnitRef | null | undefined;
+  /** The debtor unit whose ledger this is (Organisation id). Or name it by `unit`; left out by a BUREAU clerk, the clerk’s own unit. */
+  unitId?: string | number | null | undefined;
 };
 
 /** Whose ledger: exactly one of unitId, sectorUnitId, workingGroupId, regionCode. */
