@@ -1,13 +1,17 @@
 // The organisations subgraph: the ONE list of its resolvers, references, contracts and seeder.
 import 'reflect-metadata';
-import { buildFederatedSchema, type SubgraphDefinition } from '@arrears-hub/subgraph-kit';
+import {
+  buildFederatedSchema,
+  useLocalPartyMatcher,
+  type SubgraphDefinition,
+} from '@arrears-hub/subgraph-kit';
 import { organisationsConfig } from './config.js';
 import {
   localDirectorySource,
   regionDirectoryContract,
   unitDirectoryContract,
 } from './contracts/unit-directory.contract.js';
-import { partyMatchesContract } from './contracts/party-matches.contract.js';
+import { matchParties, partyMatchesContract } from './contracts/party-matches.contract.js';
 import {
   groupsOfKindContract,
   reportingGroupsContract,
@@ -72,4 +76,6 @@ export const subgraph: SubgraphDefinition = {
   ],
   // Jurisdiction here is computed from this database, not by calling itself.
   directorySource: localDirectorySource,
+  // Units named by name in this subgraph's own inputs (UnitRef) are matched here, not by calling itself.
+  onStart: (orm) => useLocalPartyMatcher((parties) => matchParties(orm.em.fork(), parties)),
 };

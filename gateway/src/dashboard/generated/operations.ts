@@ -680,8 +680,10 @@ export type ImportLedgerInput = {
   goodRowsOnly?: boolean;
   /** Register in the organisations registry, as private enterprises of the unit’s region, the creditors the registry does not have, from rows that carry a valid 统一社会信用代码 and a name (audited there; listed in newCreditors). Without it such a row is an error on its credit-code column. Nobody is registered when other errors stop the import. */
   registerUnknownCreditors?: boolean;
-  /** The debtor unit whose ledger this is (Organisation id). */
-  unitId: string | number;
+  /** The debtor unit whose ledger this is, by id, credit code or name (instead of unitId). */
+  unit?: UnitRef | null | undefined;
+  /** The debtor unit whose ledger this is (Organisation id). Or name it by `unit`; left out by a BUREAU clerk, the clerk’s own unit. */
+  unitId?: string | number | null | undefined;
 };
 
 /** Whose ledger: exactly one of unitId, sectorUnitId, workingGroupId, regionCode. */
@@ -926,12 +928,16 @@ export type RegisterArrearInput = {
   cause?: string | null | undefined;
   contractNo: string;
   contractSignedOn: string;
-  /** The enterprise that is owed (Organisation id). */
-  creditorId: string | number;
+  /** The enterprise that is owed, by id, credit code or name (instead of creditorId). */
+  creditor?: UnitRef | null | undefined;
+  /** The enterprise that is owed (Organisation id). Or name it by `creditor`. */
+  creditorId?: string | number | null | undefined;
   /** The creditor’s size class when the contract was signed, as declared (flagged for checking). Left out, the registry’s size facts dated on or before the signing decide; they also win over a declaration that contradicts them. */
   creditorSizeAtSigning?: SizeAtSigning | null | undefined;
-  /** The unit that owes (Organisation id). */
-  debtorId: string | number;
+  /** The unit that owes, by id, credit code or name (instead of debtorId). */
+  debtor?: UnitRef | null | undefined;
+  /** The unit that owes (Organisation id). Or name it by `debtor`; left out by a BUREAU clerk, the clerk’s own unit. */
+  debtorId?: string | number | null | undefined;
   deliveredOn?: string | null | undefined;
   disputed?: boolean;
   /** Already in court or arbitration. */
@@ -1024,6 +1030,16 @@ export type SpreadsheetFormat =
    * Xlsx
    */
   | 'XLSX';
+
+/** A unit or an enterprise, named in exactly one way: its id, its 统一社会信用代码, or its name (exact, or the registry’s short name or an alias such as 教体局 for 教育体育局, also after the region’s name). An ambiguous name is refused with the candidates in extensions.candidates. */
+export type UnitRef = {
+  /** 统一社会信用代码. */
+  creditCode?: string | null | undefined;
+  /** The Organisation id. */
+  id?: string | number | null | undefined;
+  /** The name as people write it (full name, short name or alias; at most 200). */
+  name?: string | null | undefined;
+};
 
 /** Where a unit stands with a period’s monthly ledger (docs/domain/assessment.md). */
 export type UnitReportingState =

@@ -13,6 +13,9 @@ import {
   unitDirectory,
   unscoped,
   type SubgraphContext,
+  UnitRef,
+  UnitRefs,
+  requireNamedUnits,
 } from '@arrears-hub/subgraph-kit';
 import { chainOfPath, deadlineOfChain, settingsOfChain } from '../region-settings/region-layers.js';
 import { isPeriod, previousPeriod } from '../rules/reporting-period.js';
@@ -22,8 +25,20 @@ import { arrearsMessages as msg } from '../messages.js';
 
 @InputType()
 export class SubmitClueLedgerInput {
-  @Field(() => ID)
+  // Nullable since issue 18: the unit may be named by `unit` instead (id, credit code or name),
+  // or left out by a BUREAU clerk: the clerk's own unit.
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The unit that filed the clues (Organisation id). Or name it by `unit`; left out by a BUREAU clerk, the clerk’s own unit.',
+  })
   unitId!: string;
+
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The unit that filed the clues, by id, credit code or name (instead of unitId).',
+  })
+  unit?: UnitRef | null;
 
   @Field(() => String, { description: '"YYYY-MM": the period it is due in.' })
   period!: string;
@@ -44,10 +59,13 @@ export class ClueLedgerReportMutationResolver {
       '报送线索台账: the clues the unit filed in the month before `period`, to its group’s receiving office (or the region’s intake office), due by the region’s report day.',
   })
   @Creates(ClueLedgerReport, { unit: 'input.unitId' })
+  // Units named by UnitRef become the ids the write check reads.
+  @UnitRefs({ ref: 'input.unit', id: 'input.unitId', ownUnit: true })
   async submitClueLedger(
     @Arg('input', () => SubmitClueLedgerInput) input: SubmitClueLedgerInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ClueLedgerReport> {
+    requireNamedUnits(input, { unitId: 'unit' });
     const p = new Problems();
     p.check(isPeriod(input.period), 'period', msg.periodForm());
     p.check(

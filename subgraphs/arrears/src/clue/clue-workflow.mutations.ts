@@ -17,6 +17,8 @@ import {
   Writes,
   type Problem,
   type SubgraphContext,
+  UnitRefs,
+  requireNamedUnits,
 } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { RepaymentPlan } from '../repayment/repayment-plan.entity.js';
@@ -154,10 +156,13 @@ export class ClueWorkflowResolver {
   })
   @NotByRespondent()
   @Writes(Clue, 'input.clueId', { as: CLUE_INTAKE })
+  // The unit responsible may be named by UnitRef (handlingUnit); resolved before the body.
+  @UnitRefs({ ref: 'input.handlingUnit', id: 'input.handlingUnitId' })
   assignClue(
     @Arg('input', () => AssignClueInput) input: AssignClueInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Clue> {
+    requireNamedUnits(input, { handlingUnitId: 'handlingUnit' });
     if (!isUuid(input.handlingUnitId))
       refuse(
         new Problems().add('handlingUnitId', msg.notAUnitId({ id: input.handlingUnitId })).list,

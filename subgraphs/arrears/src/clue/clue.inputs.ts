@@ -5,6 +5,7 @@ import {
   CreditCodeScalar,
   DateScalar,
   MoneyScalar,
+  UnitRef,
 } from '@arrears-hub/subgraph-kit';
 import { ContractSubject } from '../ledger/arrear.enums.js';
 import { MAX_HANDLING_DAYS } from '../rules/clue-clock.js';
@@ -176,8 +177,18 @@ export class RejectClueInput extends ClueStepInput {
 
 @InputType()
 export class AssignClueInput extends ClueStepInput {
-  @Field(() => ID, { description: 'The unit responsible (谁主管谁负责).' })
+  // Nullable since issue 18: the unit may be named by `handlingUnit` instead.
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit responsible (谁主管谁负责). Or name it by `handlingUnit`.',
+  })
   handlingUnitId!: string;
+
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The unit responsible, by id, credit code or name (instead of handlingUnitId).',
+  })
+  handlingUnit?: UnitRef | null;
 }
 
 @InputType()

@@ -1,6 +1,12 @@
-import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { connectionType, DateScalar, MoneyScalar, SortDirection } from '@arrears-hub/subgraph-kit';
+import {
+  connectionType,
+  DateScalar,
+  MoneyScalar,
+  registerLabelledEnum,
+  SortDirection,
+  UnitRef,
+} from '@arrears-hub/subgraph-kit';
 import { OrganisationKind } from '../external/organisation-kind.js';
 import { ArrearSource, ArrearStatus, ContractSubject, SizeAtSigning } from './arrear.enums.js';
 import { Arrear } from './arrear.entity.js';
@@ -25,11 +31,32 @@ export class LedgerSum {
 
 @InputType({ description: 'A debt as the debtor unit’s ledger records it.' })
 export class RegisterArrearInput implements Registration {
-  @Field(() => ID, { description: 'The unit that owes (Organisation id).' })
+  // Nullable since issue 18: the debtor may be named by `debtor` instead, or left out by a clerk
+  // whose token names its unit. After @UnitRefs the resolver always sees an id here, or refuses.
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The unit that owes (Organisation id). Or name it by `debtor`; left out by a BUREAU clerk, the clerk’s own unit.',
+  })
   debtorId!: string;
 
-  @Field(() => ID, { description: 'The enterprise that is owed (Organisation id).' })
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The unit that owes, by id, credit code or name (instead of debtorId).',
+  })
+  debtor?: UnitRef | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The enterprise that is owed (Organisation id). Or name it by `creditor`.',
+  })
   creditorId!: string;
+
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The enterprise that is owed, by id, credit code or name (instead of creditorId).',
+  })
+  creditor?: UnitRef | null;
 
   @Field(() => String)
   contractNo!: string;

@@ -9,6 +9,8 @@ import {
   isUuid,
   Problems,
   unitDirectory,
+  UnitRefs,
+  requireNamedUnits,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { restDaysSpanning } from '../calendar/working-days.js';
@@ -34,10 +36,16 @@ export class ArrearMutationResolver {
       'Adds a debt to the ledger (台账). Same debtor + creditor + contract number twice is a CONFLICT.',
   })
   @Creates(Arrear, { debtor: 'input.debtorId' })
+  // `debtor` / `creditor` become the ids the write check reads (it resolves them first).
+  @UnitRefs(
+    { ref: 'input.debtor', id: 'input.debtorId', ownUnit: true },
+    { ref: 'input.creditor', id: 'input.creditorId' },
+  )
   async registerArrear(
     @Arg('input', () => RegisterArrearInput) input: RegisterArrearInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Arrear> {
+    requireNamedUnits(input, { debtorId: 'debtor', creditorId: 'creditor' });
     const problems = new Problems().merge(registrationProblems(input));
     const units =
       isUuid(input.debtorId) && isUuid(input.creditorId)

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { connectionType } from '@arrears-hub/subgraph-kit';
+import { connectionType, UnitRef } from '@arrears-hub/subgraph-kit';
 import { LedgerReport } from './ledger-report.entity.js';
 import { LedgerReportKind, LedgerReportStatus } from './reporting.enums.js';
 import type { Submission } from './ledger-report.validation.js';
@@ -8,8 +8,20 @@ export const LedgerReportConnection = connectionType(LedgerReport, 'LedgerReport
 
 @InputType()
 export class SubmitLedgerReportInput implements Submission {
-  @Field(() => ID, { description: 'The debtor unit reporting.' })
+  // Nullable since issue 18: the unit may be named by `unit` instead, or left out by a clerk
+  // whose token names its unit. After @UnitRefs the resolver always sees an id here, or refuses.
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The debtor unit reporting. Or name it by `unit`; left out by a BUREAU clerk, the clerk’s own unit.',
+  })
   unitId!: string;
+
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The debtor unit reporting, by id, credit code or name (instead of unitId).',
+  })
+  unit?: UnitRef | null;
 
   @Field(() => String, { description: 'YYYY-MM' })
   period!: string;

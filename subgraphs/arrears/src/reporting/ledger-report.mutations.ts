@@ -19,6 +19,8 @@ import {
   now,
   Problems,
   unitDirectory,
+  UnitRefs,
+  requireNamedUnits,
   Writes,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
@@ -84,10 +86,13 @@ export class LedgerReportMutationResolver {
       'Submits a unit’s monthly ledger (or a nil return, or a zeroing notice) for a period to its sector group’s aggregating unit (from its reporting route); freezes its ledger as it is now.',
   })
   @Creates(LedgerReport, { unit: 'input.unitId' }, { as: ['unit'] })
+  // `unit` (or the clerk's own unit) becomes the id the write check reads.
+  @UnitRefs({ ref: 'input.unit', id: 'input.unitId', ownUnit: true })
   async submitLedgerReport(
     @Arg('input', () => SubmitLedgerReportInput) input: SubmitLedgerReportInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<LedgerReport> {
+    requireNamedUnits(input, { unitId: 'unit' });
     const ids = [input.unitId].filter(isUuid);
     const units = await unitDirectory().get(ids);
     const problems = new Problems().merge(submissionProblems(input, units));

@@ -8,6 +8,8 @@ import {
   REGISTER_CREDITORS,
   unitDirectory,
   type SubgraphContext,
+  UnitRefs,
+  requireNamedUnits,
 } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { debtorKindProblems } from '../ledger/arrear.validation.js';
@@ -41,10 +43,13 @@ export class LedgerImportResolver {
       'Imports a unit’s ledger from the template spreadsheet. Every row is checked like registerArrear; a debt already in the ledger (same creditor and contract number) is left unchanged.',
   })
   @Creates(Arrear, { debtor: 'input.unitId' })
+  // Units named by UnitRef become the ids the write check reads.
+  @UnitRefs({ ref: 'input.unit', id: 'input.unitId', ownUnit: true })
   async importLedger(
     @Arg('input', () => ImportLedgerInput) input: ImportLedgerInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<LedgerImportReport> {
+    requireNamedUnits(input, { unitId: 'unit' });
     const { file, problems } = decodeFile(input.fileBase64);
     const directory = unitDirectory();
     const debtor = (await directory.get([input.unitId])).get(input.unitId);

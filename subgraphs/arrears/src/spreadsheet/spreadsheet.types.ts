@@ -1,6 +1,6 @@
 // The ledger spreadsheet's GraphQL shapes: files in and out (base64), the import's row-level report.
-import { registerLabelledEnum } from '@arrears-hub/subgraph-kit';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { registerLabelledEnum, UnitRef } from '@arrears-hub/subgraph-kit';
 import { OrganisationRef } from '../external/organisation.js';
 
 export enum SpreadsheetFormat {
@@ -74,8 +74,21 @@ export class LedgerImportReport {
 
 @InputType()
 export class ImportLedgerInput {
-  @Field(() => ID, { description: 'The debtor unit whose ledger this is (Organisation id).' })
+  // Nullable since issue 18: the unit may be named by `unit` instead (id, credit code or name),
+  // or left out by a BUREAU clerk: the clerk's own unit.
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The debtor unit whose ledger this is (Organisation id). Or name it by `unit`; left out by a BUREAU clerk, the clerk’s own unit.',
+  })
   unitId!: string;
+
+  @Field(() => UnitRef, {
+    nullable: true,
+    description:
+      'The debtor unit whose ledger this is, by id, credit code or name (instead of unitId).',
+  })
+  unit?: UnitRef | null;
 
   @Field(() => String, { description: 'The .xlsx file, base64-encoded.' })
   fileBase64!: string;

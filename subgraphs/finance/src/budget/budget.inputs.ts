@@ -1,14 +1,24 @@
 // GraphQL inputs of the budget mutations and queries. Each input satisfies the plain interface its
 // validation takes (budget.validation.ts), which never imports these classes.
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, MoneyScalar, SignedMoneyScalar } from '@arrears-hub/subgraph-kit';
+import { DateScalar, MoneyScalar, SignedMoneyScalar, UnitRef } from '@arrears-hub/subgraph-kit';
 import { AdjustmentKind, BudgetPurpose, FundingSource } from './budget.enums.js';
 import type { Adjustment, Appropriation, DisbursementRequest } from './budget.validation.js';
 
 @InputType()
 export class AppropriateInput implements Appropriation {
-  @Field(() => ID)
+  // Nullable since issue 18: the unit may be named by `unit` instead (id, credit code or name).
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit the money is appropriated to (Organisation id). Or name it by `unit`.',
+  })
   unitId!: string;
+  @Field(() => UnitRef, {
+    nullable: true,
+    description:
+      'The unit the money is appropriated to, by id, credit code or name (instead of unitId).',
+  })
+  unit?: UnitRef | null;
 
   @Field(() => Int)
   fiscalYear!: number;

@@ -13,6 +13,8 @@ import {
   requireText,
   Writes,
   type SubgraphContext,
+  UnitRefs,
+  requireNamedUnits,
 } from '@arrears-hub/subgraph-kit';
 import { unknownUnitProblems } from '../external/known-units.js';
 import { BudgetAdjustment } from './budget-adjustment.entity.js';
@@ -31,6 +33,8 @@ import { financeMessages as msg } from '../messages.js';
 export class BudgetLineMutations {
   @Authorized('FINANCE')
   @Creates(BudgetLine, { unit: 'input.unitId' })
+  // Units named by UnitRef become the ids the write check reads.
+  @UnitRefs({ ref: 'input.unit', id: 'input.unitId' })
   @Mutation(() => BudgetLine, {
     description: '安排预算: appropriates money to a unit for a year and purpose.',
   })
@@ -38,6 +42,7 @@ export class BudgetLineMutations {
     @Arg('input', () => AppropriateInput) input: AppropriateInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<BudgetLine> {
+    requireNamedUnits(input, { unitId: 'unit' });
     new Problems()
       .merge(appropriationProblems(input))
       .merge(await unknownUnitProblems({ unitId: input.unitId }))

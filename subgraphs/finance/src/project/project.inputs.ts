@@ -1,7 +1,7 @@
 // GraphQL inputs of the project mutations and queries. Each input satisfies the plain interface its
 // validation takes (project.validation.ts), which never imports these classes.
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
+import { DateScalar, MoneyScalar, UnitRef } from '@arrears-hub/subgraph-kit';
 import { DepositForm, DepositKind, ProjectFlag, ProjectMilestone } from './project.enums.js';
 import type { DepositRecord, MilestoneRecord, ProjectRegistration } from './project.validation.js';
 
@@ -10,8 +10,19 @@ export class RegisterProjectInput implements ProjectRegistration {
   @Field(() => String)
   name!: string;
 
-  @Field(() => ID)
+  // Nullable since issue 18: the unit may be named by `ownerUnit` instead (id, credit code or name).
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The unit that owns the project (项目单位) (Organisation id). Or name it by `ownerUnit`.',
+  })
   ownerUnitId!: string;
+  @Field(() => UnitRef, {
+    nullable: true,
+    description:
+      'The unit that owns the project (项目单位), by id, credit code or name (instead of ownerUnitId).',
+  })
+  ownerUnit?: UnitRef | null;
 
   @Field(() => String, { nullable: true })
   projectCode?: string | null;

@@ -12,6 +12,8 @@ import {
   requireText,
   Writes,
   type SubgraphContext,
+  UnitRefs,
+  requireNamedUnits,
 } from '@arrears-hub/subgraph-kit';
 import { financeConfig } from '../config.js';
 import { unknownUnitProblems } from '../external/known-units.js';
@@ -47,6 +49,8 @@ const MILESTONE_FIELD = {
 export class ProjectMutations {
   @Authorized('FINANCE')
   @Creates(Project, { owner: 'input.ownerUnitId' })
+  // Units named by UnitRef become the ids the write check reads.
+  @UnitRefs({ ref: 'input.ownerUnit', id: 'input.ownerUnitId' })
   @Mutation(() => Project, {
     description:
       'Registers a government investment project. Dates that show 未批先建 or 无来源开工 must be acknowledged.',
@@ -55,6 +59,7 @@ export class ProjectMutations {
     @Arg('input', () => RegisterProjectInput) input: RegisterProjectInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Project> {
+    requireNamedUnits(input, { ownerUnitId: 'ownerUnit' });
     new Problems()
       .merge(registrationProblems(input, financeConfig().auditProjectThreshold))
       .merge(await unknownUnitProblems({ ownerUnitId: input.ownerUnitId }))

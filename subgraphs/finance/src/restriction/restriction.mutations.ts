@@ -12,6 +12,8 @@ import {
   requireText,
   type SubgraphContext,
   Writes,
+  UnitRefs,
+  requireNamedUnits,
 } from '@arrears-hub/subgraph-kit';
 import { unknownUnitProblems } from '../external/known-units.js';
 import { Restriction } from './restriction.entity.js';
@@ -30,6 +32,8 @@ import { financeMessages as msg } from '../messages.js';
 export class RestrictionMutations {
   @Authorized('FINANCE')
   @Creates(Restriction, { unit: 'input.unitId' })
+  // Units named by UnitRef become the ids the write check reads.
+  @UnitRefs({ ref: 'input.unit', id: 'input.unitId' })
   @Mutation(() => Restriction, {
     description: 'Restricts a defaulting unit’s spending (压减一般性支出, 限制参与政府采购 …).',
   })
@@ -37,6 +41,7 @@ export class RestrictionMutations {
     @Arg('input', () => RestrictExpenditureInput) input: RestrictExpenditureInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Restriction> {
+    requireNamedUnits(input, { unitId: 'unit' });
     const problems = new Problems()
       .merge(restrictionProblems(input))
       .merge(await unknownUnitProblems({ unitId: input.unitId }));

@@ -149,7 +149,8 @@ export interface PartyMatch {
 export const PARTY_MATCHES = definePostContract<{ parties: PartyQuery[] }, PartyMatch[]>({
   name: 'partyMatches',
   owner: 'organisations',
-  callers: ['arrears'],
+  // arrears (complaints, 确权) and every subgraph whose inputs take a unit by name (UnitRef).
+  callers: 'every-subgraph',
   path: '/internal/party-matches',
   scope: 'service',
   description:

@@ -21,6 +21,7 @@ import {
 import type { SubgraphContext } from '../context.js';
 import { jurisdictionOf } from '../jurisdiction.js';
 import { kitMessages as msg } from '../messages.js';
+import { applyUnitRefs } from '../unit-refs.js';
 import { isUnowned, ownershipOf, requireOwnership, type Ownership } from './declare.js';
 import { unscoped } from './filter.js';
 import { canRead, heldRelations } from './scope.js';
@@ -161,15 +162,14 @@ export function Writes(
   path: string,
   options: { as?: readonly string[] } = {},
 ): MethodDecorator {
-  const middleware = createMethodMiddlewareDecorator<SubgraphContext>(
-    async ({ args, context }, next) => {
-      for (const id of idsAt(args, path)) await assertMayWrite(context, entity, id, options.as);
-      return next();
-    },
-  );
   return (target, methodName, descriptor) => {
     register(target, methodName, { kind: 'writes', entity: entity.name, path, as: options.as });
-    return middleware(target, methodName, descriptor);
+    return createMethodMiddlewareDecorator<SubgraphContext>(async ({ args, context }, next) => {
+      // Units named by UnitRef (@UnitRefs) become the ids checked here.
+      await applyUnitRefs(target.constructor, String(methodName), args, context);
+      for (const id of idsAt(args, path)) await assertMayWrite(context, entity, id, options.as);
+      return next();
+    })(target, methodName, descriptor);
   };
 }
 
@@ -183,8 +183,10 @@ export function Creates(
   relations: Readonly<Record<string, string>>,
   options: { as?: readonly string[] } = {},
 ): MethodDecorator {
-  const middleware = createMethodMiddlewareDecorator<SubgraphContext>(
-    async ({ args, context }, next) => {
+  const middleware = (owner: Function, method: string) =>
+    createMethodMiddlewareDecorator<SubgraphContext>(async ({ args, context }, next) => {
+      // Units named by UnitRef (@UnitRefs) become the ids checked here.
+      await applyUnitRefs(owner, method, args, context);
       const ownership = requireOwnership(entity);
       const data: Record<string, unknown> = {};
       for (const [name, path] of Object.entries(relations)) {
@@ -197,8 +199,7 @@ export function Creates(
       }
       if (Object.keys(data).length) await assertMayCreate(context, entity, data, options.as);
       return next();
-    },
-  );
+    });
   return (target, methodName, descriptor) => {
     register(target, methodName, {
       kind: 'creates',
@@ -206,7 +207,7 @@ export function Creates(
       relations,
       as: options.as,
     });
-    return middleware(target, methodName, descriptor);
+    return middleware(target.constructor, String(methodName))(target, methodName, descriptor);
   };
 }
 

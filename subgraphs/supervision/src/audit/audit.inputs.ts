@@ -1,6 +1,6 @@
 // The audit aggregate's GraphQL inputs. Each satisfies the plain interface its validation takes.
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, MoneyScalar } from '@arrears-hub/subgraph-kit';
+import { DateScalar, MoneyScalar, UnitRef } from '@arrears-hub/subgraph-kit';
 import { FindingCategory, RectificationMeasure } from './audit.enums.js';
 import type {
   AuditPlan,
@@ -22,7 +22,17 @@ export class CreateAuditInput implements AuditPlan {
 @InputType()
 export class RecordFindingInput implements FindingDraft {
   @Field(() => ID) auditId!: string;
-  @Field(() => ID) unitId!: string;
+  // Nullable since issue 18: the unit may be named by `unit` instead (id, credit code or name).
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit the finding is about (Organisation id). Or name it by `unit`.',
+  })
+  unitId!: string;
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The unit the finding is about, by id, credit code or name (instead of unitId).',
+  })
+  unit?: UnitRef | null;
   @Field(() => FindingCategory) category!: FindingCategory;
   @Field(() => String) description!: string;
   @Field(() => MoneyScalar, { nullable: true }) amount?: string | null;

@@ -16,6 +16,8 @@ import {
   type SubgraphContext,
   UserInputError,
   Writes,
+  UnitRefs,
+  requireNamedUnits,
 } from '@arrears-hub/subgraph-kit';
 import { checkKnownUnit } from '../input-checks.js';
 import { Audit } from './audit.entity.js';
@@ -89,12 +91,15 @@ export class AuditMutations {
   // (which must be the viewer's too): both are checked before anything else.
   @Authorized('INSPECTOR')
   @Creates(Finding, { unit: 'input.unitId' })
+  // Units named by UnitRef become the ids the write check reads.
+  @UnitRefs({ ref: 'input.unit', id: 'input.unitId' })
   @Writes(Audit, 'input.auditId')
   @Mutation(() => Finding)
   async recordFinding(
     @Arg('input', () => RecordFindingInput) input: RecordFindingInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Finding> {
+    requireNamedUnits(input, { unitId: 'unit' });
     const { problems, value } = checkFinding(input);
     const p = new Problems().merge(problems);
     await checkKnownUnit(p, input.unitId, 'unitId');

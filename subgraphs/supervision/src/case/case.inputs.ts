@@ -1,14 +1,25 @@
 // The case aggregate's GraphQL inputs and the escalation's result. Each input satisfies the plain
 // interface its validation takes.
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@arrears-hub/subgraph-kit';
+import { DateScalar, UnitRef } from '@arrears-hub/subgraph-kit';
 import { SupervisionCase } from './case.entity.js';
 import { AccountabilityMeasure, CaseMeasure, CaseStatus, CaseTrigger } from './case.enums.js';
 import type { AccountabilityDecision, CaseOpening } from './case.validation.js';
 
 @InputType()
 export class OpenCaseInput implements CaseOpening {
-  @Field(() => ID) targetUnitId!: string;
+  // Nullable since issue 18: the unit may be named by `targetUnit` instead (id, credit code or name).
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit the case is against (Organisation id). Or name it by `targetUnit`.',
+  })
+  targetUnitId!: string;
+  @Field(() => UnitRef, {
+    nullable: true,
+    description:
+      'The unit the case is against, by id, credit code or name (instead of targetUnitId).',
+  })
+  targetUnit?: UnitRef | null;
   @Field(() => CaseMeasure) measure!: CaseMeasure;
   @Field(() => CaseTrigger) trigger!: CaseTrigger;
   @Field(() => String) description!: string;

@@ -17,6 +17,8 @@ import {
   todayInChina,
   Writes,
   WritesSelected,
+  UnitRefs,
+  requireNamedUnits,
 } from '@arrears-hub/subgraph-kit';
 import { checkKnownUnit } from '../input-checks.js';
 import { Accountability } from './accountability.entity.js';
@@ -31,11 +33,14 @@ import { supervisionMessages as msg } from '../messages.js';
 export class CaseMutations {
   @Authorized('INSPECTOR', 'LEADING_GROUP')
   @Creates(SupervisionCase, { target: 'input.targetUnitId' })
+  // Units named by UnitRef become the ids the write check reads.
+  @UnitRefs({ ref: 'input.targetUnit', id: 'input.targetUnitId' })
   @Mutation(() => SupervisionCase, { description: '督办: opens a case on a unit with a deadline.' })
   async openCase(
     @Arg('input', () => OpenCaseInput) input: OpenCaseInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<SupervisionCase> {
+    requireNamedUnits(input, { targetUnitId: 'targetUnit' });
     const { problems, value } = checkCaseOpening(input);
     const p = new Problems().merge(problems);
     await checkKnownUnit(p, input.targetUnitId, 'targetUnitId');

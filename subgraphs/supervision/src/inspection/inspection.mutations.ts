@@ -1,7 +1,14 @@
 // Recording monthly inspections and follow-up calls, each for a unit the viewer may act for
 // (@Creates: refused before anything below runs when it may not).
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { createEntity, Creates, Problems, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import {
+  createEntity,
+  Creates,
+  Problems,
+  type SubgraphContext,
+  UnitRefs,
+  requireNamedUnits,
+} from '@arrears-hub/subgraph-kit';
 import { checkKnownUnit } from '../input-checks.js';
 
 /** Who a follow-up call may reach: enterprises (the creditors). */
@@ -16,6 +23,8 @@ import { supervisionMessages as msg } from '../messages.js';
 export class InspectionMutations {
   @Authorized('INSPECTOR')
   @Creates(Inspection, { unit: 'input.unitId' })
+  // Units named by UnitRef become the ids the write check reads.
+  @UnitRefs({ ref: 'input.unit', id: 'input.unitId' })
   @Mutation(() => Inspection, {
     description:
       'Records a monthly inspection by the 监督执纪组 (the Dalad programme, docs/programmes.md).',
@@ -24,6 +33,7 @@ export class InspectionMutations {
     @Arg('input', () => RecordInspectionInput) input: RecordInspectionInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Inspection> {
+    requireNamedUnits(input, { unitId: 'unit' });
     const { problems, value } = checkInspection(input);
     const p = new Problems().merge(problems);
     await checkKnownUnit(p, input.unitId, 'unitId');
@@ -41,6 +51,11 @@ export class InspectionMutations {
   // enterprise reached, which must be an enterprise in the registry.
   @Authorized('INSPECTOR')
   @Creates(FollowUpCall, { unit: 'input.unitId' })
+  // Units named by UnitRef become the ids the write check reads.
+  @UnitRefs(
+    { ref: 'input.unit', id: 'input.unitId' },
+    { ref: 'input.enterprise', id: 'input.enterpriseId' },
+  )
   @Mutation(() => FollowUpCall, {
     description:
       '回访: supervision records a follow-up call to the enterprise it names, with the enterprise’s satisfaction (feeds the assessment).',
@@ -49,6 +64,7 @@ export class InspectionMutations {
     @Arg('input', () => RecordFollowUpCallInput) input: RecordFollowUpCallInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<FollowUpCall> {
+    requireNamedUnits(input, { unitId: 'unit' });
     const { problems, value } = checkFollowUpCall(input);
     const p = new Problems().merge(problems);
     await checkKnownUnit(p, input.unitId, 'unitId');

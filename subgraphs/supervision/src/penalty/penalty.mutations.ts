@@ -10,6 +10,8 @@ import {
   Problems,
   Writes,
   type SubgraphContext,
+  UnitRefs,
+  requireNamedUnits,
 } from '@arrears-hub/subgraph-kit';
 import { checkKnownUnit } from '../input-checks.js';
 import { Penalty } from './penalty.entity.js';
@@ -22,11 +24,14 @@ import { supervisionMessages as msg } from '../messages.js';
 export class PenaltyMutations {
   @Authorized('INSPECTOR')
   @Creates(Penalty, { unit: 'input.unitId' })
+  // Units named by UnitRef become the ids the write check reads.
+  @UnitRefs({ ref: 'input.unit', id: 'input.unitId' })
   @Mutation(() => Penalty, { description: 'Puts a unit on the dishonest-entity list.' })
   async listDishonest(
     @Arg('input', () => ListDishonestInput) input: ListDishonestInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Penalty> {
+    requireNamedUnits(input, { unitId: 'unit' });
     const { problems, value } = checkListing(input);
     const p = new Problems().merge(problems);
     const unit = await checkKnownUnit(p, input.unitId, 'unitId');
