@@ -309,4 +309,9 @@ export const supervisionMessages = defineMessages('supervision', {
     en: (p) =>
       `By ${p.deadline}, these ${p.count} units had not published the ${p.year} disclosure of overdue payments to SMEs: ${p.names.slice(0, 200).join(', ')}${p.names.length > 200 ? ' and more' : ''}.`,
   }),
+  // Escalating overdue cases (case.mutations.ts)
+  escalateAsOfFuture: {
+    zh: '升级督办只能按今天或以前的日期办理：期限未到的案件不能提前升级。',
+    en: 'Cases can only be escalated as of today or an earlier day: a case whose deadline has not passed cannot be escalated early.',
+  },
 });

@@ -12,6 +12,7 @@ import {
   DateScalar,
   inTransaction,
   lockForChange,
+  notFuture,
   Problems,
   type SubgraphContext,
   todayInChina,
@@ -120,7 +121,8 @@ export class CaseMutations {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<EscalationResult> {
-    const day = asOf ?? todayInChina();
+    // A day to come would escalate cases whose deadline has not passed yet.
+    const day = asOf ? notFuture(asOf, 'asOf', msg.escalateAsOfFuture()) : todayInChina();
     const newCases: SupervisionCase[] = [];
     for (const { id } of await overdueCases(ctx.em, day)) {
       const next = await escalateCase(ctx, id, day);
