@@ -369,6 +369,52 @@ describe('the other bureaus’ inputs take UnitRefs too', () => {
   });
 });
 
+describe('the registry names parents and 主管部门 the same way', () => {
+  it('a unit registered under a parent named by alias and a 主管部门 named by credit code; both at once refused', async () => {
+    const school = await data<any>(
+      `mutation($i: RegisterOrganisationInput!) {
+         registerOrganisation(input: $i) { id parent { id } supervisor { id } } }`,
+      {
+        i: {
+          name: `${regionAName}第${tag}中学`,
+          kind: 'PUBLIC_INSTITUTION',
+          regionCode: REGION_A,
+          parent: { name: `${regionAName}教体局` },
+          supervisor: { creditCode: bureauA.creditCode },
+        },
+      },
+      ADMIN,
+    );
+    expect(school.registerOrganisation).toMatchObject({
+      parent: { id: bureauA.id },
+      supervisor: { id: bureauA.id },
+    });
+    const twice = await gql(
+      `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`,
+      {
+        i: {
+          name: `${regionAName}第${tag}小学`,
+          kind: 'PUBLIC_INSTITUTION',
+          regionCode: REGION_A,
+          parentId: bureauA.id,
+          parent: { name: `${regionAName}教体局` },
+        },
+      },
+      ADMIN,
+    );
+    expect(twice.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageId: 'kit.unitRefTwice',
+    });
+    const found = await data<any>(
+      `query($n: String!) { organisations(first: 5, filter: { nameContains: $n }) { totalCount } }`,
+      { n: `${regionAName}第${tag}小学` },
+      ADMIN,
+    );
+    expect(found.organisations.totalCount).toBe(0);
+  });
+});
+
 describe('cost', () => {
   it('naming both units by name costs the registry what naming one does: one batch, not one call per name', async () => {
     const oneName = await leastStatements(() =>

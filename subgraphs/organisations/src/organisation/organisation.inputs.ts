@@ -8,6 +8,7 @@ import {
   DateScalar,
   MoneyScalar,
   SortDirection,
+  UnitRef,
 } from '@arrears-hub/subgraph-kit';
 import { Industry, SizeClass } from './enterprise-size.type.js';
 import { Organisation } from './organisation.entity.js';
@@ -70,8 +71,20 @@ export class RegisterOrganisationInput implements OrganisationRegistration {
   @Field(() => ID, { nullable: true, description: 'Parent unit or parent company.' })
   parentId?: string | null;
 
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The parent by id, credit code or name (instead of parentId).',
+  })
+  parent?: UnitRef | null;
+
   @Field(() => ID, { nullable: true, description: '主管部门.' })
   supervisorId?: string | null;
+
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The 主管部门 by id, credit code or name (instead of supervisorId).',
+  })
+  supervisor?: UnitRef | null;
 
   @Field(() => Ownership, { nullable: true, description: 'Defaults from the kind.' })
   ownership?: Ownership | null;
@@ -106,8 +119,20 @@ export class UpdateOrganisationInput implements OrganisationChanges {
   @Field(() => ID, { nullable: true })
   parentId?: string | null;
 
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The parent by id, credit code or name (instead of parentId).',
+  })
+  parent?: UnitRef | null;
+
   @Field(() => ID, { nullable: true })
   supervisorId?: string | null;
+
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The 主管部门 by id, credit code or name (instead of supervisorId).',
+  })
+  supervisor?: UnitRef | null;
 
   @Field(() => Ownership, { nullable: true })
   ownership?: Ownership;

@@ -10,6 +10,7 @@ import {
   Creates,
   directoryChanged,
   Problems,
+  UnitRefs,
   Writes,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
@@ -37,6 +38,11 @@ export class OrganisationMutationResolver {
     Organisation,
     { region: 'input.regionCode', parent: 'input.parentId', supervisor: 'input.supervisorId' },
     { as: REGISTRAR_RELATIONS },
+  )
+  // A parent or 主管部门 named by credit code or name becomes the id the write check reads.
+  @UnitRefs(
+    { ref: 'input.parent', id: 'input.parentId' },
+    { ref: 'input.supervisor', id: 'input.supervisorId' },
   )
   @Mutation(() => Organisation, {
     description:
@@ -74,6 +80,10 @@ export class OrganisationMutationResolver {
   // in its jurisdiction by id until the directory reloads), so a move is declared as what it
   // amounts to: placing the unit in a region, which only a holder of that region may do.
   @Creates(Organisation, { region: 'input.regionCode' }, { as: ['region'] })
+  @UnitRefs(
+    { ref: 'input.parent', id: 'input.parentId' },
+    { ref: 'input.supervisor', id: 'input.supervisorId' },
+  )
   @Mutation(() => Organisation, {
     description:
       'Changes a unit. Pass the version you read as expectedVersion: if someone changed it since, you get CONFLICT.',
