@@ -118,7 +118,8 @@ describe('monthly ledger submissions', () => {
     ).workingGroups.edges.find((e: any) => e.node.sector === '社会服务业').node;
     await data<any>(
       `mutation($i: AssignReportingGroupInput!) { assignReportingGroup(input: $i) { id } }`,
-      { i: { unitId: unit, groupId: group.id } },
+      // The unit named as a clerk writes it (issue 18), not by id.
+      { i: { unit: { name }, groupId: group.id } },
     );
     const creditor = (
       await data<any>(

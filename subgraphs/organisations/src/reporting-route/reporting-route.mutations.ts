@@ -8,6 +8,8 @@ import {
   Creates,
   isUuid,
   Problems,
+  requireNamedUnits,
+  UnitRefs,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -22,6 +24,10 @@ import { organisationsMessages as msg } from '../messages.js';
 export class ReportingRouteMutationResolver {
   @Authorized('LEADING_GROUP')
   @Creates(ReportingRoute, { group: 'input.groupId' })
+  @UnitRefs(
+    { ref: 'input.unit', id: 'input.unitId' },
+    { ref: 'input.aggregator', id: 'input.aggregatorId' },
+  )
   @Mutation(() => ReportingRoute, {
     description:
       'Says which sector group (and aggregating unit) a unit’s monthly ledger goes through in the group’s region; moves it when it already has one there.',
@@ -30,6 +36,7 @@ export class ReportingRouteMutationResolver {
     @Arg('input', () => AssignReportingGroupInput) input: AssignReportingGroupInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ReportingRoute> {
+    requireNamedUnits(input, { unitId: 'unit' });
     const { em } = ctx;
     const unit = isUuid(input.unitId) ? await em.findOne(Organisation, { id: input.unitId }) : null;
     const unitRegion = unit ? await em.findOne(Region, { code: unit.region.code }) : null;
