@@ -685,7 +685,13 @@ describe('delivery beyond the hub', () => {
       await ok(
         SUBSCRIBE,
         {
-          i: { unitId: agency.id, channel: 'EMAIL', email: 'qqb@example.gov.cn', kinds: ['TEST'] },
+          // The unit named by its name, as a clerk writes it (issue 18).
+          i: {
+            unit: { name: agency.name },
+            channel: 'EMAIL',
+            email: 'qqb@example.gov.cn',
+            kinds: ['TEST'],
+          },
         },
         bureau,
       )

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { UnitRef } from '@arrears-hub/subgraph-kit';
 import { NoticeKind } from '../notice/notice.enums.js';
 import { DeliveryChannel } from './delivery.enums.js';
 import type { SubscriptionRequest } from './subscription.validation.js';
@@ -7,6 +8,11 @@ import type { SubscriptionRequest } from './subscription.validation.js';
 export class SubscribeToNoticesInput implements SubscriptionRequest {
   @Field(() => ID, { nullable: true, description: 'The unit whose notices to send.' })
   unitId?: string | null;
+  @Field(() => UnitRef, {
+    nullable: true,
+    description: 'The unit by id, credit code or name (instead of unitId).',
+  })
+  unit?: UnitRef | null;
   @Field(() => String, {
     nullable: true,
     description: 'The region whose office’s notices to send.',

@@ -12,6 +12,7 @@ import {
   NotFoundError,
   now,
   Problems,
+  UnitRefs,
   Writes,
   type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
@@ -44,6 +45,7 @@ export class NoticeSubscriptionCreated {
 export class SubscriptionMutations {
   @Authorized('BUREAU', 'LEADING_GROUP', 'ADMIN')
   @Creates(NoticeSubscription, { unit: 'input.unitId', region: 'input.regionCode' })
+  @UnitRefs({ ref: 'input.unit', id: 'input.unitId' })
   @Mutation(() => NoticeSubscriptionCreated, {
     description:
       'Sends a unit’s or a region office’s notices also to a webhook or an e-mail address.',
