@@ -128,7 +128,10 @@ describe('/export.csv', () => {
       query: `mutation { registerRegion(input: { code: "999999", name: "x", level: COUNTY }) { code } }`,
     });
     expect(mutation.status).toBe(400);
-    expect(mutation.text).toContain('queries only');
+    expect(JSON.parse(mutation.text).errors[0]).toMatchObject({
+      message: 'CSV 导出只执行查询（query），不执行修改。',
+      extensions: { code: 'BAD_REQUEST', messageId: 'gateway.exportQueriesOnly' },
+    });
     const unknown = await download({ operation: 'NoSuchOperation' }, LEADING_GROUP);
     expect(unknown.status).toBe(404);
     expect(unknown.text).toContain('OverdueWithoutPlan');

@@ -43,7 +43,8 @@ describe('finding units by name, alias and pinyin', () => {
       .slice(0, 6)
       .replace(/[^a-f]/g, 'x');
     // By code point 中 (U+4E2D) < 北 (U+5317) < 阿 (U+963F); by pinyin a < bei < zhong.
-    const written = ['中', '北', '阿', '张三', '张'].map((first) => `${first}${tag}测试单位`);
+    // The tag goes last: a Latin run right after 张 would decide 张 against 张三 by its first letter.
+    const written = ['中', '北', '阿', '张三', '张'].map((first) => `${first}测试单位${tag}`);
     for (const name of written)
       await data(
         `mutation($n: String!) { registerOrganisation(input: { name: $n, kind: PUBLIC_INSTITUTION, regionCode: "150621" }) { id } }`,
@@ -52,11 +53,11 @@ describe('finding units by name, alias and pinyin', () => {
       );
     const paged = names(await allPages({ nameContains: tag }, 2));
     expect(paged).toEqual(
-      ['阿', '北', '张', '张三', '中'].map((first) => `${first}${tag}测试单位`),
+      ['阿', '北', '张', '张三', '中'].map((first) => `${first}测试单位${tag}`),
     );
     // The new units are found by their pinyin too: 张三 → zhangsan.
-    expect(names(await allPages({ nameContains: `zhangsan${tag}` }, 10))).toEqual([
-      `张三${tag}测试单位`,
+    expect(names(await allPages({ nameContains: `zhangsanceshidanwei${tag}` }, 10))).toEqual([
+      `张三测试单位${tag}`,
     ]);
   });
 

@@ -8,7 +8,12 @@
 // the rollups (each figure summed from the ledger lines of the region's units, the units listed by
 // the organisations subgraph); this file was run against that code first.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ratio, REPORTING_KINDS, todayInChina } from '@arrears-hub/subgraph-kit';
+import {
+  formatChinaDateTime,
+  ratio,
+  REPORTING_KINDS,
+  todayInChina,
+} from '@arrears-hub/subgraph-kit';
 import { ADMIN, data, hub, type As } from './harness/client.ts';
 import {
   loadRegistry,
@@ -410,7 +415,7 @@ function reportingOf(w: World, reach: Reach, code: string, period: string, dueAt
   const late = active.filter((id) => firstAt.has(id) && firstAt.get(id)! > dueAt);
   return {
     period,
-    dueAt: dueAt.toISOString(),
+    dueAt: formatChinaDateTime(dueAt),
     expected: active.length,
     onTime: active.length - missing.length - late.length,
     late: late.length,

@@ -79,6 +79,7 @@ describe('npm run new-subgraph', () => {
       'config.ts',
       'external/organisation.ts',
       'main.ts',
+      'messages.ts',
       'mikro-orm.config.ts',
       'petition/organisation-petitions.resolver.ts',
       'petition/organisation-petitions.test.ts',
