@@ -8,6 +8,7 @@ import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'typ
 import { UserInputError } from '@arrears-hub/protocol';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@arrears-hub/protocol';
 import { kitMessages as msg } from './messages.js';
+import { declareSums, withSums, type SumFields } from './connection-sums.js';
 
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
@@ -65,7 +66,7 @@ function withTotal<C extends Omit<Connection<unknown>, 'totalCount'>>(
 export function connectionType<T extends object>(
   node: ClassType<T>,
   name: string,
-  options: { shareable?: boolean } = {},
+  options: { shareable?: boolean; sums?: SumFields } = {},
 ): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
@@ -92,6 +93,7 @@ export function connectionType<T extends object>(
     Directive('@shareable')(EdgeType);
     Directive('@shareable')(ConnectionType);
   }
+  if (options.sums) declareSums(node, name, ConnectionType, options.sums);
   return ConnectionType;
 }
 
@@ -220,12 +222,13 @@ export async function paginate<T extends { id: string }>(
     sortField === 'id' ? { id: dir } : { [sortField]: dir, id: dir }
   ) as QueryOrderMap<T>;
   const rows = await em.find(entity, pageWhere, { orderBy, limit: first + 1 });
-  return toConnection(
+  const connection = toConnection(
     rows as T[],
     first,
     () => em.count(entity, where),
     (row) => [sortField, cursorValue((row as Record<string, unknown>)[sortField]), row.id],
   );
+  return withSums(connection, em, entity as EntityName<object>, where as FilterQuery<object>);
 }
 
 /** Builds the connection from up to first+1 rows (the extra row only tells that a next page exists). */

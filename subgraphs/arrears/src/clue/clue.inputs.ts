@@ -13,7 +13,9 @@ import { Clue } from './clue.entity.js';
 import { ClueChannel, ClueClockStage, ClueOutcome, ClueStatus } from './clue.enums.js';
 import type { ClueFiling, ClueVerification } from './clue.validation.js';
 
-export const ClueConnection = connectionType(Clue, 'Clue');
+export const ClueConnection = connectionType(Clue, 'Clue', {
+  sums: { amountClaimed: MoneyScalar },
+});
 
 @InputType({
   description:

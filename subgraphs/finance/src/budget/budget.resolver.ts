@@ -3,12 +3,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import {
+  type Connection,
   connectionType,
+  MoneyScalar,
   PageArgs,
   paginate,
-  uuidList,
-  type Connection,
+  SignedMoneyScalar,
   type SubgraphContext,
+  uuidList,
 } from '@arrears-hub/subgraph-kit';
 import { OrganisationRef } from '../external/organisation.js';
 import { BudgetAdjustment } from './budget-adjustment.entity.js';
@@ -17,7 +19,14 @@ import { BudgetLineFilter } from './budget.inputs.js';
 import { adjustmentsOfLine, disbursementsOfLine } from './budget.loaders.js';
 import { Disbursement } from './disbursement.entity.js';
 
-export const BudgetLineConnection = connectionType(BudgetLine, 'BudgetLine');
+export const BudgetLineConnection = connectionType(BudgetLine, 'BudgetLine', {
+  sums: {
+    appropriated: MoneyScalar,
+    adjustments: SignedMoneyScalar,
+    disbursed: MoneyScalar,
+    available: SignedMoneyScalar,
+  },
+});
 
 @Resolver(() => BudgetLine)
 export class BudgetLineResolver {

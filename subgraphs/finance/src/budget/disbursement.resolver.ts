@@ -3,19 +3,22 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
+  type Connection,
   connectionType,
+  MoneyScalar,
   PageArgs,
   paginate,
-  uuidList,
-  type Connection,
   type SubgraphContext,
+  uuidList,
 } from '@arrears-hub/subgraph-kit';
 import { ArrearRef } from '../external/arrear.js';
 import { BudgetLine } from './budget-line.entity.js';
 import { budgetLineById } from './budget.loaders.js';
 import { Disbursement } from './disbursement.entity.js';
 
-export const DisbursementConnection = connectionType(Disbursement, 'Disbursement');
+export const DisbursementConnection = connectionType(Disbursement, 'Disbursement', {
+  sums: { amount: MoneyScalar },
+});
 
 @Resolver(() => Disbursement)
 export class DisbursementResolver {

@@ -3,14 +3,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
+  type Connection,
   connectionType,
+  MoneyScalar,
   PageArgs,
   paginate,
+  type SubgraphContext,
   unitDirectory,
   unitsInRegion,
   uuidList,
-  type Connection,
-  type SubgraphContext,
 } from '@arrears-hub/subgraph-kit';
 import { financeConfig } from '../config.js';
 import { OrganisationRef } from '../external/organisation.js';
@@ -21,7 +22,9 @@ import { ProjectFlag } from './project.enums.js';
 import { ProjectFilter } from './project.inputs.js';
 import { depositsOfProject, projectById, projectIdsFlagged } from './project.loaders.js';
 
-export const ProjectConnection = connectionType(Project, 'Project');
+export const ProjectConnection = connectionType(Project, 'Project', {
+  sums: { approvedAmount: MoneyScalar },
+});
 
 @Resolver(() => Project)
 export class ProjectResolver {
