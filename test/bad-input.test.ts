@@ -118,6 +118,21 @@ describe('scalars refuse bad values with the field at fault, in Chinese (English
     expect(result.errors![0]!.message).toMatch(/小数超过 2 位/);
     const inEnglish = await gql(query, {}, undefined, { 'accept-language': 'en' });
     expect(inEnglish.errors![0]!.message).toMatch(/more than 2 decimal places/);
+    // The field at fault is named as for a variable: the argument and the fields around the value.
+    expect(result.errors![0]!.extensions).toMatchObject({
+      field: 'filter.minOutstanding',
+      messageId: 'protocol.moneyTooManyDecimals',
+    });
+    const nested = await gql(
+      `mutation { registerArrear(input: { debtorId: "8b5c3f1e-0d4a-4c6b-9e2f-7a1d5c3b9e40", creditorId: "8b5c3f1e-0d4a-4c6b-9e2f-7a1d5c3b9e40", contractNo: "L-1", contractSignedOn: "2999-01-01", subject: SERVICES, amountDue: "1.00" }) { id } }`,
+      {},
+      ADMIN,
+    );
+    expect(nested.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.contractSignedOn',
+      messageId: 'protocol.dateOutOfRange',
+    });
   });
 
   it("graphql-js' own errors: Chinese by default, its English on request, code and field kept", async () => {

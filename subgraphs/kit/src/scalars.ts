@@ -1,12 +1,28 @@
 // The hub's custom scalars. Each one validates on input (variables and literals) and serialises the
 // canonical form, so resolvers only ever see clean values.
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { UserInputError } from '@arrears-hub/protocol';
+import { Message, UserInputError } from '@arrears-hub/protocol';
 import { checkCreditCode } from '@arrears-hub/protocol';
 import { parseCalendarDate } from '@arrears-hub/protocol';
 import { money, parseMoney } from '@arrears-hub/protocol';
 import { formatChinaDateTime, parseDateTime } from '@arrears-hub/protocol';
 import { kitMessages as msg } from './messages.js';
+
+/**
+ * A scalar's refusal of a value written in the document itself, pointing at that value: graphql-js
+ * reports the error as thrown, and its node lets formatHubError name the field (input.amountDue)
+ * as it does for a variable.
+ */
+function atLiteral<T>(ast: ValueNode, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof UserInputError)) throw error;
+    const { code: _code, messageId, ...extra } = error.extensions;
+    const id = typeof messageId === 'string' ? messageId : 'kit.badLiteral';
+    throw new UserInputError(Message.rendered(id, error.message), undefined, extra, ast);
+  }
+}
 
 function literalString(ast: ValueNode, scalar: string): unknown {
   if (ast.kind === Kind.STRING) return ast.value;
@@ -31,7 +47,7 @@ export const MoneyScalar = new GraphQLScalarType({
     'An amount in yuan as a decimal string with at most 2 decimals, e.g. "1200.50". Never negative.',
   serialize: (value) => money(value as string),
   parseValue: parseMoneyOrThrow,
-  parseLiteral: (ast) => parseMoneyOrThrow(literalString(ast, 'Money')),
+  parseLiteral: (ast) => atLiteral(ast, () => parseMoneyOrThrow(literalString(ast, 'Money'))),
 });
 
 function parseSignedMoneyOrThrow(value: unknown): string {
@@ -46,7 +62,8 @@ export const SignedMoneyScalar = new GraphQLScalarType({
     'An amount in yuan that may be negative (an adjustment), as a decimal string, e.g. "-300.00".',
   serialize: (value) => money(value as string),
   parseValue: parseSignedMoneyOrThrow,
-  parseLiteral: (ast) => parseSignedMoneyOrThrow(literalString(ast, 'SignedMoney')),
+  parseLiteral: (ast) =>
+    atLiteral(ast, () => parseSignedMoneyOrThrow(literalString(ast, 'SignedMoney'))),
 });
 
 function parseDateOrThrow(value: unknown): string {
@@ -63,7 +80,7 @@ export const DateScalar = new GraphQLScalarType({
     return parseDateOrThrow(value);
   },
   parseValue: parseDateOrThrow,
-  parseLiteral: (ast) => parseDateOrThrow(literalString(ast, 'Date')),
+  parseLiteral: (ast) => atLiteral(ast, () => parseDateOrThrow(literalString(ast, 'Date'))),
 });
 
 function parseCreditCodeOrThrow(value: unknown): string {
@@ -79,7 +96,8 @@ export const CreditCodeScalar = new GraphQLScalarType({
     '统一社会信用代码 (GB 32100-2015): 18 characters, normalised (spaces and hyphens removed, upper case), check character verified.',
   serialize: (value) => String(value),
   parseValue: parseCreditCodeOrThrow,
-  parseLiteral: (ast) => parseCreditCodeOrThrow(literalString(ast, 'CreditCode')),
+  parseLiteral: (ast) =>
+    atLiteral(ast, () => parseCreditCodeOrThrow(literalString(ast, 'CreditCode'))),
 });
 
 function parseDateTimeOrThrow(value: unknown): Date {
@@ -103,8 +121,9 @@ export const DateTimeScalar = new GraphQLScalarType({
     throw new TypeError(`DateTimeISO cannot represent ${String(value)}`);
   },
   parseValue: parseDateTimeOrThrow,
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) return parseDateTimeOrThrow(undefined);
-    return parseDateTimeOrThrow(ast.value);
-  },
+  parseLiteral: (ast) =>
+    atLiteral(ast, () => {
+      if (ast.kind !== Kind.STRING) return parseDateTimeOrThrow(undefined);
+      return parseDateTimeOrThrow(ast.value);
+    }),
 });

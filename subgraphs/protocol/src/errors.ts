@@ -2,7 +2,15 @@
 // "Unexpected error." and logged with its detail, so internals (SQL, stack traces) never leak.
 // Depends on graphql only, so the gateway shares it.
 import { protocolMessages as msg } from './messages.js';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  BREAK,
+  GraphQLError,
+  Kind,
+  parse,
+  visit,
+  type ASTNode,
+  type GraphQLFormattedError,
+} from 'graphql';
 import { Message, messageText } from './localized-messages.js';
 
 export const ERROR_CODES = [
@@ -32,17 +40,28 @@ const REQUEST_ERROR_CODES = new Set([
 export const SHOWN_CODES: ReadonlySet<string> = new Set([...ERROR_CODES, ...REQUEST_ERROR_CODES]);
 
 export abstract class HubError extends GraphQLError {
-  protected constructor(message: Message, code: ErrorCode, extra: Record<string, unknown> = {}) {
+  protected constructor(
+    message: Message,
+    code: ErrorCode,
+    extra: Record<string, unknown> = {},
+    /** The literal in the document the error is about (a scalar refusing a value written inline). */
+    node?: ASTNode,
+  ) {
     // The text is the request's language; `messageId` (the catalogue's id) is the same in both.
     const id = message instanceof Message ? { messageId: message.id } : {};
-    super(messageText(message), { extensions: { code, ...id, ...extra } });
+    super(messageText(message), { extensions: { code, ...id, ...extra }, nodes: node });
   }
 }
 
 /** Bad input. `field` is the path of the offending input field, e.g. "input.amountDue". */
 export class UserInputError extends HubError {
-  constructor(message: Message, field?: string, extra: Record<string, unknown> = {}) {
-    super(message, 'BAD_USER_INPUT', field ? { field, ...extra } : extra);
+  constructor(
+    message: Message,
+    field?: string,
+    extra: Record<string, unknown> = {},
+    node?: ASTNode,
+  ) {
+    super(message, 'BAD_USER_INPUT', field ? { field, ...extra } : extra, node);
   }
 }
 
@@ -102,6 +121,45 @@ function fieldOfVariableError(message: string): string | undefined {
   return whole ? whole[1] : undefined;
 }
 
+/**
+ * The input path of a literal value an error points at (`registerArrear(input: { contractSignedOn:
+ * "2999-01-01" })` → "input.contractSignedOn"): the argument and object-field names around the
+ * error's node in the document. Only run for a refused literal, so parsing the text again is cheap.
+ */
+function fieldOfLiteral(error: GraphQLError): string | undefined {
+  const node = error.nodes?.[0];
+  if (!node?.loc || !error.source) return undefined;
+  const { start, end } = node.loc;
+  let field: string | undefined;
+  try {
+    visit(parse(error.source), {
+      enter(candidate: ASTNode, _key, parent, _path, ancestors) {
+        if (
+          candidate.kind !== node.kind ||
+          candidate.loc?.start !== start ||
+          candidate.loc?.end !== end
+        )
+          return undefined;
+        // `ancestors` stops above the direct parent (an ObjectField for a nested value).
+        const names = [...ancestors, parent, candidate]
+          .filter(Boolean)
+          .flatMap((a) =>
+            !Array.isArray(a) && (a as ASTNode).kind === Kind.ARGUMENT
+              ? [(a as { name: { value: string } }).name.value]
+              : !Array.isArray(a) && (a as ASTNode).kind === Kind.OBJECT_FIELD
+                ? [(a as { name: { value: string } }).name.value]
+                : [],
+          );
+        field = names.length ? names.join('.') : undefined;
+        return BREAK;
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  return field;
+}
+
 export type ErrorLogger = (message: string, detail: unknown) => void;
 
 /**
@@ -118,7 +176,9 @@ export function formatHubError(log: ErrorLogger) {
     const code = extensions.code;
     if (typeof code === 'string' && SHOWN_CODES.has(code)) {
       if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
-        const field = fieldOfVariableError(formatted.message);
+        const field =
+          fieldOfVariableError(formatted.message) ??
+          (error instanceof GraphQLError ? fieldOfLiteral(error) : undefined);
         if (field) extensions.field = field;
       }
       return { ...formatted, extensions };
