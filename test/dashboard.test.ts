@@ -32,7 +32,7 @@ type DashboardArrearsQuery = Whole<DashboardArrearsAnswer>;
 type DashboardPanelsQuery = Whole<DashboardPanelsAnswer>;
 type DashboardQuery = Whole<DashboardAnswer>;
 import { percent, wan } from '../gateway/src/dashboard/money.ts';
-import { outstandingDebts, ownLevelUnits } from '../gateway/src/dashboard/filters.ts';
+import { outstandingDebts, type ListArea } from '../gateway/src/dashboard/filters.ts';
 import { ADMIN, data, hub, LEADING_GROUP, tokenFor } from './harness/client.ts';
 import { unique, verified } from './harness/fixtures.ts';
 
@@ -479,14 +479,21 @@ describe('the drill-down behind the dashboard', () => {
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
 
     // The area with the most outstanding: its outstanding bar (series 0) is the widest to hit.
-    const areas = [
+    // The region's own level (本级) and each child: the own level's list is the debts of units
+    // placed in the region itself, which the API tells apart (regionOwnLevel).
+    const areas: { code: string; name: string; scope: ListArea; outstanding: string }[] = [
       {
         code: `${region.code}-own`,
         name: `${region.name}本级`,
-        unitIds: ownLevelUnits(region.unitIds, region.children),
+        scope: { regionCode: region.code, ownLevel: true },
         outstanding: '',
       },
-      ...region.children.map((c) => ({ ...c, outstanding: c.arrearsSummary.outstanding })),
+      ...region.children.map((c) => ({
+        code: c.code,
+        name: c.name,
+        scope: { regionCode: c.code },
+        outstanding: c.arrearsSummary.outstanding,
+      })),
     ];
     const rows = await tableFigures(page, 'regions');
     for (const a of areas) a.outstanding = rows[a.code]!.outstanding!;
@@ -502,7 +509,7 @@ describe('the drill-down behind the dashboard', () => {
     await page.waitForSelector('#drill[data-state="ready"]', { timeout: 30_000 });
     expect(await page.textContent('#drill .drill-title')).toBe(`${area.name}：有余额的欠款`);
     const filter = JSON.parse((await page.getAttribute('#drill', 'data-filter'))!) as ArrearFilter;
-    expect(filter).toEqual(outstandingDebts(area.unitIds));
+    expect(filter).toEqual(outstandingDebts(area.scope));
 
     // The list behind the bar is the bar: its debts' outstanding adds up to the bar's figure.
     const all = await allArrears(filter);
@@ -519,7 +526,7 @@ describe('the drill-down behind the dashboard', () => {
     // A KPI opens the region's whole list; it pages 20 at a time.
     await page.click('[data-kpi-box="outstanding"]');
     await page.waitForSelector(`#drill[data-state="ready"] >> text=${region.name}：有余额的欠款`);
-    const whole = await allArrears(outstandingDebts(region.unitIds));
+    const whole = await allArrears(outstandingDebts({ regionCode: region.code }));
     expect(sumCents(whole.nodes.map((n) => n.outstanding))).toBe(
       toCents(region.arrearsSummary.outstanding),
     );
@@ -712,7 +719,7 @@ describe('the monthly bulletin (月度通报)', () => {
     }
     // Overdue clues and plans in default: the counts, and every unit named.
     const m = await runOperation<MonthlyBulletinMattersQuery>('MonthlyBulletinMatters', {
-      unitIds: region.unitIds,
+      regionCode: region.code,
       asOf: variables.monthEnd,
     });
     expect(flat).toContain(

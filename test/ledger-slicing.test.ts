@@ -274,6 +274,18 @@ describe('ArrearFilter slices', () => {
     expect(await sliced({ regionCode: '150621' })).toEqual(lines('d3'));
   });
 
+  it('regionOwnLevel: only the debtors placed in the region itself (本级), not below it', async () => {
+    expect(ids(await allPages({ regionCode: REGION, regionOwnLevel: true }))).toEqual(
+      lines('d1', 'd4'),
+    );
+    expect(ids(await allPages({ regionCode: TOWN, regionOwnLevel: true }))).toEqual(
+      lines('d2', 'd5'),
+    );
+    expect(ids(await allPages({ regionCode: REGION, regionOwnLevel: false }))).toEqual(
+      lines('d1', 'd2', 'd4', 'd5'),
+    );
+  });
+
   it('debtorKinds: the debtor’s kind now, following a re-classed unit', async () => {
     expect(await sliced({ debtorKinds: ['PUBLIC_INSTITUTION'] })).toEqual(lines('d2', 'd5'));
     expect(await sliced({ debtorKinds: ['GOVERNMENT_DEPARTMENT', 'OTHER'] })).toEqual(
@@ -465,6 +477,17 @@ describe('bad input is refused with its field and a Chinese message', () => {
     expect(english.message).toMatch(/^There is no region with code "159999"/);
   });
 
+  it('regionOwnLevel without a region', async () => {
+    const error = await refusal({ regionOwnLevel: true });
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.regionOwnLevel',
+    });
+    expect(error.message).toMatch(
+      /^“只含本级”（regionOwnLevel）须与地区代码（regionCode）同时填写/,
+    );
+  });
+
   it('an empty search and a search too long', async () => {
     const empty = await refusal({ search: ' \u200b ' });
     expect(empty.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
@@ -474,5 +497,52 @@ describe('bad input is refused with its field and a Chinese message', () => {
     const long = await refusal({ search: '合'.repeat(101) });
     expect(long.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
     expect(long.message).toBe('搜索内容最多 100 个字符，现有 101 个。');
+  });
+});
+
+// Issue 19: a region's lists are asked by its code, never by the ids of its units (a province's
+// region holds tens of thousands of units, more than any id-list filter takes). The answers are
+// those of the id lists they replace.
+describe('clues and cases of a region by its code', () => {
+  const CLUES = `query($f: ClueFilter) { clues(first: 500, filter: $f) { totalCount edges { node { id } } } }`;
+  const CASES = `query($f: CaseFilter) { cases(first: 500, filter: $f) { totalCount edges { node { id } } } }`;
+  const idsOf = (page: { edges: { node: { id: string } }[] }) =>
+    page.edges.map((e) => e.node.id).sort();
+  let unitIds: string[];
+  beforeAll(async () => {
+    const region = await data<any>(`{ region(code: "150621") { unitIds } }`);
+    unitIds = region.region.unitIds;
+    expect(unitIds.length).toBeGreaterThan(0);
+    expect(unitIds.length).toBeLessThanOrEqual(500);
+  });
+
+  it('ClueFilter.respondentRegionCode: the clues about the units of the region', async () => {
+    const byCode = (await data<any>(CLUES, { f: { respondentRegionCode: '150621' } })).clues;
+    const byIds = (await data<any>(CLUES, { f: { respondentIds: unitIds } })).clues;
+    expect(byCode.totalCount).toBeGreaterThan(0);
+    expect(idsOf(byCode)).toEqual(idsOf(byIds));
+    const elsewhere = (await data<any>(CLUES, { f: { respondentRegionCode: REGION } })).clues;
+    expect(idsOf(elsewhere).filter((id) => idsOf(byCode).includes(id))).toEqual([]);
+  });
+
+  it('CaseFilter.targetRegionCode: the cases on the units of the region', async () => {
+    const byCode = (await data<any>(CASES, { f: { targetRegionCode: '150621' } })).cases;
+    const byIds = (await data<any>(CASES, { f: { targetUnitIds: unitIds } })).cases;
+    expect(byCode.totalCount).toBeGreaterThan(0);
+    expect(idsOf(byCode)).toEqual(idsOf(byIds));
+  });
+
+  it('an unknown region code is refused on the field that names it', async () => {
+    for (const [query, f, field] of [
+      [CLUES, { respondentRegionCode: '159999' }, 'filter.respondentRegionCode'],
+      [CASES, { targetRegionCode: '159999' }, 'filter.targetRegionCode'],
+    ] as const) {
+      const result = await gql(query, { f }, ADMIN);
+      expect(result.data?.clues ?? result.data?.cases ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(result.errors?.[0]?.message).toBe(
+        '没有代码为“159999”的地区：请填写登记在册的地区代码，例如 "150621"。',
+      );
+    }
   });
 });

@@ -21,6 +21,7 @@ import { freePort } from '../lib/embedded-postgres.ts';
 import { startStack } from '../lib/stack.ts';
 import { ROOT } from '../lib/subgraphs.ts';
 import { median, runLoad, type LoadResult } from './gateway-load.ts';
+import { gatewayQuestions } from './questions.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,23 +38,8 @@ const CONNECTIONS = Number(values.connections);
 const LATENCY_SECONDS = Number(values['latency-seconds']);
 
 const VIEWER_ID = 'bench-leading-group';
-const operation = async (name: string) =>
-  (await readFile(join(ROOT, 'gateway/operations', `${name}.graphql`), 'utf8'))
-    .replace(/^#.*\n/gm, '')
-    .trim();
-
-/** The three questions: README's first GraphiQL tab, the Dashboard, the inspectors' question. */
-const QUERIES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
-  foundation: {
-    query: `{ regions(parentCode: "150621") { name arrearsSummary { count outstanding } }
-  organisations(first: 5) { edges { node { name kind region { name } arrearsSummary { outstanding } } } } }`,
-  },
-  dashboard: {
-    query: await operation('Dashboard'),
-    variables: { regionCode: '150621', from: '2025-12', to: '2026-11' },
-  },
-  inspector: { query: await operation('InspectorRegionQuestion'), variables: { code: '150621' } },
-};
+const QUERIES: Record<string, { query: string; variables?: Record<string, unknown> }> =
+  gatewayQuestions();
 /** One subgraph only (organisations), for the latency a gateway adds. */
 const ONE_SUBGRAPH = { query: '{ regions(parentCode: "150621") { code name level } }' };
 

@@ -7,6 +7,12 @@
 // rollup is kept by the same triggers as every other write (statement-level: one grouped upsert per
 // 50,000 lines), then checked against a computation afresh (ledger_rollup_differences()).
 import pg from 'pg';
+// The registry computes a unit's search text and sort key in JavaScript when it writes a unit
+// (pinyin); the generated units get theirs from the same functions.
+import {
+  unitSearchText,
+  unitSortKey,
+} from '../../subgraphs/organisations/src/organisation/name-search.ts';
 
 export interface Databases {
   organisations: string;
@@ -39,14 +45,27 @@ export const PROVINCE_REGION = '150621';
  * demo regions; then the ids and places of the debtors, and the creditor ids, copied into the
  * arrears database (tables bench_debtor, bench_creditor) for the ledger's generator.
  */
+/** The generated units' names (as the SQL below writes them), search texts and sort keys. */
+function nameColumns(size: Registry): [string[], string[], string[]] {
+  const names = [
+    ...Array.from({ length: size.debtors }, (_, g) => `基准单位${String(g).padStart(5, '0')}`),
+    ...Array.from({ length: size.creditors }, (_, g) => `基准企业${String(g).padStart(6, '0')}`),
+  ];
+  return [
+    names,
+    names.map((name) => unitSearchText({ name })),
+    names.map((name) => unitSortKey({ name })),
+  ];
+}
+
 export async function generateRegistry(db: Databases, size: Registry): Promise<void> {
   const inside = `path like '/150000/150600/${PROVINCE_REGION}/%'`;
   await withClient(db.organisations, (c) =>
     c.query(
       `with inner_regions as (select code, row_number() over (order by code) - 1 as n, count(*) over () as total from region where ${inside}),
             outer_regions as (select code, row_number() over (order by code) - 1 as n, count(*) over () as total from region where not (${inside}) and path like '/%/%/%/')
-       insert into organisation (id, name, kind, region_code, ownership, status, size_class, version, created_at, updated_at)
-       select gen_random_uuid(), u.name, u.kind, coalesce(i.code, o.code), u.ownership, 'ACTIVE', u.size_class, 1, now(), now()
+       insert into organisation (id, name, kind, region_code, ownership, status, size_class, version, created_at, updated_at, search_text, sort_key)
+       select gen_random_uuid(), u.name, u.kind, coalesce(i.code, o.code), u.ownership, 'ACTIVE', u.size_class, 1, now(), now(), n.search_text, n.sort_key
          from (
            select g, '基准单位' || lpad(g::text, 5, '0') as name,
                   (array['GOVERNMENT_DEPARTMENT', 'PUBLIC_INSTITUTION', 'TOWN_GOVERNMENT', 'STATE_OWNED_ENTERPRISE'])[1 + g % 4] as kind,
@@ -58,9 +77,10 @@ export async function generateRegistry(db: Databases, size: Registry): Promise<v
                   (array['MEDIUM', 'SMALL', 'MICRO'])[1 + g % 3], g % 20 < 11
              from generate_series(0, $2::int - 1) g
          ) u
+         join unnest($3::text[], $4::text[], $5::text[]) as n(name, search_text, sort_key) on n.name = u.name
          left join inner_regions i on u.inner_region and i.n = u.g % i.total
          left join outer_regions o on not u.inner_region and o.n = u.g % o.total`,
-      [size.debtors, size.creditors],
+      [size.debtors, size.creditors, ...nameColumns(size)],
     ),
   );
   const debtors = await withClient(db.organisations, (c) =>

@@ -4,6 +4,7 @@
 // on the same subgraphs (e.g. Hive Gateway: pass its URL with --gateway-url, or import these).
 import { readFileSync } from 'node:fs';
 import { todayInChina } from '@arrears-hub/protocol';
+import { dashboardVariables } from '../../gateway/src/dashboard/dashboard-variables.ts';
 import { ROOT } from '../lib/subgraphs.ts';
 
 export interface Question {
@@ -22,18 +23,37 @@ export interface QuestionContext {
 
 const LEDGER_NODE = `id contractNo status outstanding statutoryDueOn debtor { name } creditor { name }`;
 
-/** Twelve months ending with this one, as the Dashboard page asks. */
-function lastTwelveMonths(): { from: string; to: string } {
-  const [y, m] = todayInChina().split('-').map(Number) as [number, number];
-  const back = new Date(Date.UTC(y, m - 1 - 11, 1));
+/** A registered operation's document (gateway/operations), without its header comments. */
+export function operationDocument(name: string): string {
+  return readFileSync(`${ROOT}gateway/operations/${name}.graphql`, 'utf8')
+    .replace(/^#.*\n/gm, '')
+    .trim();
+}
+
+/** The three questions the gateway benchmarks put under load (bench:gateway, bench:replicas):
+ * the README's first GraphiQL tab, the Dashboard, the inspectors' question about 150621. */
+export function gatewayQuestions(): Record<
+  'foundation' | 'dashboard' | 'inspector',
+  { query: string; variables?: Record<string, unknown> }
+> {
   return {
-    from: `${back.getUTCFullYear()}-${String(back.getUTCMonth() + 1).padStart(2, '0')}`,
-    to: `${y}-${String(m).padStart(2, '0')}`,
+    foundation: {
+      query: `{ regions(parentCode: "150621") { name arrearsSummary { count outstanding } }
+  organisations(first: 5) { edges { node { name kind region { name } arrearsSummary { outstanding } } } } }`,
+    },
+    dashboard: {
+      query: operationDocument('Dashboard'),
+      variables: { ...dashboardVariables('150621') },
+    },
+    inspector: {
+      query: operationDocument('InspectorRegionQuestion'),
+      variables: { code: '150621' },
+    },
   };
 }
 
 export function questions(context: QuestionContext): Question[] {
-  const dashboard = readFileSync(`${ROOT}gateway/operations/Dashboard.graphql`, 'utf8');
+  const dashboard = operationDocument('Dashboard');
   const page = (variables: string, filter: string, extra = '') =>
     `query${variables} { arrears(first: 50${filter}) { ${extra} edges { node { ${LEDGER_NODE} } } pageInfo { hasNextPage endCursor } } }`;
   const today = { today: todayInChina() };
@@ -47,7 +67,7 @@ export function questions(context: QuestionContext): Question[] {
     {
       name: 'the Dashboard operation',
       query: dashboard,
-      variables: { regionCode: context.regionCode, ...lastTwelveMonths() },
+      variables: { ...dashboardVariables(context.regionCode) },
     },
     {
       name: 'ledger page, one debtor',

@@ -9,15 +9,15 @@
 // under load: each replica of the gateway and of arrears is stopped (SIGTERM: it drains) and started
 // again, one at a time, while requests keep coming; errors are counted. Prints a table; asserts
 // nothing. Needs HAProxy (apt-get install -y haproxy). Loopback only.
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { issueDevelopmentToken } from '@arrears-hub/gateway';
 import { findHaproxy } from '../lib/load-balancer.ts';
 import { startReplicas } from '../lib/replicas.ts';
-import { ROOT } from '../lib/subgraphs.ts';
 import { median, runLoad, type LoadResult } from './gateway-load.ts';
+import { gatewayQuestions } from './questions.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,21 +38,8 @@ if (!findHaproxy()) {
   process.exit(1);
 }
 
-const operation = async (name: string) =>
-  (await readFile(join(ROOT, 'gateway/operations', `${name}.graphql`), 'utf8'))
-    .replace(/^#.*\n/gm, '')
-    .trim();
-const QUERIES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
-  foundation: {
-    query: `{ regions(parentCode: "150621") { name arrearsSummary { count outstanding } }
-  organisations(first: 5) { edges { node { name kind region { name } arrearsSummary { outstanding } } } } }`,
-  },
-  dashboard: {
-    query: await operation('Dashboard'),
-    variables: { regionCode: '150621', from: '2025-12', to: '2026-11' },
-  },
-  inspector: { query: await operation('InspectorRegionQuestion'), variables: { code: '150621' } },
-};
+const QUERIES: Record<string, { query: string; variables?: Record<string, unknown> }> =
+  gatewayQuestions();
 
 const base = await mkdtemp(join(tmpdir(), 'hub-bench-replicas-'));
 const hub = await startReplicas({

@@ -263,7 +263,7 @@ async function load(): Promise<void> {
   }
   const matters = await run<MonthlyBulletinMattersQuery, MonthlyBulletinMattersQueryVariables>(
     'MonthlyBulletinMatters',
-    { unitIds: region.unitIds, asOf },
+    { regionCode: region.code, asOf },
   );
   const [year, month] = period.split('-');
   text('bulletin-region', region.name);

@@ -14,14 +14,19 @@ import {
   debtsOverdueAtLeast,
   outstandingDebts,
   overdueDebts,
-  ownLevelUnits,
   runningClues,
+  type ListArea,
 } from './filters.js';
 
 declare const echarts: typeof ECharts;
 
 export type Region = NonNullable<Whole<DashboardQuery>['region']>;
-type Area = Region['children'][number];
+/** A bar of the region charts: a child region, or the region's own level, with the lists behind it. */
+type Child = Region['children'][number];
+type Area = Child & { scope: ListArea };
+
+/** The region as a whole (its totals row), as the lists see it. */
+const whole = (region: Region) => ({ name: region.name, scope: { regionCode: region.code } });
 
 /**
  * The region's own level (旗直部门 and other units not in any region below it), as one more area
@@ -32,12 +37,12 @@ function withOwnLevel(region: Region): Area[] {
   const c = region.children;
   // Funds and supervision come from other subgraphs than the ledger: when one is down its figures
   // are null, and the own level has none either (the panels that need them say 数据暂不可用).
-  const all = <T>(pick: (x: Region | Area) => T | null | undefined) =>
+  const all = <T>(pick: (x: Region | Child) => T | null | undefined) =>
     [region, ...c].every((x) => pick(x) !== null && pick(x) !== undefined);
   const own: Area = {
     code: `${region.code}-own`,
     name: `${region.name}本级`,
-    unitIds: ownLevelUnits(region.unitIds, c),
+    scope: { regionCode: region.code, ownLevel: true },
     arrearsSummary: {
       count: region.arrearsSummary.count - c.reduce((n, x) => n + x.arrearsSummary.count, 0),
       outstanding: moneyLeft(
@@ -66,7 +71,7 @@ function withOwnLevel(region: Region): Area[] {
         }
       : null) as Area['supervision'],
   };
-  return [own, ...c];
+  return [own, ...c.map((child) => ({ ...child, scope: { regionCode: child.code } }))];
 }
 
 export const AGE_LABELS: Record<AgeBucket, string> = {
@@ -151,16 +156,16 @@ function regions({ region, today }: Context): Promise<void> {
   const areas = withOwnLevel(region);
   const open = (a: Area, what: 'counted' | 'outstanding' | 'overdue') => {
     const drills: Record<typeof what, Drill> = {
-      counted: { list: 'arrears', title: `${a.name}：在册欠款`, filter: countedDebts(a.unitIds) },
+      counted: { list: 'arrears', title: `${a.name}：在册欠款`, filter: countedDebts(a.scope) },
       outstanding: {
         list: 'arrears',
         title: `${a.name}：有余额的欠款`,
-        filter: outstandingDebts(a.unitIds),
+        filter: outstandingDebts(a.scope),
       },
       overdue: {
         list: 'arrears',
         title: `${a.name}：逾期欠款`,
-        filter: overdueDebts(a.unitIds, today),
+        filter: overdueDebts(a.scope, today),
       },
     };
     return openDrill(drills[what]);
@@ -245,7 +250,7 @@ function ageing({ region, today }: Context): Promise<void> {
         bucket === 'NOT_DUE'
           ? `${region.name}：全部有余额的欠款（含未到期）`
           : `${region.name}：逾期${AGE_FROM_DAYS[bucket]}天及以上的欠款（${AGE_LABELS[bucket]}及更久）`,
-      filter: debtsOverdueAtLeast(region.unitIds, today, AGE_FROM_DAYS[bucket]),
+      filter: debtsOverdueAtLeast(whole(region).scope, today, AGE_FROM_DAYS[bucket]),
     });
   figureTable(
     figures('ageing'),
@@ -285,7 +290,7 @@ function clues({ region }: Context): Promise<void> {
     void openDrill({
       list: 'clues',
       title: `${region.name}：办理中的线索（含审查转办与办理期限）`,
-      filter: runningClues(region.unitIds),
+      filter: runningClues(region.code),
     });
   figureTable(
     figures('clues'),
@@ -315,11 +320,11 @@ function clues({ region }: Context): Promise<void> {
 
 function funds({ region }: Context): Promise<void> {
   const areas = withOwnLevel(region);
-  const open = (a: { name: string; unitIds: string[] }) =>
+  const open = (a: { name: string; scope: ListArea }) =>
     void openDrill({
       list: 'arrears',
       title: `${a.name}：有余额的欠款`,
-      filter: outstandingDebts(a.unitIds),
+      filter: outstandingDebts(a.scope),
     });
   const rows: FigureRow[] = areas.map((c) => ({
     key: c.code,
@@ -347,7 +352,7 @@ function funds({ region }: Context): Promise<void> {
           outstanding: wan(region.arrearsSummary.outstanding),
           available: wan(region.funds.availableForClearance),
         },
-        onOpen: () => open(region),
+        onOpen: () => open(whole(region)),
       },
       ...rows,
     ],
@@ -379,11 +384,11 @@ function funds({ region }: Context): Promise<void> {
 function cases({ region, today }: Context): Promise<void> {
   const areas = withOwnLevel(region);
   // Supervision cases are about units: the list behind a bar is the area's overdue debts.
-  const open = (a: { name: string; unitIds: string[] }) =>
+  const open = (a: { name: string; scope: ListArea }) =>
     void openDrill({
       list: 'arrears',
       title: `${a.name}：逾期欠款（督办对象）`,
-      filter: overdueDebts(a.unitIds, today),
+      filter: overdueDebts(a.scope, today),
     });
   const rows: FigureRow[] = areas.map((c) => ({
     key: c.code,
@@ -400,7 +405,7 @@ function cases({ region, today }: Context): Promise<void> {
         key: region.code,
         label: `${region.name}（合计）`,
         values: { open: region.supervision.openCases, overdue: region.supervision.overdueCases },
-        onOpen: () => open(region),
+        onOpen: () => open(whole(region)),
       },
       ...rows,
     ],

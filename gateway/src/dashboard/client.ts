@@ -25,6 +25,7 @@ import {
 import { drawEach, LEDGER_PANELS, unavailable, type Region } from './charts.js';
 import { openDrill, setUpDrill, whenUnauthorised, type Drill } from './drill.js';
 import { percent, wan } from './figures.js';
+import { dashboardVariables } from './dashboard-variables.js';
 import { countedDebts, outstandingDebts, overdueDebts, unclosedClues } from './filters.js';
 import { OTHER_PANELS, ranked, type Panels } from './panels.js';
 
@@ -33,20 +34,6 @@ const status = document.getElementById('status')!;
 const tokenForm = document.getElementById('token-form') as HTMLFormElement;
 const regionPicker = document.getElementById('region-picker') as HTMLSelectElement;
 const periodPicker = document.getElementById('period-picker') as HTMLInputElement;
-
-/** The last twelve months up to this one, in China time like the ledger's dates. */
-function lastTwelveMonths(): { from: string; to: string } {
-  const now = new Date(Date.now() + 8 * 3600_000);
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
-  return { from: start.toISOString().slice(0, 7), to: now.toISOString().slice(0, 7) };
-}
-
-/** The last half-year that has ended ("2026-H1" from July on), for the payment-times panel. */
-function lastFinishedHalf(): string {
-  const now = new Date(Date.now() + 8 * 3600_000);
-  const year = now.getUTCFullYear();
-  return now.getUTCMonth() < 6 ? `${year - 1}-H2` : `${year}-H1`;
-}
 
 function askForToken(message: string): void {
   forgetToken();
@@ -77,7 +64,7 @@ function setKpi(name: string, value: string, shown: string, drill?: () => Drill 
 
 function kpis(region: Region, today: string, panels: () => Panels | undefined): void {
   const s = region.arrearsSummary;
-  const all = region.unitIds;
+  const all = { regionCode: region.code };
   setKpi('outstanding', s.outstanding, wan(s.outstanding), () => ({
     list: 'arrears',
     title: `${region.name}：有余额的欠款`,
@@ -112,7 +99,7 @@ function kpis(region: Region, today: string, panels: () => Panels | undefined): 
     () => ({
       list: 'clues',
       title: `${region.name}：已受理尚未办结的线索`,
-      filter: unclosedClues(all),
+      filter: unclosedClues(region.code),
     }),
   );
   setKpi(
@@ -233,11 +220,7 @@ async function load(): Promise<void> {
   const today = todayInChina();
   const month = period();
   periodPicker.value = month;
-  const variables: DashboardQueryVariables = {
-    regionCode: page.regionCode!,
-    ...lastTwelveMonths(),
-    half: lastFinishedHalf(),
-  };
+  const variables = dashboardVariables(page.regionCode!);
   const bulletin = document.getElementById('bulletin-link') as HTMLAnchorElement;
   bulletin.href = `/dashboard/bulletin?region=${encodeURIComponent(variables.regionCode)}&period=${month}`;
   const answer = await run<DashboardQuery, DashboardQueryVariables>('Dashboard', variables);
@@ -256,7 +239,6 @@ async function load(): Promise<void> {
       regionCode: region.code,
       period: month,
       year: Number(today.slice(0, 4)),
-      unitIds: region.unitIds,
     }).catch((error: unknown) => {
       if (error instanceof Unauthorised) throw error;
       return { data: undefined, errors: [{ message: String(error) }] };

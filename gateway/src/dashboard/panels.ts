@@ -12,7 +12,7 @@ import type {
 import { draw, figures, rowAxis } from './charts.js';
 import { openDrill } from './drill.js';
 import { figureTable, percent } from './figures.js';
-import { countedDebts, plannedDebts } from './filters.js';
+import { countedDebtsOf, plannedDebtsOf } from './filters.js';
 
 export type Panels = Whole<DashboardPanelsQuery>;
 type Ranked = NonNullable<Panels['ranking']>['edges'][number]['node'];
@@ -135,7 +135,7 @@ function ranking({ panels }: PanelContext): Promise<void> {
     void openDrill({
       list: 'arrears',
       title: `${u.name}：在册欠款`,
-      filter: countedDebts([u.id]),
+      filter: countedDebtsOf(u.id),
     });
   figureTable(
     figures('ranking'),
@@ -196,7 +196,7 @@ function plans({ panels }: PanelContext): Promise<void> {
     void openDrill({
       list: 'arrears',
       title: `${u.name}：有还款计划、尚未还清的欠款`,
-      filter: plannedDebts([u.id]),
+      filter: plannedDebtsOf(u.id),
     });
   figureTable(
     figures('plans'),

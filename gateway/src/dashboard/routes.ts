@@ -49,6 +49,7 @@ const validPeriod = (value: string | null) =>
 /** The compiled client modules sit beside this file in dist/ (tsc builds them with the gateway). */
 const CLIENT_MODULES = [
   'client.js',
+  'dashboard-variables.js',
   'bulletin.js',
   'api.js',
   'charts.js',

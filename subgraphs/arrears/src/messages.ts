@@ -1439,11 +1439,10 @@ export const arrearsMessages = defineMessages('arrears', {
   }),
 
   // ── Ledger slicing (issue 18: ArrearFilter's region, kinds, search, ages, defaults, documents) ──
-  unknownRegionCode: withParams<{ code: string }>({
-    zh: (p) => `没有代码为“${p.code}”的地区：请填写登记在册的地区代码，例如 "150621"。`,
-    en: (p) =>
-      `There is no region with code "${p.code}": give a registered region code, e.g. "150621".`,
-  }),
+  ownLevelNeedsRegion: {
+    zh: '“只含本级”（regionOwnLevel）须与地区代码（regionCode）同时填写：请写明是哪个地区的本级。',
+    en: 'regionOwnLevel needs regionCode: say which region’s own level is meant.',
+  },
   searchEmpty: {
     zh: '搜索内容为空：请填写合同编号、债权企业名称或统一社会信用代码，或不传 search。',
     en: 'The search is empty: give a contract number, a creditor name or a credit code, or leave search out.',

@@ -29,6 +29,7 @@ export * from './sql-statements.js';
 export * from './start-subgraph.js';
 export * from './transaction.js';
 export * from './unit-directory.js';
+export * from './region-codes.js';
 export * from './unit-refs.js';
 export * from './input-safety.js';
 export * from './contracts/body-checks.js';

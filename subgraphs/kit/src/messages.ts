@@ -8,6 +8,12 @@ const noun = (what: MessageText, locale: 'zh' | 'en'): string =>
 
 // Task msg-kit-gateway: the kit's messages
 export const kitMessages = defineMessages('kit', {
+  // Regions named by code (region-codes.ts)
+  unknownRegionCode: withParams<{ code: string }>({
+    zh: (p) => `没有代码为“${p.code}”的地区：请填写登记在册的地区代码，例如 "150621"。`,
+    en: (p) =>
+      `There is no region with code "${p.code}": give a registered region code, e.g. "150621".`,
+  }),
   // Texts, dates and ids (input-checks.ts, input-safety.ts, ownership/guards.ts)
   required: { zh: '此项不能为空。', en: 'This cannot be empty.' },
   unstorableText: {

@@ -89,6 +89,8 @@ export type ArrearFilter = {
   projectIds?: Array<string | number> | null | undefined;
   /** Debts of debtor units in this region or any region below it (the debtor’s place in the region tree as the registry has it now). An unknown code is refused. */
   regionCode?: string | number | null | undefined;
+  /** With regionCode, true: only debts of debtor units placed in that region itself (本级: its own departments and institutions), not in a region below it. Refused without regionCode. */
+  regionOwnLevel?: boolean | null | undefined;
   /** Debts whose contract number contains the text (ignoring case, full-width forms and spacing as the hub normalises identifiers), whose creditor’s name contains it (ignoring whitespace), or whose creditor’s 统一社会信用代码 is it exactly. 1–100 characters; empty is refused. */
   search?: string | null | undefined;
   /** Contracts signed on or after this date. */
@@ -465,6 +467,8 @@ export type ClueFilter = {
   regionCodes?: Array<string | number> | null | undefined;
   /** Respondent units (at most 500). */
   respondentIds?: Array<string | number> | null | undefined;
+  /** Clues about registered units of this region or any region below it (the respondent’s place in the registry now, as a region’s clue figures count them). An unknown code is refused. */
+  respondentRegionCode?: string | number | null | undefined;
   statuses?: Array<ClueStatus> | null | undefined;
   /** true: only clues whose respondent or complainant is not yet matched to a registered unit. */
   unlinkedParties?: boolean | null | undefined;
@@ -1198,7 +1202,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { region: { code: string, name: string, unitIds: Array<string>, parent: { code: string, name: string } | null, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, byAgeBucket: Array<{ bucket: AgeBucket, count: number, outstanding: string }>, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, clueClocks: { onTime: number, dueSoon: number, overdue: number }, zeroing: { units: number, zeroed: number, rate: number | null }, clueClosure: { accepted: number, closed: number, rate: number | null }, newAfterZeroing: { count: number, amountDue: string, lateRegisteredCount: number, lateRegisteredAmountDue: string } } | null, funds: { appropriated: string, disbursed: string, availableForClearance: string } | null, fundingWarnings: Array<{ gap: string, unit: { name: string } | null }> | null, supervision: { openCases: number, overdueCases: number, listedUnits: number } | null, paymentPerformance: { half: string, payments: number, averageDays: number | null, medianDays: number | null, within30: number | null, within30Value: number | null, days31To60: number | null, days31To60Value: number | null, over60: number | null, over60Value: number | null, paidLate: number | null, paidLateValue: number | null, inDispute: number | null } | null, children: Array<{ code: string, name: string, unitIds: Array<string>, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string } | null, funds: { availableForClearance: string } | null, supervision: { openCases: number, overdueCases: number } | null }> } | null };
+export type DashboardQuery = { region: { code: string, name: string, parent: { code: string, name: string } | null, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, byAgeBucket: Array<{ bucket: AgeBucket, count: number, outstanding: string }>, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, clueClocks: { onTime: number, dueSoon: number, overdue: number }, zeroing: { units: number, zeroed: number, rate: number | null }, clueClosure: { accepted: number, closed: number, rate: number | null }, newAfterZeroing: { count: number, amountDue: string, lateRegisteredCount: number, lateRegisteredAmountDue: string } } | null, funds: { appropriated: string, disbursed: string, availableForClearance: string } | null, fundingWarnings: Array<{ gap: string, unit: { name: string } | null }> | null, supervision: { openCases: number, overdueCases: number, listedUnits: number } | null, paymentPerformance: { half: string, payments: number, averageDays: number | null, medianDays: number | null, within30: number | null, within30Value: number | null, days31To60: number | null, days31To60Value: number | null, over60: number | null, over60Value: number | null, paidLate: number | null, paidLateValue: number | null, inDispute: number | null } | null, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string } | null, funds: { availableForClearance: string } | null, supervision: { openCases: number, overdueCases: number } | null }> } | null };
 
 export type DashboardArrearsQueryVariables = Exact<{
   filter?: ArrearFilter | null | undefined;
@@ -1223,7 +1227,6 @@ export type DashboardPanelsQueryVariables = Exact<{
   regionCode: string | number;
   period: string;
   year: number;
-  unitIds: Array<string | number> | string | number;
 }>;
 
 
@@ -1275,10 +1278,10 @@ export type MonthlyBulletinQueryVariables = Exact<{
 }>;
 
 
-export type MonthlyBulletinQuery = { region: { code: string, name: string, unitIds: Array<string>, arrearsSummary: { positionOn: { date: string, count: number, amountDue: string, paid: string, outstanding: string, overdueOutstanding: string, clearanceRate: number | null }, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, zeroing: { units: number, zeroed: number, rate: number | null }, clueClosure: { accepted: number, closed: number, rate: number | null }, newAfterZeroing: { count: number, amountDue: string, lateRegisteredCount: number, lateRegisteredAmountDue: string } } | null, ledgerReporting: { period: string, dueAt: string, expected: number, onTime: number, late: number, missing: number, lateUnits: Array<{ id: string, name: string }> | null, missingUnits: Array<{ id: string, name: string }> | null, returnedUnits: Array<{ id: string, name: string }> | null } | null } | null, ranking: { edges: Array<{ node: { id: string, name: string, assessment: { score: number, finalised: boolean, clueClosureRate: number | null, zeroingRate: number | null, satisfaction: number | null, ledgerTimeliness: number | null, newArrearsAfterZeroing: number, lateRegisteredDebts: number } | null } }> } };
+export type MonthlyBulletinQuery = { region: { code: string, name: string, arrearsSummary: { positionOn: { date: string, count: number, amountDue: string, paid: string, outstanding: string, overdueOutstanding: string, clearanceRate: number | null }, clearedByMonth: Array<{ month: string, payments: number, paid: string }>, zeroing: { units: number, zeroed: number, rate: number | null }, clueClosure: { accepted: number, closed: number, rate: number | null }, newAfterZeroing: { count: number, amountDue: string, lateRegisteredCount: number, lateRegisteredAmountDue: string } } | null, ledgerReporting: { period: string, dueAt: string, expected: number, onTime: number, late: number, missing: number, lateUnits: Array<{ id: string, name: string }> | null, missingUnits: Array<{ id: string, name: string }> | null, returnedUnits: Array<{ id: string, name: string }> | null } | null } | null, ranking: { edges: Array<{ node: { id: string, name: string, assessment: { score: number, finalised: boolean, clueClosureRate: number | null, zeroingRate: number | null, satisfaction: number | null, ledgerTimeliness: number | null, newArrearsAfterZeroing: number, lateRegisteredDebts: number } | null } }> } };
 
 export type MonthlyBulletinMattersQueryVariables = Exact<{
-  unitIds: Array<string | number> | string | number;
+  regionCode: string | number;
   asOf: string;
 }>;
 

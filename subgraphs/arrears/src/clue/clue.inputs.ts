@@ -275,6 +275,13 @@ export class ClueFilter {
   })
   regionCodes?: string[] | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Clues about registered units of this region or any region below it (the respondent’s place in the registry now, as a region’s clue figures count them). An unknown code is refused.',
+  })
+  respondentRegionCode?: string | null;
+
   @Field(() => Boolean, {
     nullable: true,
     description:

@@ -1,6 +1,7 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
+  arrayLiteral,
   AuditEntry,
   mayReadField,
   recordHistory,
@@ -10,6 +11,7 @@ import {
   paginate,
   SortDirection,
   todayInChina,
+  unitIdsInRegion,
   uuidList,
   type Connection,
   type SubgraphContext,
@@ -50,6 +52,16 @@ async function regionsUnder(codes: readonly string[]): Promise<string[]> {
     .map((r) => r.code);
 }
 
+/** Clues about the registered units of a region's subtree, placed by the unit directory (one
+ * array parameter, however many units: a province's region holds tens of thousands); an unknown
+ * code is refused. */
+async function respondentInRegion(code: string): Promise<FilterQuery<Clue>> {
+  const ids = await unitIdsInRegion(code, 'filter.respondentRegionCode');
+  return {
+    [raw((alias: string) => `${alias}.respondent_id = any(?::uuid[])`, [arrayLiteral(ids)])]: [],
+  };
+}
+
 export async function clueWhere(filter: ClueFilter | null): Promise<FilterQuery<Clue>> {
   if (!filter) return {};
   const and: FilterQuery<Clue>[] = [];
@@ -68,6 +80,8 @@ export async function clueWhere(filter: ClueFilter | null): Promise<FilterQuery<
       throw new UserInputError(msg.tooManyRegions(), 'filter.regionCodes');
     and.push({ regionCode: { $in: await regionsUnder(filter.regionCodes) } });
   }
+  if (filter.respondentRegionCode !== null && filter.respondentRegionCode !== undefined)
+    and.push(await respondentInRegion(filter.respondentRegionCode));
   if (filter.unlinkedParties === true)
     and.push({ $or: [{ respondentId: null }, { complainantId: null }] });
   else if (filter.unlinkedParties === false)

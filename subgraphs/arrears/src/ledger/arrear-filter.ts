@@ -12,7 +12,7 @@ import {
   nameKey,
   normalizeIdentifier,
   todayInChina,
-  unitDirectory,
+  requireRegion,
   UserInputError,
   uuidList,
   type SubgraphContext,
@@ -117,10 +117,11 @@ const MISSING_SQL: Readonly<Record<MissingDocument, (a: string) => string>> = {
     `exists (select 1 from payment p where p.arrear_id = ${a}.id and p.voucher_no is null and p.disbursement_id is null)`,
 };
 
-/** The region's subtree as a range of the lines' debtor paths; an unknown code is refused. */
-async function regionWhere(code: string): Promise<Where> {
-  const region = (await unitDirectory().regions()).get(code.trim());
-  if (!region) throw new UserInputError(msg.unknownRegionCode({ code }), 'filter.regionCode');
+/** The region's subtree as a range of the lines' debtor paths (its own level: the one path); an
+ * unknown code is refused. */
+async function regionWhere(code: string, ownLevel: boolean): Promise<Where> {
+  const region = await requireRegion(code, 'filter.regionCode');
+  if (ownLevel) return { debtorRegionPath: region.path };
   const { from, to } = pathRange(region.path);
   return { debtorRegionPath: { $gte: from, $lt: to } };
 }
@@ -156,8 +157,10 @@ export async function arrearWhere(filter: ArrearFilter | null): Promise<Where> {
     and.push({ hasRepaymentPlan: filter.hasRepaymentPlan });
 
   // Issue 18: the slices an inspector cuts the ledger into.
+  if (filter.regionOwnLevel && (filter.regionCode === null || filter.regionCode === undefined))
+    throw new UserInputError(msg.ownLevelNeedsRegion(), 'filter.regionOwnLevel');
   if (filter.regionCode !== null && filter.regionCode !== undefined)
-    and.push(await regionWhere(filter.regionCode));
+    and.push(await regionWhere(filter.regionCode, filter.regionOwnLevel === true));
   if (filter.debtorKinds?.length) and.push({ debtorUnitKind: { $in: filter.debtorKinds } });
   if (filter.search !== null && filter.search !== undefined) and.push(searchWhere(filter.search));
   const today = todayInChina();

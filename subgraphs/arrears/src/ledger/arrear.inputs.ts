@@ -219,6 +219,13 @@ export class ArrearFilter {
   })
   regionCode?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'With regionCode, true: only debts of debtor units placed in that region itself (本级: its own departments and institutions), not in a region below it. Refused without regionCode.',
+  })
+  regionOwnLevel?: boolean | null;
+
   @Field(() => [OrganisationKind], {
     nullable: true,
     description:

@@ -31,6 +31,12 @@ export class OpenCaseInput implements CaseOpening {
 export class CaseFilter {
   @Field(() => [CaseStatus], { nullable: true }) statuses?: CaseStatus[] | null;
   @Field(() => [ID], { nullable: true }) targetUnitIds?: string[] | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Cases on registered units of this region or any region below it (the unit’s place in the registry now). An unknown code is refused.',
+  })
+  targetRegionCode?: string | null;
   @Field(() => [CaseMeasure], { nullable: true }) measures?: CaseMeasure[] | null;
   @Field(() => Boolean, { nullable: true, description: 'Open and past the deadline today.' })
   overdue?: boolean | null;

@@ -1,12 +1,14 @@
 // Supervision cases: the list (kept to the viewer's units by the ownership declaration) and a
 // case's fields.
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import {
+  arrayLiteral,
   PageArgs,
   paginate,
   SortDirection,
   todayInChina,
+  unitIdsInRegion,
   uuidList,
   type Connection,
   type SubgraphContext,
@@ -24,7 +26,7 @@ import { CaseFilter } from './case.inputs.js';
 export class CaseResolver {
   @Authorized()
   @Query(() => CaseConnection, { description: 'Supervision cases, latest first.' })
-  cases(
+  async cases(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
     @Ctx() ctx: SubgraphContext,
@@ -34,6 +36,13 @@ export class CaseResolver {
     if (filter?.measures?.length) and.push({ measure: { $in: filter.measures } });
     if (filter?.targetUnitIds)
       and.push({ targetUnitId: { $in: uuidList(filter.targetUnitIds, 'filter.targetUnitIds') } });
+    if (filter?.targetRegionCode !== null && filter?.targetRegionCode !== undefined) {
+      const ids = await unitIdsInRegion(filter.targetRegionCode, 'filter.targetRegionCode');
+      // One array parameter however many units the region holds.
+      and.push({
+        [raw((a: string) => `${a}.target_unit_id = any(?::uuid[])`, [arrayLiteral(ids)])]: [],
+      });
+    }
     if (filter?.overdue) and.push({ status: CaseStatus.OPEN, deadline: { $lt: todayInChina() } });
     return paginate(ctx.em, SupervisionCase, and.length ? { $and: and } : {}, {
       first: page.first,
