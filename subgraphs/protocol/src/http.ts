@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { log, runInRequestScope } from './logging.js';
+import { flushLogs, log, runInRequestScope } from './logging.js';
 import {
   draining as drainingGauge,
   httpInFlight,
@@ -359,22 +359,29 @@ export function stopOnSignals(
   deadlineMs = drainSettingsFromEnv().drainTimeoutMs + drainSettingsFromEnv().drainDelayMs + 5_000,
 ): void {
   let stopping = false;
+  // Every exit writes the logs first, a short while at most (flushLogs: a closed standard output
+  // must not keep the process alive), and then exits even if writing hangs.
+  const exit = (code: number) => {
+    process.exitCode = code;
+    setTimeout(() => process.exit(code), 1_500).unref();
+    void flushLogs(1_000).finally(() => process.exit(code));
+  };
   const onSignal = (signal: NodeJS.Signals | 'disconnect') => {
-    if (stopping) process.exit(1);
+    if (stopping) return exit(1);
     stopping = true;
     log().info({ signal }, `${signal}: shutting down`);
     setTimeout(() => {
       log().error({ deadlineMs }, 'shutdown did not finish in time');
-      process.exit(1);
+      exit(1);
     }, deadlineMs).unref();
     stop().then(
       () => {
         log().info(`${name} stopped`);
-        process.exit(0);
+        exit(0);
       },
       (error: unknown) => {
         log().error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        exit(1);
       },
     );
   };
@@ -387,6 +394,6 @@ export function stopOnSignals(
   });
   process.on('uncaughtException', (error) => {
     log().fatal({ err: error }, 'uncaught exception: exiting');
-    process.exit(1);
+    exit(1);
   });
 }

@@ -71,11 +71,20 @@ function createLogger(service: string, options: LoggingOptions): Logger {
   );
 }
 
+/** What flushLogs waits for: the buffered standard output of this process, when it has one. */
+const pendingFlushes = new Set<() => Promise<void>>();
+
 /**
  * Standard output, buffered: lines are written 4 KiB at a time, at the latest 200 ms after they
  * were logged, and everything left is written (synchronously) when the process exits. One write
  * per request line was a system call per request in every process; a process killed with SIGKILL
  * loses at most its last 200 ms of lines.
+ *
+ * When nobody reads standard output any more (the launcher that piped it died), a write fails with
+ * EPIPE. sonic-boom's flushSync (4.2) retries such a write for ever, so a process flushing at exit
+ * would never exit: an orphan holding its port. So the exit flush is skipped once a write failed,
+ * and the process's own exits (stopOnSignals) first flush asynchronously with flushLogs, where a
+ * closed pipe shows itself as an error instead of a loop.
  */
 function standardOutput(): DestinationStream {
   const destination = pino.destination({
@@ -84,7 +93,24 @@ function standardOutput(): DestinationStream {
     minLength: 4096,
     periodicFlush: 200,
   } as Parameters<typeof pino.destination>[0]);
+  let failed = false;
+  // pino's own listener turns writing off on EPIPE; this one remembers that a write failed.
+  destination.on('error', () => {
+    failed = true;
+  });
+  pendingFlushes.add(
+    () =>
+      new Promise<void>((resolve) => {
+        if (failed) return resolve();
+        try {
+          destination.flush(() => resolve());
+        } catch {
+          resolve();
+        }
+      }),
+  );
   process.once('exit', () => {
+    if (failed) return;
     try {
       destination.flushSync();
     } catch {
@@ -92,6 +118,20 @@ function standardOutput(): DestinationStream {
     }
   });
   return destination;
+}
+
+/**
+ * Writes what the logs hold, waiting at most `timeoutMs`: call it before process.exit. A closed
+ * standard output ends the wait at once (and the exit then skips the synchronous flush).
+ */
+export async function flushLogs(timeoutMs = 1_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+    timer.unref();
+  });
+  await Promise.race([Promise.all([...pendingFlushes].map((flush) => flush())), deadline]);
+  clearTimeout(timer);
 }
 
 let root: Logger | undefined;
