@@ -116,13 +116,17 @@ function figures(
 
 /**
  * The figures of each scope (its whole, and each of its units that paid or owes overdue in the
- * half), two statements for every scope of the batch: the payments, and the overdue unpaid debts
- * at the end of the half (the as-of module's position of that day).
+ * half), two statements for every scope of the batch: the payments, and (unless `overdue` is
+ * false) the overdue unpaid debts at the end of the half (the as-of module's position of that day).
+ * The second sums every line of the scope as it stood that day, so its cost grows with the ledger:
+ * the GraphQL fields ask for it only when a client reads overdueUnpaidCount / overdueUnpaidAmount
+ * (lazyOverdue below); without it those figures are left at zero for the caller to fill.
  */
 export async function paymentPerformance(
   ctx: SubgraphContext,
   scopes: readonly PerformanceScope[],
   period: HalfYear,
+  options: { overdue: boolean } = { overdue: true },
 ): Promise<Map<string, PaymentPerformanceSet>> {
   const result = new Map<string, PaymentPerformanceSet>();
   const visible = await visibleDebts(ctx);
@@ -155,18 +159,9 @@ export async function paymentPerformance(
       [...s.cteParams, ...s.whereParams, period.from, period.to, ...visible.params],
     );
   });
-  const debts = debtsOn(period.to);
-  const overdue = await perKind<OverdueRow>(wanted, (kind, group) => {
-    const s = ledgerScopeSql(kind, group, debts.sql);
-    return ctx.em.execute<OverdueRow[]>(
-      `${s.cte}
-       select ${s.key} as "key", a.debtor_id as "unit", count(*)::int as "count", sum(a.outstanding_on) as "amount"
-         from ${s.from}
-        where ${s.where} and a.counted_on and a.outstanding_on > 0 and a.days_on > 0 and ${visible.sql}
-        group by grouping sets ((${s.key}, a.debtor_id), (${s.key}))`,
-      [...s.cteParams, ...debts.params, ...s.whereParams, ...visible.params],
-    );
-  });
+  const overdue = options.overdue
+    ? await overdueAtEnd(ctx, wanted, period)
+    : new Map<string, OverdueRow[]>();
   for (const { scope, regionCode } of scopes) {
     const s = stats.get(scopeKey(scope)) ?? [];
     const o = overdue.get(scopeKey(scope)) ?? [];
@@ -191,6 +186,73 @@ export async function paymentPerformance(
     });
   }
   return result;
+}
+
+/** The debts past due and unpaid on the half's last day, per scope and per unit of it. */
+async function overdueAtEnd(
+  ctx: SubgraphContext,
+  wanted: readonly SummaryScope[],
+  period: HalfYear,
+): Promise<Map<string, OverdueRow[]>> {
+  const visible = await visibleDebts(ctx);
+  const debts = debtsOn(period.to);
+  return perKind<OverdueRow>(wanted, (kind, group) => {
+    const s = ledgerScopeSql(kind, group, debts.sql);
+    return ctx.em.execute<OverdueRow[]>(
+      `${s.cte}
+       select ${s.key} as "key", a.debtor_id as "unit", count(*)::int as "count", sum(a.outstanding_on) as "amount"
+         from ${s.from}
+        where ${s.where} and a.counted_on and a.outstanding_on > 0 and a.days_on > 0 and ${visible.sql}
+        group by grouping sets ((${s.key}, a.debtor_id), (${s.key}))`,
+      [...s.cteParams, ...debts.params, ...s.whereParams, ...visible.params],
+    );
+  });
+}
+
+interface OverdueKey {
+  scope: SummaryScope;
+  half: string;
+}
+const overdueKey = (k: OverdueKey) => `${scopeKey(k.scope)}@${k.half}`;
+
+/** The overdue unpaid debts at the end of the half of each scope (its whole), batched per half. */
+const overdueAtHalfEndOf = defineLoader<OverdueKey, { count: number; amount: string }>(
+  async (keys, ctx) => {
+    const out = new Map<string, { count: number; amount: string }>();
+    for (const half of new Set(keys.map((k) => k.half))) {
+      const scopes = keys.filter((k) => k.half === half).map((k) => k.scope);
+      const rows = await overdueAtEnd(ctx, scopes, requireHalf(half));
+      for (const scope of scopes) {
+        const whole = (rows.get(scopeKey(scope)) ?? []).find((r) => !r.unit);
+        out.set(overdueKey({ scope, half }), {
+          count: whole?.count ?? 0,
+          amount: money(whole?.amount ?? null),
+        });
+      }
+    }
+    return keys.map((k) => out.get(overdueKey(k))!);
+  },
+  { cacheKey: overdueKey },
+);
+
+/** The figures with overdueUnpaidCount / overdueUnpaidAmount computed when first read (as a
+ * page's totalCount is): the Dashboard's payment-times panel never reads them. */
+function lazyOverdue(
+  ctx: SubgraphContext,
+  figures: PaymentPerformanceFigures,
+  key: OverdueKey,
+): PaymentPerformanceFigures {
+  const lazy = { ...figures } as Record<string, unknown>;
+  const load = () => overdueAtHalfEndOf.load(ctx, key);
+  Object.defineProperty(lazy, 'overdueUnpaidCount', {
+    enumerable: true,
+    get: () => load().then((o) => o.count),
+  });
+  Object.defineProperty(lazy, 'overdueUnpaidAmount', {
+    enumerable: true,
+    get: () => load().then((o) => o.amount),
+  });
+  return lazy as unknown as PaymentPerformanceFigures;
 }
 
 /** A region's scope: its path from this subgraph's copy of the registry (null when unknown). */
@@ -223,14 +285,15 @@ export const regionPerformanceOf = defineLoader<
     for (const half of new Set(keys.map((k) => k.half))) {
       const period = requireHalf(half);
       const codes = keys.filter((k) => k.half === half).map((k) => k.code);
-      const answer = await paymentPerformance(
-        ctx,
-        await Promise.all(
-          codes.map(async (code) => ({ scope: await regionScopeOf(code), regionCode: code })),
-        ),
-        period,
+      const scopes = await Promise.all(
+        codes.map(async (code) => ({ scope: await regionScopeOf(code), regionCode: code })),
       );
-      for (const code of codes) out.set(`${code}@${half}`, answer.get(code)!.region);
+      const answer = await paymentPerformance(ctx, scopes, period, { overdue: false });
+      for (const { scope, regionCode } of scopes)
+        out.set(
+          `${regionCode}@${half}`,
+          lazyOverdue(ctx, answer.get(regionCode)!.region, { scope, half }),
+        );
     }
     return keys.map((k) => out.get(`${k.code}@${k.half}`)!);
   },
@@ -254,8 +317,17 @@ export const unitPerformanceOf = defineLoader<
           regionCode: directory.get(id)?.regionCode ?? '',
         })),
         period,
+        { overdue: false },
       );
-      for (const id of ids) out.set(`${id}@${half}`, { ...answer.get(id)!.region, unitId: id });
+      for (const id of ids)
+        out.set(
+          `${id}@${half}`,
+          lazyOverdue(
+            ctx,
+            { ...answer.get(id)!.region, unitId: id },
+            { scope: unitScope(id, 'debtor'), half },
+          ),
+        );
     }
     return keys.map((k) => out.get(`${k.unitId}@${k.half}`)!);
   },
