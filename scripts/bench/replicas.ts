@@ -9,8 +9,10 @@
 // under load: each replica of the gateway and of arrears is stopped (SIGTERM: it drains) and started
 // again, one at a time, while requests keep coming; errors are counted. Prints a table; asserts
 // nothing. Needs HAProxy (apt-get install -y haproxy). Loopback only.
+import { execFileSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { issueDevelopmentToken } from '@arrears-hub/gateway';
@@ -25,9 +27,21 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
     queries: { type: 'string', default: 'foundation,dashboard,inspector' },
+    // Each replica set on a core of its own (taskset), as replicas on separate machines would be:
+    // on a machine of 2 cores, one replica of everything already keeps both cores busy, so
+    // unpinned the comparison measures only the cost of more processes on the same cores.
+    pin: { type: 'boolean', default: true },
   },
 });
 const SECONDS = Number(values.seconds);
+const findTaskset = () => {
+  try {
+    execFileSync('taskset', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
 const ROUNDS = Number(values.rounds);
 const CONNECTIONS = Number(values.connections);
 
@@ -53,6 +67,19 @@ const hub = await startReplicas({
   log: (line) => (/ERROR|FATAL/.test(line) ? console.error(line) : undefined),
 });
 
+const cores = cpus().length;
+const pinned = values.pin && cores >= 2 && !!findTaskset();
+/** Replica n of every service on core n (PostgreSQL, HAProxy and this load generator float). */
+function pin(): void {
+  if (!pinned) return;
+  for (const r of hub.replicas)
+    if (r.child.pid)
+      execFileSync('taskset', ['-a', '-cp', String(r.index % cores), String(r.child.pid)], {
+        stdio: 'ignore',
+      });
+}
+pin();
+
 const services = [...new Set(hub.replicas.map((r) => r.service))];
 const setSecond = (state: 'ready' | 'maint') =>
   Promise.all(services.map((s) => hub.balancer.setServer(s, 1, state)));
@@ -75,6 +102,11 @@ try {
     });
   const queries = values.queries.split(',').filter((q) => QUERIES[q]);
   const results = new Map<string, LoadResult[]>();
+  console.log(
+    pinned
+      ? `\nEach replica set pinned to a core of its own (replica n on core n - 1; PostgreSQL, HAProxy and the load generator on any core).`
+      : `\nNot pinned (--no-pin, one core, or no taskset): every process on every core.`,
+  );
   console.log(
     `\nThrough HAProxy: ${CONNECTIONS} connections, ${SECONDS} s a run, ${ROUNDS} rounds, one and two replicas alternating …`,
   );
@@ -132,6 +164,7 @@ try {
   await new Promise((r) => setTimeout(r, 3_000));
   for (const replica of restarting) {
     await replica.restart();
+    pin();
     await new Promise((r) => setTimeout(r, 3_000)); // back in rotation (checks every 1 s)
   }
   const during = await load;
