@@ -24,6 +24,13 @@ import { PaymentMethod } from './repayment.enums.js';
   expression:
     'create index "payment_without_voucher_index" on "payment" ("arrear_id") where "voucher_no" is null and "disbursement_id" is null',
 })
+// Payment performance (summary/payment-performance.ts) reads the payments of one half-year: a range
+// of paid_on, not a pass over every payment of the ledger (the amount travels with the index).
+@Index({
+  name: 'payment_paid_on_index',
+  expression:
+    'create index "payment_paid_on_index" on "payment" ("paid_on", "arrear_id") include ("amount")',
+})
 // A payment on a counted line adds to its debtor's month (ledger_unit_month) in the same
 // transaction: ledger_rollup_on_payment(), written in migration Migration20261201212024_ledger_rollups.
 @Trigger({
