@@ -39,12 +39,6 @@ async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): P
 /** The region the issue's figures are for: 达拉特旗, with its townships below it. */
 export const PROVINCE_REGION = '150621';
 
-/**
- * `debtors` units (three in four in 150621's subtree: agencies, institutions, townships, state
- * enterprises) and `creditors` private enterprises (55 % in 150621's subtree), spread over the
- * demo regions; then the ids and places of the debtors, and the creditor ids, copied into the
- * arrears database (tables bench_debtor, bench_creditor) for the ledger's generator.
- */
 /** The generated units' names (as the SQL below writes them), search texts and sort keys. */
 function nameColumns(size: Registry): [string[], string[], string[]] {
   const names = [
@@ -58,6 +52,12 @@ function nameColumns(size: Registry): [string[], string[], string[]] {
   ];
 }
 
+/**
+ * `debtors` units (three in four in 150621's subtree: agencies, institutions, townships, state
+ * enterprises) and `creditors` private enterprises (55 % in 150621's subtree), spread over the
+ * demo regions; then the ids and places of the debtors, and the creditor ids, copied into the
+ * arrears database (tables bench_debtor, bench_creditor) for the ledger's generator.
+ */
 export async function generateRegistry(db: Databases, size: Registry): Promise<void> {
   const inside = `path like '/150000/150600/${PROVINCE_REGION}/%'`;
   await withClient(db.organisations, (c) =>

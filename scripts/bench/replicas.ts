@@ -11,7 +11,6 @@
 // nothing. Needs HAProxy (apt-get install -y haproxy). Loopback only.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,14 +33,6 @@ const { values } = parseArgs({
   },
 });
 const SECONDS = Number(values.seconds);
-const findTaskset = () => {
-  try {
-    execFileSync('taskset', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 const ROUNDS = Number(values.rounds);
 const CONNECTIONS = Number(values.connections);
 
@@ -68,6 +59,15 @@ const hub = await startReplicas({
 });
 
 const cores = cpus().length;
+const findTaskset = () => {
+  try {
+    execFileSync('taskset', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const pinned = values.pin && cores >= 2 && !!findTaskset();
 /** Replica n of every service on core n (PostgreSQL, HAProxy and this load generator float). */
 function pin(): void {

@@ -21,8 +21,8 @@ import {
 declare const echarts: typeof ECharts;
 
 export type Region = NonNullable<Whole<DashboardQuery>['region']>;
-/** A bar of the region charts: a child region, or the region's own level, with the lists behind it. */
 type Child = Region['children'][number];
+/** A bar of the region charts: a child region, or the region's own level, with the lists behind it. */
 type Area = Child & { scope: ListArea };
 
 /** The region as a whole (its totals row), as the lists see it. */

@@ -1,7 +1,6 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
-  arrayLiteral,
   AuditEntry,
   mayReadField,
   recordHistory,
@@ -11,7 +10,7 @@ import {
   paginate,
   SortDirection,
   todayInChina,
-  unitIdsInRegion,
+  unitInRegionWhere,
   uuidList,
   type Connection,
   type SubgraphContext,
@@ -52,16 +51,6 @@ async function regionsUnder(codes: readonly string[]): Promise<string[]> {
     .map((r) => r.code);
 }
 
-/** Clues about the registered units of a region's subtree, placed by the unit directory (one
- * array parameter, however many units: a province's region holds tens of thousands); an unknown
- * code is refused. */
-async function respondentInRegion(code: string): Promise<FilterQuery<Clue>> {
-  const ids = await unitIdsInRegion(code, 'filter.respondentRegionCode');
-  return {
-    [raw((alias: string) => `${alias}.respondent_id = any(?::uuid[])`, [arrayLiteral(ids)])]: [],
-  };
-}
-
 export async function clueWhere(filter: ClueFilter | null): Promise<FilterQuery<Clue>> {
   if (!filter) return {};
   const and: FilterQuery<Clue>[] = [];
@@ -81,7 +70,13 @@ export async function clueWhere(filter: ClueFilter | null): Promise<FilterQuery<
     and.push({ regionCode: { $in: await regionsUnder(filter.regionCodes) } });
   }
   if (filter.respondentRegionCode !== null && filter.respondentRegionCode !== undefined)
-    and.push(await respondentInRegion(filter.respondentRegionCode));
+    and.push(
+      await unitInRegionWhere(
+        'respondent_id',
+        filter.respondentRegionCode,
+        'filter.respondentRegionCode',
+      ),
+    );
   if (filter.unlinkedParties === true)
     and.push({ $or: [{ respondentId: null }, { complainantId: null }] });
   else if (filter.unlinkedParties === false)

@@ -1,14 +1,13 @@
 // Supervision cases: the list (kept to the viewer's units by the ownership declaration) and a
 // case's fields.
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import {
-  arrayLiteral,
   PageArgs,
   paginate,
   SortDirection,
   todayInChina,
-  unitIdsInRegion,
+  unitInRegionWhere,
   uuidList,
   type Connection,
   type SubgraphContext,
@@ -36,13 +35,14 @@ export class CaseResolver {
     if (filter?.measures?.length) and.push({ measure: { $in: filter.measures } });
     if (filter?.targetUnitIds)
       and.push({ targetUnitId: { $in: uuidList(filter.targetUnitIds, 'filter.targetUnitIds') } });
-    if (filter?.targetRegionCode !== null && filter?.targetRegionCode !== undefined) {
-      const ids = await unitIdsInRegion(filter.targetRegionCode, 'filter.targetRegionCode');
-      // One array parameter however many units the region holds.
-      and.push({
-        [raw((a: string) => `${a}.target_unit_id = any(?::uuid[])`, [arrayLiteral(ids)])]: [],
-      });
-    }
+    if (filter?.targetRegionCode !== null && filter?.targetRegionCode !== undefined)
+      and.push(
+        await unitInRegionWhere(
+          'target_unit_id',
+          filter.targetRegionCode,
+          'filter.targetRegionCode',
+        ),
+      );
     if (filter?.overdue) and.push({ status: CaseStatus.OPEN, deadline: { $lt: todayInChina() } });
     return paginate(ctx.em, SupervisionCase, and.length ? { $and: and } : {}, {
       first: page.first,
