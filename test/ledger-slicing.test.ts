@@ -3,8 +3,8 @@
 // order, and refusals of bad input. Every expectation is computed from data this file registers
 // itself (its own region, units and creditors), never from what other files left in the ledger.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, data, gql, hub, leastStatements, type As } from './harness/client.ts';
-import { newCreditCode, unique } from './harness/fixtures.ts';
+import { ADMIN, data, gql, leastStatements, type As } from './harness/client.ts';
+import { newCreditCode, refreshDirectories, unique } from './harness/fixtures.ts';
 import { eventually } from './harness/jobs.ts';
 
 const TAG = Date.now().toString(36).toUpperCase();
@@ -300,9 +300,7 @@ describe('ArrearFilter slices', () => {
       { id: debtorB, v: b.organisation.version },
       ADMIN,
     );
-    await fetch(new URL('/debug/directory/refresh', hub().subgraphUrls.arrears!), {
-      method: 'POST',
-    });
+    await refreshDirectories(['arrears']);
     await eventually(async () =>
       (await sliced({ debtorKinds: ['PUBLIC_INSTITUTION'] })).length === 0 ? true : undefined,
     );
@@ -339,9 +337,7 @@ describe('ArrearFilter slices', () => {
       { id: creditorX, v: x.organisation.version, name: `切片测试钢构${TAG}有限公司` },
       ADMIN,
     );
-    await fetch(new URL('/debug/directory/refresh', hub().subgraphUrls.arrears!), {
-      method: 'POST',
-    });
+    await refreshDirectories(['arrears']);
     await eventually(async () =>
       (await allPages({ search: `钢构${TAG}` })).length === 2 ? true : undefined,
     );

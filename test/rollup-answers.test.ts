@@ -14,7 +14,7 @@ import {
   REPORTING_KINDS,
   todayInChina,
 } from '@arrears-hub/subgraph-kit';
-import { ADMIN, data, hub, type As } from './harness/client.ts';
+import { ADMIN, data, type As } from './harness/client.ts';
 import {
   loadRegistry,
   Oracle,
@@ -25,7 +25,7 @@ import {
   type Registry,
   type Row,
 } from './harness/access-oracle.ts';
-import { unique } from './harness/fixtures.ts';
+import { refreshDirectories, unique } from './harness/fixtures.ts';
 
 // ---- money in fen, exactly --------------------------------------------------------------------
 const fen = (s: unknown): bigint => {
@@ -70,10 +70,17 @@ const SUMMARY = `count amountDue paid outstanding disputedOutstanding undisputed
   clearanceRate inJudicialProcessCount bySubject { subject count outstanding } zeroing { units zeroed rate }
   byAgeBucket { bucket count outstanding } overdueOutstanding clearedByMonth(from: "${FROM}", to: "${TO}") { month payments paid }
   clueClosure { accepted closed rate } clueClocks { onTime dueSoon overdue } newAfterZeroing { count amountDue }`;
+const PERFORMANCE = `payments paidAmount averageDays medianDays within30 within30Value days31To60 days31To60Value
+  over60 over60Value paidLate paidLateValue inDispute`;
+const HALVES = { h1: '2026-H1', h2: '2025-H2' } as const;
+const REGION_PERFORMANCE = Object.entries(HALVES)
+  .map(([alias, half]) => `${alias}: paymentPerformance(half: "${half}") { ${PERFORMANCE} }`)
+  .join(' ');
 const REGION_FIELDS = `code arrearsSummary { ${SUMMARY} } unitOutstanding { unitId outstanding }
   overdueUnplannedDebtors { id } funds { fiscalYear appropriated disbursed available availableForClearance }
   fundingWarnings { unit { id } outstanding availableForClearance gap warning }
-  supervision { openCases overdueCases listedUnits openRectifications lastInspectionOn }`;
+  supervision { openCases overdueCases listedUnits openRectifications lastInspectionOn }
+  ${REGION_PERFORMANCE}`;
 const REPORTING = `ledgerReporting(period: $period) { period dueAt expected onTime late missing missingUnits { id } lateUnits { id } pausedUnits { id } }`;
 
 // ---- the rows of every database ---------------------------------------------------------------
@@ -85,6 +92,7 @@ interface World {
   supervision: Oracle;
   debts: Row[];
   payments: Row[];
+  periods: Row[];
   clues: Row[];
   reports: Row[];
   budget: Row[];
@@ -108,12 +116,18 @@ async function loadWorld(): Promise<World> {
     'arrears',
     `select a.*, a.amount_due::text as due, a.paid::text as paid_text, a.disputed_amount::text as disputed_text,
             a.migrant_wages_amount::text as wages, a.migrant_wages_paid::text as wages_paid,
-            a.statutory_due_on::text as due_on
+            a.statutory_due_on::text as due_on, a.payment_term_starts_on::text as term_text
        from arrear a`,
   );
   const payments = await query<Row>(
     'arrears',
-    `select p.id, p.arrear_id, p.amount::text as amount, to_char(p.paid_on, 'YYYY-MM') as month from payment p`,
+    `select p.id, p.arrear_id, p.amount::text as amount, to_char(p.paid_on, 'YYYY-MM') as month,
+            p.paid_on::text as paid_on_text from payment p`,
+  );
+  const periods = await query<Row>(
+    'arrears',
+    `select d.arrear_id::text as arrear_id, d.kind, d.started_on::text as started, d.ended_on::text as ended
+       from arrear_period d`,
   );
   const clues = await query<Row>(
     'arrears',
@@ -154,6 +168,7 @@ async function loadWorld(): Promise<World> {
     }),
     debts,
     payments,
+    periods,
     clues,
     reports,
     budget,
@@ -316,6 +331,80 @@ function fundsOf(w: World, reach: Reach, units: readonly string[]) {
   };
 }
 
+/** Payment performance of a half (docs/domain/payment-statistics.md) over the payments of the
+ * visible, not withdrawn lines of `units` whose payment term has a start; the overdue figures are
+ * not at stake here. */
+function performanceOf(w: World, reach: Reach, units: readonly string[], half: string) {
+  const [year, h] = half.split('-H');
+  const [from, to] =
+    h === '1' ? [`${year}-01-01`, `${year}-06-30`] : [`${year}-07-01`, `${year}-12-31`];
+  const inScope = new Set(units);
+  const lines = new Map(
+    w.debts
+      .filter(
+        (a) =>
+          inScope.has(String(a.debtor_id)) &&
+          a.status !== 'WITHDRAWN' &&
+          a.term_text &&
+          w.arrears.canRead('Arrear', a, reach),
+      )
+      .map((a) => [String(a.id), a]),
+  );
+  const rows = w.payments
+    .filter(
+      (p) =>
+        lines.has(String(p.arrear_id)) &&
+        String(p.paid_on_text) >= from &&
+        String(p.paid_on_text) <= to,
+    )
+    .map((p) => {
+      const a = lines.get(String(p.arrear_id))!;
+      const paidOn = String(p.paid_on_text);
+      const start = String(a.term_text);
+      const disputes = w.periods.filter((d) => d.arrear_id === a.id && d.kind === 'DISPUTE');
+      return {
+        fen: fen(p.amount),
+        days: Math.max(0, days(start, paidOn)),
+        late: !!a.due_on && paidOn > String(a.due_on),
+        disputed: disputes.length
+          ? disputes.some(
+              (d) => String(d.started) <= paidOn && (d.ended === null || String(d.ended) > start),
+            )
+          : !!a.disputed,
+      };
+    });
+  const n = rows.length;
+  const total = sum(rows, (r) => r.fen);
+  const byValue = (part: bigint) =>
+    n && total ? Number((part * 20000n + total) / (2n * total)) / 10000 : null;
+  const band = (f: (d: number) => boolean) => rows.filter((r) => f(r.days));
+  const sorted = rows.map((r) => r.days).sort((a, b) => a - b);
+  const totalDays = sorted.reduce((x, d) => x + d, 0);
+  const within30 = band((d) => d <= 30);
+  const days31To60 = band((d) => d > 30 && d <= 60);
+  const over60 = band((d) => d > 60);
+  const late = rows.filter((r) => r.late);
+  return {
+    payments: n,
+    paidAmount: yuan(total),
+    averageDays: n ? Math.floor((20 * totalDays + n) / (2 * n)) / 10 : null,
+    medianDays: n
+      ? n % 2
+        ? sorted[(n - 1) / 2]!
+        : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2
+      : null,
+    within30: rate4(within30.length, n),
+    within30Value: byValue(sum(within30, (r) => r.fen)),
+    days31To60: rate4(days31To60.length, n),
+    days31To60Value: byValue(sum(days31To60, (r) => r.fen)),
+    over60: rate4(over60.length, n),
+    over60Value: byValue(sum(over60, (r) => r.fen)),
+    paidLate: rate4(late.length, n),
+    paidLateValue: byValue(sum(late, (r) => r.fen)),
+    inDispute: rate4(rows.filter((r) => r.disputed).length, n),
+  };
+}
+
 function regionOf(w: World, reach: Reach, code: string) {
   const units = unitsIn(w, code);
   const today = todayInChina();
@@ -378,6 +467,9 @@ function regionOf(w: World, reach: Reach, code: string) {
       ).length,
       lastInspectionOn: inspected.at(-1) ?? null,
     },
+    ...Object.fromEntries(
+      Object.entries(HALVES).map(([alias, half]) => [alias, performanceOf(w, reach, units, half)]),
+    ),
   };
 }
 
@@ -469,17 +561,6 @@ const step = (mutation: string, input: Record<string, unknown>) =>
     },
     ADMIN,
   );
-
-/** Asks every subgraph to reload its copy of the registry now (development only; where the
- * route does not exist, the 30-second refresh of the unit directory is waited for by the caller). */
-async function refreshDirectories(): Promise<boolean> {
-  let all = true;
-  for (const url of Object.values(hub().subgraphUrls)) {
-    const response = await fetch(new URL('/debug/directory/refresh', url), { method: 'POST' });
-    if (!response.ok) all = false;
-  }
-  return all;
-}
 
 beforeAll(async () => {
   await data(
@@ -599,6 +680,20 @@ beforeAll(async () => {
           { dueOn: '2026-07-01', amount: '400.00' },
           { dueOn: '2027-01-01', amount: '500.00' },
         ],
+      },
+    },
+    ADMIN,
+  );
+  // A payment of the school's before it moves: its half's payment figures move with it.
+  await data(
+    `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }`,
+    {
+      i: {
+        arrearId: d5.id,
+        amount: '100.00',
+        paidOn: '2026-05-20',
+        method: 'TRANSFER',
+        idempotencyKey: unique('pay'),
       },
     },
     ADMIN,
@@ -748,12 +843,17 @@ describe('region and unit figures equal the ledger lines they sum (before and af
     const moved = regionOf(w, lg, TOWN_B);
     expect(moved.arrearsSummary.count).toBe(4);
     expect(moved.arrearsSummary.zeroing).toEqual({ units: 2, zeroed: 0, rate: 0 });
+    // Payment times: the court case's payment counts (only withdrawn lines are left out), and the
+    // school's payment moved with it to the other township.
+    expect(town.h1.payments).toBe(2);
+    expect(moved.h1).toMatchObject({ payments: 1, paidAmount: '100.00' });
     expect(moved.overdueUnplannedDebtors).toEqual([{ id: parties.moved }]);
     // The rollup the figures came from is exactly what the ledger gives afresh (same per-line rule).
     expect(await query('arrears', 'select * from ledger_rollup_differences()')).toEqual([]);
     const county = regionOf(w, lg, '150621');
     expect(county.arrearsSummary.byAgeBucket.filter((b) => b.count > 0).length).toBeGreaterThan(2);
     expect(county.fundingWarnings.length).toBeGreaterThan(0);
+    expect(county.h1.payments).toBeGreaterThan(10);
     expect(county.supervision.openCases).toBeGreaterThan(0);
   });
 });

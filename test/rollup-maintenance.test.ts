@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, todayInChina } from '@arrears-hub/subgraph-kit';
 import { ADMIN, data, gql } from './harness/client.ts';
 import { query } from './harness/access-oracle.ts';
-import { demoParties, unique } from './harness/fixtures.ts';
+import { demoParties, newDebtorUnit, refreshDirectories, unique } from './harness/fixtures.ts';
 
 const differences = () => query('arrears', 'select * from ledger_rollup_differences()');
 const clock = async () =>
@@ -130,4 +130,163 @@ describe('the rollup kept by the triggers', () => {
     );
     expect(unit.organisation.arrearsSummary).toEqual(lines[0]);
   });
+
+  it('keeps the payment-times histogram through a payment, a dispute period, corrected terms, withdrawal and a move', async () => {
+    // A county of this file's own, so that its figures are this test's payments alone.
+    const COUNTY = '150689';
+    const OTHER = '150689001';
+    await data(
+      `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
+      {
+        i: {
+          code: COUNTY,
+          name: '付款时长测试旗',
+          level: 'BANNER',
+          parentCode: '150600',
+          officialCode: false,
+        },
+      },
+      ADMIN,
+    );
+    await data(
+      `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
+      {
+        i: {
+          code: OTHER,
+          name: '付款时长测试镇',
+          level: 'TOWN',
+          parentCode: COUNTY,
+          officialCode: false,
+        },
+      },
+      ADMIN,
+    );
+    const debtorId = await newDebtorUnit(unique('付款时长测试局'), 'GOVERNMENT_DEPARTMENT', COUNTY);
+    await refreshDirectories();
+    const { creditorId } = await demoParties();
+    const figures = async (code: string) =>
+      (
+        await data<any>(
+          `query($c: ID!) { region(code: $c) { paymentPerformance(half: "2026-H1") { payments paidAmount medianDays paidLate inDispute } } }`,
+          { c: code },
+          ADMIN,
+        )
+      ).region.paymentPerformance;
+    const line = async (id: string) =>
+      (await data<any>(`query($id: ID!) { arrear(id: $id) { version statutoryDueOn } }`, { id }))
+        .arrear as { version: number; statutoryDueOn: string };
+    const created = await data<any>(
+      `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id } }`,
+      {
+        i: {
+          debtorId,
+          creditorId,
+          contractNo: unique('DAYS'),
+          contractSignedOn: '2025-12-20',
+          subject: 'SERVICES',
+          amountDue: '5000.00',
+          deliveredOn: '2026-01-05',
+        },
+      },
+      ADMIN,
+    );
+    const id = created.registerArrear.id;
+    await data(
+      `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }`,
+      {
+        i: {
+          arrearId: id,
+          amount: '1200.00',
+          paidOn: '2026-02-10',
+          method: 'TRANSFER',
+          idempotencyKey: unique('days'),
+        },
+      },
+      ADMIN,
+    );
+    expect(await differences()).toEqual([]);
+    const due = (await line(id)).statutoryDueOn;
+    expect(await figures(COUNTY)).toEqual({
+      payments: 1,
+      paidAmount: '1200.00',
+      medianDays: 36, // 5 January to 10 February
+      paidLate: '2026-02-10' > due ? 1 : 0,
+      inDispute: 0,
+    });
+    // The whole league counts it too (every level of the debtor's place).
+    expect((await figures('150600')).payments).toBeGreaterThanOrEqual(1);
+
+    // A dispute recorded afterwards from 1 February: the payment was made in dispute.
+    await data(
+      `mutation($i: MarkDisputedInput!) { markDisputed(input: $i) { id } }`,
+      {
+        i: {
+          arrearId: id,
+          expectedVersion: (await line(id)).version,
+          disputedAmount: '800.00',
+          reason: '服务量有分歧',
+          disputedOn: '2026-02-01',
+        },
+      },
+      ADMIN,
+    );
+    expect(await differences()).toEqual([]);
+    expect((await figures(COUNTY)).inDispute).toBe(1);
+
+    // The delivery date corrected to 20 January: 21 days, and a new due date.
+    await data(
+      `mutation($i: RecordContractTermsInput!) { recordContractTerms(input: $i) { id } }`,
+      {
+        i: {
+          arrearId: id,
+          expectedVersion: (await line(id)).version,
+          deliveredOn: '2026-01-20',
+          terms: {},
+        },
+      },
+      ADMIN,
+    );
+    expect(await differences()).toEqual([]);
+    const corrected = (await line(id)).statutoryDueOn;
+    expect(corrected).not.toBe(due);
+    expect(await figures(COUNTY)).toMatchObject({
+      medianDays: 21,
+      paidLate: '2026-02-10' > corrected ? 1 : 0,
+    });
+
+    // The unit moves to the township: the county still counts it (its subtree), the township now does.
+    const unit = await data<any>(`query($id: ID!) { organisation(id: $id) { version } }`, {
+      id: debtorId,
+    });
+    await data(
+      `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, expectedVersion: $v, input: { regionCode: "${OTHER}" }) { id } }`,
+      { id: debtorId, v: unit.organisation.version },
+      ADMIN,
+    );
+    if (!(await refreshDirectories())) await new Promise((r) => setTimeout(r, 31_000));
+    const place = async () =>
+      (
+        await query<{ path: string }>(
+          'arrears',
+          'select debtor_region_path as path from arrear where id = $1',
+          [id],
+        )
+      )[0]!.path;
+    for (let i = 0; i < 50 && !(await place()).includes(`/${OTHER}/`); i++)
+      await new Promise((r) => setTimeout(r, 200));
+    expect(await place()).toContain(`/${OTHER}/`);
+    expect(await differences()).toEqual([]);
+    expect((await figures(OTHER)).payments).toBe(1);
+    expect((await figures(COUNTY)).payments).toBe(1);
+
+    // Withdrawn: its payment counts nowhere.
+    await data(
+      `mutation($i: WithdrawArrearInput!) { withdrawArrear(input: $i) { id } }`,
+      { i: { arrearId: id, expectedVersion: (await line(id)).version, reason: '重复登记' } },
+      ADMIN,
+    );
+    expect(await differences()).toEqual([]);
+    expect((await figures(COUNTY)).payments).toBe(0);
+    expect((await figures(OTHER)).payments).toBe(0);
+  }, 120_000);
 });

@@ -1,6 +1,19 @@
 // Small builders for test data, always through the public API (no shortcuts into databases).
 import { creditCodeCheckCharacter } from '@arrears-hub/protocol';
-import { ADMIN, data } from './client.ts';
+import { ADMIN, data, hub } from './client.ts';
+
+/** Asks every subgraph (or only `names`) to reload its copy of the registry now (development
+ * only); false where a subgraph has no such route, and the caller waits for the 30-second refresh
+ * of the unit directory instead. */
+export async function refreshDirectories(names?: readonly string[]): Promise<boolean> {
+  let all = true;
+  for (const [name, url] of Object.entries(hub().subgraphUrls)) {
+    if (names && !names.includes(name)) continue;
+    const response = await fetch(new URL('/debug/directory/refresh', url!), { method: 'POST' });
+    if (!response.ok) all = false;
+  }
+  return all;
+}
 
 let counter = 0;
 export const unique = (prefix: string) =>

@@ -20,6 +20,7 @@ import { CampaignDeadline } from './reporting/campaign-deadline.entity.js';
 import { GroupReport } from './reporting/group-report.entity.js';
 import { LedgerReport } from './reporting/ledger-report.entity.js';
 import { ReportingPeriod } from './reporting/reporting-period.entity.js';
+import { LedgerRegionPaymentDays } from './rollup/ledger-region-payment-days.entity.js';
 import { LedgerUnitMonth } from './rollup/ledger-unit-month.entity.js';
 import { LedgerUnitTotals } from './rollup/ledger-unit-totals.entity.js';
 import { LedgerRollupClock } from './rollup/rollup-clock.entity.js';
@@ -51,6 +52,7 @@ export const ormConfig = (clientUrl?: string) =>
       CampaignDeadline,
       LedgerUnitTotals,
       LedgerUnitMonth,
+      LedgerRegionPaymentDays,
       LedgerRollupClock,
     ],
     migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),

@@ -20,6 +20,7 @@ import {
   SizeAtSigning,
   SizeAtSigningSource,
 } from './arrear.enums.js';
+import { rollupTrigger } from '../rollup/rollup-trigger.js';
 
 // @key(id): finance (disbursements) and supervision (findings, cases) attach their records to a debt.
 @Directive('@key(fields: "id")')
@@ -125,6 +126,16 @@ import {
   expression:
     'create trigger ledger_rollup_arrear_delete after delete on arrear referencing old table as old_rows for each statement execute function ledger_rollup_on_arrear()',
 })
+// A change of a line's term start, due date, withdrawal, dispute flag or place moves its payments
+// in the payment-times histogram (migration Migration20261202133702_region_payment_days).
+@Trigger(
+  rollupTrigger(
+    'arrear',
+    'ledger_rollup_z_days_arrear_update',
+    'update',
+    'ledger_region_payment_days_on_arrear',
+  ),
+)
 export class Arrear {
   /** Columns with defaults, the generated `outstanding` and the version: not required to create. */
   [OptionalProps]?:

@@ -13,6 +13,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar, MoneyScalar, owned, parent } from '@arrears-hub/subgraph-kit';
 import { Arrear } from '../ledger/arrear.entity.js';
 import { PaymentMethod } from './repayment.enums.js';
+import { rollupTrigger } from '../rollup/rollup-trigger.js';
 
 @ObjectType('Payment', {
   description: 'Money actually paid on a debt (a voucher), recorded once per idempotency key.',
@@ -57,6 +58,32 @@ import { PaymentMethod } from './repayment.enums.js';
   expression:
     'create trigger ledger_rollup_payment_delete after delete on payment referencing old table as old_rows for each statement execute function ledger_rollup_on_payment()',
 })
+// …and to its regions' payment-times histogram (rollup/ledger-region-payment-days.entity.ts):
+// ledger_region_payment_days_on_payment(), migration Migration20261202133702_region_payment_days.
+@Trigger(
+  rollupTrigger(
+    'payment',
+    'ledger_rollup_z_days_payment_insert',
+    'insert',
+    'ledger_region_payment_days_on_payment',
+  ),
+)
+@Trigger(
+  rollupTrigger(
+    'payment',
+    'ledger_rollup_z_days_payment_update',
+    'update',
+    'ledger_region_payment_days_on_payment',
+  ),
+)
+@Trigger(
+  rollupTrigger(
+    'payment',
+    'ledger_rollup_z_days_payment_delete',
+    'delete',
+    'ledger_region_payment_days_on_payment',
+  ),
+)
 export class Payment {
   [OptionalProps]?: 'migrantWagesPart' | 'recordedAt';
 

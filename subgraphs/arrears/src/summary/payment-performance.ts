@@ -7,7 +7,9 @@
 // debts still overdue and unpaid at the end of the half. One statement for every scope of a
 // request (GROUPING SETS gives the units and the whole scope at once), over the debts the viewer
 // may see. A region's debts are found by its path range on the lines' debtor path (scope.ts), never
-// by a list of its units.
+// by a list of its units. A region's whole figures (the Dashboard's payment-times panel) come from
+// the histogram the triggers keep (rollup/payment-days.ts) when the viewer holds the region; the
+// migration that keeps it repeats the rule of `pays` below.
 import {
   defineLoader,
   money,
@@ -31,8 +33,10 @@ import {
   type SummaryScope,
 } from './scope.js';
 import { arrearsMessages as msg } from '../messages.js';
+import { histogramAnswers, regionStatsFromHistogram } from '../rollup/payment-days.js';
 
-interface StatsRow {
+/** One scope's (or one unit of it) payment figures, as the statement below returns them. */
+export interface StatsRow {
   key: string;
   unit: string | null;
   payments: number;
@@ -275,7 +279,9 @@ export async function regionPaymentPerformance(
   return answer.get(regionCode)!;
 }
 
-/** Figures of regions and of units, batched per half: one pair of statements per request. */
+/** Figures of regions, batched per half: from the payment-days histogram for the regions the
+ * viewer holds whole (one statement, a few hundred rows per region whatever the ledger's size),
+ * from the lines the viewer may see for the others (one statement). */
 export const regionPerformanceOf = defineLoader<
   { code: string; half: string },
   PaymentPerformanceFigures
@@ -288,12 +294,22 @@ export const regionPerformanceOf = defineLoader<
       const scopes = await Promise.all(
         codes.map(async (code) => ({ scope: await regionScopeOf(code), regionCode: code })),
       );
-      const answer = await paymentPerformance(ctx, scopes, period, { overdue: false });
-      for (const { scope, regionCode } of scopes)
-        out.set(
-          `${regionCode}@${half}`,
-          lazyOverdue(ctx, answer.get(regionCode)!.region, { scope, half }),
-        );
+      const kept = await histogramAnswers(ctx, codes);
+      const [fromHistogram, fromLines] = await Promise.all([
+        regionStatsFromHistogram(ctx, [...kept], period),
+        paymentPerformance(
+          ctx,
+          scopes.filter((s) => !kept.has(s.regionCode)),
+          period,
+          { overdue: false },
+        ),
+      ]);
+      for (const { scope, regionCode } of scopes) {
+        const whole = kept.has(regionCode)
+          ? figures(regionCode, null, half, fromHistogram.get(regionCode), undefined)
+          : fromLines.get(regionCode)!.region;
+        out.set(`${regionCode}@${half}`, lazyOverdue(ctx, whole, { scope, half }));
+      }
     }
     return keys.map((k) => out.get(`${k.code}@${k.half}`)!);
   },
