@@ -11,6 +11,7 @@ import {
   LEDGER_PAYMENTS,
   PAYMENT_PERFORMANCE,
   POST_DISBURSEMENT,
+  REGION_DEBTORS_OWING,
   serveContract,
   servePostContract,
   todayInChina,
@@ -22,6 +23,7 @@ import { Payment } from '../repayment/payment.entity.js';
 import { recordPaymentOnDebt } from '../repayment/payment-recording.js';
 import { PaymentMethod } from '../repayment/repayment.enums.js';
 import { regionPaymentPerformance } from '../summary/payment-performance.js';
+import { regionDebtorsOwing } from '../summary/region-debtors-owing.js';
 import { assessmentFigures, disclosureFigures } from '../summary/unit-figures.js';
 
 export function ledgerContracts(): ContractHandler[] {
@@ -83,5 +85,6 @@ export function ledgerContracts(): ContractHandler[] {
     serveContract(PAYMENT_PERFORMANCE, ({ region, half }, ctx) =>
       regionPaymentPerformance(ctx, region, half),
     ),
+    serveContract(REGION_DEBTORS_OWING, ({ regions }, ctx) => regionDebtorsOwing(ctx, regions)),
   ];
 }

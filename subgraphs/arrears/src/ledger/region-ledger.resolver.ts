@@ -12,15 +12,14 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { money, MoneyScalar, type SubgraphContext } from '@arrears-hub/subgraph-kit';
+import { MoneyScalar, type SubgraphContext } from '@arrears-hub/subgraph-kit';
 
 import { RegionRef } from '../external/region.js';
 import { ArrearsSummary } from '../summary/arrears-summary.type.js';
 import { regionScope } from '../summary/scope.js';
-import { emptySummary, summaryOf, unitsOwingOf } from '../summary/summary.loaders.js';
+import { debtorsOwingIn } from '../summary/region-debtors-owing.js';
+import { emptySummary, summaryOf } from '../summary/summary.loaders.js';
 
-// @shareable: the finance subgraph declares the same value type for its @requires.
-@Directive('@shareable')
 @ObjectType('UnitOutstanding', { description: 'What one unit owes on the ledger.' })
 export class UnitOutstanding {
   @Field(() => ID)
@@ -32,8 +31,9 @@ export class UnitOutstanding {
 
 @Resolver(() => RegionRef)
 export class RegionLedgerResolver {
-  // Per-unit figures for other subgraphs' @requires (finance's funding warnings): the debtors of
-  // the region with something outstanding, in one statement for all regions (one row per debtor).
+  // The debtors of the region with something outstanding, in one statement for all regions (one
+  // row per debtor). Finance's funding warnings ask the same by region code (a contract), so no
+  // list of units travels through the gateway.
   @Authorized()
   @Directive('@requires(fields: "path")')
   @FieldResolver(() => [UnitOutstanding], {
@@ -43,10 +43,7 @@ export class RegionLedgerResolver {
     @Root() region: RegionRef,
     @Ctx() ctx: SubgraphContext,
   ): Promise<UnitOutstanding[]> {
-    const units = await unitsOwingOf.load(ctx, regionScope(region.code, region.path));
-    return units
-      .map((u) => ({ unitId: u.unit, outstanding: money(u.outstanding) }))
-      .filter((u) => u.outstanding !== '0.00');
+    return debtorsOwingIn(ctx, regionScope(region.code, region.path));
   }
 
   // @requires(path): the gateway brings the region's place in the tree from the organisations

@@ -26,7 +26,7 @@ import { debtsOn } from './as-of.js';
 import {
   ledgerScopeSql,
   perKind,
-  regionScope,
+  regionScopeByCode,
   scopeKey,
   unitScope,
   visibleDebts,
@@ -259,11 +259,6 @@ function lazyOverdue(
   return lazy as unknown as PaymentPerformanceFigures;
 }
 
-/** A region's scope: its path from this subgraph's copy of the registry (null when unknown). */
-async function regionScopeOf(code: string): Promise<SummaryScope> {
-  return regionScope(code, (await unitDirectory().regions()).get(code)?.path ?? null);
-}
-
 /** PAYMENT_PERFORMANCE: a region (its whole subtree) and each of its debtor units, in a half. */
 export async function regionPaymentPerformance(
   ctx: SubgraphContext,
@@ -273,7 +268,7 @@ export async function regionPaymentPerformance(
   const period = requireHalf(half);
   const answer = await paymentPerformance(
     ctx,
-    [{ scope: await regionScopeOf(regionCode), regionCode }],
+    [{ scope: await regionScopeByCode(regionCode), regionCode }],
     period,
   );
   return answer.get(regionCode)!;
@@ -292,7 +287,7 @@ export const regionPerformanceOf = defineLoader<
       const period = requireHalf(half);
       const codes = keys.filter((k) => k.half === half).map((k) => k.code);
       const scopes = await Promise.all(
-        codes.map(async (code) => ({ scope: await regionScopeOf(code), regionCode: code })),
+        codes.map(async (code) => ({ scope: await regionScopeByCode(code), regionCode: code })),
       );
       const kept = await histogramAnswers(ctx, codes);
       const [fromHistogram, fromLines] = await Promise.all([

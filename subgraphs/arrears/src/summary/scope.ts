@@ -8,6 +8,7 @@ import {
   jurisdictionOf,
   type SqlFragment,
   type SubgraphContext,
+  unitDirectory,
 } from '@arrears-hub/subgraph-kit';
 import { Clue } from '../clue/clue.entity.js';
 import { countedSql } from '../ledger/arrear.enums.js';
@@ -36,6 +37,12 @@ export const regionScope = (code: string, path: string | null | undefined): Summ
   key: code,
   path: path ?? null,
 });
+
+/** A region's scope with its path from this subgraph's copy of the registry (for callers that
+ * name a region by its code alone: contracts, arguments); path null when the code is unknown. */
+export async function regionScopeByCode(code: string): Promise<SummaryScope> {
+  return regionScope(code, (await unitDirectory().regions()).get(code)?.path ?? null);
+}
 
 /**
  * A region's subtree as a range of paths: every path that starts with "/…/150621/" lies in

@@ -1,17 +1,12 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { UnitOutstandingRef } from './unit-outstanding.js';
 
-// Owned by the organisations subgraph. `unitOutstanding` (arrears: the region's debtors that owe
-// something, with what they owe) is @external: the gateway fetches it and hands it to the funding
-// warnings' @requires. Region.funds needs nothing but the code (the unit directory places units).
+// Owned by the organisations subgraph. Finance needs nothing but the code: the unit directory
+// places units in regions (Region.funds), and the funding warnings ask the arrears subgraph for the
+// region's owing debtors by code (REGION_DEBTORS_OWING), so no list of units travels through the
+// gateway.
 @Directive('@key(fields: "code")')
 @ObjectType('Region')
 export class RegionRef {
   @Field(() => ID)
   code!: string;
-
-  @Directive('@external')
-  // Nullable as arrears declares it: arrears may be down (kit: degradable-fields.ts).
-  @Field(() => [UnitOutstandingRef], { nullable: true })
-  unitOutstanding?: UnitOutstandingRef[];
 }

@@ -1,9 +1,19 @@
-// The funding early warning: what a unit owes on the ledger (the arrears subgraph, through
-// @requires) against what it has available on clearance-fund lines this year.
+// The funding early warning: what a unit owes on the ledger (the arrears subgraph: through
+// @requires for one unit, by the REGION_DEBTORS_OWING contract for a region) against what it has
+// available on clearance-fund lines this year.
 import { Field, ObjectType } from 'type-graphql';
-import { compareMoney, MoneyScalar, subtractMoney, todayInChina } from '@arrears-hub/subgraph-kit';
+import {
+  callContract,
+  compareMoney,
+  defineLoader,
+  MoneyScalar,
+  REGION_DEBTORS_OWING,
+  subtractMoney,
+  todayInChina,
+  type SubgraphContext,
+} from '@arrears-hub/subgraph-kit';
 import { OrganisationRef } from '../external/organisation.js';
-import type { Funds } from './funds.js';
+import { fundsOf, type Funds } from './funds.js';
 
 @ObjectType('FundingGap', {
   description: 'Early warning: what a unit owes against what it has to pay arrears with.',
@@ -39,3 +49,28 @@ export function gapOf(unitId: string, outstanding: string, funds: Funds): Fundin
     warning,
   };
 }
+
+/**
+ * The warnings of every region of a request, largest gap first: one contract call to arrears for
+ * all the regions' owing debtors (asked by region code), one statement here for their clearance
+ * funds (fundsOf). Arrears being down is the contract's SUBGRAPH_UNAVAILABLE on the field alone.
+ */
+export const regionFundingWarningsOf = defineLoader<string, FundingGap[]>(
+  async (codes, ctx: SubgraphContext) => {
+    const owing = await callContract(ctx, REGION_DEBTORS_OWING, { regions: [...codes] });
+    const byRegion = new Map(owing.map((r) => [r.region, r.units]));
+    const units = [...new Set(owing.flatMap((r) => r.units.map((u) => u.unitId)))];
+    const year = currentYear();
+    const funds = await fundsOf.loadMany(
+      ctx,
+      units.map((id) => ({ key: id, unitIds: [id], year })),
+    );
+    const fundsOfUnit = new Map(units.map((id, i) => [id, funds[i]!]));
+    return codes.map((code) =>
+      (byRegion.get(code) ?? [])
+        .map((u) => gapOf(u.unitId, u.outstanding, fundsOfUnit.get(u.unitId)!))
+        .filter((g) => g.warning)
+        .sort((a, b) => compareMoney(b.gap, a.gap)),
+    );
+  },
+);

@@ -393,6 +393,30 @@ export const LEDGER_PAYMENTS = defineContract<{ debts: 'uuids' }, LedgerPaymentF
     'Payments on the given debts; with no debts, every payment that records a disbursement (within the person’s jurisdiction).',
 });
 
+/** What one debtor unit owes on the ledger. */
+export interface UnitOutstandingFacts {
+  unitId: string;
+  outstanding: string;
+}
+
+export interface RegionDebtorsOwing {
+  region: string;
+  units: UnitOutstandingFacts[];
+}
+
+/** The funding early warning's half from the ledger (finance holds the other half): asked by
+ * region code, so that no list of units travels to ask it. */
+export const REGION_DEBTORS_OWING = defineContract<{ regions: 'codes' }, RegionDebtorsOwing[]>({
+  name: 'regionDebtorsOwing',
+  owner: 'arrears',
+  callers: ['finance'],
+  path: '/internal/region-debtors-owing',
+  params: { regions: 'codes' },
+  scope: 'person',
+  description:
+    'For each region, the debtor units in it and below that owe something, with what they owe (debts in jurisdiction).',
+});
+
 /** How fast a debtor (or the debtors of a region) paid in a half-year, after the UK and Australian
  * payment-practice registers (docs/domain/payment-statistics.md). Shares are 0..1, 4 decimals. */
 export interface PaymentPerformanceFigures {
@@ -674,6 +698,7 @@ export const CONTRACTS = [
   POST_DISBURSEMENT,
   LEDGER_PAYMENTS,
   PAYMENT_PERFORMANCE,
+  REGION_DEBTORS_OWING,
   PROJECT_FACTS,
   REGISTER_CREDITORS,
   CASE_FACTS,

@@ -6,9 +6,10 @@
 // made for, and the owner applies that person's jurisdiction to what it returns.
 import type { Viewer } from '@arrears-hub/protocol';
 
-export type ParamKind = 'uuids' | 'uuid' | 'int' | 'string';
+/** `codes`: a list of codes (region codes: letters and digits), comma-separated like `uuids`. */
+export type ParamKind = 'uuids' | 'uuid' | 'int' | 'string' | 'codes';
 
-export type ParamValue<K extends ParamKind> = K extends 'uuids'
+export type ParamValue<K extends ParamKind> = K extends 'uuids' | 'codes'
   ? string[]
   : K extends 'int'
     ? number
@@ -85,6 +86,8 @@ export function mayCall(
 export type ResponseOf<C> = C extends Contract<ParamSpec, infer R> ? R : never;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CODE = /^[0-9A-Za-z]{1,20}$/;
+const LISTS: ReadonlySet<ParamKind> = new Set(['uuids', 'codes']);
 
 /** Encodes a query into URL parameters (id lists comma-separated). */
 export function encodeQuery<P extends ParamSpec>(params: P, query: QueryOf<P>): URLSearchParams {
@@ -92,7 +95,7 @@ export function encodeQuery<P extends ParamSpec>(params: P, query: QueryOf<P>): 
   for (const [key, kind] of Object.entries(params)) {
     const value = (query as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    search.set(key, kind === 'uuids' ? (value as string[]).join(',') : String(value));
+    search.set(key, LISTS.has(kind) ? (value as string[]).join(',') : String(value));
   }
   return search;
 }
@@ -105,7 +108,7 @@ export function decodeQuery<P extends ParamSpec>(params: P, search: URLSearchPar
   for (const [key, kind] of Object.entries(params)) {
     const raw = search.get(key);
     if (raw === null) {
-      if (kind === 'uuids') query[key] = [];
+      if (LISTS.has(kind)) query[key] = [];
       else throw new ContractQueryError(`missing parameter ${key}`);
       continue;
     }
@@ -114,6 +117,11 @@ export function decodeQuery<P extends ParamSpec>(params: P, search: URLSearchPar
       if (!ids.every((id) => UUID.test(id)))
         throw new ContractQueryError(`${key}: not a list of ids`);
       query[key] = [...new Set(ids)];
+    } else if (kind === 'codes') {
+      const codes = raw === '' ? [] : raw.split(',');
+      if (!codes.every((code) => CODE.test(code)))
+        throw new ContractQueryError(`${key}: not a list of codes`);
+      query[key] = [...new Set(codes)];
     } else if (kind === 'uuid') {
       if (!UUID.test(raw)) throw new ContractQueryError(`${key}: not an id`);
       query[key] = raw;
