@@ -10,6 +10,7 @@ import {
   INSPECTOR,
   type As,
 } from './harness/client.ts';
+import { toCents } from '@arrears-hub/subgraph-kit';
 import { unique } from './harness/fixtures.ts';
 
 const FINANCE: As = { roles: ['FINANCE'], sub: 'finance-clerk' };
@@ -90,6 +91,31 @@ describe('the cross-domain query', () => {
     expect(names).toContain('达拉特旗住房和城乡建设局');
     expect(names).not.toContain('达拉特旗教育体育局'); // 400,000 available against its smaller debts
     for (const w of result.region.fundingWarnings) expect(Number(w.gap)).toBeGreaterThan(0);
+  });
+
+  it('the early warnings are a bounded list, largest gap first, with a count of them all', async () => {
+    const all = await data<any>(
+      `{ region(code: "150621") { fundingWarningCount fundingWarnings(first: 500) { unit { id } gap } } }`,
+    );
+    const warnings = all.region.fundingWarnings;
+    expect(warnings.length).toBeGreaterThan(1);
+    expect(all.region.fundingWarningCount).toBe(warnings.length);
+    const gaps = warnings.map((w: any) => toCents(w.gap));
+    expect([...gaps].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(gaps);
+    const top = await data<any>(
+      `{ region(code: "150621") { fundingWarningCount fundingWarnings(first: 1) { unit { id } gap } } }`,
+    );
+    expect(top.region).toEqual({
+      fundingWarningCount: warnings.length,
+      fundingWarnings: [warnings[0]],
+    });
+    for (const first of [0, 501]) {
+      const bad = await gql(
+        `{ region(code: "150621") { fundingWarnings(first: ${first}) { gap } } }`,
+      );
+      expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+      expect(bad.errors![0]!.message).toMatch(/500/);
+    }
   });
 
   it('a debt shows the disbursements that paid it', async () => {

@@ -127,7 +127,10 @@ function kpis(region: Region, today: string, panels: () => Panels | undefined): 
   const warnings = (): Drill | undefined =>
     region.fundingWarnings && {
       list: 'rows',
-      title: `${region.name}：欠款超过可用清欠资金的单位`,
+      title:
+        region.fundingWarningCount && region.fundingWarningCount > region.fundingWarnings.length
+          ? `${region.name}：欠款超过可用清欠资金的单位（共 ${region.fundingWarningCount} 家，列出缺口最大的 ${region.fundingWarnings.length} 家）`
+          : `${region.name}：欠款超过可用清欠资金的单位`,
       headers: ['单位', '资金缺口（万元）'],
       rows: region.fundingWarnings.map((w) => [w.unit.name, wan(w.gap)]),
     };
@@ -138,10 +141,12 @@ function kpis(region: Region, today: string, panels: () => Panels | undefined): 
       wan(region.funds.availableForClearance),
       warnings,
     );
+    if (region.fundingWarningCount === null || region.fundingWarningCount === undefined)
+      throw new Error('fundingWarningCount unavailable');
     setKpi(
       'warnings',
-      String(region.fundingWarnings.length),
-      String(region.fundingWarnings.length),
+      String(region.fundingWarningCount),
+      String(region.fundingWarningCount),
       warnings,
     );
   } catch {
