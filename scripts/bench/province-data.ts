@@ -148,7 +148,9 @@ export async function generateRegistry(db: Databases, size: Registry): Promise<v
 
 /**
  * Ledger lines number `from` to `to` − 1 (with their payments), in statements of 50,000 lines.
- * Line i: debtor (i·7919 mod debtors), creditor (i·104729 mod creditors), signed on one of ~1,790
+ * Line i: debtor (i·7919 mod debtors; every hundredth line debtor 0, a busy bureau whose first
+ * ledger page is full at every size, so that the one-debtor page compares like with like),
+ * creditor (i·104729 mod creditors), signed on one of ~1,790
  * days from 2022-01-01, due 40 days later (no due date for one in 13), one of three subjects; by
  * i mod 20 registered (6), verified (4), planned (2), repaying with 30 % paid in one payment (4),
  * cleared in two payments (2), disputed in part (1), in court (1); one in 97 withdrawn.
@@ -180,7 +182,7 @@ export async function generateLedger(
                                    'REPAYING', 'REPAYING', 'REPAYING', 'REPAYING', 'CLEARED', 'CLEARED',
                                    'DISPUTED', 'IN_COURT'])[1 + g.i % 20] end as status
              from generate_series($1::int, $2::int - 1) g(i)
-             join bench_debtor d on d.n = (g.i::bigint * 7919) % $3
+             join bench_debtor d on d.n = case when g.i % 100 = 0 then 0 else (g.i::bigint * 7919) % $3 end
              join bench_creditor cr on cr.n = (g.i::bigint * 104729) % $4),
          priced as (
            select l.*,
