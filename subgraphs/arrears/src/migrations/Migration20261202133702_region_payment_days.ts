@@ -6,6 +6,11 @@ import { Migration } from '@mikro-orm/migrations';
 // line (term start, due date, withdrawal, dispute flag, place in the region tree) and the line's
 // dispute periods — in the same transaction; a rebuild; and its part of ledger_rollup_differences().
 //
+// Each trigger reads the other tables as they stand when it fires (the end of its statement), as
+// ledger_unit_month's do: one statement that changed both a line's term and added payments to it
+// (a data-modifying CTE; no path of the application writes so) would count the new payments'
+// change twice. ledger_rollup_differences() would show it.
+//
 // paymentDays() repeats the rule of summary/payment-performance.ts (which payments count, their
 // days, late and disputed); the tests compare the two. A change to one needs a migration for the
 // other.
