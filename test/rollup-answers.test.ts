@@ -467,9 +467,8 @@ function regionOf(w: World, reach: Reach, code: string) {
       ).length,
       lastInspectionOn: inspected.at(-1) ?? null,
     },
-    ...Object.fromEntries(
-      Object.entries(HALVES).map(([alias, half]) => [alias, performanceOf(w, reach, units, half)]),
-    ),
+    h1: performanceOf(w, reach, units, HALVES.h1),
+    h2: performanceOf(w, reach, units, HALVES.h2),
   };
 }
 

@@ -142,6 +142,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   disbursed: '已拨付资金（元）',
   availableForClearance: '可用于清欠资金（元）',
   fundingWarnings: '资金预警',
+  fundingWarningCount: '资金预警单位数',
   fundingGap: '资金缺口（元）',
   gap: '缺口（元）',
   projects: '项目',
