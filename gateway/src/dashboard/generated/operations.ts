@@ -1305,7 +1305,7 @@ export type OverdueWithoutPlanQuery = { arrears: { totalCount: number, edges: Ar
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OverviewQuery = { region: { name: string, arrearsSummary: { count: number, amountDue: string, paid: string, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, inJudicialProcessCount: number, zeroing: { rate: number | null }, clueClosure: { rate: number | null } } | null, funds: { appropriated: string, disbursed: string, availableForClearance: string } | null, fundingWarnings: Array<{ outstanding: string, availableForClearance: string, gap: string, unit: { name: string } | null }> | null, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string } | null, funds: { availableForClearance: string } | null }> } | null };
+export type OverviewQuery = { region: { name: string, fundingWarningCount: number | null, arrearsSummary: { count: number, amountDue: string, paid: string, outstanding: string, overdueOutstanding: string, clearanceRate: number | null, inJudicialProcessCount: number, zeroing: { rate: number | null }, clueClosure: { rate: number | null } } | null, funds: { appropriated: string, disbursed: string, availableForClearance: string } | null, fundingWarnings: Array<{ outstanding: string, availableForClearance: string, gap: string, unit: { name: string } | null }> | null, children: Array<{ code: string, name: string, arrearsSummary: { count: number, outstanding: string, overdueOutstanding: string } | null, funds: { availableForClearance: string } | null }> } | null };
 
 export type ProjectsWithoutFundsQueryVariables = Exact<{ [key: string]: never; }>;
 
