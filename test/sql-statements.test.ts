@@ -139,6 +139,33 @@ describe('SQL statements per request do not grow with the rows', () => {
     expect(ten.arrears).toBe(3);
   });
 
+  it('regions(parentCode) with funds, funding warnings and payment times for 10 and for 100 regions', async () => {
+    const query = `query($p: ID!) { regions(parentCode: $p) { code funds { availableForClearance }
+      fundingWarningCount fundingWarnings(first: 3) { unit { id } gap } paymentPerformance(half: "2026-H1") { payments } } }`;
+    let tenRows: any;
+    let hundredRows: any;
+    const ten = await countStatements(
+      async () => (tenRows = await data<any>(query, { p: '150691' })),
+    );
+    const hundred = await countStatements(
+      async () => (hundredRows = await data<any>(query, { p: '150692' })),
+    );
+    console.log(
+      `regions ×10 with funds → ${JSON.stringify(ten)}; ×100 → ${JSON.stringify(hundred)}`,
+    );
+    expect(hundredRows.regions).toHaveLength(100);
+    // Each township's government owes its one debt and has no clearance funds: one warning each,
+    // its gap the whole outstanding.
+    const seventh = hundredRows.regions.find((r: any) => r.code === '150692007');
+    expect(seventh).toMatchObject({
+      fundingWarningCount: 1,
+      fundingWarnings: [{ gap: '6993.00' }],
+      paymentPerformance: { payments: 0 },
+    });
+    expect(tenRows.regions.every((r: any) => r.fundingWarningCount === 1)).toBe(true);
+    expect(hundred).toEqual(ten);
+  });
+
   it('a region’s figures and the Dashboard cost the same statements however many lines there are', async () => {
     const dashboard = readFileSync(
       fileURLToPath(new URL('../gateway/operations/Dashboard.graphql', import.meta.url)),
