@@ -40,8 +40,9 @@ function catalogueNames(source: string): string[] {
 
 /**
  * The keys of catalogue `scope` (imported by the caller first, so it is declared) that no source
- * file under `sourceDir` calls as `<catalogue>.<key>(` — under whatever name the file imports the
- * catalogue. An empty list means every message is used.
+ * file under `sourceDir` names as `<catalogue>.<key>` (called there, or handed on as the function
+ * a table maps to) — under whatever name the file imports the catalogue. An empty list means every
+ * message is used.
  */
 export function checkCatalogueUsage(scope: string, sourceDir: string): string[] {
   const keys = declaredMessages()
@@ -56,7 +57,7 @@ export function checkCatalogueUsage(scope: string, sourceDir: string): string[] 
     const alias = names.map(escape).join('|');
     for (const key of keys) {
       if (used.has(key)) continue;
-      if (new RegExp(`\\b(?:${alias})\\s*\\.\\s*${escape(key)}\\s*\\(`).test(source)) used.add(key);
+      if (new RegExp(`\\b(?:${alias})\\s*\\.\\s*${escape(key)}\\b`).test(source)) used.add(key);
     }
   }
   return keys.filter((key) => !used.has(key));
