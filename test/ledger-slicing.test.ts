@@ -4,7 +4,7 @@
 // itself (its own region, units and creditors), never from what other files left in the ledger.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, data, gql, leastStatements, type As } from './harness/client.ts';
-import { newCreditCode, refreshDirectories, unique } from './harness/fixtures.ts';
+import { newCreditCode, refreshDirectories, registerRegion, unique } from './harness/fixtures.ts';
 import { eventually } from './harness/jobs.ts';
 
 const TAG = Date.now().toString(36).toUpperCase();
@@ -20,16 +20,6 @@ const shift = (day: string, days: number) => {
 };
 const cents = (money: string) => BigInt(money.replace('.', ''));
 const yuan = (c: bigint) => `${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
-
-async function registerRegion(code: string, name: string, level: string, parentCode: string) {
-  const existing = await data<any>(`query($c: ID!) { region(code: $c) { code } }`, { c: code });
-  if (existing.region) return;
-  await data(
-    `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
-    { i: { code, name, level, parentCode, officialCode: false } },
-    ADMIN,
-  );
-}
 
 async function registerUnit(input: Record<string, unknown>): Promise<string> {
   const result = await data<any>(

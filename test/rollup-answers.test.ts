@@ -25,7 +25,7 @@ import {
   type Registry,
   type Row,
 } from './harness/access-oracle.ts';
-import { refreshDirectories, unique } from './harness/fixtures.ts';
+import { refreshDirectories, registerRegion, unique } from './harness/fixtures.ts';
 
 // ---- money in fen, exactly --------------------------------------------------------------------
 const fen = (s: unknown): bigint => {
@@ -78,7 +78,7 @@ const REGION_PERFORMANCE = Object.entries(HALVES)
   .join(' ');
 const REGION_FIELDS = `code arrearsSummary { ${SUMMARY} } unitOutstanding { unitId outstanding }
   overdueUnplannedDebtors { id } funds { fiscalYear appropriated disbursed available availableForClearance }
-  fundingWarnings { unit { id } outstanding availableForClearance gap warning }
+  fundingWarningCount fundingWarnings(first: 500) { unit { id } outstanding availableForClearance gap warning }
   supervision { openCases overdueCases listedUnits openRectifications lastInspectionOn }
   ${REGION_PERFORMANCE}`;
 const REPORTING = `ledgerReporting(period: $period) { period dueAt expected onTime late missing missingUnits { id } lateUnits { id } pausedUnits { id } }`;
@@ -405,6 +405,25 @@ function performanceOf(w: World, reach: Reach, units: readonly string[], half: s
   };
 }
 
+/** Region.fundingWarnings (all of them: the test regions hold fewer than 500) and their count. */
+function warningsOf(w: World, reach: Reach, owing: { unitId: string; outstanding: string }[]) {
+  const warnings = owing
+    .map((u) => {
+      const available = fundsOf(w, reach, [u.unitId]).availableForClearance;
+      const gap = fen(u.outstanding) - fen(available);
+      return {
+        unit: { id: u.unitId },
+        outstanding: u.outstanding,
+        availableForClearance: available,
+        gap: gap > 0n ? yuan(gap) : '0.00',
+        warning: gap > 0n,
+      };
+    })
+    .filter((g) => g.warning)
+    .sort((a, b) => (fen(b.gap) > fen(a.gap) ? 1 : fen(b.gap) < fen(a.gap) ? -1 : 0));
+  return { fundingWarningCount: warnings.length, fundingWarnings: warnings };
+}
+
 function regionOf(w: World, reach: Reach, code: string) {
   const units = unitsIn(w, code);
   const today = todayInChina();
@@ -440,20 +459,7 @@ function regionOf(w: World, reach: Reach, code: string) {
     unitOutstanding: owing,
     overdueUnplannedDebtors: units.filter((id) => late.has(id)).map((id) => ({ id })),
     funds: fundsOf(w, reach, units),
-    fundingWarnings: owing
-      .map((u) => {
-        const available = fundsOf(w, reach, [u.unitId]).availableForClearance;
-        const gap = fen(u.outstanding) - fen(available);
-        return {
-          unit: { id: u.unitId },
-          outstanding: u.outstanding,
-          availableForClearance: available,
-          gap: gap > 0n ? yuan(gap) : '0.00',
-          warning: gap > 0n,
-        };
-      })
-      .filter((g) => g.warning)
-      .sort((a, b) => (fen(b.gap) > fen(a.gap) ? 1 : fen(b.gap) < fen(a.gap) ? -1 : 0)),
+    ...warningsOf(w, reach, owing),
     supervision: {
       openCases: openCases.length,
       overdueCases: openCases.filter((c) => String(c.deadline_text) < today).length,
@@ -562,29 +568,9 @@ const step = (mutation: string, input: Record<string, unknown>) =>
   );
 
 beforeAll(async () => {
-  await data(
-    `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
-    {
-      i: {
-        code: COUNTY,
-        name: '汇总测试旗',
-        level: 'BANNER',
-        parentCode: '150600',
-        officialCode: false,
-      },
-    },
-    ADMIN,
-  );
-  for (const [code, name] of [
-    [TOWN_A, '汇总测试甲镇'],
-    [TOWN_B, '汇总测试乙镇'],
-  ] as const) {
-    await data(
-      `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
-      { i: { code, name, level: 'TOWN', parentCode: COUNTY, officialCode: false } },
-      ADMIN,
-    );
-  }
+  await registerRegion(COUNTY, '汇总测试旗', 'BANNER', '150600');
+  await registerRegion(TOWN_A, '汇总测试甲镇', 'TOWN', COUNTY);
+  await registerRegion(TOWN_B, '汇总测试乙镇', 'TOWN', COUNTY);
   const creditors = await data<any>(
     `{ organisations(first: 2, filter: { kinds: [PRIVATE_ENTERPRISE] }) { edges { node { id } } } }`,
   );

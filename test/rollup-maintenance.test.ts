@@ -8,7 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, todayInChina } from '@arrears-hub/subgraph-kit';
 import { ADMIN, data, gql } from './harness/client.ts';
 import { query } from './harness/access-oracle.ts';
-import { demoParties, newDebtorUnit, refreshDirectories, unique } from './harness/fixtures.ts';
+import {
+  demoParties,
+  newDebtorUnit,
+  refreshDirectories,
+  registerRegion,
+  unique,
+} from './harness/fixtures.ts';
 
 const differences = () => query('arrears', 'select * from ledger_rollup_differences()');
 const clock = async () =>
@@ -135,32 +141,8 @@ describe('the rollup kept by the triggers', () => {
     // A county of this file's own, so that its figures are this test's payments alone.
     const COUNTY = '150689';
     const OTHER = '150689001';
-    await data(
-      `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
-      {
-        i: {
-          code: COUNTY,
-          name: '付款时长测试旗',
-          level: 'BANNER',
-          parentCode: '150600',
-          officialCode: false,
-        },
-      },
-      ADMIN,
-    );
-    await data(
-      `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
-      {
-        i: {
-          code: OTHER,
-          name: '付款时长测试镇',
-          level: 'TOWN',
-          parentCode: COUNTY,
-          officialCode: false,
-        },
-      },
-      ADMIN,
-    );
+    await registerRegion(COUNTY, '付款时长测试旗', 'BANNER', '150600');
+    await registerRegion(OTHER, '付款时长测试镇', 'TOWN', COUNTY);
     const debtorId = await newDebtorUnit(unique('付款时长测试局'), 'GOVERNMENT_DEPARTMENT', COUNTY);
     await refreshDirectories();
     const { creditorId } = await demoParties();

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, data, leastStatements as countStatements } from './harness/client.ts';
+import { registerRegion } from './harness/fixtures.ts';
 
 /** A parent region with `children` township-level regions, each with one unit owing one debt. */
 async function regionWithChildren(
@@ -11,26 +12,10 @@ async function regionWithChildren(
   children: number,
   creditorId: string,
 ): Promise<void> {
-  await data(
-    `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
-    {
-      i: {
-        code: parentCode,
-        name: `测试旗${parentCode}`,
-        level: 'BANNER',
-        parentCode: '150600',
-        officialCode: false,
-      },
-    },
-    ADMIN,
-  );
+  await registerRegion(parentCode, `测试旗${parentCode}`, 'BANNER', '150600');
   for (let n = 1; n <= children; n++) {
     const code = `${parentCode}${String(n).padStart(3, '0')}`;
-    await data(
-      `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
-      { i: { code, name: `测试镇${code}`, level: 'TOWN', parentCode, officialCode: false } },
-      ADMIN,
-    );
+    await registerRegion(code, `测试镇${code}`, 'TOWN', parentCode);
     const unit = await data<any>(
       `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`,
       { i: { name: `测试镇${code}人民政府`, kind: 'TOWN_GOVERNMENT', regionCode: code } },
@@ -52,6 +37,19 @@ async function regionWithChildren(
       ADMIN,
     );
   }
+}
+
+/** The statements (and the answers) of `query` for the 10-township region and the 100-township one. */
+async function regionsTenAndHundred(query: string) {
+  let tenRows: any;
+  let hundredRows: any;
+  const ten = await countStatements(
+    async () => (tenRows = await data<any>(query, { p: '150691' })),
+  );
+  const hundred = await countStatements(
+    async () => (hundredRows = await data<any>(query, { p: '150692' })),
+  );
+  return { ten, hundred, tenRows, hundredRows };
 }
 
 describe('SQL statements per request do not grow with the rows', () => {
@@ -113,14 +111,7 @@ describe('SQL statements per request do not grow with the rows', () => {
 
   it('regions(parentCode) { arrearsSummary } for 10 and for 100 regions', async () => {
     const query = `query($p: ID!) { regions(parentCode: $p) { code name units(first: 5) { totalCount } arrearsSummary { count amountDue paid outstanding undisputedOutstanding bySubject { subject outstanding } zeroing { rate } clueClosure { rate } newAfterZeroing { count } } } }`;
-    let tenRows: any;
-    let hundredRows: any;
-    const ten = await countStatements(
-      async () => (tenRows = await data<any>(query, { p: '150691' })),
-    );
-    const hundred = await countStatements(
-      async () => (hundredRows = await data<any>(query, { p: '150692' })),
-    );
+    const { ten, hundred, tenRows, hundredRows } = await regionsTenAndHundred(query);
     console.log(`regions ×10 → ${JSON.stringify(ten)}; regions ×100 → ${JSON.stringify(hundred)}`);
     expect(tenRows.regions).toHaveLength(10);
     expect(hundredRows.regions).toHaveLength(100);
@@ -142,14 +133,7 @@ describe('SQL statements per request do not grow with the rows', () => {
   it('regions(parentCode) with funds, funding warnings and payment times for 10 and for 100 regions', async () => {
     const query = `query($p: ID!) { regions(parentCode: $p) { code funds { availableForClearance }
       fundingWarningCount fundingWarnings(first: 3) { unit { id } gap } paymentPerformance(half: "2026-H1") { payments } } }`;
-    let tenRows: any;
-    let hundredRows: any;
-    const ten = await countStatements(
-      async () => (tenRows = await data<any>(query, { p: '150691' })),
-    );
-    const hundred = await countStatements(
-      async () => (hundredRows = await data<any>(query, { p: '150692' })),
-    );
+    const { ten, hundred, tenRows, hundredRows } = await regionsTenAndHundred(query);
     console.log(
       `regions ×10 with funds → ${JSON.stringify(ten)}; ×100 → ${JSON.stringify(hundred)}`,
     );

@@ -10,6 +10,7 @@ import {
   INSPECTOR,
   LEADING_GROUP,
 } from './harness/client.ts';
+import { registerRegion } from './harness/fixtures.ts';
 
 async function unitId(name: string): Promise<string> {
   const result = await data<any>(
@@ -25,34 +26,10 @@ async function countyWithOverdueTownships(
   n: number,
   creditorId: string,
 ): Promise<void> {
-  await data(
-    `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
-    {
-      i: {
-        code,
-        name: `督查测试旗${code}`,
-        level: 'BANNER',
-        parentCode: '150600',
-        officialCode: false,
-      },
-    },
-    ADMIN,
-  );
+  await registerRegion(code, `督查测试旗${code}`, 'BANNER', '150600');
   for (let i = 1; i <= n; i++) {
     const town = `${code}${String(i).padStart(3, '0')}`;
-    await data(
-      `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
-      {
-        i: {
-          code: town,
-          name: `督查测试镇${town}`,
-          level: 'TOWN',
-          parentCode: code,
-          officialCode: false,
-        },
-      },
-      ADMIN,
-    );
+    await registerRegion(town, `督查测试镇${town}`, 'TOWN', code);
     const unit = await data<any>(
       `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { id } }`,
       { i: { name: `督查测试镇${town}人民政府`, kind: 'TOWN_GOVERNMENT', regionCode: town } },

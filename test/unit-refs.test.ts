@@ -12,7 +12,7 @@ import {
   LEADING_GROUP,
   type As,
 } from './harness/client.ts';
-import { newCreditCode, unique } from './harness/fixtures.ts';
+import { newCreditCode, registerRegion, unique } from './harness/fixtures.ts';
 
 const REGISTER = `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id debtor { id } creditor { id } } }`;
 const REGISTER_ID_ONLY = `mutation($i: RegisterArrearInput!) { registerArrear(input: $i) { id } }`;
@@ -30,13 +30,7 @@ let bureauB: { id: string; name: string; creditCode: string };
 let enterprise: { id: string; name: string; creditCode: string };
 let clerkA: As;
 
-async function region(code: string, name: string) {
-  await data(
-    `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
-    { i: { code, name, level: 'BANNER', parentCode: '150600', officialCode: false } },
-    ADMIN,
-  );
-}
+const region = (code: string, name: string) => registerRegion(code, name, 'BANNER', '150600');
 
 async function unit(input: Record<string, unknown>) {
   const creditCode = newCreditCode();

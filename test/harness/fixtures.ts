@@ -15,6 +15,23 @@ export async function refreshDirectories(names?: readonly string[]): Promise<boo
   return all;
 }
 
+/** A test region (not an official code) under `parentCode`; nothing is written when the code is
+ * registered already (a file re-run against the same hub). */
+export async function registerRegion(
+  code: string,
+  name: string,
+  level: string,
+  parentCode: string,
+): Promise<void> {
+  const existing = await data<any>(`query($c: ID!) { region(code: $c) { code } }`, { c: code });
+  if (existing.region) return;
+  await data(
+    `mutation($i: RegisterRegionInput!) { registerRegion(input: $i) { code } }`,
+    { i: { code, name, level, parentCode, officialCode: false } },
+    ADMIN,
+  );
+}
+
 let counter = 0;
 export const unique = (prefix: string) =>
   `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;

@@ -76,8 +76,37 @@ const periodsBefore = (hasNew: boolean, hasOld: boolean) =>
   `(select q.* from arrear_period q ${hasNew ? 'where not exists (select 1 from new_rows n where n.id = q.id)' : ''}
     ${hasOld ? 'union all select o.* from old_rows o' : ''})`;
 
+const TRANSITION_TABLES = {
+  insert: 'referencing new table as new_rows',
+  update: 'referencing old table as old_rows new table as new_rows',
+  delete: 'referencing old table as old_rows',
+};
+
+/** The statement-level triggers of `table` on `events`, named ledger_rollup_z_days_<name>_<event>,
+ * calling `fn` (the entities declare the same, rollup/rollup-trigger.ts). */
+const triggers = (
+  table: string,
+  name: string,
+  events: (keyof typeof TRANSITION_TABLES)[],
+  fn: string,
+) =>
+  events.map(
+    (event) =>
+      `create trigger ledger_rollup_z_days_${name}_${event} after ${event} on ${table} ${TRANSITION_TABLES[event]} for each statement execute function ${fn}()`,
+  );
+
+/** The lines whose dispute periods a statement wrote (`tables`: its transition tables). */
 const touchedLines = (tables: string[]) =>
   tables.map((t) => `select arrear_id from ${t} where kind = 'DISPUTE'`).join(' union ');
+
+/** What a statement on dispute periods moves: the payments of the lines it touched (`tables`: its
+ * transition tables), added with today's periods and taken away with the periods before. */
+const periodChange = (tables: string[]) =>
+  addToDays(
+    `${paymentDays(paymentsOf(touchedLines(tables)), 'arrear', 'arrear_period', '1')}
+     union all
+     ${paymentDays(paymentsOf(touchedLines(tables)), 'arrear', periodsBefore(tables.includes('new_rows'), tables.includes('old_rows')), '-1')}`,
+  );
 
 const SQL: string[] = [
   `create or replace function ledger_region_payment_days_on_payment() returns trigger language plpgsql as $$
@@ -95,12 +124,12 @@ const SQL: string[] = [
    end $$`,
   // Named to fire after ledger_rollup_payment_* (triggers of one event fire in name order), so
   // every statement takes the rollups' row locks in the same order.
-  `create trigger ledger_rollup_z_days_payment_insert after insert on payment referencing new table as new_rows
-   for each statement execute function ledger_region_payment_days_on_payment()`,
-  `create trigger ledger_rollup_z_days_payment_update after update on payment referencing old table as old_rows new table as new_rows
-   for each statement execute function ledger_region_payment_days_on_payment()`,
-  `create trigger ledger_rollup_z_days_payment_delete after delete on payment referencing old table as old_rows
-   for each statement execute function ledger_region_payment_days_on_payment()`,
+  ...triggers(
+    'payment',
+    'payment',
+    ['insert', 'update', 'delete'],
+    'ledger_region_payment_days_on_payment',
+  ),
   // A line's insert has no payments yet and a line with payments cannot be deleted (restrict), so
   // only its updates move figures: most (a payment's new paid, a status step) change nothing the
   // histogram reads and cost one join of the statement's own rows.
@@ -115,40 +144,27 @@ const SQL: string[] = [
      )};
      return null;
    end $$`,
-  `create trigger ledger_rollup_z_days_arrear_update after update on arrear referencing old table as old_rows new table as new_rows
-   for each statement execute function ledger_region_payment_days_on_arrear()`,
+  ...triggers('arrear', 'arrear', ['update'], 'ledger_region_payment_days_on_arrear'),
   // A dispute period written or removed can turn a payment of its line into one made in dispute:
   // the line's payments are taken away as they were with the periods before the statement and
   // added back with the periods after.
   `create or replace function ledger_region_payment_days_on_period() returns trigger language plpgsql as $$
    begin
      if tg_op = 'INSERT' then
-       ${addToDays(
-         `${paymentDays(paymentsOf(touchedLines(['new_rows'])), 'arrear', 'arrear_period', '1')}
-          union all
-          ${paymentDays(paymentsOf(touchedLines(['new_rows'])), 'arrear', periodsBefore(true, false), '-1')}`,
-       )};
+       ${periodChange(['new_rows'])};
      elsif tg_op = 'DELETE' then
-       ${addToDays(
-         `${paymentDays(paymentsOf(touchedLines(['old_rows'])), 'arrear', 'arrear_period', '1')}
-          union all
-          ${paymentDays(paymentsOf(touchedLines(['old_rows'])), 'arrear', periodsBefore(false, true), '-1')}`,
-       )};
+       ${periodChange(['old_rows'])};
      else
-       ${addToDays(
-         `${paymentDays(paymentsOf(touchedLines(['new_rows', 'old_rows'])), 'arrear', 'arrear_period', '1')}
-          union all
-          ${paymentDays(paymentsOf(touchedLines(['new_rows', 'old_rows'])), 'arrear', periodsBefore(true, true), '-1')}`,
-       )};
+       ${periodChange(['new_rows', 'old_rows'])};
      end if;
      return null;
    end $$`,
-  `create trigger ledger_rollup_z_days_period_insert after insert on arrear_period referencing new table as new_rows
-   for each statement execute function ledger_region_payment_days_on_period()`,
-  `create trigger ledger_rollup_z_days_period_update after update on arrear_period referencing old table as old_rows new table as new_rows
-   for each statement execute function ledger_region_payment_days_on_period()`,
-  `create trigger ledger_rollup_z_days_period_delete after delete on arrear_period referencing old table as old_rows
-   for each statement execute function ledger_region_payment_days_on_period()`,
+  ...triggers(
+    'arrear_period',
+    'period',
+    ['insert', 'update', 'delete'],
+    'ledger_region_payment_days_on_period',
+  ),
   // The whole histogram from the ledger (after a bulk load with the triggers off).
   `create or replace function ledger_region_payment_days_rebuild() returns void language plpgsql as $$
    begin
